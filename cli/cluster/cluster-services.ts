@@ -1,0 +1,45 @@
+// The Troupe services `troupe up` runs, each as its own process next to nats-server.
+import { fileURLToPath } from "node:url";
+
+export interface ClusterService {
+  /** Role name: used for the log file (logs/<name>.log) and in the context file. */
+  name: string;
+  /** Entry point, relative to the repository root. */
+  script: string;
+  /** Extra environment of this service process. */
+  env?: Record<string, string>;
+}
+
+export interface ClusterLayout {
+  /** Kubelets, one process each, for nodes node-1 .. node-N. */
+  nodes: number;
+  /** Where the kubelets keep their logs and image caches (one folder per node). */
+  kubeletDir: string;
+  /** Two schedulers and two controller managers: one leads, the other stands by. */
+  ha?: boolean;
+}
+
+export const DEFAULT_NODES = 3;
+
+/** The Troupe services `troupe up` runs, in start order. */
+export function clusterServices(layout: ClusterLayout): ClusterService[] {
+  const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts" }];
+  for (const copy of layout.ha ? [1, 2] : [1]) {
+    const suffix = copy === 1 ? "" : `-${copy}`;
+    services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}` } });
+    services.push({ name: `scheduler${suffix}`, script: "services/scheduler/main.ts", env: { TROUPE_SCHEDULER_NAME: `scheduler-${copy}` } });
+  }
+  for (let i = 1; i <= layout.nodes; i++) {
+    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir } });
+  }
+  return services;
+}
+
+/**
+ * Node flags for every service process. A control-plane service is mostly idle, and V8's default
+ * young generation (16 MiB semi-spaces) is a large share of an idle service's memory; 1 MiB
+ * semi-spaces keep scavenges short and frequent instead (see docs/benchmarks.md, footprint).
+ */
+export const SERVICE_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=1"];
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -1,0 +1,146 @@
+// The supervisor: the process that owns a local cluster. It takes the $TROUPE_HOME lock,
+// starts nats-server and each service, waits until the API answers, writes the context file,
+// restarts whatever dies, and on SIGTERM/SIGINT stops the services, then nats-server, in order.
+import { findFreePort } from "../../runtime/free-port.ts";
+import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
+import { ClusterStartError } from "./errors.ts";
+import { join } from "node:path";
+import { clusterServices, REPO_ROOT, SERVICE_NODE_FLAGS, type ClusterService } from "./cluster-services.ts";
+import { ensureHomeDirs, logFile, removeContext, writeContext, type ClusterContext, type TroupeHome } from "./home.ts";
+import { watchNatsServer } from "./nats-watchdog.ts";
+import { ServiceProcess, type ServiceEvent } from "./service-process.ts";
+import { acquireSupervisorLock } from "./supervisor-lock.ts";
+import { tellLauncher } from "./supervisor-messages.ts";
+import { waitForApi } from "./wait-for-api.ts";
+
+export interface SupervisorOptions {
+  home: TroupeHome;
+  syncAlways: boolean;
+  nodes: number;
+  ha: boolean;
+  env: Record<string, string | undefined>;
+  /** Foreground clusters stop when their launcher goes away (its terminal closed). */
+  stopWithLauncher: boolean;
+  startTimeoutMs?: number;
+  /** Progress and trouble, one line each. */
+  log: (line: string) => void;
+}
+
+/** Runs the cluster until asked to stop; resolves to the exit code. */
+export async function runSupervisor(options: SupervisorOptions): Promise<number> {
+  const stopRequested = Promise.withResolvers<string>();
+  const onSignal = (signal: NodeJS.Signals) => stopRequested.resolve(signal);
+  const onDisconnect = () => stopRequested.resolve("launcher exited");
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  if (options.stopWithLauncher) process.once("disconnect", onDisconnect);
+  try {
+    const lock = await acquireSupervisorLock(options.home);
+    try {
+      await runCluster(options, stopRequested.promise);
+      return 0;
+    } finally {
+      await lock.release();
+    }
+  } catch (error) {
+    options.log(`error: ${(error as Error).message}`);
+    tellLauncher({ type: "failed", message: (error as Error).message });
+    return 1;
+  } finally {
+    process.off("SIGTERM", onSignal);
+    process.off("SIGINT", onSignal);
+    process.off("disconnect", onDisconnect);
+    // An open IPC channel would keep this process alive after its cluster is gone.
+    if (process.connected) process.disconnect();
+  }
+}
+
+async function runCluster(options: SupervisorOptions, stopRequested: Promise<string>): Promise<void> {
+  const { home, log } = options;
+  const services: ServiceProcess[] = [];
+  let nats: NatsServerHandle | undefined;
+  let stopWatchdog = () => {};
+  try {
+    await ensureHomeDirs(home);
+    await removeContext(home);
+    nats = await startNatsServer({ storeDir: home.natsDir, syncAlways: options.syncAlways, logFile: logFile(home, "nats-server") });
+    const server = nats;
+    const context: ClusterContext = { natsUrl: server.url, pid: process.pid, startedAt: new Date().toISOString(), services: [] };
+    const natsEntry = { name: "nats-server", pid: server.pid, logFile: logFile(home, "nats-server") };
+    context.services.push(natsEntry);
+
+    const onEvent = (event: ServiceEvent) => {
+      const entry = context.services.find((candidate) => candidate.name === event.name);
+      if (event.type === "exited") {
+        const how = event.signal ? `signal ${event.signal}` : `code ${event.code}`;
+        const next = event.restartInMs === undefined ? "" : `; restarting in ${event.restartInMs}ms`;
+        log(`${event.name} (pid ${event.pid}) exited with ${how}${next}; see ${entry?.logFile}`);
+      } else if (entry) {
+        entry.pid = event.pid;
+        log(`${event.name} restarted (pid ${event.pid})`);
+        void writeContext(home, context);
+      }
+    };
+    const startService = async (definition: ClusterService): Promise<ServiceProcess> => {
+      const metricsPort = await findFreePort();
+      const serviceLog = logFile(home, definition.name);
+      const service = new ServiceProcess({
+        name: definition.name,
+        command: process.execPath,
+        args: [...SERVICE_NODE_FLAGS, definition.script],
+        cwd: REPO_ROOT,
+        env: {
+          ...options.env,
+          ...definition.env,
+          TROUPE_NATS_URL: server.url,
+          TROUPE_METRICS_PORT: String(metricsPort),
+          TROUPE_LOG_LEVEL: options.env.TROUPE_LOG_LEVEL || "info",
+        },
+        logFile: serviceLog,
+        onEvent,
+      });
+      service.start();
+      services.push(service);
+      context.services.push({ name: definition.name, pid: service.pid, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`, logFile: serviceLog });
+      return service;
+    };
+
+    // Any service dying before the cluster is up fails the start-up, with its log to look at;
+    // so does a stop request.
+    const failure = Promise.withResolvers<never>();
+    failure.promise.catch(() => undefined);
+    const watchStartup = (service: ServiceProcess) => {
+      void service.exited.then((exit) => {
+        const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+        failure.reject(new ClusterStartError(`${service.name} exited with ${how} during start-up; see ${logFile(home, service.name)}`));
+      });
+    };
+    void stopRequested.then((reason) => failure.reject(new ClusterStartError(`start-up interrupted (${reason})`)));
+    // The API first, alone: it is what clients wait for, and the other services need it; starting
+    // every process at once would make them all load their code on the same few cores.
+    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet") });
+    watchStartup(await startService(first));
+    await waitForApi({ natsUrl: server.url, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
+    for (const definition of rest) watchStartup(await startService(definition));
+    for (const service of services) service.enableRestarts();
+    stopWatchdog = watchNatsServer(server, {
+      log,
+      onRestarted: () => {
+        natsEntry.pid = server.pid;
+        void writeContext(home, context);
+      },
+    });
+    await writeContext(home, context);
+    tellLauncher({ type: "ready", context });
+    log(`cluster ready: ${server.url}`);
+    log(`stopping (${await stopRequested})`);
+  } finally {
+    stopWatchdog();
+    // The context goes first, so no client picks up a cluster that is shutting down; then the
+    // services, so they drain while NATS is still there; nats-server last.
+    await removeContext(home);
+    for (const service of services.reverse()) await service.stop();
+    await nats?.stop();
+    log("stopped");
+  }
+}

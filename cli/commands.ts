@@ -1,0 +1,210 @@
+// Every `troupe` command: its flags, help text and a lazy loader for its implementation.
+import type { CommandSpec } from "./command-spec.ts";
+import {
+  allNamespacesFlag,
+  dryRunFlag,
+  fieldSelectorFlag,
+  filenameFlag,
+  namespaceFlag,
+  outputFlag,
+  recursiveFlag,
+  selectorFlag,
+} from "./flags.ts";
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "apply",
+    summary: "Create or update objects from manifest files",
+    usage: "apply -f PATH [-f PATH...] [flags]",
+    description:
+      "Creates each object that does not exist and updates each that does, matching by kind, namespace and name.\n" +
+      "Files may hold several YAML documents (separated by ---), a JSON object, or a kind: List.",
+    examples: ["troupe apply -f examples/web/", "troupe apply -f deployment.yaml -f service.yaml", "cat app.yaml | troupe apply -f -"],
+    flags: [filenameFlag, recursiveFlag, namespaceFlag, dryRunFlag, outputFlag(["name", "yaml", "json"])],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/apply.ts"),
+  },
+  {
+    name: "get",
+    summary: "List objects, or show some by name",
+    usage: "get KIND[,KIND...] [NAME...] [flags]",
+    examples: [
+      "troupe get pods",
+      "troupe get deploy simple-web-app -o yaml",
+      "troupe get pods -A -l app=simple-web-app -w",
+      "troupe get deploy,svc",
+    ],
+    flags: [
+      namespaceFlag,
+      allNamespacesFlag,
+      selectorFlag,
+      fieldSelectorFlag,
+      outputFlag(["table", "wide", "yaml", "json", "name"]),
+      { name: "watch", short: "w", type: "boolean", description: "after listing, stream changes until Ctrl-C" },
+      { name: "show-labels", type: "boolean", description: "add a LABELS column" },
+      { name: "no-headers", type: "boolean", description: "leave out the table header" },
+    ],
+    positionals: { min: 1 },
+    load: () => import("./commands/get.ts"),
+  },
+  {
+    name: "describe",
+    summary: "Show the details of objects, with their conditions and events",
+    usage: "describe KIND [NAME...] [flags]",
+    examples: ["troupe describe deploy simple-web-app", "troupe describe pods -l app=simple-web-app"],
+    flags: [namespaceFlag, allNamespacesFlag, selectorFlag],
+    positionals: { min: 1 },
+    load: () => import("./commands/describe.ts"),
+  },
+  {
+    name: "delete",
+    summary: "Delete objects by kind and name, by selector, or as named in manifest files",
+    usage: "delete (KIND NAME... | KIND -l SELECTOR | KIND --all | -f PATH) [flags]",
+    examples: ["troupe delete deploy simple-web-app", "troupe delete -f examples/web/", "troupe delete pods -l app=web --cascade=foreground"],
+    flags: [
+      filenameFlag,
+      recursiveFlag,
+      namespaceFlag,
+      selectorFlag,
+      { name: "all", type: "boolean", description: "delete every object of the kind in the namespace" },
+      {
+        name: "cascade",
+        type: "string",
+        valueName: "MODE",
+        description: "what happens to dependents: background (default), foreground or orphan",
+      },
+      {
+        name: "grace-period",
+        type: "string",
+        valueName: "SECONDS",
+        description: "seconds a pod gets to stop (default: the pod's own terminationGracePeriodSeconds)",
+      },
+      { name: "ignore-not-found", type: "boolean", description: "treat a missing object as deleted" },
+      dryRunFlag,
+    ],
+    positionals: { min: 0 },
+    load: () => import("./commands/delete.ts"),
+  },
+  {
+    name: "logs",
+    summary: "Print a container's output",
+    usage: "logs POD [-c CONTAINER] [flags]",
+    description: "Reads the log from the kubelet of the pod's node; with -f, follows it until the container exits or Ctrl-C.",
+    examples: ["troupe logs hello-7d9f8-x2k4p", "troupe logs web-1 -c app -f", "troupe logs web-1 --previous --tail 20"],
+    flags: [
+      namespaceFlag,
+      { name: "container", short: "c", type: "string", valueName: "NAME", description: "the container (needed when the pod has several)" },
+      { name: "follow", short: "f", type: "boolean", description: "keep printing new lines" },
+      { name: "previous", short: "p", type: "boolean", description: "the run before the current one (after a restart)" },
+      { name: "tail", type: "string", valueName: "N", description: "only the last N lines (-1: all)" },
+    ],
+    positionals: { min: 1, max: 1 },
+    load: () => import("./commands/logs.ts"),
+  },
+  {
+    name: "scale",
+    summary: "Set the replicas of a Deployment, ReplicaSet or StatefulSet",
+    usage: "scale KIND NAME --replicas N [flags]",
+    examples: ["troupe scale deploy hello --replicas 10", "troupe scale deployment/hello --replicas 2"],
+    flags: [namespaceFlag, { name: "replicas", type: "string", valueName: "N", description: "the new number of replicas" }],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/scale.ts"),
+  },
+  {
+    name: "cordon",
+    summary: "Mark a node unschedulable (pods already there keep running)",
+    usage: "cordon NODE",
+    examples: ["troupe cordon node-2"],
+    flags: [],
+    positionals: { min: 1, max: 1 },
+    load: () => import("./commands/cordon.ts"),
+  },
+  {
+    name: "uncordon",
+    summary: "Mark a node schedulable again",
+    usage: "uncordon NODE",
+    examples: ["troupe uncordon node-2"],
+    flags: [],
+    positionals: { min: 1, max: 1 },
+    load: () => import("./commands/uncordon.ts"),
+  },
+  {
+    name: "image",
+    summary: "Build and list process images in the cluster's image store",
+    usage: "image build DIR [-t NAME:TAG] | image ls",
+    description:
+      "build packs DIR (which holds a Troupefile: {\"entrypoint\": [...], \"env\": {...}, \"images\": [...]}) into a content-addressed image\n" +
+      "tagged -t NAME:TAG, or with each of the Troupefile's images when -t is not given,\n" +
+      "in the troupe-images store; kubelets pull it when a pod names NAME:TAG. ls lists the stored images.",
+    examples: ["troupe image build examples/hello/app -t hello:plain-text", "troupe image ls"],
+    flags: [{ name: "tag", short: "t", type: "string", valueName: "NAME:TAG", description: "the image's name and tag" }],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/image.ts"),
+  },
+  {
+    name: "api-resources",
+    summary: "List the resource kinds the server offers",
+    usage: "api-resources [flags]",
+    examples: ["troupe api-resources", "troupe api-resources --namespaced=false"],
+    flags: [
+      { name: "namespaced", type: "string", valueName: "BOOL", description: "only namespaced (true) or cluster-wide (false) kinds" },
+      outputFlag(["table", "name"]),
+    ],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/api-resources.ts"),
+  },
+  {
+    name: "version",
+    summary: "Show the client and server versions",
+    usage: "version [flags]",
+    examples: ["troupe version", "troupe version --client"],
+    flags: [{ name: "client", type: "boolean", description: "only the client version; needs no cluster" }, outputFlag(["text", "yaml", "json"])],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/version.ts"),
+  },
+  {
+    name: "up",
+    summary: "Start a local cluster (nats-server and the Troupe services)",
+    usage: "up [flags]",
+    description:
+      "Runs nats-server with JetStream (state kept in $TROUPE_HOME/nats) and each Troupe service as its own process,\n" +
+      "waits until the API answers and writes $TROUPE_HOME/context.json so other commands find the cluster.\n" +
+      "In the foreground, Ctrl-C stops everything; with -d the cluster keeps running until `troupe down`.",
+    examples: ["troupe up", "troupe up -d --apply examples/web/", "TROUPE_HOME=/tmp/c2 troupe up -d"],
+    flags: [
+      { name: "detach", short: "d", type: "boolean", description: "run in the background; stop it with `troupe down`" },
+      { name: "sync-always", type: "boolean", description: "fsync every JetStream write (needs nats-server >= 2.10)" },
+      { name: "nodes", type: "string", valueName: "N", description: "run N kubelets, nodes node-1 .. node-N, each its own process (default 3)" },
+      { name: "ha", type: "boolean", description: "run two schedulers and two controller managers (leader election; kill one to see fail-over)" },
+      {
+        name: "apply",
+        type: "string",
+        valueName: "PATH",
+        description: "once the cluster is ready, apply the manifests under PATH (directories recursively)",
+      },
+      { name: "supervise", type: "boolean", hidden: true, description: "run as the cluster supervisor process" },
+    ],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/up.ts"),
+  },
+  {
+    name: "down",
+    summary: "Stop the cluster started with `troupe up -d`",
+    usage: "down [flags]",
+    examples: ["troupe down"],
+    flags: [
+      {
+        name: "timeout",
+        type: "string",
+        valueName: "DURATION",
+        description: "how long to wait for a clean stop before killing the processes (default 30s)",
+      },
+    ],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/down.ts"),
+  },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,61 @@
+// troupe up: start a local cluster in $TROUPE_HOME. The user's process launches the supervisor
+// (this same command with the hidden --supervise flag) and shows the summary; see
+// cluster/launcher.ts and cluster/supervisor.ts for the two halves.
+import { ApiSession } from "../api-session.ts";
+import { launchCluster } from "../cluster/launcher.ts";
+import { troupeHome } from "../cluster/home.ts";
+import { formatSummary } from "../cluster/summary.ts";
+import { runSupervisor } from "../cluster/supervisor.ts";
+import { Flags } from "../command-line.ts";
+import { formatError } from "../errors.ts";
+import type { Invocation } from "../invocation.ts";
+import { buildAndPushImages, findImageDirectories } from "../image-directories.ts";
+import { run as apply } from "./apply.ts";
+import { DEFAULT_NODES } from "../cluster/cluster-services.ts";
+import { UsageError } from "../errors.ts";
+
+export async function run(invocation: Invocation): Promise<number> {
+  const { flags, env, stdout, stderr } = invocation;
+  const home = troupeHome(env);
+  const detach = flags.boolean("detach");
+  const syncAlways = flags.boolean("sync-always");
+  const nodes = nodeCount(flags.string("nodes"));
+  const ha = flags.boolean("ha");
+  if (flags.boolean("supervise")) {
+    // A detached supervisor writes to its log file, where timestamps matter.
+    const log = detach ? (line: string) => stderr.write(`${new Date().toISOString()} ${line}\n`) : (line: string) => stderr.write(`troupe: ${line}\n`);
+    return runSupervisor({ home, syncAlways, nodes, ha, env, stopWithLauncher: !detach, log });
+  }
+
+  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, env, log: (line) => stderr.write(`troupe: ${line}\n`) });
+  // performance.now() counts from process start: the time a user waits for `troupe up`.
+  stdout.write(formatSummary(cluster.context, { home, startupMs: performance.now(), detached: detach, supervisorLog: cluster.supervisorLog }));
+  const applyPath = flags.string("apply");
+  const applied = applyPath === undefined ? 0 : await applyInto(invocation, cluster.context.natsUrl, applyPath);
+  return detach ? applied : cluster.exited;
+}
+
+function nodeCount(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_NODES;
+  const nodes = Number(value);
+  if (!Number.isInteger(nodes) || nodes < 0 || nodes > 100) throw new UsageError(`--nodes must be a whole number from 0 to 100, not "${value}"`);
+  return nodes;
+}
+
+/** --apply PATH: images under PATH (directories with a Troupefile) are built and pushed, then the
+ * manifests applied; directories are read recursively, so `--apply examples/` takes every example. */
+async function applyInto(invocation: Invocation, natsUrl: string, path: string): Promise<number> {
+  const session = new ApiSession({ target: async () => ({ url: natsUrl, source: "troupe up" }), timeoutMs: invocation.requestTimeoutMs });
+  try {
+    const images = await buildAndPushImages((await session.client()).nc, await findImageDirectories(path));
+    for (const image of images) invocation.stdout.write(`image ${image} pushed\n`);
+    const flags = new Flags(new Map<string, string[] | boolean>([["filename", [path]], ["recursive", true]]));
+    return await apply({ ...invocation, flags, positionals: [], api: () => session.client() });
+  } catch (error) {
+    // The cluster is up either way; the manifests can be fixed and applied again.
+    invocation.stderr.write(`${formatError(error, `applying ${path}`)}\n`);
+    return 1;
+  } finally {
+    await session.close();
+  }
+}

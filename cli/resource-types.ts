@@ -1,0 +1,43 @@
+// Resolves what the user typed (po, pods, Pod, deployments.apps, all) to the server's resource
+// types from discovery, so get can pick columns and say "No resources found in X namespace".
+import type { ApiResourceJson, DiscoveryJson } from "../runtime/api-client.ts";
+import { apiGroup } from "./object-ref.ts";
+
+export class UnknownResourceTypeError extends Error {
+  override name = "UnknownResourceTypeError";
+  readonly code = "UNKNOWN_RESOURCE_TYPE";
+  readonly resource: string;
+  constructor(resource: string) {
+    super(`the server doesn't have a resource type "${resource}"; run \`troupe api-resources\` for the list`);
+    this.resource = resource;
+  }
+}
+
+/** What `get all` lists, as in kubectl: the workload kinds and services. */
+const ALL = ["pods", "services", "deployments", "replicasets", "statefulsets"];
+
+export function resourceNames(resource: ApiResourceJson): string[] {
+  const group = apiGroup(resource.apiVersion);
+  const names = [resource.kind, resource.plural, resource.singular, ...(resource.shortNames ?? [])].map((name) => name.toLowerCase());
+  return group ? [...names, ...names.map((name) => `${name}.${group}`)] : names;
+}
+
+export function resolveResourceType(discovery: DiscoveryJson, name: string): ApiResourceJson {
+  const wanted = name.toLowerCase();
+  const found = discovery.resources.find((resource) => resourceNames(resource).includes(wanted));
+  if (!found) throw new UnknownResourceTypeError(name);
+  return found;
+}
+
+/** "deploy,svc" or "all" to resource types, without duplicates, in the order given. */
+export function resolveResourceTypes(discovery: DiscoveryJson, list: string): ApiResourceJson[] {
+  const resolved: ApiResourceJson[] = [];
+  for (const name of list.split(",").filter((part) => part !== "")) {
+    const types =
+      name.toLowerCase() === "all"
+        ? discovery.resources.filter((resource) => ALL.includes(resource.plural)).sort((a, b) => ALL.indexOf(a.plural) - ALL.indexOf(b.plural))
+        : [resolveResourceType(discovery, name)];
+    for (const type of types) if (!resolved.includes(type)) resolved.push(type);
+  }
+  return resolved;
+}

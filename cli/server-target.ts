@@ -1,0 +1,25 @@
+// Which cluster a command talks to: --server, else $TROUPE_NATS_URL, else the context file
+// `troupe up` wrote in $TROUPE_HOME.
+import { NoClusterError } from "./errors.ts";
+import { isProcessAlive, readContext, troupeHome } from "./cluster/home.ts";
+
+export interface ServerTarget {
+  url: string;
+  /** Where the URL came from, for error messages. */
+  source: string;
+}
+
+export async function resolveServerTarget(
+  serverFlag: string | undefined,
+  env: Record<string, string | undefined>,
+): Promise<ServerTarget> {
+  if (serverFlag) return { url: serverFlag, source: "--server" };
+  if (env.TROUPE_NATS_URL) return { url: env.TROUPE_NATS_URL, source: "$TROUPE_NATS_URL" };
+  const home = troupeHome(env);
+  const context = await readContext(home);
+  if (!context) throw new NoClusterError(`${home.contextFile} does not exist`);
+  if (!isProcessAlive(context.pid)) {
+    throw new NoClusterError(`the cluster recorded in ${home.contextFile} is not running any more`);
+  }
+  return { url: context.natsUrl, source: home.contextFile };
+}

@@ -1,0 +1,76 @@
+// The API client for JSON users (the CLI, integrations): Kubernetes-shaped objects in and out,
+// ApiError on failure. Every call is a NATS request to troupe.api.v1.<verb>.
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { ApiVerb } from "../subjects.ts";
+import { JsonWatch } from "./json-watch.ts";
+import { callApi, JSON_CONTENT_TYPE } from "./transport.ts";
+import type {
+  ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, KubeObject, ListOptions, ObjectListJson, WatchOptions,
+} from "./types.ts";
+
+export interface ApiClientOptions {
+  timeoutMs?: number;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class JsonApiClient {
+  readonly nc: NatsConnection;
+  private readonly timeoutMs: number;
+
+  constructor(nc: NatsConnection, options: ApiClientOptions = {}) {
+    this.nc = nc;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  private async call<T>(verb: ApiVerb, body: unknown): Promise<{ value: T; outcome?: string }> {
+    const reply = await callApi(this.nc, verb, encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs });
+    return { value: JSON.parse(decoder.decode(reply.data)) as T, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
+  }
+
+  async create(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
+    return (await this.call<KubeObject>("create", { object, options })).value;
+  }
+
+  async apply(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
+    return (await this.applyWithOutcome(object, options)).object;
+  }
+
+  /** Like apply, and says whether the object was created, configured or unchanged. */
+  async applyWithOutcome(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
+    const { value, outcome } = await this.call<KubeObject>("apply", { object, options });
+    return { object: value, outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
+  }
+
+  async get(resource: string, name: string, options: { namespace?: string } = {}): Promise<KubeObject> {
+    return (await this.call<KubeObject>("get", { key: { resource, name, namespace: options.namespace ?? "" } })).value;
+  }
+
+  async list(resource: string, options: ListOptions = {}): Promise<ObjectListJson> {
+    return (await this.call<ObjectListJson>("list", { resource, ...options })).value;
+  }
+
+  async update(object: KubeObject): Promise<KubeObject> {
+    return (await this.call<KubeObject>("update", { object })).value;
+  }
+
+  async updateStatus(object: KubeObject): Promise<KubeObject> {
+    return (await this.call<KubeObject>("updateStatus", { object })).value;
+  }
+
+  async delete(resource: string, name: string, options: DeleteOptions = {}): Promise<KubeObject> {
+    const { namespace, ...rest } = options;
+    return (await this.call<KubeObject>("delete", { key: { resource, name, namespace: namespace ?? "" }, ...rest })).value;
+  }
+
+  async watch(resource: string, options: WatchOptions = {}): Promise<ApiWatch> {
+    const watch = new JsonWatch(this.nc, resource, options, this.timeoutMs);
+    await watch.start();
+    return watch;
+  }
+
+  async discovery(): Promise<DiscoveryJson> {
+    return (await this.call<DiscoveryJson>("discovery", {})).value;
+  }
+}

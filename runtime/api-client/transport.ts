@@ -1,0 +1,57 @@
+// One API call over NATS: request/reply on troupe.api.v1.<verb> through the tracing wrapper,
+// with Status error replies (micro's Nats-Service-Error-Code header) turned into ApiError.
+import type { Msg, NatsConnection } from "@nats-io/transport-node";
+import { apiErrorFromStatus, ServiceUnavailableError, TimeoutError, TooLargeError, type StatusJson } from "../api-errors.ts";
+import { decodeMessage } from "../codec/protobuf.ts";
+import { request } from "../messaging.ts";
+import { apiSubject, type ApiVerb } from "../subjects.ts";
+
+export const JSON_CONTENT_TYPE = "application/json";
+export const PROTOBUF_CONTENT_TYPE = "application/x-protobuf";
+const ERROR_CODE_HEADER = "Nats-Service-Error-Code";
+
+export interface CallOptions {
+  contentType: string;
+  timeoutMs: number;
+}
+
+function errorName(error: unknown): string {
+  return (error as { name?: string; code?: string })?.name ?? "";
+}
+
+export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions): Promise<Msg> {
+  let reply: Msg;
+  try {
+    reply = await request(nc, apiSubject(verb), body, {
+      timeoutMs: options.timeoutMs,
+      headers: { "Content-Type": options.contentType },
+      spanName: `troupe.api ${verb}`,
+      subjectGroup: `api.${verb}`,
+    });
+  } catch (error) {
+    const name = errorName(error);
+    if (/max_payload/i.test(String((error as Error).message))) {
+      throw new TooLargeError(body.length, nc.info?.max_payload ?? 0);
+    }
+    if (name === "NoRespondersError" || /no responders/i.test(String((error as Error).message))) {
+      throw new ServiceUnavailableError(`no API server answers on ${apiSubject(verb)}: is the cluster running?`, { cause: error });
+    }
+    if (name === "TimeoutError" || /timeout/i.test(String((error as Error).message))) {
+      throw new TimeoutError(`the API did not answer ${verb} within ${options.timeoutMs} ms`, { cause: error });
+    }
+    throw error;
+  }
+  if (reply.headers?.get(ERROR_CODE_HEADER)) throw apiErrorFromStatus(decodeStatus(reply));
+  return reply;
+}
+
+function decodeStatus(reply: Msg): Partial<StatusJson> {
+  const contentType = reply.headers?.get("Content-Type") ?? "";
+  try {
+    if (contentType.startsWith(PROTOBUF_CONTENT_TYPE)) return decodeMessage<Partial<StatusJson>>("Status", reply.data);
+    return JSON.parse(new TextDecoder().decode(reply.data)) as Partial<StatusJson>;
+  } catch {
+    const code = Number(reply.headers?.get(ERROR_CODE_HEADER)) || 500;
+    return { code, reason: "Unknown", message: reply.headers?.get("Nats-Service-Error") || "undecodable error reply" };
+  }
+}

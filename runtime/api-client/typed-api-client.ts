@@ -1,0 +1,106 @@
+// The API client for Troupe's own services: protobuf on the wire and objects in message form
+// (the generated types), so controllers skip JSON entirely. Failures are ApiError, as with JSON.
+import type { NatsConnection } from "@nats-io/transport-node";
+import { BadRequestError } from "../api-errors.ts";
+import { decodeMessage, encodeMessage } from "../codec/protobuf.ts";
+import { findResource, findResourceByKind, type ResourceInfo } from "../codec/resources.ts";
+import type { ApiVerb } from "../subjects.ts";
+import { callApi, PROTOBUF_CONTENT_TYPE } from "./transport.ts";
+import type { ApplyOutcome, DeleteOptions, ListOptions } from "./types.ts";
+
+interface RawObject {
+  apiVersion?: string;
+  kind?: string;
+  raw?: Uint8Array;
+}
+
+/** Any object in message form: the generated types (Pod, Node, ...) or a looser shape. */
+export interface TypedObject {
+  apiVersion?: string | null;
+  kind?: string | null;
+}
+
+export interface TypedList<T> {
+  items: T[];
+  resourceVersion: string;
+  continue: string;
+}
+
+function resourceOf(resource: string | ResourceInfo): ResourceInfo {
+  if (typeof resource !== "string") return resource;
+  const info = findResource(resource);
+  if (!info) throw new BadRequestError(`unknown resource "${resource}"`);
+  return info;
+}
+
+function infoOfObject(object: TypedObject): ResourceInfo {
+  const info = findResourceByKind(object.apiVersion ?? "", object.kind ?? "");
+  if (!info) throw new BadRequestError(`object has no known apiVersion/kind (${object.apiVersion}/${object.kind})`);
+  return info;
+}
+
+function rawOf(object: TypedObject): RawObject {
+  const info = infoOfObject(object);
+  return { apiVersion: info.apiVersion, kind: info.kind, raw: encodeMessage(info.typeName, object) };
+}
+
+function objectOf<T extends TypedObject>(raw: RawObject): T {
+  const info = findResourceByKind(raw.apiVersion ?? "", raw.kind ?? "");
+  if (!info) throw new BadRequestError(`reply holds an unknown kind ${raw.apiVersion}/${raw.kind}`);
+  return decodeMessage<T>(info.typeName, raw.raw ?? new Uint8Array(0));
+}
+
+export class TypedApiClient {
+  readonly nc: NatsConnection;
+  private readonly timeoutMs: number;
+
+  constructor(nc: NatsConnection, options: { timeoutMs?: number } = {}) {
+    this.nc = nc;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  private async call(verb: ApiVerb, requestType: string, request: object): Promise<{ data: Uint8Array; outcome?: string }> {
+    const reply = await callApi(this.nc, verb, encodeMessage(requestType, request), { contentType: PROTOBUF_CONTENT_TYPE, timeoutMs: this.timeoutMs });
+    return { data: reply.data, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
+  }
+
+  private async object<T extends TypedObject>(verb: ApiVerb, requestType: string, request: object): Promise<T> {
+    return objectOf<T>(decodeMessage<RawObject>("RawObject", (await this.call(verb, requestType, request)).data));
+  }
+
+  create<T extends TypedObject>(object: T, options: { dryRun?: boolean } = {}): Promise<T> {
+    return this.object<T>("create", "CreateRequest", { object: rawOf(object), options });
+  }
+
+  async apply<T extends TypedObject>(object: T): Promise<{ object: T; outcome: ApplyOutcome }> {
+    const { data, outcome } = await this.call("apply", "ApplyRequest", { object: rawOf(object) });
+    return { object: objectOf<T>(decodeMessage<RawObject>("RawObject", data)), outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
+  }
+
+  get<T extends TypedObject>(resource: string | ResourceInfo, namespace: string | undefined, name: string): Promise<T> {
+    return this.object<T>("get", "GetRequest", { key: { resource: resourceOf(resource).plural, namespace: namespace ?? "", name } });
+  }
+
+  async list<T extends TypedObject>(resource: string | ResourceInfo, options: ListOptions = {}): Promise<TypedList<T>> {
+    const { data } = await this.call("list", "ListRequest", { resource: resourceOf(resource).plural, ...options });
+    const list = decodeMessage<{ metadata?: { resourceVersion?: string; continue?: string }; items?: RawObject[] }>("ObjectList", data);
+    return { items: (list.items ?? []).map((raw) => objectOf<T>(raw)), resourceVersion: list.metadata?.resourceVersion ?? "", continue: list.metadata?.continue ?? "" };
+  }
+
+  update<T extends TypedObject>(object: T): Promise<T> {
+    return this.object<T>("update", "UpdateRequest", { object: rawOf(object) });
+  }
+
+  updateStatus<T extends TypedObject>(object: T): Promise<T> {
+    return this.object<T>("updateStatus", "UpdateRequest", { object: rawOf(object) });
+  }
+
+  delete<T extends TypedObject>(resource: string | ResourceInfo, namespace: string | undefined, name: string, options: Omit<DeleteOptions, "namespace"> = {}): Promise<T> {
+    return this.object<T>("delete", "DeleteRequest", { key: { resource: resourceOf(resource).plural, namespace: namespace ?? "", name }, ...options });
+  }
+
+  /** Assigns a pod to a node (the scheduler's write). */
+  bind<T extends TypedObject>(namespace: string, name: string, nodeName: string, uid?: string): Promise<T> {
+    return this.object<T>("bind", "BindRequest", { namespace, name, nodeName, uid: uid ?? "" });
+  }
+}

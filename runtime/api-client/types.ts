@@ -1,0 +1,80 @@
+// The JSON shapes the API client returns (Kubernetes' own JSON forms).
+import type { StatusJson } from "../api-errors.ts";
+
+export interface ObjectMetaJson {
+  name?: string;
+  generateName?: string;
+  namespace?: string;
+  uid?: string;
+  resourceVersion?: string;
+  generation?: number;
+  creationTimestamp?: string;
+  deletionTimestamp?: string;
+  deletionGracePeriodSeconds?: number;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean; blockOwnerDeletion?: boolean }[];
+  finalizers?: string[];
+}
+
+export type KubeObject = { apiVersion: string; kind: string; metadata?: ObjectMetaJson; [field: string]: unknown };
+
+export interface ListOptions {
+  namespace?: string;
+  labelSelector?: string;
+  fieldSelector?: string;
+  limit?: number;
+  continue?: string;
+}
+
+export interface DeleteOptions {
+  namespace?: string;
+  propagationPolicy?: "Background" | "Foreground" | "Orphan";
+  gracePeriodSeconds?: number;
+  dryRun?: boolean;
+  preconditions?: { uid?: string; resourceVersion?: string };
+}
+
+export interface WatchOptions extends ListOptions {
+  /** Events after this resourceVersion; absent: the current objects as ADDED, then changes. */
+  resourceVersion?: string;
+  /** How long the server keeps the watch without a keepalive (seconds). */
+  idleTimeoutSeconds?: number;
+}
+
+export type WatchEventType = "ADDED" | "MODIFIED" | "DELETED" | "BOOKMARK" | "ERROR";
+
+export interface WatchEventJson {
+  type: WatchEventType;
+  object: KubeObject;
+}
+
+export interface ApiWatch extends AsyncIterable<WatchEventJson> {
+  stop(): Promise<void>;
+}
+
+export interface ObjectListJson {
+  apiVersion: string;
+  kind: string;
+  metadata: { resourceVersion: string; continue?: string };
+  items: KubeObject[];
+}
+
+export interface ApiResourceJson {
+  kind: string;
+  apiVersion: string;
+  plural: string;
+  singular: string;
+  shortNames?: string[];
+  namespaced?: boolean;
+  verbs?: string[];
+}
+
+export interface DiscoveryJson {
+  serverVersion: string;
+  resources: ApiResourceJson[];
+}
+
+export type ApplyOutcome = "created" | "configured" | "unchanged";
+
+export type { StatusJson };

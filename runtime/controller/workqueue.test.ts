@@ -1,0 +1,155 @@
+import test from "ava";
+import { Registry } from "prom-client";
+import { sampleValue } from "../../test/helpers/metrics.ts";
+import { createLogger } from "../log.ts";
+import { WorkQueue } from "./workqueue.ts";
+import type { WorkQueueOptions } from "./workqueue.ts";
+
+const quiet = createLogger("workqueue-test", {}, { write: () => undefined });
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function queue(options: Partial<WorkQueueOptions> & Pick<WorkQueueOptions, "handler">): WorkQueue {
+  return new WorkQueue({ name: "test-controller", logger: quiet, ...options });
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await tick(2);
+  }
+}
+
+test("workqueue merges a key added again while it waits and counts it once", async (t) => {
+  const registry = new Registry();
+  const gate = Promise.withResolvers<void>();
+  const handled: string[] = [];
+  const q = queue({
+    registry,
+    handler: async (key) => {
+      if (key === "blocker") await gate.promise;
+      handled.push(key);
+    },
+  });
+  q.add("blocker");
+  for (let i = 0; i < 5; i++) q.add("default/web");
+  t.is(q.depth, 1);
+  t.is(await sampleValue(registry, "troupe_workqueue_depth", { controller: "test-controller" }), 1);
+  gate.resolve();
+  await q.whenIdle();
+  t.deepEqual(handled, ["blocker", "default/web"]);
+  t.is(await sampleValue(registry, "troupe_workqueue_adds_total", { controller: "test-controller" }), 2);
+  t.is(await sampleValue(registry, "troupe_workqueue_depth", { controller: "test-controller" }), 0);
+  t.is(await sampleValue(registry, "troupe_workqueue_work_duration_seconds_count", { controller: "test-controller" }), 2);
+});
+
+test("workqueue runs one handler per key and handles a key re-added during its run once more", async (t) => {
+  const running = new Map<string, number>();
+  let maxPerKey = 0;
+  let maxOverall = 0;
+  const runs: string[] = [];
+  const q = queue({
+    concurrency: 4,
+    handler: async (key) => {
+      running.set(key, (running.get(key) ?? 0) + 1);
+      maxPerKey = Math.max(maxPerKey, running.get(key)!);
+      maxOverall = Math.max(maxOverall, [...running.values()].reduce((sum, n) => sum + n, 0));
+      runs.push(key);
+      await tick(10);
+      running.set(key, running.get(key)! - 1);
+    },
+  });
+  q.add("a");
+  q.add("b");
+  await tick(2);
+  // Both are in flight now; each add lands after its current run, merged into one more run.
+  q.add("a");
+  q.add("a");
+  q.add("b");
+  await q.whenIdle();
+  t.is(maxPerKey, 1);
+  t.is(maxOverall, 2);
+  t.deepEqual(runs.sort(), ["a", "a", "b", "b"]);
+});
+
+test("workqueue retries a failing key with delays that double, and forget starts them over", async (t) => {
+  const registry = new Registry();
+  const attempts: number[] = [];
+  let failuresLeft = 5;
+  const q = queue({
+    registry,
+    rateLimit: { baseMs: 15 },
+    handler: (key) => {
+      attempts.push(performance.now());
+      if (failuresLeft-- > 0) return q.addRateLimited(key);
+      q.forget(key);
+    },
+  });
+  q.add("default/web");
+  await until(() => attempts.length === 6, "six attempts");
+  const gaps = attempts.slice(1).map((at, i) => at - attempts[i]);
+  // Timers never fire early (a loaded machine only makes them late), so lower bounds are exact.
+  for (const [i, nominal] of [15, 30, 60, 120, 240].entries()) t.true(gaps[i] >= nominal - 1, `gaps ${gaps.join(", ")}`);
+  t.is(q.retries("default/web"), 0);
+  t.is(await sampleValue(registry, "troupe_workqueue_retries_total", { controller: "test-controller" }), 5);
+
+  failuresLeft = 1;
+  attempts.length = 0;
+  q.add("default/web");
+  await until(() => attempts.length === 2, "a retry after forget");
+  // Without forget this retry would wait 480 ms.
+  t.true(attempts[1] - attempts[0] < 300, `retry after forget took ${attempts[1] - attempts[0]} ms`);
+  await q.stop();
+});
+
+test("workqueue re-adds a key whose handler throws, with backoff", async (t) => {
+  let calls = 0;
+  const q = queue({
+    rateLimit: { baseMs: 1 },
+    handler: () => {
+      if (++calls < 3) throw new Error("boom");
+    },
+  });
+  q.add("k");
+  await until(() => calls === 3, "three calls");
+  t.is(q.retries("k"), 2);
+  await q.stop();
+});
+
+test("workqueue keeps the earlier of two delayed adds of one key", async (t) => {
+  const handled: number[] = [];
+  const q = queue({ handler: () => void handled.push(performance.now()) });
+  const started = performance.now();
+  q.addAfter("k", 400);
+  q.addAfter("k", 20);
+  q.addAfter("k", 300);
+  await until(() => handled.length === 1, "the delayed add");
+  t.true(handled[0] - started < 200);
+  await tick(450);
+  t.is(handled.length, 1);
+  await q.stop();
+});
+
+test("a stopped workqueue drops waiting and delayed keys and refuses new ones", async (t) => {
+  const registry = new Registry();
+  const gate = Promise.withResolvers<void>();
+  const handled: string[] = [];
+  const q = queue({
+    registry,
+    handler: async (key) => {
+      if (key === "slow") await gate.promise;
+      handled.push(key);
+    },
+  });
+  q.add("slow");
+  q.add("waiting");
+  q.addAfter("later", 10);
+  const stopped = q.stop();
+  q.add("refused");
+  gate.resolve();
+  await stopped;
+  await tick(30);
+  t.deepEqual(handled, ["slow"]);
+  t.is(q.depth, 0);
+  t.is(await sampleValue(registry, "troupe_workqueue_depth", { controller: "test-controller" }), 0);
+});

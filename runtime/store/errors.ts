@@ -1,0 +1,23 @@
+// Failures of compare-and-set writes; callers map them to API errors or requeue.
+
+export class KeyExistsError extends Error {
+  override name = "KeyExistsError";
+  readonly code = "KEY_EXISTS";
+  readonly key: string;
+  constructor(key: string, options?: ErrorOptions) {
+    super(`key ${key} already exists`, options);
+    this.key = key;
+  }
+}
+
+export class RevisionConflictError extends Error {
+  override name = "RevisionConflictError";
+  readonly code = "REVISION_CONFLICT";
+  readonly key: string;
+  readonly expectedRevision: number;
+  constructor(key: string, expectedRevision: number, options?: ErrorOptions) {
+    super(`key ${key} is not at revision ${expectedRevision}`, options);
+    this.key = key;
+    this.expectedRevision = expectedRevision;
+  }
+}

@@ -1,0 +1,101 @@
+// Every NATS subject, KV bucket, object store, stream and consumer name Troupe uses.
+// No other file spells one of these out.
+
+export const API_PREFIX = "troupe.api.v1";
+export const API_QUEUE_GROUP = "troupe-api";
+export const API_SERVICE_NAME = "troupe-api";
+/** NATS micro service name of the scheduler replicas (discoverable with $SRV.PING/INFO/STATS). */
+export const SCHEDULER_SERVICE_NAME = "troupe-scheduler";
+/** NATS micro service name of the controller manager replicas. */
+export const CONTROLLER_MANAGER_SERVICE_NAME = "troupe-controller-manager";
+
+export const API_VERBS = [
+  "create",
+  "apply",
+  "get",
+  "list",
+  "update",
+  "updateStatus",
+  "delete",
+  "watch",
+  "discovery",
+  "bind",
+] as const;
+export type ApiVerb = (typeof API_VERBS)[number];
+
+export function apiSubject(verb: ApiVerb): string {
+  return `${API_PREFIX}.${verb}`;
+}
+
+/** Control subject of one running NATS watch, served by the API replica that owns it. */
+export function apiWatchControlSubject(instanceId: string, watchId: string): string {
+  return `${API_PREFIX}.watchctl.${instanceId}.${watchId}`;
+}
+
+export const STATE_BUCKET = "troupe-state";
+export const LEASES_BUCKET = "troupe-leases";
+
+/** Key of a node's heartbeat lease in LEASES_BUCKET. */
+export function nodeLeaseKey(nodeName: string): string {
+  return `node.${nodeName}`;
+}
+
+export const NODE_LEASE_FILTER = "node.>";
+
+/** Inverse of nodeLeaseKey; undefined for keys that are not node leases. */
+export function nodeNameOfLeaseKey(key: string): string | undefined {
+  return key.startsWith("node.") && key.length > "node.".length ? key.slice("node.".length) : undefined;
+}
+
+/** A kubelet's container-log endpoint (request: which log; the lines go to the caller's inbox). */
+export function kubeletLogsSubject(nodeName: string): string {
+  return `troupe.kubelet.${nodeName}.logs`;
+}
+
+/** Keepalive/stop subject of one followed log stream. */
+export function kubeletLogsControlSubject(nodeName: string, streamId: string): string {
+  return `troupe.kubelet.${nodeName}.logsctl.${streamId}`;
+}
+
+export const LOG_END_HEADER = "Troupe-Log-End";
+export const LOG_STREAM_HEADER = "Troupe-Log-Stream";
+export const IMAGES_STORE = "troupe-images";
+/** name:tag -> image manifest (the archives, by digest, are in IMAGES_STORE). */
+export const IMAGE_TAGS_BUCKET = "troupe-image-tags";
+
+export const EVENTS_STREAM = "TROUPE_EVENTS";
+export const EVENTS_SUBJECT_PREFIX = "troupe.events";
+export const LOGS_STREAM = "TROUPE_LOGS";
+export const LOGS_SUBJECT_PREFIX = "troupe.logs";
+
+/** Namespace token for cluster-scoped objects in state keys. */
+export const CLUSTER_SCOPE_TOKEN = "_";
+
+/** KV key of an object: `<resource>.<namespace or _>.<name>`. */
+export function stateKey(resource: string, namespace: string | undefined, name: string): string {
+  return `${resource}.${namespace || CLUSTER_SCOPE_TOKEN}.${name}`;
+}
+
+/** KV key filter for a resource, optionally limited to one namespace. */
+export function stateKeyFilter(resource: string, namespace?: string): string {
+  return namespace ? `${resource}.${namespace}.>` : `${resource}.>`;
+}
+
+export function parseStateKey(key: string): { resource: string; namespace: string; name: string } {
+  const first = key.indexOf(".");
+  const second = key.indexOf(".", first + 1);
+  const namespace = key.slice(first + 1, second);
+  return {
+    resource: key.slice(0, first),
+    namespace: namespace === CLUSTER_SCOPE_TOKEN ? "" : namespace,
+    name: key.slice(second + 1),
+  };
+}
+
+export function eventsSubject(namespace: string): string {
+  return `${EVENTS_SUBJECT_PREFIX}.${namespace || CLUSTER_SCOPE_TOKEN}`;
+}
+
+export function logsSubject(namespace: string, pod: string, container: string): string {
+  return `${LOGS_SUBJECT_PREFIX}.${namespace}.${pod}.${container}`;
+}

@@ -1,0 +1,48 @@
+// Generates proto/gen/ from proto/troupe/v1/*.proto with protobufjs:
+//   troupe.js + troupe.d.ts  static codecs and TypeScript types
+//   troupe.json              the schema descriptor the JSON/YAML converter walks
+// `--check` regenerates into a temporary folder and fails when proto/gen/ is stale.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const protoRoot = join(root, "proto");
+const sources = readdirSync(join(protoRoot, "troupe", "v1"))
+  .filter((file) => file.endsWith(".proto"))
+  .sort()
+  .map((file) => join(protoRoot, "troupe", "v1", file));
+const pbjs = join(root, "node_modules", ".bin", "pbjs");
+const check = process.argv.includes("--check");
+const outDir = check ? mkdtempSync(join(tmpdir(), "troupe-proto-")) : join(protoRoot, "gen");
+const common = ["--keep-case", "-p", protoRoot];
+
+function run(args: string[]): void {
+  execFileSync(pbjs, [...common, ...args, ...sources], { cwd: protoRoot, stdio: ["ignore", "inherit", "inherit"] });
+}
+
+const staticModule = [
+  "-t", "static-module", "-w", "esm", "--es6", "--force-number", "--null-semantics",
+  "--no-verify", "--no-convert", "--no-delimited", "--no-service", "--no-typeurl", "--no-beautify",
+];
+// pbjs derives the .d.ts from the JSDoc of the code it generates, so one pass keeps the comments
+// for the types; the code services load comes from a second pass without them (half the size).
+const typesDir = mkdtempSync(join(tmpdir(), "troupe-proto-types-"));
+run([...staticModule, "-d", "-o", join(typesDir, "troupe.js")]);
+renameSync(join(typesDir, "troupe.d.ts"), join(outDir, "troupe.d.ts"));
+rmSync(typesDir, { recursive: true, force: true });
+run([...staticModule, "--no-comments", "-o", join(outDir, "troupe.js")]);
+run(["-t", "json", "-o", join(outDir, "troupe.json")]);
+
+if (check) {
+  const stale = ["troupe.js", "troupe.d.ts", "troupe.json"].filter(
+    (file) => readFileSync(join(outDir, file), "utf8") !== readFileSync(join(protoRoot, "gen", file), "utf8"),
+  );
+  rmSync(outDir, { recursive: true, force: true });
+  if (stale.length > 0) {
+    console.error(`proto/gen is stale (${stale.join(", ")}): run \`npm run proto\` and commit the result`);
+    process.exit(1);
+  }
+  console.log("proto/gen is up to date");
+}

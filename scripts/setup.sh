@@ -1,0 +1,28 @@
+#!/bin/sh
+# Installs what `npm start`, `npm test` and `npm run bench` need on a fresh machine:
+# the npm packages (which bring a pinned Node 24) and a nats-server binary.
+set -e
+cd "$(dirname "$0")/.."
+
+if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "troupe setup: installing npm packages" >&2
+  npm ci --no-fund --no-audit --loglevel=error >&2
+fi
+
+if [ -n "$TROUPE_NATS_SERVER" ] && [ -x "$TROUPE_NATS_SERVER" ]; then exit 0; fi
+if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then exit 0; fi
+
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "troupe setup: installing nats-server with apt-get" >&2
+  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server >&2
+  exit 0
+fi
+
+cat >&2 <<'MSG'
+troupe setup: nats-server is not installed and cannot be installed automatically
+(not root or no apt-get). Install it, then run the command again:
+  Debian/Ubuntu:  sudo apt-get install nats-server
+  macOS:          brew install nats-server
+  any platform:   put a nats-server binary on PATH, or set TROUPE_NATS_SERVER=/path/to/nats-server
+MSG
+exit 1

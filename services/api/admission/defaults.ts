@@ -1,0 +1,31 @@
+// Defaulting, the admission step before validation: fills in what Kubernetes fills in for each
+// kind, in place, so stored objects (and what `get -o yaml` shows) read like Kubernetes'.
+import { defaultNamespace, defaultSecret } from "./defaults/cluster.ts";
+import { defaultPod } from "./defaults/pod.ts";
+import { defaultEndpoints, defaultService } from "./defaults/service.ts";
+import { defaultPersistentVolume, defaultPersistentVolumeClaim, defaultStorageClass } from "./defaults/storage.ts";
+import { defaultDeployment, defaultReplicaSet, defaultStatefulSet } from "./defaults/workloads.ts";
+
+// Each defaulter takes its kind's message; the API hands over the object of the kind it names.
+function defaulter<T extends object>(apply: (object: T) => void): (object: object) => void {
+  return (object) => apply(object as T);
+}
+
+const DEFAULTERS: Record<string, (object: object) => void> = {
+  Pod: defaulter(defaultPod),
+  ReplicaSet: defaulter(defaultReplicaSet),
+  Deployment: defaulter(defaultDeployment),
+  StatefulSet: defaulter(defaultStatefulSet),
+  Service: defaulter(defaultService),
+  Endpoints: defaulter(defaultEndpoints),
+  PersistentVolume: defaulter(defaultPersistentVolume),
+  PersistentVolumeClaim: defaulter(defaultPersistentVolumeClaim),
+  StorageClass: defaulter(defaultStorageClass),
+  Namespace: defaulter(defaultNamespace),
+  Secret: defaulter(defaultSecret),
+};
+
+/** Applies Kubernetes' defaults for `kind` to `object` in place; kinds without defaults are left alone. */
+export function applyDefaults(kind: string, object: object): void {
+  DEFAULTERS[kind]?.(object);
+}

@@ -1,0 +1,141 @@
+// The API server as an actor service: a NATS micro service (troupe-api) whose endpoints are
+// the verbs under troupe.api.v1, served by every replica in one queue group.
+import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
+import { Svcm, type Service, type ServiceMsg } from "@nats-io/services";
+import type { Registry } from "prom-client";
+import { toApiError } from "../../runtime/api-errors.ts";
+import type { Logger } from "../../runtime/log.ts";
+import { ATTR_ERROR_TYPE, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_STATUS_CODE, ATTR_TROUPE_VERB } from "../../runtime/semconv.ts";
+import { handleWithTrace } from "../../runtime/messaging.ts";
+import { retry } from "../../runtime/retry.ts";
+import { ObjectRepository } from "../../runtime/store/object-repository.ts";
+import { CachingStore } from "../../runtime/store/caching-store.ts";
+import { KvStore } from "../../runtime/store/kv-store.ts";
+import { API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
+import { createApiContext, type ApiContext } from "./api-context.ts";
+import { ensureInitialNamespaces } from "./bootstrap.ts";
+import { dispatch, type Dispatcher } from "./dispatch.ts";
+import { createApiMetrics, UNKNOWN_RESOURCE, type ApiMetrics } from "./metrics.ts";
+import { resolveApiServiceOptions, type ApiServiceOptions, type ResolvedApiServiceOptions } from "./options.ts";
+import { WatchManager } from "./watch/watch-manager.ts";
+import { CONTENT_TYPE_HEADER, CONTENT_TYPES, encodeStatus, wireFormatOf, type WireFormat } from "./wire.ts";
+
+export interface ApiServiceDeps {
+  nc: NatsConnection;
+  registry: Registry;
+  logger: Logger;
+}
+
+/** NATS header values cannot hold line breaks; micro's error header carries the message. */
+function headerSafe(text: string): string {
+  return text.replace(/[\r\n]+/g, " ").slice(0, 1024);
+}
+
+export class ApiService {
+  readonly options: ResolvedApiServiceOptions;
+  readonly ctx: ApiContext;
+  private readonly deps: ApiServiceDeps;
+  private readonly metrics: ApiMetrics;
+  private readonly watches: WatchManager;
+  private service: Service | undefined;
+  private ready = false;
+
+  private readonly cache: CachingStore;
+
+  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore) {
+    this.cache = cache;
+    this.deps = deps;
+    this.options = options;
+    this.ctx = ctx;
+    this.metrics = createApiMetrics(deps.registry);
+    this.watches = new WatchManager(deps.nc, ctx.repo, options.instanceId, deps.logger, this.metrics);
+  }
+
+  static async start(deps: ApiServiceDeps, options: ApiServiceOptions = {}): Promise<ApiService> {
+    const resolved = resolveApiServiceOptions(options);
+    const kv = await retry(() => KvStore.open(deps.nc, { bucket: resolved.bucket, history: resolved.history, replicas: resolved.replicas }), {
+      what: "open the state bucket",
+      logger: deps.logger,
+    });
+    const cache = await CachingStore.start(kv, deps.logger);
+    const ctx = createApiContext(new ObjectRepository(cache), resolved.maxObjectBytes);
+    const api = new ApiService(deps, resolved, ctx, cache);
+    await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
+    await api.serve();
+    return api;
+  }
+
+  isReady(): boolean {
+    return this.ready && !this.deps.nc.isClosed();
+  }
+
+  private async serve(): Promise<void> {
+    const { instanceId, version } = this.options;
+    this.watches.start();
+    this.service = await new Svcm(this.deps.nc).add({
+      name: API_SERVICE_NAME,
+      version,
+      description: "Troupe API server: validation, defaulting and persistence of cluster objects",
+      queue: API_QUEUE_GROUP,
+      metadata: { instance: instanceId },
+    });
+    const group = this.service.addGroup(API_PREFIX, API_QUEUE_GROUP);
+    for (const verb of API_VERBS) {
+      group.addEndpoint(verb, {
+        handler: (error, msg) => {
+          if (error) {
+            this.deps.logger.warn("api endpoint error", { verb, error });
+            return;
+          }
+          void this.handle(verb, msg);
+        },
+        metadata: { verb },
+      });
+    }
+    this.ready = true;
+    this.deps.logger.info("api serving", { instanceId, subjects: `${API_PREFIX}.>` });
+  }
+
+  private async handle(verb: ApiVerb, msg: ServiceMsg): Promise<void> {
+    const started = performance.now();
+    const labels = { resource: UNKNOWN_RESOURCE };
+    let code = 200;
+    await handleWithTrace(msg, `troupe.api ${verb}`, async (span) => {
+      let format: WireFormat = "json";
+      span.setAttribute(ATTR_TROUPE_VERB, verb);
+      try {
+        format = wireFormatOf(msg.headers?.get(CONTENT_TYPE_HEADER) || undefined, msg.data);
+        const result = await dispatch(this.dispatcher, verb, msg.data, format, labels);
+        span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
+        msg.respond(result.body, { headers: this.replyHeaders(format, result.headers) });
+      } catch (error) {
+        const apiError = toApiError(error);
+        code = apiError.code;
+        span.setAttribute(ATTR_TROUPE_STATUS_CODE, code);
+        span.setAttribute(ATTR_ERROR_TYPE, apiError.reason);
+        if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
+        msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format) });
+      }
+    });
+    this.metrics.requests.inc({ verb, resource: labels.resource, code: String(code) });
+    this.metrics.duration.observe({ verb }, (performance.now() - started) / 1000);
+  }
+
+  private get dispatcher(): Dispatcher {
+    return { ctx: this.ctx, watches: this.watches, serverVersion: this.options.version };
+  }
+
+  private replyHeaders(format: WireFormat, extra: Record<string, string> = {}): MsgHdrs {
+    const reply = headers();
+    reply.set(CONTENT_TYPE_HEADER, CONTENT_TYPES[format]);
+    for (const [name, value] of Object.entries(extra)) reply.set(name, value);
+    return reply;
+  }
+
+  async stop(): Promise<void> {
+    this.ready = false;
+    this.watches.stop();
+    this.cache.stop();
+    await this.service?.stop();
+  }
+}

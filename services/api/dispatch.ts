@@ -1,0 +1,124 @@
+// Maps each API verb to its operation: decode the envelope, resolve the resource, run, encode.
+import { BadRequestError, ResourceTypeNotFoundError } from "../../runtime/api-errors.ts";
+import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
+import type { ApiVerb } from "../../runtime/subjects.ts";
+import type { ApiContext } from "./api-context.ts";
+import { applyObject } from "./operations/apply.ts";
+import { bindPod, type BindQuery } from "./operations/bind.ts";
+import { createObject } from "./operations/create.ts";
+import { deleteObject } from "./operations/delete.ts";
+import { discovery } from "./operations/discovery.ts";
+import { getObject } from "./operations/get.ts";
+import { listObjects } from "./operations/list.ts";
+import { updateObject } from "./operations/update.ts";
+import type { WatchManager, WatchQuery } from "./watch/watch-manager.ts";
+import { decodeRawObject, decodeRequest, encodeEnvelope, encodeList, encodeObject, type WireFormat } from "./wire.ts";
+
+export interface DispatchResult {
+  body: Uint8Array;
+  headers?: Record<string, string>;
+}
+
+interface ObjectEnvelope {
+  object?: { apiVersion?: string; kind?: string; raw?: Uint8Array } | null;
+  options?: { dryRun?: boolean } | null;
+}
+
+interface KeyEnvelope {
+  key?: { resource?: string; namespace?: string; name?: string } | null;
+}
+
+export interface Dispatcher {
+  ctx: ApiContext;
+  watches: WatchManager;
+  serverVersion: string;
+}
+
+/** Filled in as soon as the request's resource is known, so failures are labelled too. */
+export interface RequestLabels {
+  resource: string;
+}
+
+function resolver(labels: RequestLabels): (resource: string | undefined) => ResourceInfo {
+  return (resource) => {
+    if (!resource) throw new BadRequestError("the request names no resource");
+    const info = findResource(resource);
+    if (!info) throw new ResourceTypeNotFoundError(resource);
+    labels.resource = info.plural;
+    return info;
+  };
+}
+
+const OBJECT_REQUEST_TYPES = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" } as const;
+
+function requireName(name: string | undefined): string {
+  if (!name) throw new BadRequestError("the request names no object (key.name is empty)");
+  return name;
+}
+
+export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels): Promise<DispatchResult> {
+  const { ctx } = d;
+  const resolve = resolver(labels);
+  switch (verb) {
+    case "create":
+    case "apply":
+    case "update":
+    case "updateStatus": {
+      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format);
+      const { info, object } = decodeRawObject(envelope.object);
+      labels.resource = info.plural;
+      const options = { dryRun: envelope.options?.dryRun ?? false };
+      if (verb === "apply") {
+        const { object: applied, outcome } = await applyObject(ctx, info, object, options);
+        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome } };
+      }
+      const written = verb === "create"
+        ? await createObject(ctx, info, object, options)
+        : await updateObject(ctx, info, object, verb === "update" ? "main" : "status", options);
+      return { body: encodeObject(info, written, format) };
+    }
+    case "get": {
+      const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
+      const info = resolve(key?.resource);
+      const object = await getObject(ctx, info, key?.namespace, requireName(key?.name));
+      return { body: encodeObject(info, object, format) };
+    }
+    case "list": {
+      const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);
+      const info = resolve(query.resource);
+      const result = await listObjects(ctx, info, query);
+      return { body: encodeList(info, result.items, result.resourceVersion, result.continue, format) };
+    }
+    case "delete": {
+      const request = decodeRequest<KeyEnvelope & { propagationPolicy?: string; gracePeriodSeconds?: number | null; preconditions?: { uid?: string; resourceVersion?: string } | null; dryRun?: boolean }>("DeleteRequest", payload, format);
+      const info = resolve(request.key?.resource);
+      const policy = request.propagationPolicy ?? "";
+      if (policy && !["Background", "Foreground", "Orphan"].includes(policy)) {
+        throw new BadRequestError(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
+      }
+      const deleted = await deleteObject(ctx, info, {
+        namespace: request.key?.namespace,
+        name: requireName(request.key?.name),
+        propagationPolicy: policy,
+        gracePeriodSeconds: request.gracePeriodSeconds,
+        preconditions: request.preconditions,
+        dryRun: request.dryRun,
+      });
+      return { body: encodeObject(info, deleted, format) };
+    }
+    case "watch": {
+      const query = decodeRequest<WatchQuery & { resource?: string }>("WatchRequest", payload, format);
+      const info = resolve(query.resource);
+      const started = await d.watches.open(info, query, format);
+      return { body: encodeEnvelope("WatchStarted", started, format) };
+    }
+    case "discovery":
+      return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };
+    case "bind": {
+      labels.resource = "pods";
+      const query = decodeRequest<BindQuery>("BindRequest", payload, format);
+      const bound = await bindPod(ctx, query);
+      return { body: encodeObject(resolve("pods"), bound, format) };
+    }
+  }
+}

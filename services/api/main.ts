@@ -1,0 +1,36 @@
+// Runs the API service: `node services/api/main.ts`. Configuration from the environment:
+//   TROUPE_NATS_URL (nats://127.0.0.1:4222), TROUPE_METRICS_PORT (0 = any free port),
+//   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
+//   OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+import { createLogger, parseLogLevel } from "../../runtime/log.ts";
+import { createMetricsRegistry } from "../../runtime/metrics.ts";
+import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { startHealthServer } from "../../runtime/health-server.ts";
+import { startTelemetry } from "../../runtime/telemetry.ts";
+import { API_SERVICE_NAME } from "../../runtime/subjects.ts";
+import { ApiService } from "./api-service.ts";
+
+const env = process.env;
+const logger = createLogger("api", {}, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) });
+const telemetry = await startTelemetry({ serviceName: API_SERVICE_NAME, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
+const registry = createMetricsRegistry({ service: API_SERVICE_NAME });
+
+try {
+  const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: API_SERVICE_NAME, logger, asyncTraces: false });
+  const api = await ApiService.start({ nc, registry, logger }, { replicas: Number(env.TROUPE_STATE_REPLICAS ?? 1) });
+  const health = await startHealthServer({
+    port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
+    registry,
+    checks: { ready: () => api.isReady(), live: () => !nc.isClosed() },
+  });
+  logger.info("api ready", { metrics: `${health.url}/metrics`, instanceId: api.options.instanceId });
+  drainOnSignals(nc, {
+    logger,
+    onShutdown: [() => api.stop(), () => health.close(), () => telemetry.shutdown()],
+  });
+} catch (error) {
+  logger.error("api failed to start", { error });
+  await telemetry.shutdown();
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+// The API's Prometheus metrics. Labels are bounded: verb (fixed list), resource (served kinds
+// plus "unknown"), code (HTTP-style status codes the API returns).
+import { Counter, Gauge, Histogram, type Registry } from "prom-client";
+import { RESOURCES } from "../../runtime/codec/resources.ts";
+import { API_VERBS } from "../../runtime/subjects.ts";
+
+export interface ApiMetrics {
+  requests: Counter<"verb" | "resource" | "code">;
+  duration: Histogram<"verb">;
+  watches: Gauge;
+}
+
+export const UNKNOWN_RESOURCE = "unknown";
+
+export function createApiMetrics(registry: Registry): ApiMetrics {
+  const requests = new Counter({
+    name: "troupe_api_requests_total",
+    help: "API requests handled, by verb, resource and status code.",
+    labelNames: ["verb", "resource", "code"] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: "troupe_api_request_duration_seconds",
+    help: "Time to handle an API request, from receipt to reply.",
+    labelNames: ["verb"] as const,
+    buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [registry],
+  });
+  const watches = new Gauge({
+    name: "troupe_api_watches",
+    help: "Watches this API replica is serving.",
+    registers: [registry],
+  });
+  for (const verb of API_VERBS) {
+    duration.zero({ verb });
+    for (const info of RESOURCES) requests.inc({ verb, resource: info.plural, code: "200" }, 0);
+  }
+  return { requests, duration, watches };
+}

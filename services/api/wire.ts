@@ -1,0 +1,100 @@
+// The API's wire format: requests and replies are protobuf or JSON, chosen by the request's
+// Content-Type header (JSON when absent and the payload starts with "{"). Objects travel as
+// RawObject in protobuf and inline, Kubernetes-style, in JSON.
+import { BadRequestError, UnsupportedMediaTypeError, type StatusJson } from "../../runtime/api-errors.ts";
+import { messageFromJson, messageToJson } from "../../runtime/codec/json-convert.ts";
+import { decodeMessage, encodeMessage } from "../../runtime/codec/protobuf.ts";
+import { findResourceByKind, type ResourceInfo } from "../../runtime/codec/resources.ts";
+import type { ApiObject } from "../../runtime/store/object-repository.ts";
+
+export const CONTENT_TYPES = { json: "application/json", protobuf: "application/x-protobuf" } as const;
+export type WireFormat = keyof typeof CONTENT_TYPES;
+export const CONTENT_TYPE_HEADER = "Content-Type";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: true });
+const OPEN_BRACE = 0x7b;
+
+export function wireFormatOf(contentType: string | undefined, payload: Uint8Array): WireFormat {
+  if (!contentType) {
+    const first = payload.find((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09);
+    return first === OPEN_BRACE || payload.length === 0 ? "json" : "protobuf";
+  }
+  const base = contentType.split(";")[0].trim().toLowerCase();
+  if (base === CONTENT_TYPES.json) return "json";
+  if (base === CONTENT_TYPES.protobuf || base === "application/protobuf" || base === "application/vnd.kubernetes.protobuf") return "protobuf";
+  throw new UnsupportedMediaTypeError(contentType, Object.values(CONTENT_TYPES));
+}
+
+/** Decodes a request envelope (CreateRequest, GetRequest, ...) in either format. */
+export function decodeRequest<T>(typeName: string, payload: Uint8Array, format: WireFormat): T {
+  if (format === "protobuf") {
+    try {
+      return decodeMessage<T>(typeName, payload);
+    } catch (error) {
+      throw new BadRequestError(`payload is not a valid troupe.v1.${typeName} protobuf message: ${(error as Error).message}`, [], { cause: error });
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = payload.length === 0 ? {} : JSON.parse(decoder.decode(payload));
+  } catch (error) {
+    throw new BadRequestError(`payload is not valid JSON: ${(error as Error).message}`, [], { cause: error });
+  }
+  const converted = messageFromJson(typeName, parsed);
+  if (!converted.value) throw new BadRequestError("strict decoding error", converted.errors);
+  return converted.value as T;
+}
+
+export interface DecodedObject {
+  info: ResourceInfo;
+  object: ApiObject;
+}
+
+/** Unpacks a RawObject into the kind it names. */
+export function decodeRawObject(raw: { apiVersion?: string; kind?: string; raw?: Uint8Array } | null | undefined): DecodedObject {
+  if (!raw || !raw.kind) throw new BadRequestError("the request has no object (field object with apiVersion and kind)");
+  const info = findResourceByKind(raw.apiVersion ?? "", raw.kind);
+  if (!info) throw new BadRequestError(`no kind "${raw.kind}" is registered for version "${raw.apiVersion ?? ""}"`);
+  try {
+    const object = decodeMessage<ApiObject>(info.typeName, raw.raw ?? new Uint8Array(0));
+    return { info, object };
+  } catch (error) {
+    throw new BadRequestError(`object is not a valid ${info.kind} protobuf message: ${(error as Error).message}`, [], { cause: error });
+  }
+}
+
+export function encodeObject(info: ResourceInfo, object: ApiObject, format: WireFormat): Uint8Array {
+  if (format === "json") return encoder.encode(JSON.stringify(messageToJson(info.typeName, object)));
+  return encodeMessage("RawObject", { apiVersion: info.apiVersion, kind: info.kind, raw: encodeMessage(info.typeName, object) });
+}
+
+export function encodeList(info: ResourceInfo, items: ApiObject[], resourceVersion: string, continueToken: string, format: WireFormat): Uint8Array {
+  const list = {
+    apiVersion: info.apiVersion,
+    kind: `${info.kind}List`,
+    metadata: continueToken ? { resourceVersion, continue: continueToken } : { resourceVersion },
+  };
+  if (format === "json") {
+    const json = { ...list, items: items.map((item) => messageToJson(info.typeName, item)) };
+    return encoder.encode(JSON.stringify(json));
+  }
+  const raws = items.map((item) => ({ apiVersion: info.apiVersion, kind: info.kind, raw: encodeMessage(info.typeName, item) }));
+  return encodeMessage("ObjectList", { ...list, items: raws });
+}
+
+export function encodeWatchEvent(info: ResourceInfo, type: string, object: ApiObject, format: WireFormat): Uint8Array {
+  if (format === "json") return encoder.encode(JSON.stringify({ type, object: messageToJson(info.typeName, object) }));
+  return encodeMessage("WatchEvent", { type, object: { apiVersion: info.apiVersion, kind: info.kind, raw: encodeMessage(info.typeName, object) } });
+}
+
+/** Encodes any envelope message (WatchStarted, discovery, ...) that has no embedded object. */
+export function encodeEnvelope(typeName: string, message: object, format: WireFormat): Uint8Array {
+  if (format === "json") return encoder.encode(JSON.stringify(messageToJson(typeName, message as Record<string, unknown>)));
+  return encodeMessage(typeName, message);
+}
+
+export function encodeStatus(status: StatusJson, format: WireFormat): Uint8Array {
+  if (format === "json") return encoder.encode(JSON.stringify(status));
+  return encodeMessage("Status", status);
+}

@@ -1,0 +1,139 @@
+// The controller manager: every controller of Troupe in one process (kube-controller-manager),
+// on shared informers over the state bucket, under one Manager with leader election so that of
+// several replicas exactly one acts while the others keep warm caches and take over at once
+// when it goes. Writes go through the API; reads come from the informers.
+import { Svcm, type Service } from "@nats-io/services";
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { Registry } from "prom-client";
+import { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
+import type { ControllerOptions } from "../../runtime/controller/controller.ts";
+import { Manager } from "../../runtime/controller/manager.ts";
+import { EventRecorder } from "../../runtime/events/event-recorder.ts";
+import { LeaderElector } from "../../runtime/leader-election/leader-elector.ts";
+import { openLeaseStore } from "../../runtime/leader-election/lease-lock.ts";
+import type { Logger } from "../../runtime/log.ts";
+import { retry } from "../../runtime/retry.ts";
+import { KvStore } from "../../runtime/store/kv-store.ts";
+import { ObjectRepository } from "../../runtime/store/object-repository.ts";
+import { CONTROLLER_MANAGER_SERVICE_NAME } from "../../runtime/subjects.ts";
+import { buildDeploymentController } from "./deployment/deployment-controller.ts";
+import { buildGarbageCollector } from "./garbage-collector/garbage-collector.ts";
+import { createControllersMetrics } from "./metrics.ts";
+import { buildNodeLifecycleController } from "./node-lifecycle/node-lifecycle-controller.ts";
+import { NodeHeartbeats } from "./node-lifecycle/node-heartbeats.ts";
+import { CONTROLLER_MANAGER_LEASE_NAME, resolveControllerManagerOptions } from "./options.ts";
+import type { ControllerManagerOptions, ResolvedControllerManagerOptions } from "./options.ts";
+import { buildReplicaSetController } from "./replicaset/replicaset-controller.ts";
+
+export interface ControllerManagerDeps {
+  nc: NatsConnection;
+  registry: Registry;
+  logger: Logger;
+}
+
+export class ControllerManager {
+  readonly options: ResolvedControllerManagerOptions;
+  readonly manager: Manager;
+  readonly elector: LeaderElector;
+  readonly #heartbeats: NodeHeartbeats;
+  readonly #service: Service;
+  readonly #logger: Logger;
+  readonly #synced: Promise<void>;
+  #heartbeatsSynced = false;
+  #stopped = false;
+
+  private constructor(options: ResolvedControllerManagerOptions, manager: Manager, elector: LeaderElector, heartbeats: NodeHeartbeats, service: Service, logger: Logger) {
+    this.options = options;
+    this.manager = manager;
+    this.elector = elector;
+    this.#heartbeats = heartbeats;
+    this.#service = service;
+    this.#logger = logger;
+    const heartbeatsSynced = heartbeats.start().then(() => {
+      this.#heartbeatsSynced = true;
+    });
+    // The elector starts once the caches are synced: a new leader acts on the full picture.
+    this.#synced = Promise.all([heartbeatsSynced, manager.start()]).then(() => undefined);
+  }
+
+  /**
+   * Opens the buckets and builds the controllers; competing for the lease begins once the
+   * informers and the node heartbeats hold the cluster's state (see `ready` and `whenSynced`).
+   */
+  static async start(deps: ControllerManagerDeps, options: ControllerManagerOptions = {}): Promise<ControllerManager> {
+    const resolved = resolveControllerManagerOptions(options);
+    const logger = deps.logger.child({ identity: resolved.identity });
+    const state = await retry(() => KvStore.open(deps.nc, { bucket: resolved.stateBucket, history: resolved.stateHistory, replicas: resolved.stateReplicas }), {
+      what: "open the state bucket",
+      logger,
+    });
+    const leases = await retry(() => openLeaseStore(deps.nc, resolved.stateReplicas), { what: "open the leases bucket", logger });
+    const { releaseOnStop, ...timing } = resolved.lease;
+    const elector = new LeaderElector({
+      store: leases,
+      name: CONTROLLER_MANAGER_LEASE_NAME,
+      identity: resolved.identity,
+      releaseOnStop: releaseOnStop ?? true,
+      registry: deps.registry,
+      logger,
+      ...timing,
+    });
+    const manager = new Manager({ repo: new ObjectRepository(state), leaderElector: elector, logger });
+    const heartbeats = new NodeHeartbeats({ store: leases, logger });
+    addControllers(manager, heartbeats, deps, resolved, logger);
+    // Registered without endpoints: it answers $SRV.PING/INFO so `nats micro ls` finds every replica.
+    const service = await new Svcm(deps.nc).add({
+      name: CONTROLLER_MANAGER_SERVICE_NAME,
+      version: "0.1.0",
+      description: "Troupe controller manager: replicaset, deployment, garbage collector, node lifecycle (one leader among the replicas)",
+      metadata: { identity: resolved.identity },
+    });
+    return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
+  }
+
+  /** For /readyz: caches and heartbeats synced, whether or not this replica leads. */
+  get ready(): boolean {
+    return !this.#stopped && this.manager.ready && this.#heartbeatsSynced;
+  }
+
+  get leading(): boolean {
+    return this.manager.leading;
+  }
+
+  /** Resolves once the caches are synced and this replica competes for the lease. */
+  whenSynced(): Promise<void> {
+    return this.#synced;
+  }
+
+  /**
+   * Stops the controllers (waiting for reconciles in flight), releases the lease unless told
+   * not to, and stops the informers and the heartbeat watch.
+   */
+  async stop(): Promise<void> {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    await this.manager.stop();
+    this.#heartbeats.stop();
+    await this.#service.stop().catch((error: unknown) => this.#logger.warn("could not stop the micro service", { error }));
+  }
+}
+
+function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: ControllerManagerDeps, options: ResolvedControllerManagerOptions, logger: Logger): void {
+  const client = new TypedApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs });
+  const metrics = createControllersMetrics(deps.registry);
+  const recorder = (component: string) => new EventRecorder(client, { component, host: options.identity, logger });
+  const controllerOptions = (concurrency: number): ControllerOptions => ({ concurrency, registry: deps.registry, logger });
+  const factory = manager.factory;
+  manager.add(buildReplicaSetController(factory, {
+    client, metrics, logger, recorder: recorder("replicaset-controller"), burstReplicas: options.burstReplicas,
+  }, controllerOptions(options.replicaSetWorkers)));
+  manager.add(buildDeploymentController(factory, {
+    client, metrics, logger, recorder: recorder("deployment-controller"),
+  }, controllerOptions(options.deploymentWorkers)));
+  manager.add(buildGarbageCollector(factory, {
+    client, metrics, logger, concurrency: options.writeConcurrency, resyncPeriodMs: options.gcResyncPeriodMs,
+  }, { ...controllerOptions(1), eventDelayMs: options.gcEventDelayMs }));
+  manager.add(buildNodeLifecycleController(factory, {
+    client, metrics, logger, heartbeats, recorder: recorder("node-controller"), options: options.nodeLifecycle, concurrency: options.writeConcurrency,
+  }, controllerOptions(options.nodeWorkers)));
+}

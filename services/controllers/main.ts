@@ -1,0 +1,41 @@
+// Runs the controller manager: `node services/controllers/main.ts`. Configuration from the
+// environment: TROUPE_NATS_URL (nats://127.0.0.1:4222), TROUPE_METRICS_PORT (0 = any free port),
+// TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
+// TROUPE_CONTROLLER_MANAGER_NAME (leader election identity; default <hostname>-<pid>),
+// TROUPE_NODE_GRACE_MS (4000), TROUPE_DEFAULT_TOLERATION_SECONDS (5),
+// OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+import { startHealthServer } from "../../runtime/health-server.ts";
+import { createLogger, parseLogLevel } from "../../runtime/log.ts";
+import { createMetricsRegistry } from "../../runtime/metrics.ts";
+import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { CONTROLLER_MANAGER_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
+import { startTelemetry } from "../../runtime/telemetry.ts";
+import { ControllerManager } from "./controller-manager.ts";
+
+const env = process.env;
+const optionalNumber = (value: string | undefined) => (value ? Number(value) : undefined);
+const logger = createLogger("controllers", {}, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) });
+const telemetry = await startTelemetry({ serviceName: SERVICE_NAME, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
+const registry = createMetricsRegistry({ service: SERVICE_NAME });
+
+try {
+  const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: SERVICE_NAME, logger, asyncTraces: false });
+  const controllers = await ControllerManager.start({ nc, registry, logger }, {
+    identity: env.TROUPE_CONTROLLER_MANAGER_NAME,
+    stateReplicas: optionalNumber(env.TROUPE_STATE_REPLICAS),
+    nodeLifecycle: { gracePeriodMs: optionalNumber(env.TROUPE_NODE_GRACE_MS), defaultTolerationSeconds: optionalNumber(env.TROUPE_DEFAULT_TOLERATION_SECONDS) },
+  });
+  const health = await startHealthServer({
+    port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
+    registry,
+    checks: { ready: () => controllers.ready, live: () => !nc.isClosed() },
+  });
+  logger.info("controller manager started", { identity: controllers.options.identity, metrics: `${health.url}/metrics` });
+  // The lease is released while NATS is still there, so a standby takes over at once.
+  drainOnSignals(nc, { logger, beforeDrain: [() => controllers.stop()], onShutdown: [() => health.close(), () => telemetry.shutdown()] });
+} catch (error) {
+  logger.error("controller manager failed to start", { error });
+  await telemetry.shutdown();
+  process.exit(1);
+}

@@ -1,0 +1,98 @@
+// Options of the controller manager; main.ts fills them from the environment.
+import { hostname } from "node:os";
+import { STATE_BUCKET } from "../../runtime/subjects.ts";
+import { resolveNodeLifecycleOptions, type NodeLifecycleOptions, type ResolvedNodeLifecycleOptions } from "./node-lifecycle/options.ts";
+
+/** The leader lease every controller manager replica competes for. */
+export const CONTROLLER_MANAGER_LEASE_NAME = "troupe-controller-manager";
+
+/** Timing of the leader lease; see runtime/leader-election for the defaults (fail-over within 3 s). */
+export interface ControllerManagerLeaseOptions {
+  leaseDurationMs?: number;
+  renewDeadlineMs?: number;
+  retryPeriodMs?: number;
+  /** Clear the lease on stop() so a standby takes over at once (default true). */
+  releaseOnStop?: boolean;
+}
+
+export interface ControllerManagerOptions {
+  /** Unique per process: the leader election identity and the Events' reporting instance. */
+  identity?: string;
+  /** Timeout of each API request. */
+  apiTimeoutMs?: number;
+  /** The state bucket the informers watch; created with the API's settings if it is missing. */
+  stateBucket?: string;
+  stateReplicas?: number;
+  stateHistory?: number;
+  lease?: ControllerManagerLeaseOptions;
+  nodeLifecycle?: NodeLifecycleOptions;
+  /** A garbage-collection pass runs at least this often. */
+  gcResyncPeriodMs?: number;
+  /** Changes within this window are collected in one pass. */
+  gcEventDelayMs?: number;
+  /** Most pods a ReplicaSet creates or deletes in one reconcile (Kubernetes' burstReplicas). */
+  burstReplicas?: number;
+  /** Keys reconciled in parallel per controller (Kubernetes' --concurrent-*-syncs). */
+  replicaSetWorkers?: number;
+  deploymentWorkers?: number;
+  nodeWorkers?: number;
+  /** API writes in flight at once in a bulk step (a GC pass, a node's evictions). */
+  writeConcurrency?: number;
+}
+
+export interface ResolvedControllerManagerOptions {
+  identity: string;
+  apiTimeoutMs: number;
+  stateBucket: string;
+  stateReplicas: number;
+  stateHistory: number;
+  lease: ControllerManagerLeaseOptions;
+  nodeLifecycle: ResolvedNodeLifecycleOptions;
+  gcResyncPeriodMs: number;
+  gcEventDelayMs: number;
+  burstReplicas: number;
+  replicaSetWorkers: number;
+  deploymentWorkers: number;
+  nodeWorkers: number;
+  writeConcurrency: number;
+}
+
+export class InvalidControllerManagerOptionsError extends Error {
+  override name = "InvalidControllerManagerOptionsError";
+  readonly code = "INVALID_CONTROLLER_MANAGER_OPTIONS";
+  readonly option: string;
+  constructor(option: string, message: string) {
+    super(`controller manager option ${option}: ${message}`);
+    this.option = option;
+  }
+}
+
+export function resolveControllerManagerOptions(options: ControllerManagerOptions = {}): ResolvedControllerManagerOptions {
+  const resolved: ResolvedControllerManagerOptions = {
+    identity: options.identity || `${hostname()}-${process.pid}`,
+    apiTimeoutMs: options.apiTimeoutMs ?? 10_000,
+    stateBucket: options.stateBucket ?? STATE_BUCKET,
+    // The API's defaults: whoever opens the bucket first creates it, so both must agree.
+    stateReplicas: options.stateReplicas ?? 1,
+    stateHistory: options.stateHistory ?? 10,
+    lease: options.lease ?? {},
+    nodeLifecycle: resolveNodeLifecycleOptions(options.nodeLifecycle),
+    gcResyncPeriodMs: options.gcResyncPeriodMs ?? 30_000,
+    gcEventDelayMs: options.gcEventDelayMs ?? 100,
+    burstReplicas: options.burstReplicas ?? 500,
+    replicaSetWorkers: options.replicaSetWorkers ?? 5,
+    deploymentWorkers: options.deploymentWorkers ?? 5,
+    nodeWorkers: options.nodeWorkers ?? 4,
+    writeConcurrency: options.writeConcurrency ?? 32,
+  };
+  const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "nodeWorkers", "writeConcurrency"] as const;
+  for (const option of positive) {
+    if (!(Number.isFinite(resolved[option]) && resolved[option] > 0)) throw new InvalidControllerManagerOptionsError(option, "must be a number > 0");
+  }
+  if (!(resolved.gcEventDelayMs >= 0)) throw new InvalidControllerManagerOptionsError("gcEventDelayMs", "must be >= 0");
+  const { gracePeriodMs, defaultTolerationSeconds, monitorPeriodMs } = resolved.nodeLifecycle;
+  if (!(gracePeriodMs > 0)) throw new InvalidControllerManagerOptionsError("nodeLifecycle.gracePeriodMs", "must be > 0");
+  if (!(defaultTolerationSeconds >= 0)) throw new InvalidControllerManagerOptionsError("nodeLifecycle.defaultTolerationSeconds", "must be >= 0");
+  if (!(monitorPeriodMs > 0)) throw new InvalidControllerManagerOptionsError("nodeLifecycle.monitorPeriodMs", "must be > 0");
+  return resolved;
+}

@@ -1,0 +1,25 @@
+// The resources the controllers read and write, and their objects in the form informers hold
+// them: the generated message types, which are also ApiObjects.
+import type { troupe } from "../../proto/gen/troupe.js";
+import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
+import type { ApiObject } from "../../runtime/store/object-repository.ts";
+
+function resource(plural: string): ResourceInfo {
+  const info = findResource(plural);
+  if (!info) throw new Error(`unknown resource ${plural}`);
+  return info;
+}
+
+export const PODS = resource("pods");
+export const NODES = resource("nodes");
+export const REPLICA_SETS = resource("replicasets");
+export const DEPLOYMENTS = resource("deployments");
+export const STATEFUL_SETS = resource("statefulsets");
+export const SERVICES = resource("services");
+export const ENDPOINTS = resource("endpoints");
+export const CONFIG_MAPS = resource("configmaps");
+
+export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
+export type NodeObject = troupe.v1.Node.$Properties & ApiObject;
+export type ReplicaSetObject = troupe.v1.ReplicaSet.$Properties & ApiObject;
+export type DeploymentObject = troupe.v1.Deployment.$Properties & ApiObject;

@@ -1,0 +1,40 @@
+// Options of the process driver; the kubelet's main.ts fills them from flags and environment.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger } from "../../../runtime/log.ts";
+import type { Logger } from "../../../runtime/log.ts";
+
+/** Docker's default PATH, for containers when the node gives none. */
+export const DEFAULT_CONTAINER_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+export interface ProcessDriverOptions {
+  /** Troupe's cgroup v2 directory; default "troupe" under the cgroup2 mount. */
+  cgroupRoot?: string;
+  /** false runs without cgroups even where they would work. */
+  cgroups?: boolean;
+  /** Per-pod working directories (<podsDir>/<podUid>) for host commands without workingDir. */
+  podsDir?: string;
+  /** What every container's environment starts from (never the kubelet's own environment). */
+  baseEnv?: Record<string, string>;
+  /** The address host ports are probed on. */
+  hostIp?: string;
+  /** How long after the main process ends to wait for output pipes held by an escaped process. */
+  outputDrainMs?: number;
+  logger?: Logger;
+}
+
+export interface ResolvedProcessDriverOptions extends Required<Omit<ProcessDriverOptions, "cgroupRoot">> {
+  cgroupRoot: string | undefined;
+}
+
+export function resolveProcessDriverOptions(options: ProcessDriverOptions = {}): ResolvedProcessDriverOptions {
+  return {
+    cgroupRoot: options.cgroupRoot,
+    cgroups: options.cgroups ?? true,
+    podsDir: options.podsDir ?? join(tmpdir(), "troupe", "pods"),
+    baseEnv: options.baseEnv ?? { PATH: DEFAULT_CONTAINER_PATH },
+    hostIp: options.hostIp ?? "127.0.0.1",
+    outputDrainMs: options.outputDrainMs ?? 2000,
+    logger: options.logger ?? createLogger("process-driver"),
+  };
+}

@@ -1,0 +1,134 @@
+// The default driver: every container is a host process group with its output in a CRI log, its
+// declared ports mapped to free host ports, and cgroup v2 limits where the host allows them.
+import { randomBytes } from "node:crypto";
+import { CriLogWriter } from "../logs/cri-log-writer.ts";
+import { cgroupLimits } from "./cgroup-limits.ts";
+import { detectCgroupSupport } from "./cgroup-support.ts";
+import type { CgroupSupport } from "./cgroup-support.ts";
+import { buildContainerEnv } from "./container-env.ts";
+import { ContainerCgroup } from "./container-cgroup.ts";
+import { ContainerTable } from "./container-table.ts";
+import { CgroupSetupError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError } from "./errors.ts";
+import { HostPortAllocator } from "./host-ports.ts";
+import { prepareWorkingDir, resolveExecutable } from "./launch-paths.ts";
+import { ProcessContainer } from "./process-container.ts";
+import { resolveProcessDriverOptions } from "./process-driver-options.ts";
+import type { ProcessDriverOptions, ResolvedProcessDriverOptions } from "./process-driver-options.ts";
+import { validateContainerSpec } from "./validate-spec.ts";
+import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExitListener } from "./types.ts";
+
+export class ProcessDriver implements Driver {
+  readonly name = "process";
+  readonly #options: ResolvedProcessDriverOptions;
+  readonly #table: ContainerTable;
+  readonly #ports: HostPortAllocator;
+  readonly #running = new Map<string, ProcessContainer>();
+  #cgroupSupport: Promise<CgroupSupport> | undefined;
+
+  constructor(options: ProcessDriverOptions = {}) {
+    this.#options = resolveProcessDriverOptions(options);
+    this.#table = new ContainerTable(this.#options.logger);
+    this.#ports = new HostPortAllocator(this.#options.hostIp);
+  }
+
+  async capabilities(): Promise<DriverCapabilities> {
+    const support = await this.#detectCgroups();
+    return support.usable ? { cgroups: true } : { cgroups: false, reason: support.reason };
+  }
+
+  async start(spec: ContainerSpec): Promise<ContainerHandle> {
+    validateContainerSpec(spec);
+    const limits = cgroupLimits(spec.resources);
+    const release = this.#table.reserve(spec);
+    try {
+      const support = await this.#detectCgroups();
+      const hostPorts = await this.#ports.allocate(spec.ports ?? []);
+      const env = buildContainerEnv(this.#options.baseEnv, spec, hostPorts);
+      let log: CriLogWriter | undefined;
+      let cgroup: ContainerCgroup | undefined;
+      try {
+        const cwd = await prepareWorkingDir(spec, this.#options.podsDir);
+        const [command, ...args] = [...spec.command, ...(spec.args ?? [])];
+        const executable = await resolveExecutable(command, spec.rootDir, cwd, env.PATH);
+        log = await CriLogWriter.open(spec.logPath);
+        const id = randomBytes(16).toString("hex");
+        if (support.usable) cgroup = await ContainerCgroup.create(support.root, spec.podUid, spec.containerName, limits);
+        const { logger, outputDrainMs } = this.#options;
+        const container = await ProcessContainer.start({ id, spec, executable, args, env, cwd, log, cgroup, outputDrainMs, logger });
+        return this.#track(id, spec, env, hostPorts, container);
+      } catch (error) {
+        this.#ports.release(hostPorts);
+        await cgroup?.remove().catch(() => undefined);
+        await log?.close().catch(() => undefined);
+        throw error;
+      }
+    } catch (error) {
+      throw isTypedStartFailure(error) ? error : new ContainerStartError(spec.containerName, { cause: error });
+    } finally {
+      release();
+    }
+  }
+
+  async stop(id: string, gracePeriodSeconds: number): Promise<ContainerExit> {
+    const handle = this.#table.get(id);
+    const container = this.#running.get(id);
+    if (container) await container.stop(gracePeriodSeconds);
+    return handle.exited;
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.stop(id, 0);
+    this.#table.delete(id);
+  }
+
+  async list(): Promise<ContainerInfo[]> {
+    return this.#table.list();
+  }
+
+  onExit(listener: ExitListener): () => void {
+    return this.#table.onExit(listener);
+  }
+
+  async close(gracePeriodSeconds: number): Promise<void> {
+    await Promise.all([...this.#running.keys()].map((id) => this.stop(id, gracePeriodSeconds)));
+  }
+
+  #detectCgroups(): Promise<CgroupSupport> {
+    const { cgroups, cgroupRoot } = this.#options;
+    this.#cgroupSupport ??= cgroups
+      ? detectCgroupSupport(cgroupRoot)
+      : Promise.resolve({ usable: false, reason: "cgroups are turned off in the kubelet options" });
+    return this.#cgroupSupport;
+  }
+
+  #track(id: string, spec: ContainerSpec, env: Record<string, string>, hostPorts: Record<number, number>, container: ProcessContainer): ContainerHandle {
+    this.#running.set(id, container);
+    const handle: ContainerHandle = {
+      id,
+      spec,
+      pid: container.pid,
+      hostPorts,
+      env,
+      startedAt: container.startedAt,
+      // Bookkeeping and listeners run before anyone awaiting `exited` sees the exit.
+      exited: container.ended.then((exit) => {
+        this.#running.delete(id);
+        this.#ports.release(hostPorts);
+        this.#table.recordExit(exit);
+        return exit;
+      }),
+    };
+    this.#table.add(handle);
+    return handle;
+  }
+}
+
+function isTypedStartFailure(error: unknown): boolean {
+  return (
+    error instanceof InvalidContainerSpecError ||
+    error instanceof ExecutableNotFoundError ||
+    error instanceof CgroupSetupError ||
+    error instanceof HostPortAllocationError ||
+    error instanceof ContainerStartError
+  );
+}

@@ -1,0 +1,106 @@
+// The kubelet's container runtime contract. A driver runs containers and reports how they end;
+// what to run, when to restart and what the pod status says stay in the kubelet. Implementations:
+// ProcessDriver (host process groups) and FakeDriver (simulated, for hollow nodes).
+
+export const DRIVER_NAMES = ["process", "fake"] as const;
+export type DriverName = (typeof DRIVER_NAMES)[number];
+
+export interface ContainerPortSpec {
+  /** IANA service name; exported to the process as PORT_<NAME>. */
+  name?: string;
+  containerPort: number;
+  protocol?: "TCP" | "UDP" | "SCTP";
+}
+
+/** Kubernetes quantities as written in the manifest ("500m", "128Mi"). */
+export interface ContainerResources {
+  limits?: Record<string, string>;
+  requests?: Record<string, string>;
+}
+
+export interface ContainerSpec {
+  namespace: string;
+  podName: string;
+  podUid: string;
+  containerName: string;
+  restartCount: number;
+  /** argv[0..]: a relative path with a "/" is resolved against rootDir, a bare name on PATH. */
+  command: string[];
+  args?: string[];
+  env?: Record<string, string>;
+  /** Default: rootDir, else a per-pod directory. A relative path is taken from rootDir. */
+  workingDir?: string;
+  ports?: ContainerPortSpec[];
+  resources?: ContainerResources;
+  /** The unpacked process image; undefined for a host command. */
+  rootDir?: string;
+  /** Where the CRI-format log of this run goes (see logs/log-paths.ts). */
+  logPath: string;
+}
+
+/**
+ * Why a container ended: Kubernetes' Completed/Error/OOMKilled, plus Killed when the driver
+ * stopped it and a signal ended it (a crash by signal, such as SIGSEGV, is an Error).
+ */
+export const EXIT_REASONS = ["Completed", "Error", "OOMKilled", "Killed"] as const;
+export type ExitReason = (typeof EXIT_REASONS)[number];
+
+export interface ContainerExit {
+  id: string;
+  /** As Kubernetes reports it: the status, or 128 + the signal number when a signal ended it. */
+  exitCode: number;
+  signal: NodeJS.Signals | null;
+  reason: ExitReason;
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+/** Host port for each declared containerPort. */
+export type HostPorts = Record<number, number>;
+
+export interface ContainerHandle {
+  readonly id: string;
+  readonly spec: ContainerSpec;
+  /** Process (and process group) id; undefined where no process exists (fake). */
+  readonly pid: number | undefined;
+  readonly hostPorts: HostPorts;
+  /** The environment the container was given, PORT variables included. */
+  readonly env: Record<string, string>;
+  readonly startedAt: Date;
+  /** Settles (never rejects) when the container has ended and its log is flushed. */
+  readonly exited: Promise<ContainerExit>;
+}
+
+export interface ContainerInfo extends Omit<ContainerHandle, "exited"> {
+  readonly state: "running" | "exited";
+  readonly exit: ContainerExit | undefined;
+}
+
+export type ExitListener = (exit: ContainerExit, container: ContainerHandle) => void;
+
+export interface DriverCapabilities {
+  /** Whether resource limits are enforced (cgroup v2). */
+  cgroups: boolean;
+  /** When cgroups is false, why (the cause only; the kubelet says what it means in its status). */
+  reason?: string;
+}
+
+export interface Driver {
+  readonly name: DriverName;
+  capabilities(): Promise<DriverCapabilities>;
+  /** Resolves once the container runs; rejects when it could not be started. */
+  start(spec: ContainerSpec): Promise<ContainerHandle>;
+  /**
+   * SIGTERM to the container's processes, SIGKILL to those left after the grace period; resolves
+   * with the exit. An exited container just returns its exit.
+   */
+  stop(id: string, gracePeriodSeconds: number): Promise<ContainerExit>;
+  /** Forgets an exited container; a running one is killed first, as CRI's RemoveContainer. */
+  remove(id: string): Promise<void>;
+  /** Containers started and not yet removed, running or exited. */
+  list(): Promise<ContainerInfo[]>;
+  /** Calls `listener` once per container end; returns the unsubscribe function. */
+  onExit(listener: ExitListener): () => void;
+  /** Stops every running container (the kubelet is shutting down) and releases resources. */
+  close(gracePeriodSeconds: number): Promise<void>;
+}

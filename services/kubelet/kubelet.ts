@@ -1,0 +1,149 @@
+// The node agent: registers its Node, renews its lease, and runs the pods bound to it through a
+// driver, one pod worker actor per pod. Many kubelets can share one process and one pod informer
+// (hollow nodes with the fake driver).
+import { join } from "node:path";
+import { ApiError } from "../../runtime/api-errors.ts";
+import type { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
+import { ImagePuller } from "../../runtime/images/image-puller.ts";
+import type { ImageStore } from "../../runtime/images/image-store.ts";
+import type { Logger } from "../../runtime/log.ts";
+import { retry } from "../../runtime/retry.ts";
+import type { Store } from "../../runtime/store/types.ts";
+import type { Driver } from "./drivers/types.ts";
+import { ContainerLedger } from "./container-ledger.ts";
+import { envReferences } from "./env-references.ts";
+import type { PodEventRouter } from "./pod-event-router.ts";
+import { ensureLogsStream } from "../../runtime/logs-stream.ts";
+import { publishContainerLog, type PublishedLog } from "./log-publisher.ts";
+import { LogServer, type LogSource } from "./log-server.ts";
+import { NodeHeartbeat } from "./node-heartbeat.ts";
+import { isReady, nodeObject, nodeStatus, type Node } from "./node-object.ts";
+import { resolveKubeletOptions, type KubeletOptions, type ResolvedKubeletOptions } from "./options.ts";
+import type { Pod } from "./pod/container-spec.ts";
+import { PodWorker } from "./pod/pod-worker.ts";
+import type { PodWorkerContext } from "./pod/pod-worker-context.ts";
+
+
+export interface KubeletDeps {
+  client: TypedApiClient;
+  /** Routes the events of pods bound to this node (one router per process, over the pod informer). */
+  router: PodEventRouter;
+  leases: Store;
+  images: ImageStore;
+  driver: Driver;
+  logger: Logger;
+}
+
+export class Kubelet {
+  readonly options: ResolvedKubeletOptions;
+  private readonly deps: KubeletDeps;
+  private readonly workers = new Map<string, PodWorker>();
+  private readonly heartbeat: NodeHeartbeat;
+  private context: PodWorkerContext | undefined;
+  private statusTimer: NodeJS.Timeout | undefined;
+  private logServer: LogServer | undefined;
+  private stopped = false;
+
+  constructor(deps: KubeletDeps, options: KubeletOptions) {
+    this.deps = deps;
+    this.options = resolveKubeletOptions(options);
+    this.heartbeat = new NodeHeartbeat({ store: deps.leases, nodeName: this.options.nodeName, intervalMs: this.options.heartbeatIntervalMs, logger: deps.logger });
+  }
+
+  /** Registers the node and starts following its pods (call factory.start() after). */
+  async start(): Promise<void> {
+    const { client, driver, logger } = this.deps;
+    const capabilities = await driver.capabilities();
+    const ledger = new ContainerLedger(this.options.rootDir);
+    const reaped = await ledger.reap(logger);
+    if (reaped > 0) logger.warn("killed containers a previous kubelet of this node left running", { node: this.options.nodeName, count: reaped });
+    const limitsMessage = capabilities.cgroups ? "" : `resource limits are not enforced on node ${this.options.nodeName}: ${capabilities.reason ?? "no cgroup v2"}`;
+    const publishLog = this.options.driver === "process" ? await this.logPublisher() : undefined;
+    this.context = {
+      client, driver, ledger, publishLog, logger: logger.child({ node: this.options.nodeName }), options: this.options, limitsMessage,
+      logDir: join(this.options.rootDir, "logs"),
+      puller: new ImagePuller(this.deps.images, join(this.options.rootDir, "images")),
+      references: (pod, container) => envReferences(client, pod, container),
+    };
+    // The API may still be starting (troupe up starts every service at once): wait for it.
+    await retry(() => this.register(capabilities), { what: "register the node", logger });
+    await this.heartbeat.start();
+    this.deps.router.add(this.options.nodeName, this);
+    this.logServer = new LogServer(client.nc, this.options.nodeName, (request) => this.locateLog(request), logger);
+    this.logServer.start();
+    this.statusTimer = setInterval(() => void this.ensureReadyStatus(capabilities), this.options.statusIntervalMs);
+    this.statusTimer.unref();
+  }
+
+  private async logPublisher(): Promise<(log: PublishedLog) => void> {
+    const { client, logger } = this.deps;
+    await retry(() => ensureLogsStream(client.nc), { what: "create the logs stream", logger });
+    return (log) => void publishContainerLog(client.nc, log, logger);
+  }
+
+  get podCount(): number {
+    return this.workers.size;
+  }
+
+  private async register(capabilities: Awaited<ReturnType<Driver["capabilities"]>>): Promise<void> {
+    const node = nodeObject(this.options, capabilities, new Date().toISOString());
+    try {
+      await this.deps.client.create<Node>(node);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.reason === "AlreadyExists")) throw error;
+      // A restarted kubelet: keep the node's spec (cordoned, taints), refresh labels and status.
+      const current = await this.deps.client.get<Node>("nodes", undefined, this.options.nodeName);
+      const labelled = await this.deps.client.update<Node>({ ...current, metadata: { ...current.metadata, labels: { ...current.metadata?.labels, ...node.metadata?.labels } } });
+      await this.deps.client.updateStatus<Node>({ ...labelled, status: node.status });
+    }
+    this.deps.logger.info("node registered", { node: this.options.nodeName, driver: this.options.driver, cpu: this.options.cpu, memory: this.options.memory });
+  }
+
+  /** After an outage the node lifecycle controller may have marked the node NotReady: re-post. */
+  private async ensureReadyStatus(capabilities: Awaited<ReturnType<Driver["capabilities"]>>): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const node = await this.deps.client.get<Node>("nodes", undefined, this.options.nodeName);
+      if (!isReady(node)) await this.deps.client.updateStatus<Node>({ ...node, status: nodeStatus(this.options, capabilities, new Date().toISOString()) });
+    } catch (error) {
+      this.deps.logger.warn("node status check failed", { node: this.options.nodeName, error });
+    }
+  }
+
+  private locateLog(request: { namespace: string; pod: string; container: string; previous: boolean }): LogSource | string {
+    const worker = [...this.workers.values()].find((candidate) => candidate.isPod(request.namespace, request.pod));
+    if (!worker) return `pod "${request.pod}" is not running on node ${this.options.nodeName}`;
+    return worker.logOf(request.container, request.previous)
+      ?? (request.previous ? `previous terminated container "${request.container}" in pod "${request.pod}" not found` : `container "${request.container}" in pod "${request.pod}" has not started`);
+  }
+
+  podChanged(pod: Pod): void {
+    if (this.stopped || !this.context || pod.spec?.nodeName !== this.options.nodeName) return;
+    const uid = pod.metadata?.uid ?? "";
+    let worker = this.workers.get(uid);
+    if (!worker || worker.finished) {
+      // A pod marked for deletion that never ran here still gets a worker: it confirms the deletion.
+      worker = new PodWorker(this.context, pod);
+      this.workers.set(uid, worker);
+    }
+    worker.update(pod);
+  }
+
+  podDeleted(pod: Pod): void {
+    const uid = pod.metadata?.uid ?? "";
+    const worker = this.workers.get(uid);
+    if (!worker) return;
+    this.workers.delete(uid);
+    worker.remove();
+  }
+
+  async stop(graceSeconds = 10): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.statusTimer);
+    this.heartbeat.stop();
+    this.logServer?.stop();
+    // Workers first: otherwise they would restart the containers the driver is stopping.
+    for (const worker of this.workers.values()) worker.halt();
+    await this.deps.driver.close(graceSeconds);
+  }
+}

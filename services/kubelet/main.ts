@@ -1,0 +1,89 @@
+// Runs kubelets: `node services/kubelet/main.ts`. One node by default; with the fake driver,
+// TROUPE_HOLLOW_NODES=N runs N hollow nodes in this process sharing one pod informer.
+// Environment: TROUPE_NATS_URL, TROUPE_NODE_NAME (default: the host name), TROUPE_DRIVER
+// (process | fake), TROUPE_KUBELET_DIR (logs and image cache; default ~/.troupe/kubelet/<node>),
+// TROUPE_NODE_CPU, TROUPE_NODE_MEMORY, TROUPE_MAX_PODS, TROUPE_HEARTBEAT_MS,
+// TROUPE_CRASHLOOP_BASE_MS, TROUPE_METRICS_PORT/HOST, TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT.
+import { hostname, homedir } from "node:os";
+import { join } from "node:path";
+import { TypedApiClient } from "../../runtime/api-client.ts";
+import { SharedInformerFactory } from "../../runtime/controller/shared-informers.ts";
+import { startHealthServer } from "../../runtime/health-server.ts";
+import { ImageStore } from "../../runtime/images/image-store.ts";
+import { openLeaseStore } from "../../runtime/leader-election/lease-lock.ts";
+import { createLogger, parseLogLevel } from "../../runtime/log.ts";
+import { createMetricsRegistry } from "../../runtime/metrics.ts";
+import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { retry } from "../../runtime/retry.ts";
+import { KvStore } from "../../runtime/store/kv-store.ts";
+import { ObjectRepository } from "../../runtime/store/object-repository.ts";
+import { STATE_BUCKET } from "../../runtime/subjects.ts";
+import { startTelemetry } from "../../runtime/telemetry.ts";
+import { FakeDriver } from "./drivers/fake-driver.ts";
+import { ProcessDriver } from "./drivers/process-driver.ts";
+import type { Driver, DriverName } from "./drivers/types.ts";
+import { Kubelet } from "./kubelet.ts";
+import { PodEventRouter } from "./pod-event-router.ts";
+import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
+
+const env = process.env;
+const nodeName = env.TROUPE_NODE_NAME ?? hostname();
+const driverName = (env.TROUPE_DRIVER ?? "process") as DriverName;
+const hollow = Number(env.TROUPE_HOLLOW_NODES ?? 0);
+const logger = createLogger("kubelet", { node: nodeName }, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) });
+const telemetry = await startTelemetry({ serviceName: "troupe-kubelet", resourceAttributes: { "k8s.node.name": nodeName }, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
+const registry = createMetricsRegistry({ service: "troupe-kubelet" });
+
+if (driverName !== "process" && driverName !== "fake") {
+  logger.error(`TROUPE_DRIVER must be "process" or "fake", not "${driverName}"`);
+  process.exit(2);
+}
+if (hollow > 0 && driverName !== "fake") {
+  logger.error("TROUPE_HOLLOW_NODES needs TROUPE_DRIVER=fake");
+  process.exit(2);
+}
+
+function newDriver(): Driver {
+  return driverName === "fake" ? new FakeDriver() : new ProcessDriver({ logger });
+}
+
+try {
+  const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: `troupe-kubelet-${nodeName}`, logger, asyncTraces: false });
+  const state = await retry(() => KvStore.open(nc, { bucket: STATE_BUCKET }), { what: "open the state bucket", logger });
+  const [leases, images] = await Promise.all([openLeaseStore(nc), ImageStore.open(nc)]);
+  const client = new TypedApiClient(nc);
+  const factory = new SharedInformerFactory(new ObjectRepository(state), logger);
+  const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
+  const names = hollow > 0 ? Array.from({ length: hollow }, (_, i) => `${nodeName}-${i + 1}`) : [nodeName];
+  const kubelets = names.map((name) => new Kubelet({ client, router, leases, images, driver: newDriver(), logger: logger.child({ node: name }) }, {
+    nodeName: name,
+    driver: driverName,
+    rootDir: env.TROUPE_KUBELET_DIR ? join(env.TROUPE_KUBELET_DIR, name) : join(homedir(), ".troupe", "kubelet", name),
+    cpu: env.TROUPE_NODE_CPU,
+    memory: env.TROUPE_NODE_MEMORY,
+    maxPods: env.TROUPE_MAX_PODS ? Number(env.TROUPE_MAX_PODS) : undefined,
+    heartbeatIntervalMs: env.TROUPE_HEARTBEAT_MS ? Number(env.TROUPE_HEARTBEAT_MS) : undefined,
+    crashLoop: env.TROUPE_CRASHLOOP_BASE_MS ? { baseMs: Number(env.TROUPE_CRASHLOOP_BASE_MS) } : undefined,
+    natsUrl: env.TROUPE_NATS_URL,
+  }));
+  for (const kubelet of kubelets) await kubelet.start();
+  await factory.start();
+  const health = await startHealthServer({
+    port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
+    registry,
+    checks: { ready: () => factory.hasSynced(), live: () => !nc.isClosed() },
+  });
+  logger.info("kubelet ready", { nodes: names.length, driver: driverName, metrics: `${health.url}/metrics` });
+  drainOnSignals(nc, {
+    logger,
+    onShutdown: [async () => {
+      await Promise.all(kubelets.map((kubelet) => kubelet.stop()));
+      factory.stop();
+    }, () => health.close(), () => telemetry.shutdown()],
+  });
+} catch (error) {
+  logger.error("kubelet failed to start", { error });
+  await telemetry.shutdown();
+  process.exit(1);
+}

@@ -1,0 +1,52 @@
+// Options of one kubelet (one node); main.ts fills them from the environment and flags.
+import { cpus, totalmem } from "node:os";
+import type { DriverName } from "./drivers/types.ts";
+import type { CrashLoopOptions } from "./pod/crash-loop-backoff.ts";
+
+export interface KubeletOptions {
+  nodeName: string;
+  driver?: DriverName;
+  /** Holds logs/ and images/ of this node. */
+  rootDir: string;
+  /** Capacity; by default the host's cores and memory. */
+  cpu?: string;
+  memory?: string;
+  maxPods?: number;
+  labels?: Record<string, string>;
+  /** The node's address; pods share the host network. */
+  address?: string;
+  /** Lease renewals: the node lifecycle controller declares a node dead after missing them. */
+  heartbeatIntervalMs?: number;
+  /** How often the node's own status is checked and re-posted when it drifted. */
+  statusIntervalMs?: number;
+  crashLoop?: CrashLoopOptions;
+  /** Base of the back-off between failed image pulls. */
+  imagePullBackoffMs?: number;
+  /** Given to every container as TROUPE_NATS_URL. */
+  natsUrl?: string;
+  /** Replaces a leading "node" in image entrypoints. */
+  nodeBinary?: string;
+  version?: string;
+}
+
+export type ResolvedKubeletOptions = Required<Omit<KubeletOptions, "crashLoop">> & { crashLoop: CrashLoopOptions };
+
+export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletOptions {
+  return {
+    driver: "process",
+    cpu: String(cpus().length),
+    memory: `${Math.floor(totalmem() / 1024 / 1024)}Mi`,
+    maxPods: 110,
+    labels: {},
+    address: "127.0.0.1",
+    heartbeatIntervalMs: 1000,
+    statusIntervalMs: 10_000,
+    crashLoop: {},
+    imagePullBackoffMs: 1000,
+    natsUrl: "",
+    nodeBinary: process.execPath,
+    version: "0.1.0",
+    // An option given as undefined (an unset environment variable) keeps its default.
+    ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+  } as ResolvedKubeletOptions;
+}

@@ -1,0 +1,31 @@
+// One handler on the shared pod informer that hands each pod event to the kubelet of the pod's
+// node. With 1,000 hollow nodes in one process, registering every kubelet on the informer would
+// call 1,000 handlers per event only for 999 of them to ignore it.
+import type { Informer } from "../../runtime/store/informer.ts";
+import type { Pod } from "./pod/container-spec.ts";
+
+export interface PodEventSink {
+  podChanged(pod: Pod): void;
+  podDeleted(pod: Pod): void;
+}
+
+export class PodEventRouter {
+  private readonly sinks = new Map<string, PodEventSink>();
+
+  constructor(pods: Informer) {
+    pods.addHandlers({
+      onAdd: (pod) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod),
+      onUpdate: (_, pod) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod),
+      onDelete: (pod) => this.sinkOf(pod as Pod)?.podDeleted(pod as Pod),
+    });
+  }
+
+  add(nodeName: string, sink: PodEventSink): void {
+    this.sinks.set(nodeName, sink);
+  }
+
+  private sinkOf(pod: Pod): PodEventSink | undefined {
+    const node = pod.spec?.nodeName;
+    return node ? this.sinks.get(node) : undefined;
+  }
+}

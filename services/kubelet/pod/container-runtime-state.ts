@@ -1,0 +1,52 @@
+// What the kubelet tracks about one container of a pod between syncs, and how that reads as a
+// Kubernetes ContainerStatus.
+import type { ContainerExit, ContainerHandle } from "../drivers/types.ts";
+import type { RestartHistory } from "./crash-loop-backoff.ts";
+import type { ContainerStatus } from "./pod-status.ts";
+
+export interface ContainerRuntimeState {
+  name: string;
+  image: string;
+  imageID: string;
+  handle?: ContainerHandle;
+  restartCount: number;
+  history: RestartHistory;
+  waiting?: { reason: string; message: string };
+  lastExit?: ContainerExit;
+  /** Ended for good (the restart policy does not restart it). */
+  finished?: ContainerExit;
+  retryTimer?: NodeJS.Timeout;
+  pullFailures: number;
+}
+
+function terminated(exit: ContainerExit, id: string) {
+  return {
+    exitCode: exit.exitCode,
+    signal: exit.signal ? Number(exit.signal.replace(/\D/g, "")) || 0 : 0,
+    reason: exit.reason,
+    startedAt: exit.startedAt.toISOString(),
+    finishedAt: exit.finishedAt.toISOString(),
+    containerID: `troupe://${id}`,
+  };
+}
+
+export function containerStatus(state: ContainerRuntimeState): ContainerStatus {
+  const running = state.handle;
+  const status: ContainerStatus = {
+    name: state.name,
+    image: state.image,
+    imageID: state.imageID,
+    containerID: running ? `troupe://${running.id}` : state.lastExit ? `troupe://${state.lastExit.id}` : "",
+    restartCount: state.restartCount,
+    // Without probes (a later issue), a running container is ready.
+    ready: Boolean(running),
+    started: Boolean(running),
+    state: running
+      ? { running: { startedAt: running.startedAt.toISOString() } }
+      : state.finished
+        ? { terminated: terminated(state.finished, state.finished.id) }
+        : { waiting: state.waiting ?? { reason: "ContainerCreating", message: "" } },
+  };
+  if (state.lastExit && state.lastExit !== state.finished) status.lastState = { terminated: terminated(state.lastExit, state.lastExit.id) };
+  return status;
+}

@@ -1,0 +1,26 @@
+// What every pod worker of a kubelet shares.
+import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
+import type { ImagePuller } from "../../../runtime/images/image-puller.ts";
+import type { Logger } from "../../../runtime/log.ts";
+import type { ContainerLedger } from "../container-ledger.ts";
+import type { Driver } from "../drivers/types.ts";
+import type { PublishedLog } from "../log-publisher.ts";
+import type { ResolvedKubeletOptions } from "../options.ts";
+import type { Container, Pod } from "./container-spec.ts";
+
+export interface PodWorkerContext {
+  client: TypedApiClient;
+  driver: Driver;
+  puller: ImagePuller;
+  options: ResolvedKubeletOptions;
+  logDir: string;
+  logger: Logger;
+  /** The process groups started, so a later kubelet can reap them if this one dies. */
+  ledger: ContainerLedger;
+  /** Publishes a started container's output to the logs stream (not for hollow nodes). */
+  publishLog?: (log: PublishedLog) => void;
+  /** Says in pod status when resource limits cannot be enforced on this node. */
+  limitsMessage: string;
+  /** configMap/secret values the container's env refers to, keyed "configmap/<name>/<key>". */
+  references(pod: Pod, container: Container): Promise<Record<string, string | undefined>>;
+}

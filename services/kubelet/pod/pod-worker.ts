@@ -1,0 +1,214 @@
+// One pod on this node, as an actor: every change (a new pod version, a container exit, a retry
+// timer) is handled in order on one chain. It pulls images, starts containers through the
+// driver, restarts them by the restart policy with crash-loop back-off, reports status, and on
+// deletion stops the containers within the grace period and confirms the deletion.
+import type { ApiObject } from "../../../runtime/store/object-repository.ts";
+import { ApiError } from "../../../runtime/api-errors.ts";
+import type { ContainerExit, ContainerHandle } from "../drivers/types.ts";
+import { containerLogPath } from "../logs/log-paths.ts";
+import { ContainerConfigError, containerSpec, HOST_IMAGE, type Container, type Pod } from "./container-spec.ts";
+import { CONTAINER_TOKEN_ENV } from "../container-ledger.ts";
+import { containerStatus, type ContainerRuntimeState } from "./container-runtime-state.ts";
+import { nextRestartDelay, resolveCrashLoopOptions, shouldRestart, type RestartPolicy } from "./crash-loop-backoff.ts";
+import { podStatus } from "./pod-status.ts";
+import type { PodWorkerContext } from "./pod-worker-context.ts";
+
+const DEFAULT_GRACE_SECONDS = 30;
+
+export class PodWorker {
+  private readonly ctx: PodWorkerContext;
+  private pod: Pod;
+  private readonly containers = new Map<string, ContainerRuntimeState>();
+  private chain: Promise<void> = Promise.resolve();
+  private terminating = false;
+  private done = false;
+  private lastPublished = "";
+  private readonly startTime = new Date().toISOString();
+
+  constructor(ctx: PodWorkerContext, pod: Pod) {
+    this.ctx = ctx;
+    this.pod = pod;
+  }
+
+  /** A new version of the pod from the informer. */
+  update(pod: Pod): void {
+    this.pod = pod;
+    this.enqueue(() => this.sync());
+  }
+
+  /** The pod is gone from the API (deleted without grace): kill what runs, right away. */
+  remove(): void {
+    this.enqueue(() => this.terminate(0, false));
+  }
+
+  get finished(): boolean {
+    return this.done;
+  }
+
+  isPod(namespace: string, name: string): boolean {
+    return this.pod.metadata?.namespace === namespace && this.pod.metadata?.name === name;
+  }
+
+  /** Where a container's log is: its current run, or with `previous` the run before; `exited`
+   * settles when the current run ends (a follower stops there). */
+  logOf(containerName: string, previous: boolean): { path: string; exited?: Promise<unknown> } | undefined {
+    const state = this.containers.get(containerName);
+    if (!state) return undefined;
+    const restart = previous ? state.restartCount - 1 : state.restartCount;
+    if (restart < 0) return undefined;
+    const meta = this.pod.metadata ?? {};
+    const path = containerLogPath(this.ctx.logDir, { namespace: meta.namespace ?? "", podName: meta.name ?? "", podUid: meta.uid ?? "", containerName }, restart);
+    return { path, exited: previous ? undefined : state.handle?.exited };
+  }
+
+  /** The kubelet is shutting down: stop acting (no restarts, no API writes); the driver stops the containers. */
+  halt(): void {
+    this.terminating = true;
+    this.done = true;
+    for (const state of this.containers.values()) clearTimeout(state.retryTimer);
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    this.chain = this.chain.then(step).catch((error) => this.ctx.logger.error("pod worker step failed", { pod: this.podKey, error }));
+  }
+
+  private get podKey(): string {
+    return `${this.pod.metadata?.namespace}/${this.pod.metadata?.name}`;
+  }
+
+  private async sync(): Promise<void> {
+    if (this.done || this.terminating) return;
+    if (this.pod.metadata?.deletionTimestamp) {
+      const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
+      return this.terminate(grace, true);
+    }
+    for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
+    await this.publishStatus();
+  }
+
+  private state(container: Container): ContainerRuntimeState {
+    let state = this.containers.get(container.name ?? "");
+    if (!state) {
+      state = { name: container.name ?? "", image: container.image ?? "", imageID: "", restartCount: 0, history: { consecutiveCrashes: 0 }, pullFailures: 0 };
+      this.containers.set(state.name, state);
+    }
+    return state;
+  }
+
+  private retryLater(state: ContainerRuntimeState, delayMs: number): void {
+    clearTimeout(state.retryTimer);
+    state.retryTimer = setTimeout(() => {
+      state.retryTimer = undefined;
+      this.enqueue(() => this.sync());
+    }, delayMs);
+    state.retryTimer.unref();
+  }
+
+  private async ensureRunning(container: Container): Promise<void> {
+    const state = this.state(container);
+    if (state.handle || state.retryTimer || state.finished) return;
+    let image;
+    if (container.image !== HOST_IMAGE) {
+      try {
+        image = await this.ctx.puller.pull(container.image ?? "", (container.imagePullPolicy || "IfNotPresent") as "Always" | "IfNotPresent" | "Never");
+        state.imageID = image.manifest.digest;
+        state.pullFailures = 0;
+      } catch (error) {
+        state.pullFailures++;
+        state.waiting = { reason: state.pullFailures > 1 ? "ImagePullBackOff" : "ErrImagePull", message: (error as Error).message };
+        this.retryLater(state, Math.min(this.ctx.options.imagePullBackoffMs * 2 ** (state.pullFailures - 1), 300_000));
+        return;
+      }
+    }
+    const meta = this.pod.metadata ?? {};
+    const logPath = containerLogPath(this.ctx.logDir, { namespace: meta.namespace ?? "", podName: meta.name ?? "", podUid: meta.uid ?? "", containerName: state.name }, state.restartCount);
+    let handle: ContainerHandle;
+    const token = this.ctx.ledger.newToken();
+    try {
+      const extraEnv: Record<string, string> = { [CONTAINER_TOKEN_ENV]: token };
+      if (this.ctx.options.natsUrl) extraEnv.TROUPE_NATS_URL = this.ctx.options.natsUrl;
+      const spec = containerSpec({
+        pod: this.pod, container, restartCount: state.restartCount, image, logPath, extraEnv,
+        nodeBinary: this.ctx.options.nodeBinary,
+        references: await this.ctx.references(this.pod, container),
+      });
+      handle = await this.ctx.driver.start(spec);
+    } catch (error) {
+      const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : "RunContainerError";
+      state.waiting = { reason, message: (error as Error).message };
+      this.retryLater(state, this.ctx.options.imagePullBackoffMs);
+      return;
+    }
+    state.handle = handle;
+    state.waiting = undefined;
+    this.ctx.ledger.record(handle.pid, token);
+    this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
+    void handle.exited.then((exit) => {
+      this.ctx.ledger.forget(token);
+      this.enqueue(() => this.onExit(state, handle, exit));
+    });
+  }
+
+  private async onExit(state: ContainerRuntimeState, handle: ContainerHandle, exit: ContainerExit): Promise<void> {
+    if (state.handle !== handle) return;
+    state.handle = undefined;
+    state.lastExit = exit;
+    if (this.terminating || this.done) return;
+    const policy = (this.pod.spec?.restartPolicy || "Always") as RestartPolicy;
+    if (!shouldRestart(policy, exit.exitCode)) {
+      state.finished = exit;
+      await this.publishStatus();
+      return;
+    }
+    const ranMs = exit.finishedAt.getTime() - exit.startedAt.getTime();
+    const { delayMs, history } = nextRestartDelay(state.history, ranMs, resolveCrashLoopOptions(this.ctx.options.crashLoop));
+    state.history = history;
+    state.restartCount++;
+    if (delayMs > 0) {
+      state.waiting = { reason: "CrashLoopBackOff", message: `back-off ${Math.round(delayMs / 1000)}s restarting failed container=${state.name} pod=${this.pod.metadata?.name}` };
+      this.retryLater(state, delayMs);
+      await this.publishStatus();
+      return;
+    }
+    await this.sync();
+  }
+
+  private async terminate(graceSeconds: number, confirm: boolean): Promise<void> {
+    if (this.done) return;
+    this.terminating = true;
+    for (const state of this.containers.values()) clearTimeout(state.retryTimer);
+    await Promise.all([...this.containers.values()].map(async (state) => {
+      if (!state.handle) return;
+      await this.ctx.driver.stop(state.handle.id, graceSeconds).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
+    }));
+    for (const state of this.containers.values()) if (state.lastExit) await this.ctx.driver.remove(state.lastExit.id).catch(() => undefined);
+    this.done = true;
+    if (!confirm) return;
+    // The containers are gone: tell the API it may remove the pod now.
+    const meta = this.pod.metadata ?? {};
+    await this.ctx.client.delete("pods", meta.namespace ?? "", meta.name ?? "", { gracePeriodSeconds: 0, preconditions: { uid: meta.uid ?? "" } }).catch((error) => {
+      if (!(error instanceof ApiError && (error.reason === "NotFound" || error.reason === "Conflict"))) this.ctx.logger.warn("could not confirm pod deletion", { pod: this.podKey, error });
+    });
+  }
+
+  private async publishStatus(): Promise<void> {
+    const statuses = (this.pod.spec?.containers ?? []).map((container) => containerStatus(this.state(container)));
+    const status = podStatus(this.pod, statuses, {
+      hostIP: this.ctx.options.address, podIP: this.ctx.options.address, startTime: this.startTime, now: new Date().toISOString(),
+      message: this.ctx.limitsMessage,
+    });
+    const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
+    if (fingerprint === this.lastPublished) return;
+    try {
+      const updated = await this.ctx.client.updateStatus<ApiObject>({ ...this.pod, status } as ApiObject);
+      this.pod = updated as Pod;
+      this.lastPublished = fingerprint;
+    } catch (error) {
+      if (error instanceof ApiError && error.reason === "Conflict") {
+        // Someone else wrote the pod meanwhile; the informer brings the new version and another sync.
+        return;
+      }
+      if (!(error instanceof ApiError && error.reason === "NotFound")) this.ctx.logger.warn("pod status update failed", { pod: this.podKey, error });
+    }
+  }
+}

@@ -1,0 +1,90 @@
+// The scheduling framework's contract: what the decision functions read (NodeInfo, PodRequest)
+// and what they return (FilterStatus, raw and normalised scores). Everything here is plain data,
+// so filters and scores are pure functions tested without NATS.
+import type { troupe } from "../../../proto/gen/troupe.js";
+
+export type Pod = troupe.v1.Pod.$Properties;
+export type Node = troupe.v1.Node.$Properties;
+export type Taint = troupe.v1.Taint.$Properties;
+export type Toleration = troupe.v1.Toleration.$Properties;
+
+/** Amounts the scheduler accounts for: millicores, bytes and a pod count. */
+export interface Resources {
+  milliCpu: number;
+  memoryBytes: number;
+  pods: number;
+}
+
+/** Host ports in use on a node: `${protocol}/${port}` → host IP → how many pods hold it. */
+export type UsedPorts = Map<string, Map<string, number>>;
+
+/** The scheduler's view of one node: the node and what the pods bound to it already take. */
+export interface NodeInfo {
+  readonly name: string;
+  node: Node;
+  /** Pods bound (or assumed) to the node that have not terminated. */
+  readonly pods: Pod[];
+  /** Sum of the pods' effective requests; `pods` is their count. */
+  readonly requested: Resources;
+  /**
+   * As `requested`, but a container without a cpu or memory request counts as 100m / 200Mi, as in
+   * kube-scheduler, so scoring still spreads pods that request nothing.
+   */
+  readonly nonZeroRequested: Resources;
+  readonly allocatable: Resources;
+  readonly usedPorts: UsedPorts;
+  /** Controller ownerReference uid → number of the node's pods that controller owns (spreading). */
+  readonly controllerPods: Map<string, number>;
+}
+
+/** A host port a pod asks for, with Kubernetes' defaults applied (TCP, 0.0.0.0). */
+export interface HostPort {
+  readonly protocol: string;
+  readonly hostIP: string;
+  readonly port: number;
+}
+
+/** Whether a node's labels and name satisfy a compiled node selector or term. */
+export type NodeMatcher = (node: Node) => boolean;
+
+export interface WeightedNodeMatcher {
+  readonly weight: number;
+  readonly matches: NodeMatcher;
+}
+
+/** What scheduling needs from a pod, computed once per pod rather than once per node. */
+export interface PodRequest {
+  readonly pod: Pod;
+  /** Effective requests (init containers' maximum vs. the containers' sum); `pods` is 1. */
+  readonly requests: Resources;
+  readonly nonZeroRequests: Resources;
+  /** spec.nodeName when the pod names its node, else "". */
+  readonly nodeName: string;
+  readonly tolerations: readonly Toleration[];
+  /** spec.nodeSelector and required node affinity together; null when the pod has neither. */
+  readonly requiredNodeMatch: NodeMatcher | null;
+  readonly preferredNodeTerms: readonly WeightedNodeMatcher[];
+  readonly hostPorts: readonly HostPort[];
+  /** uid of the controlling ownerReference, or "" for a bare pod. */
+  readonly controllerUid: string;
+}
+
+export type FilterStatus = { readonly feasible: true } | { readonly feasible: false; readonly reasons: readonly string[] };
+
+/** A filter plugin: can this pod run on this node? Failures carry Kubernetes' reason texts. */
+export type Filter = (pod: PodRequest, nodeInfo: NodeInfo) => FilterStatus;
+
+/**
+ * A score plugin, in kube-scheduler's two steps: a raw score per feasible node, then one pass that
+ * maps the raw scores of all scored nodes into 0..100 (so a per-node call never scans all nodes).
+ */
+export interface Scorer {
+  readonly name: string;
+  /** False when the plugin cannot tell nodes apart for this pod (it is then skipped). */
+  applies(pod: PodRequest): boolean;
+  score(pod: PodRequest, nodeInfo: NodeInfo): number;
+  /** Rewrites `scores[0..count)` in place into 0..100; absent when raw scores already are. */
+  normalize?(scores: Float64Array, count: number): void;
+}
+
+export const MAX_NODE_SCORE = 100;

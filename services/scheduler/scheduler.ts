@@ -1,0 +1,276 @@
+// The scheduling loop, an actor over private state (the cache and the queue): informer events
+// keep both current; while this replica leads, one pod at a time is decided (synchronously, so
+// the cache never changes under a decision) and assumed at once, and its bind is sent without
+// waiting, up to `bindConcurrency` writes in flight. Failures are explained on the pod
+// (PodScheduled=False, a FailedScheduling Event) and the pod is kept aside until the cluster
+// changes.
+import { setImmediate as yieldToEvents } from "node:timers/promises";
+import { context, SpanStatusCode, trace } from "@opentelemetry/api";
+import type { Span } from "@opentelemetry/api";
+import type { Registry } from "prom-client";
+import type { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
+import type { EventRecorder } from "../../runtime/events/event-recorder.ts";
+import type { Logger } from "../../runtime/log.ts";
+import { ATTR_ERROR_TYPE, ATTR_K8S_NAMESPACE_NAME, ATTR_K8S_NODE_NAME, ATTR_K8S_POD_NAME } from "../../runtime/semconv.ts";
+import type { Informer } from "../../runtime/store/informer.ts";
+import type { ApiObject } from "../../runtime/store/object-repository.ts";
+import { isTerminated, schedulePod } from "./framework/mod.ts";
+import type { Node, Pod, ScheduleResult } from "./framework/mod.ts";
+import { createSchedulerMetrics } from "./metrics.ts";
+import type { PendingCounts, SchedulerMetrics } from "./metrics.ts";
+import type { ResolvedSchedulerOptions } from "./options.ts";
+import { FAILED_SCHEDULING_REASON, isAssigned, isPendingFor, podKey, schedulingPropertiesChanged, UNSCHEDULABLE_REASON, withUnschedulableCondition } from "./pod-state.ts";
+import { SchedulerCache } from "./scheduler-cache.ts";
+import { SchedulingQueue } from "./scheduling-queue.ts";
+
+const tracer = trace.getTracer("troupe.scheduler");
+
+export type PodObject = Pod & ApiObject;
+export type NodeObject = Node & ApiObject;
+
+export interface SchedulerDeps {
+  pods: Informer<PodObject>;
+  nodes: Informer<NodeObject>;
+  client: TypedApiClient;
+  recorder: EventRecorder;
+  /** Where the scheduler's metrics go. */
+  registry: Registry;
+  logger: Logger;
+}
+
+/** Decisions in a row before the loop lets informer events and replies in. */
+const DECISIONS_PER_TURN = 64;
+
+/** One leadership term: its queue, its loop and the writes it started. */
+interface Run {
+  queue: SchedulingQueue;
+  stopped: boolean;
+  loop: Promise<void>;
+  writes: Set<Promise<void>>;
+  /** Resolves the loop's wait for a free write slot. */
+  slotFreed: (() => void) | undefined;
+}
+
+function isGone(error: unknown): boolean {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return reason === "Conflict" || reason === "NotFound";
+}
+
+export class Scheduler {
+  readonly cache = new SchedulerCache();
+  readonly #deps: SchedulerDeps;
+  readonly #options: ResolvedSchedulerOptions;
+  readonly #metrics: SchedulerMetrics;
+  #run: Run | undefined;
+  #startIndex = 0;
+  #decisions = 0;
+
+  constructor(deps: SchedulerDeps, options: ResolvedSchedulerOptions) {
+    this.#deps = deps;
+    this.#options = options;
+    this.#metrics = createSchedulerMetrics(deps.registry, () => this.pendingCounts());
+    // The cache follows the informers whether or not this replica leads, so a standby takes over warm.
+    deps.nodes.addHandlers({
+      onAdd: (node) => this.#guard(node, () => this.#onNode(node)),
+      onUpdate: (_previous, node) => this.#guard(node, () => this.#onNode(node)),
+      onDelete: (node) => this.#guard(node, () => this.cache.removeNode(node.metadata?.name ?? "")),
+    });
+    deps.pods.addHandlers({
+      onAdd: (pod) => this.#guard(pod, () => this.#onPod(undefined, pod)),
+      onUpdate: (previous, pod) => this.#guard(pod, () => this.#onPod(previous, pod)),
+      onDelete: (pod) => this.#guard(pod, () => this.#onPodDeleted(pod)),
+    });
+  }
+
+  get running(): boolean {
+    return this.#run !== undefined;
+  }
+
+  /** For the pending-pods gauge: this term's queues, zero while not leading. */
+  pendingCounts(): PendingCounts {
+    return this.#run?.queue.counts ?? { active: 0, backoff: 0, unschedulable: 0 };
+  }
+
+  /** Starts scheduling: every pending pod in the informer is queued. Idempotent. */
+  start(): void {
+    if (this.#run) return;
+    const { podInitialBackoffMs, podMaxBackoffMs, unschedulableRetryMs } = this.#options;
+    const queue = new SchedulingQueue({ podInitialBackoffMs, podMaxBackoffMs, unschedulableRetryMs });
+    const run: Run = { queue, stopped: false, loop: Promise.resolve(), writes: new Set(), slotFreed: undefined };
+    this.#run = run;
+    for (const pod of this.#deps.pods.list((candidate) => isPendingFor(candidate, this.#options.schedulerName))) queue.add(podKey(pod));
+    run.loop = this.#loop(run);
+    this.#deps.logger.info("scheduling started", { pending: queue.counts.active });
+  }
+
+  /** Stops deciding at once; resolves when the writes already sent have settled. */
+  async stop(): Promise<void> {
+    const run = this.#run;
+    if (!run) return;
+    this.#run = undefined;
+    run.stopped = true;
+    run.queue.close();
+    run.slotFreed?.();
+    await run.loop;
+    await Promise.allSettled(run.writes);
+    this.#deps.logger.info("scheduling stopped");
+  }
+
+  // Pods are taken synchronously while write slots are free, so a burst of decisions goes out
+  // as one socket write; the loop waits only for a free slot or an empty queue.
+  async #loop(run: Run): Promise<void> {
+    let turn = 0;
+    while (!run.stopped) {
+      if (run.writes.size >= this.#options.bindConcurrency) {
+        turn = 0;
+        await new Promise<void>((resolve) => (run.slotFreed = resolve));
+        continue;
+      }
+      let key = run.queue.tryPop();
+      if (key === undefined) {
+        turn = 0;
+        key = await run.queue.pop();
+      }
+      if (key === undefined || run.stopped) break;
+      this.#scheduleOne(run, key);
+      if (++turn >= DECISIONS_PER_TURN) {
+        turn = 0;
+        await yieldToEvents();
+      }
+    }
+  }
+
+  #scheduleOne(run: Run, key: string): void {
+    const slash = key.indexOf("/");
+    const pod = this.#deps.pods.get(key.slice(0, slash), key.slice(slash + 1));
+    if (!pod || !isPendingFor(pod, this.#options.schedulerName) || this.cache.isAssumed(key)) {
+      run.queue.delete(key);
+      return;
+    }
+    const span = tracer.startSpan("schedule pod", {
+      attributes: { [ATTR_K8S_POD_NAME]: pod.metadata?.name ?? "", [ATTR_K8S_NAMESPACE_NAME]: pod.metadata?.namespace ?? "" },
+    });
+    const started = performance.now();
+    let result: ScheduleResult;
+    try {
+      result = schedulePod(pod, this.cache.nodeInfos, {
+        startIndex: this.#startIndex,
+        tieBreak: this.#decisions++,
+        percentageOfNodesToScore: this.#options.percentageOfNodesToScore,
+      });
+    } catch (error) {
+      // A decision that throws is a bug in a filter or score: count it, keep the pod, keep going.
+      this.#deps.logger.error("scheduling decision failed", { pod: key, error });
+      run.queue.requeueAfterError(key);
+      this.#fail(span, error);
+      span.end();
+      return;
+    }
+    this.#metrics.schedulingDuration.observe((performance.now() - started) / 1000);
+    this.#startIndex = result.nextStartIndex;
+    if (result.unschedulable) {
+      run.queue.requeueUnschedulable(key);
+      this.#metrics.attempts.inc({ result: "unschedulable" });
+      span.setAttribute(ATTR_ERROR_TYPE, UNSCHEDULABLE_REASON);
+      this.#track(run, span, () => this.#reportUnschedulable(pod, result.message));
+      return;
+    }
+    span.setAttribute(ATTR_K8S_NODE_NAME, result.nodeName);
+    this.cache.assume(pod, result.nodeName);
+    this.#track(run, span, () => this.#bind(run, key, pod, result.nodeName, span));
+  }
+
+  async #bind(run: Run, key: string, pod: PodObject, nodeName: string, span: Span): Promise<void> {
+    const meta = pod.metadata ?? {};
+    const started = performance.now();
+    try {
+      await this.#deps.client.bind(meta.namespace ?? "", meta.name ?? "", nodeName, meta.uid ?? undefined);
+      this.#metrics.bindDuration.observe((performance.now() - started) / 1000);
+      this.#metrics.attempts.inc({ result: "scheduled" });
+      run.queue.delete(key);
+    } catch (error) {
+      this.cache.forget(key);
+      if (isGone(error)) {
+        // Bound by someone else, deleted or replaced meanwhile: nothing left to do for this pod.
+        this.#deps.logger.debug("pod no longer needs binding", { pod: key, error });
+        run.queue.delete(key);
+      } else {
+        this.#deps.logger.warn("bind failed; retrying with backoff", { pod: key, node: nodeName, error });
+        run.queue.requeueAfterError(key);
+      }
+      this.#fail(span, error);
+    }
+  }
+
+  async #reportUnschedulable(pod: PodObject, message: string): Promise<void> {
+    const updated = withUnschedulableCondition(pod, message, new Date());
+    const status = updated
+      ? this.#deps.client.updateStatus(updated).then(
+          () => undefined,
+          // A conflict means a newer pod is on its way through the informer; the next attempt writes again.
+          (error: unknown) => this.#deps.logger[isGone(error) ? "debug" : "warn"]("could not set PodScheduled=False", { pod: podKey(pod), error }),
+        )
+      : undefined;
+    await Promise.all([status, this.#deps.recorder.record(pod, "Warning", FAILED_SCHEDULING_REASON, message)]);
+  }
+
+  /** Runs a write in the span's context, holding one of the run's write slots until it settles. */
+  #track(run: Run, span: Span, write: () => Promise<void>): void {
+    const settled = context
+      .with(trace.setSpan(context.active(), span), write)
+      .catch((error: unknown) => this.#deps.logger.error("scheduling write failed", { error }))
+      .finally(() => {
+        span.end();
+        run.writes.delete(settled);
+        const freed = run.slotFreed;
+        run.slotFreed = undefined;
+        freed?.();
+      });
+    run.writes.add(settled);
+  }
+
+  #fail(span: Span, error: unknown): void {
+    this.#metrics.attempts.inc({ result: "error" });
+    span.setAttribute(ATTR_ERROR_TYPE, error instanceof Error ? error.name : typeof error);
+    if (error instanceof Error) span.recordException(error);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+  }
+
+  /** A throw would break the informer's watch loop; an object the cache cannot take is logged and skipped. */
+  #guard(object: ApiObject, handle: () => void): void {
+    try {
+      handle();
+    } catch (error) {
+      this.#deps.logger.error("could not apply an informer event", { kind: object.kind, name: object.metadata?.name, error });
+    }
+  }
+
+  #onNode(node: NodeObject): void {
+    this.cache.setNode(node);
+    this.#run?.queue.moveAllToActive();
+  }
+
+  #onPod(previous: PodObject | undefined, pod: PodObject): void {
+    const key = podKey(pod);
+    if (isAssigned(pod)) {
+      this.cache.setPod(pod);
+      this.#run?.queue.delete(key);
+      // A pod that finished frees its node's resources, as one that was deleted does.
+      if (previous && isAssigned(previous) && !isTerminated(previous) && isTerminated(pod)) this.#run?.queue.moveAllToActive();
+      return;
+    }
+    const queue = this.#run?.queue;
+    if (!queue) return;
+    if (!isPendingFor(pod, this.#options.schedulerName)) queue.delete(key);
+    else if (previous && schedulingPropertiesChanged(previous, pod)) queue.update(key);
+    else queue.add(key);
+  }
+
+  #onPodDeleted(pod: PodObject): void {
+    const key = podKey(pod);
+    const held = this.cache.nodeOf(key) !== undefined;
+    this.cache.removePod(key);
+    this.#run?.queue.delete(key);
+    if (held) this.#run?.queue.moveAllToActive();
+  }
+}

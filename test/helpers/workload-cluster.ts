@@ -1,0 +1,117 @@
+// A whole cluster for end-to-end tests: a nats-server of its own and every Troupe role as its own
+// process (API, scheduler, controller manager, one kubelet per node with the process driver), as
+// `troupe up` runs them but under the test's control, so a test can kill one.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { SERVICE_NODE_FLAGS } from "../../cli/cluster/cluster-services.ts";
+import { waitForApi } from "../../cli/cluster/wait-for-api.ts";
+import { JsonApiClient, TypedApiClient } from "../../runtime/api-client.ts";
+import { buildImages } from "../../runtime/images/image-builder.ts";
+import { ImageStore } from "../../runtime/images/image-store.ts";
+import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
+import { REPO_ROOT } from "./troupe-cli.ts";
+
+export interface WorkloadClusterOptions {
+  nodes?: number;
+  /** Extra environment for every service (short timings for tests). */
+  env?: Record<string, string>;
+  /** Run two schedulers and two controller managers. */
+  ha?: boolean;
+}
+
+export interface RoleProcess {
+  name: string;
+  process: ChildProcess;
+}
+
+export interface WorkloadCluster {
+  server: NatsServerHandle;
+  nc: NatsConnection;
+  json: JsonApiClient;
+  typed: TypedApiClient;
+  roles: RoleProcess[];
+  kubeletDir: string;
+  role(name: string): RoleProcess;
+  /** SIGKILL a role (a node or leader dying); it is not restarted. */
+  kill(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const SCRIPTS: Record<string, string> = {
+  api: "services/api/main.ts",
+  scheduler: "services/scheduler/main.ts",
+  controllers: "services/controllers/main.ts",
+  kubelet: "services/kubelet/main.ts",
+};
+
+function startRole(name: string, script: string, env: Record<string, string>): RoleProcess {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, TROUPE_LOG_LEVEL: "warn", TROUPE_METRICS_PORT: "0", ...env },
+    stdio: ["ignore", "ignore", process.env.TROUPE_TEST_SERVICE_LOGS ? "inherit" : "ignore"],
+  });
+  return { name, process: child };
+}
+
+async function stopRole(role: RoleProcess, signal: NodeJS.Signals): Promise<void> {
+  if (role.process.exitCode !== null || role.process.signalCode !== null) return;
+  const exited = new Promise((resolve) => role.process.once("exit", resolve));
+  role.process.kill(signal);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+}
+
+export async function startWorkloadCluster(options: WorkloadClusterOptions = {}): Promise<WorkloadCluster> {
+  const server = await startNatsServer();
+  const kubeletDir = await mkdtemp(join(tmpdir(), "troupe-e2e-kubelets-"));
+  const env = { TROUPE_NATS_URL: server.url, ...options.env };
+  const roles: RoleProcess[] = [startRole("api", SCRIPTS.api, env)];
+  await waitForApi({ natsUrl: server.url, timeoutMs: 30_000, abort: new Promise(() => {}) });
+  const nc = await connect({ servers: server.url, maxReconnectAttempts: -1 });
+  const images = await ImageStore.open(nc);
+  for (const image of await buildImages(join(REPO_ROOT, "examples", "hello", "app"))) await images.push(image.manifest, image.archive);
+  const copies = options.ha ? 2 : 1;
+  for (let i = 1; i <= copies; i++) {
+    const suffix = i === 1 ? "" : `-${i}`;
+    roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}` }));
+    roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
+  }
+  for (let i = 1; i <= (options.nodes ?? 3); i++) {
+    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi" }));
+  }
+  // Every node registered and Ready before a test places pods (kubelets start in parallel).
+  const json = new JsonApiClient(nc);
+  const nodeCount = options.nodes ?? 3;
+  await eventually(async () => (await json.list("nodes")).items, (nodes) => nodes.filter((node) => ((node.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True")).length >= nodeCount, "every node Ready", 60_000);
+  const role = (name: string) => {
+    const found = roles.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`no role ${name}`);
+    return found;
+  };
+  return {
+    server, nc, roles, kubeletDir, role,
+    json,
+    typed: new TypedApiClient(nc),
+    kill: (name) => stopRole(role(name), "SIGKILL"),
+    async stop() {
+      // Kubelets first, so they stop their containers while the API still answers.
+      for (const current of [...roles].reverse()) await stopRole(current, "SIGTERM");
+      await nc.close().catch(() => undefined);
+      await server.destroy();
+      await rm(kubeletDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await read().catch(() => last);
+    if (last !== undefined && ok(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)?.slice(0, 800)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
