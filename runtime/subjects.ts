@@ -99,3 +99,6 @@ export function eventsSubject(namespace: string): string {
 export function logsSubject(namespace: string, pod: string, container: string): string {
   return `${LOGS_SUBJECT_PREFIX}.${namespace}.${pod}.${container}`;
 }
+
+/** Allocated cluster IPs and node ports (`clusterip.<ip>`, `nodeport.<protocol>.<port>` -> state key). */
+export const ALLOCATIONS_BUCKET = "troupe-allocations";

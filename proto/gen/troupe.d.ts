@@ -7708,6 +7708,9 @@ export namespace troupe {
             /** ContainerStatus started. */
             started: (boolean|null);
 
+            /** ContainerStatus ports. */
+            ports: troupe.v1.ContainerPort[];
+
             /**
              * Creates a new ContainerStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -7766,6 +7769,9 @@ export namespace troupe {
 
                 /** ContainerStatus started */
                 started?: (boolean|null);
+
+                /** ContainerStatus ports */
+                ports?: troupe.v1.ContainerPort.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -11534,6 +11540,1036 @@ export namespace troupe {
 
             /** Shape of an Event. */
             type $Shape = troupe.v1.Event.$Properties;
+        }
+
+        /**
+         * Properties of a TypedLocalObjectReference.
+         * @deprecated Use troupe.v1.TypedLocalObjectReference.$Properties instead.
+         */
+        interface ITypedLocalObjectReference extends troupe.v1.TypedLocalObjectReference.$Properties {
+        }
+
+        /** Represents a TypedLocalObjectReference. */
+        class TypedLocalObjectReference {
+
+            /**
+             * Constructs a new TypedLocalObjectReference.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.TypedLocalObjectReference.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TypedLocalObjectReference apiGroup. */
+            apiGroup: (string|null);
+
+            /** TypedLocalObjectReference kind. */
+            kind: string;
+
+            /** TypedLocalObjectReference name. */
+            name: string;
+
+            /**
+             * Creates a new TypedLocalObjectReference instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TypedLocalObjectReference instance
+             */
+            static create(properties: troupe.v1.TypedLocalObjectReference.$Shape): troupe.v1.TypedLocalObjectReference & troupe.v1.TypedLocalObjectReference.$Shape;
+            static create(properties?: troupe.v1.TypedLocalObjectReference.$Properties): troupe.v1.TypedLocalObjectReference;
+
+            /**
+             * Encodes the specified TypedLocalObjectReference message. Does not implicitly {@link troupe.v1.TypedLocalObjectReference.verify|verify} messages.
+             * @param m TypedLocalObjectReference message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.TypedLocalObjectReference.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TypedLocalObjectReference message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.TypedLocalObjectReference & troupe.v1.TypedLocalObjectReference.$Shape} TypedLocalObjectReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.TypedLocalObjectReference & troupe.v1.TypedLocalObjectReference.$Shape;
+        }
+
+        namespace TypedLocalObjectReference {
+
+            /** Properties of a TypedLocalObjectReference. */
+            interface $Properties {
+
+                /** TypedLocalObjectReference apiGroup */
+                apiGroup?: (string|null);
+
+                /** TypedLocalObjectReference kind */
+                kind?: string;
+
+                /** TypedLocalObjectReference name */
+                name?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TypedLocalObjectReference. */
+            type $Shape = troupe.v1.TypedLocalObjectReference.$Properties;
+        }
+
+        /**
+         * Properties of a ServiceBackendPort.
+         * @deprecated Use troupe.v1.ServiceBackendPort.$Properties instead.
+         */
+        interface IServiceBackendPort extends troupe.v1.ServiceBackendPort.$Properties {
+        }
+
+        /** Represents a ServiceBackendPort. */
+        class ServiceBackendPort {
+
+            /**
+             * Constructs a new ServiceBackendPort.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ServiceBackendPort.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServiceBackendPort name. */
+            name: string;
+
+            /** ServiceBackendPort number. */
+            number: number;
+
+            /**
+             * Creates a new ServiceBackendPort instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServiceBackendPort instance
+             */
+            static create(properties: troupe.v1.ServiceBackendPort.$Shape): troupe.v1.ServiceBackendPort & troupe.v1.ServiceBackendPort.$Shape;
+            static create(properties?: troupe.v1.ServiceBackendPort.$Properties): troupe.v1.ServiceBackendPort;
+
+            /**
+             * Encodes the specified ServiceBackendPort message. Does not implicitly {@link troupe.v1.ServiceBackendPort.verify|verify} messages.
+             * @param m ServiceBackendPort message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ServiceBackendPort.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceBackendPort message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ServiceBackendPort & troupe.v1.ServiceBackendPort.$Shape} ServiceBackendPort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ServiceBackendPort & troupe.v1.ServiceBackendPort.$Shape;
+        }
+
+        namespace ServiceBackendPort {
+
+            /** Properties of a ServiceBackendPort. */
+            interface $Properties {
+
+                /** ServiceBackendPort name */
+                name?: string;
+
+                /** ServiceBackendPort number */
+                number?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServiceBackendPort. */
+            type $Shape = troupe.v1.ServiceBackendPort.$Properties;
+        }
+
+        /**
+         * Properties of an IngressServiceBackend.
+         * @deprecated Use troupe.v1.IngressServiceBackend.$Properties instead.
+         */
+        interface IIngressServiceBackend extends troupe.v1.IngressServiceBackend.$Properties {
+        }
+
+        /** Represents an IngressServiceBackend. */
+        class IngressServiceBackend {
+
+            /**
+             * Constructs a new IngressServiceBackend.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressServiceBackend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressServiceBackend name. */
+            name: string;
+
+            /** IngressServiceBackend port. */
+            port: troupe.v1.ServiceBackendPort;
+
+            /**
+             * Creates a new IngressServiceBackend instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressServiceBackend instance
+             */
+            static create(properties: troupe.v1.IngressServiceBackend.$Shape): troupe.v1.IngressServiceBackend & troupe.v1.IngressServiceBackend.$Shape;
+            static create(properties?: troupe.v1.IngressServiceBackend.$Properties): troupe.v1.IngressServiceBackend;
+
+            /**
+             * Encodes the specified IngressServiceBackend message. Does not implicitly {@link troupe.v1.IngressServiceBackend.verify|verify} messages.
+             * @param m IngressServiceBackend message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressServiceBackend.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressServiceBackend message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressServiceBackend & troupe.v1.IngressServiceBackend.$Shape} IngressServiceBackend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressServiceBackend & troupe.v1.IngressServiceBackend.$Shape;
+        }
+
+        namespace IngressServiceBackend {
+
+            /** Properties of an IngressServiceBackend. */
+            interface $Properties {
+
+                /** IngressServiceBackend name */
+                name?: string;
+
+                /** IngressServiceBackend port */
+                port?: troupe.v1.ServiceBackendPort.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressServiceBackend. */
+            type $Shape = troupe.v1.IngressServiceBackend.$Properties;
+        }
+
+        /**
+         * Properties of an IngressBackend.
+         * @deprecated Use troupe.v1.IngressBackend.$Properties instead.
+         */
+        interface IIngressBackend extends troupe.v1.IngressBackend.$Properties {
+        }
+
+        /** Represents an IngressBackend. */
+        class IngressBackend {
+
+            /**
+             * Constructs a new IngressBackend.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressBackend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressBackend service. */
+            service: troupe.v1.IngressServiceBackend;
+
+            /** IngressBackend resource. */
+            resource: troupe.v1.TypedLocalObjectReference;
+
+            /**
+             * Creates a new IngressBackend instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressBackend instance
+             */
+            static create(properties: troupe.v1.IngressBackend.$Shape): troupe.v1.IngressBackend & troupe.v1.IngressBackend.$Shape;
+            static create(properties?: troupe.v1.IngressBackend.$Properties): troupe.v1.IngressBackend;
+
+            /**
+             * Encodes the specified IngressBackend message. Does not implicitly {@link troupe.v1.IngressBackend.verify|verify} messages.
+             * @param m IngressBackend message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressBackend.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressBackend message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressBackend & troupe.v1.IngressBackend.$Shape} IngressBackend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressBackend & troupe.v1.IngressBackend.$Shape;
+        }
+
+        namespace IngressBackend {
+
+            /** Properties of an IngressBackend. */
+            interface $Properties {
+
+                /** IngressBackend service */
+                service?: troupe.v1.IngressServiceBackend.$Properties;
+
+                /** IngressBackend resource */
+                resource?: troupe.v1.TypedLocalObjectReference.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressBackend. */
+            type $Shape = troupe.v1.IngressBackend.$Properties;
+        }
+
+        /**
+         * Properties of a HTTPIngressPath.
+         * @deprecated Use troupe.v1.HTTPIngressPath.$Properties instead.
+         */
+        interface IHTTPIngressPath extends troupe.v1.HTTPIngressPath.$Properties {
+        }
+
+        /** Represents a HTTPIngressPath. */
+        class HTTPIngressPath {
+
+            /**
+             * Constructs a new HTTPIngressPath.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HTTPIngressPath.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HTTPIngressPath path. */
+            path: string;
+
+            /** HTTPIngressPath pathType. */
+            pathType: string;
+
+            /** HTTPIngressPath backend. */
+            backend: troupe.v1.IngressBackend;
+
+            /**
+             * Creates a new HTTPIngressPath instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HTTPIngressPath instance
+             */
+            static create(properties: troupe.v1.HTTPIngressPath.$Shape): troupe.v1.HTTPIngressPath & troupe.v1.HTTPIngressPath.$Shape;
+            static create(properties?: troupe.v1.HTTPIngressPath.$Properties): troupe.v1.HTTPIngressPath;
+
+            /**
+             * Encodes the specified HTTPIngressPath message. Does not implicitly {@link troupe.v1.HTTPIngressPath.verify|verify} messages.
+             * @param m HTTPIngressPath message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HTTPIngressPath.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HTTPIngressPath message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HTTPIngressPath & troupe.v1.HTTPIngressPath.$Shape} HTTPIngressPath
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HTTPIngressPath & troupe.v1.HTTPIngressPath.$Shape;
+        }
+
+        namespace HTTPIngressPath {
+
+            /** Properties of a HTTPIngressPath. */
+            interface $Properties {
+
+                /** HTTPIngressPath path */
+                path?: string;
+
+                /** HTTPIngressPath pathType */
+                pathType?: string;
+
+                /** HTTPIngressPath backend */
+                backend?: troupe.v1.IngressBackend.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HTTPIngressPath. */
+            type $Shape = troupe.v1.HTTPIngressPath.$Properties;
+        }
+
+        /**
+         * Properties of a HTTPIngressRuleValue.
+         * @deprecated Use troupe.v1.HTTPIngressRuleValue.$Properties instead.
+         */
+        interface IHTTPIngressRuleValue extends troupe.v1.HTTPIngressRuleValue.$Properties {
+        }
+
+        /** Represents a HTTPIngressRuleValue. */
+        class HTTPIngressRuleValue {
+
+            /**
+             * Constructs a new HTTPIngressRuleValue.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HTTPIngressRuleValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HTTPIngressRuleValue paths. */
+            paths: troupe.v1.HTTPIngressPath[];
+
+            /**
+             * Creates a new HTTPIngressRuleValue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HTTPIngressRuleValue instance
+             */
+            static create(properties: troupe.v1.HTTPIngressRuleValue.$Shape): troupe.v1.HTTPIngressRuleValue & troupe.v1.HTTPIngressRuleValue.$Shape;
+            static create(properties?: troupe.v1.HTTPIngressRuleValue.$Properties): troupe.v1.HTTPIngressRuleValue;
+
+            /**
+             * Encodes the specified HTTPIngressRuleValue message. Does not implicitly {@link troupe.v1.HTTPIngressRuleValue.verify|verify} messages.
+             * @param m HTTPIngressRuleValue message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HTTPIngressRuleValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HTTPIngressRuleValue message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HTTPIngressRuleValue & troupe.v1.HTTPIngressRuleValue.$Shape} HTTPIngressRuleValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HTTPIngressRuleValue & troupe.v1.HTTPIngressRuleValue.$Shape;
+        }
+
+        namespace HTTPIngressRuleValue {
+
+            /** Properties of a HTTPIngressRuleValue. */
+            interface $Properties {
+
+                /** HTTPIngressRuleValue paths */
+                paths?: troupe.v1.HTTPIngressPath.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HTTPIngressRuleValue. */
+            type $Shape = troupe.v1.HTTPIngressRuleValue.$Properties;
+        }
+
+        /**
+         * Properties of an IngressRule.
+         * @deprecated Use troupe.v1.IngressRule.$Properties instead.
+         */
+        interface IIngressRule extends troupe.v1.IngressRule.$Properties {
+        }
+
+        /** Represents an IngressRule. */
+        class IngressRule {
+
+            /**
+             * Constructs a new IngressRule.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressRule.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressRule host. */
+            host: string;
+
+            /** IngressRule http. */
+            http: troupe.v1.HTTPIngressRuleValue;
+
+            /**
+             * Creates a new IngressRule instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressRule instance
+             */
+            static create(properties: troupe.v1.IngressRule.$Shape): troupe.v1.IngressRule & troupe.v1.IngressRule.$Shape;
+            static create(properties?: troupe.v1.IngressRule.$Properties): troupe.v1.IngressRule;
+
+            /**
+             * Encodes the specified IngressRule message. Does not implicitly {@link troupe.v1.IngressRule.verify|verify} messages.
+             * @param m IngressRule message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressRule.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressRule message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressRule & troupe.v1.IngressRule.$Shape} IngressRule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressRule & troupe.v1.IngressRule.$Shape;
+        }
+
+        namespace IngressRule {
+
+            /** Properties of an IngressRule. */
+            interface $Properties {
+
+                /** IngressRule host */
+                host?: string;
+
+                /** IngressRule http */
+                http?: troupe.v1.HTTPIngressRuleValue.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressRule. */
+            type $Shape = troupe.v1.IngressRule.$Properties;
+        }
+
+        /**
+         * Properties of an IngressTLS.
+         * @deprecated Use troupe.v1.IngressTLS.$Properties instead.
+         */
+        interface IIngressTLS extends troupe.v1.IngressTLS.$Properties {
+        }
+
+        /** Represents an IngressTLS. */
+        class IngressTLS {
+
+            /**
+             * Constructs a new IngressTLS.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressTLS.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressTLS hosts. */
+            hosts: string[];
+
+            /** IngressTLS secretName. */
+            secretName: string;
+
+            /**
+             * Creates a new IngressTLS instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressTLS instance
+             */
+            static create(properties: troupe.v1.IngressTLS.$Shape): troupe.v1.IngressTLS & troupe.v1.IngressTLS.$Shape;
+            static create(properties?: troupe.v1.IngressTLS.$Properties): troupe.v1.IngressTLS;
+
+            /**
+             * Encodes the specified IngressTLS message. Does not implicitly {@link troupe.v1.IngressTLS.verify|verify} messages.
+             * @param m IngressTLS message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressTLS.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressTLS message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressTLS & troupe.v1.IngressTLS.$Shape} IngressTLS
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressTLS & troupe.v1.IngressTLS.$Shape;
+        }
+
+        namespace IngressTLS {
+
+            /** Properties of an IngressTLS. */
+            interface $Properties {
+
+                /** IngressTLS hosts */
+                hosts?: string[];
+
+                /** IngressTLS secretName */
+                secretName?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressTLS. */
+            type $Shape = troupe.v1.IngressTLS.$Properties;
+        }
+
+        /**
+         * Properties of an IngressSpec.
+         * @deprecated Use troupe.v1.IngressSpec.$Properties instead.
+         */
+        interface IIngressSpec extends troupe.v1.IngressSpec.$Properties {
+        }
+
+        /** Represents an IngressSpec. */
+        class IngressSpec {
+
+            /**
+             * Constructs a new IngressSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressSpec ingressClassName. */
+            ingressClassName: (string|null);
+
+            /** IngressSpec defaultBackend. */
+            defaultBackend: troupe.v1.IngressBackend;
+
+            /** IngressSpec tls. */
+            tls: troupe.v1.IngressTLS[];
+
+            /** IngressSpec rules. */
+            rules: troupe.v1.IngressRule[];
+
+            /**
+             * Creates a new IngressSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressSpec instance
+             */
+            static create(properties: troupe.v1.IngressSpec.$Shape): troupe.v1.IngressSpec & troupe.v1.IngressSpec.$Shape;
+            static create(properties?: troupe.v1.IngressSpec.$Properties): troupe.v1.IngressSpec;
+
+            /**
+             * Encodes the specified IngressSpec message. Does not implicitly {@link troupe.v1.IngressSpec.verify|verify} messages.
+             * @param m IngressSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressSpec & troupe.v1.IngressSpec.$Shape} IngressSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressSpec & troupe.v1.IngressSpec.$Shape;
+        }
+
+        namespace IngressSpec {
+
+            /** Properties of an IngressSpec. */
+            interface $Properties {
+
+                /** IngressSpec ingressClassName */
+                ingressClassName?: (string|null);
+
+                /** IngressSpec defaultBackend */
+                defaultBackend?: troupe.v1.IngressBackend.$Properties;
+
+                /** IngressSpec tls */
+                tls?: troupe.v1.IngressTLS.$Properties[];
+
+                /** IngressSpec rules */
+                rules?: troupe.v1.IngressRule.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressSpec. */
+            type $Shape = troupe.v1.IngressSpec.$Properties;
+        }
+
+        /**
+         * Properties of an IngressPortStatus.
+         * @deprecated Use troupe.v1.IngressPortStatus.$Properties instead.
+         */
+        interface IIngressPortStatus extends troupe.v1.IngressPortStatus.$Properties {
+        }
+
+        /** Represents an IngressPortStatus. */
+        class IngressPortStatus {
+
+            /**
+             * Constructs a new IngressPortStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressPortStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressPortStatus port. */
+            port: number;
+
+            /** IngressPortStatus protocol. */
+            protocol: string;
+
+            /** IngressPortStatus error. */
+            error: (string|null);
+
+            /**
+             * Creates a new IngressPortStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressPortStatus instance
+             */
+            static create(properties: troupe.v1.IngressPortStatus.$Shape): troupe.v1.IngressPortStatus & troupe.v1.IngressPortStatus.$Shape;
+            static create(properties?: troupe.v1.IngressPortStatus.$Properties): troupe.v1.IngressPortStatus;
+
+            /**
+             * Encodes the specified IngressPortStatus message. Does not implicitly {@link troupe.v1.IngressPortStatus.verify|verify} messages.
+             * @param m IngressPortStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressPortStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressPortStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressPortStatus & troupe.v1.IngressPortStatus.$Shape} IngressPortStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressPortStatus & troupe.v1.IngressPortStatus.$Shape;
+        }
+
+        namespace IngressPortStatus {
+
+            /** Properties of an IngressPortStatus. */
+            interface $Properties {
+
+                /** IngressPortStatus port */
+                port?: number;
+
+                /** IngressPortStatus protocol */
+                protocol?: string;
+
+                /** IngressPortStatus error */
+                error?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressPortStatus. */
+            type $Shape = troupe.v1.IngressPortStatus.$Properties;
+        }
+
+        /**
+         * Properties of an IngressLoadBalancerIngress.
+         * @deprecated Use troupe.v1.IngressLoadBalancerIngress.$Properties instead.
+         */
+        interface IIngressLoadBalancerIngress extends troupe.v1.IngressLoadBalancerIngress.$Properties {
+        }
+
+        /** Represents an IngressLoadBalancerIngress. */
+        class IngressLoadBalancerIngress {
+
+            /**
+             * Constructs a new IngressLoadBalancerIngress.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressLoadBalancerIngress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressLoadBalancerIngress ip. */
+            ip: string;
+
+            /** IngressLoadBalancerIngress hostname. */
+            hostname: string;
+
+            /** IngressLoadBalancerIngress ports. */
+            ports: troupe.v1.IngressPortStatus[];
+
+            /**
+             * Creates a new IngressLoadBalancerIngress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressLoadBalancerIngress instance
+             */
+            static create(properties: troupe.v1.IngressLoadBalancerIngress.$Shape): troupe.v1.IngressLoadBalancerIngress & troupe.v1.IngressLoadBalancerIngress.$Shape;
+            static create(properties?: troupe.v1.IngressLoadBalancerIngress.$Properties): troupe.v1.IngressLoadBalancerIngress;
+
+            /**
+             * Encodes the specified IngressLoadBalancerIngress message. Does not implicitly {@link troupe.v1.IngressLoadBalancerIngress.verify|verify} messages.
+             * @param m IngressLoadBalancerIngress message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressLoadBalancerIngress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressLoadBalancerIngress message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressLoadBalancerIngress & troupe.v1.IngressLoadBalancerIngress.$Shape} IngressLoadBalancerIngress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressLoadBalancerIngress & troupe.v1.IngressLoadBalancerIngress.$Shape;
+        }
+
+        namespace IngressLoadBalancerIngress {
+
+            /** Properties of an IngressLoadBalancerIngress. */
+            interface $Properties {
+
+                /** IngressLoadBalancerIngress ip */
+                ip?: string;
+
+                /** IngressLoadBalancerIngress hostname */
+                hostname?: string;
+
+                /** IngressLoadBalancerIngress ports */
+                ports?: troupe.v1.IngressPortStatus.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressLoadBalancerIngress. */
+            type $Shape = troupe.v1.IngressLoadBalancerIngress.$Properties;
+        }
+
+        /**
+         * Properties of an IngressLoadBalancerStatus.
+         * @deprecated Use troupe.v1.IngressLoadBalancerStatus.$Properties instead.
+         */
+        interface IIngressLoadBalancerStatus extends troupe.v1.IngressLoadBalancerStatus.$Properties {
+        }
+
+        /** Represents an IngressLoadBalancerStatus. */
+        class IngressLoadBalancerStatus {
+
+            /**
+             * Constructs a new IngressLoadBalancerStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressLoadBalancerStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressLoadBalancerStatus ingress. */
+            ingress: troupe.v1.IngressLoadBalancerIngress[];
+
+            /**
+             * Creates a new IngressLoadBalancerStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressLoadBalancerStatus instance
+             */
+            static create(properties: troupe.v1.IngressLoadBalancerStatus.$Shape): troupe.v1.IngressLoadBalancerStatus & troupe.v1.IngressLoadBalancerStatus.$Shape;
+            static create(properties?: troupe.v1.IngressLoadBalancerStatus.$Properties): troupe.v1.IngressLoadBalancerStatus;
+
+            /**
+             * Encodes the specified IngressLoadBalancerStatus message. Does not implicitly {@link troupe.v1.IngressLoadBalancerStatus.verify|verify} messages.
+             * @param m IngressLoadBalancerStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressLoadBalancerStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressLoadBalancerStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressLoadBalancerStatus & troupe.v1.IngressLoadBalancerStatus.$Shape} IngressLoadBalancerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressLoadBalancerStatus & troupe.v1.IngressLoadBalancerStatus.$Shape;
+        }
+
+        namespace IngressLoadBalancerStatus {
+
+            /** Properties of an IngressLoadBalancerStatus. */
+            interface $Properties {
+
+                /** IngressLoadBalancerStatus ingress */
+                ingress?: troupe.v1.IngressLoadBalancerIngress.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressLoadBalancerStatus. */
+            type $Shape = troupe.v1.IngressLoadBalancerStatus.$Properties;
+        }
+
+        /**
+         * Properties of an IngressStatus.
+         * @deprecated Use troupe.v1.IngressStatus.$Properties instead.
+         */
+        interface IIngressStatus extends troupe.v1.IngressStatus.$Properties {
+        }
+
+        /** Represents an IngressStatus. */
+        class IngressStatus {
+
+            /**
+             * Constructs a new IngressStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.IngressStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IngressStatus loadBalancer. */
+            loadBalancer: troupe.v1.IngressLoadBalancerStatus;
+
+            /**
+             * Creates a new IngressStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IngressStatus instance
+             */
+            static create(properties: troupe.v1.IngressStatus.$Shape): troupe.v1.IngressStatus & troupe.v1.IngressStatus.$Shape;
+            static create(properties?: troupe.v1.IngressStatus.$Properties): troupe.v1.IngressStatus;
+
+            /**
+             * Encodes the specified IngressStatus message. Does not implicitly {@link troupe.v1.IngressStatus.verify|verify} messages.
+             * @param m IngressStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.IngressStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IngressStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.IngressStatus & troupe.v1.IngressStatus.$Shape} IngressStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.IngressStatus & troupe.v1.IngressStatus.$Shape;
+        }
+
+        namespace IngressStatus {
+
+            /** Properties of an IngressStatus. */
+            interface $Properties {
+
+                /** IngressStatus loadBalancer */
+                loadBalancer?: troupe.v1.IngressLoadBalancerStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IngressStatus. */
+            type $Shape = troupe.v1.IngressStatus.$Properties;
+        }
+
+        /**
+         * Properties of an Ingress.
+         * @deprecated Use troupe.v1.Ingress.$Properties instead.
+         */
+        interface IIngress extends troupe.v1.Ingress.$Properties {
+        }
+
+        /** Represents an Ingress. */
+        class Ingress {
+
+            /**
+             * Constructs a new Ingress.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.Ingress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ingress apiVersion. */
+            apiVersion: string;
+
+            /** Ingress kind. */
+            kind: string;
+
+            /** Ingress metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** Ingress spec. */
+            spec: troupe.v1.IngressSpec;
+
+            /** Ingress status. */
+            status: troupe.v1.IngressStatus;
+
+            /**
+             * Creates a new Ingress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ingress instance
+             */
+            static create(properties: troupe.v1.Ingress.$Shape): troupe.v1.Ingress & troupe.v1.Ingress.$Shape;
+            static create(properties?: troupe.v1.Ingress.$Properties): troupe.v1.Ingress;
+
+            /**
+             * Encodes the specified Ingress message. Does not implicitly {@link troupe.v1.Ingress.verify|verify} messages.
+             * @param m Ingress message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.Ingress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ingress message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.Ingress & troupe.v1.Ingress.$Shape} Ingress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.Ingress & troupe.v1.Ingress.$Shape;
+        }
+
+        namespace Ingress {
+
+            /** Properties of an Ingress. */
+            interface $Properties {
+
+                /** Ingress apiVersion */
+                apiVersion?: string;
+
+                /** Ingress kind */
+                kind?: string;
+
+                /** Ingress metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** Ingress spec */
+                spec?: troupe.v1.IngressSpec.$Properties;
+
+                /** Ingress status */
+                status?: troupe.v1.IngressStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ingress. */
+            type $Shape = troupe.v1.Ingress.$Properties;
         }
     }
 }

@@ -41,6 +41,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("ReplicaSet", "apps/v1", "replicasets", ["rs"], true, true),
   resource("Deployment", "apps/v1", "deployments", ["deploy"], true, true),
   resource("StatefulSet", "apps/v1", "statefulsets", ["sts"], true, true),
+  resource("Ingress", "networking.k8s.io/v1", "ingresses", ["ing"], true, true),
   resource("StorageClass", "storage.k8s.io/v1", "storageclasses", ["sc"], false, false),
   resource("Lease", "coordination.k8s.io/v1", "leases", [], true, false),
 ];
