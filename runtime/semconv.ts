@@ -30,3 +30,8 @@ export const ATTR_TROUPE_ACTOR_KIND = "troupe.actor.kind" as const;
 /** Workqueue key (an object key); fine on spans, never a metric label. */
 export const ATTR_TROUPE_ACTOR_KEY = "troupe.actor.key" as const;
 export const ATTR_TROUPE_STATUS_CODE = "troupe.status.code" as const;
+/** Listeners a node proxy's reconcile planned, opened, closed and moved to another service port. */
+export const ATTR_TROUPE_PROXY_LISTENERS = "troupe.proxy.listeners" as const;
+export const ATTR_TROUPE_PROXY_LISTENERS_OPENED = "troupe.proxy.listeners.opened" as const;
+export const ATTR_TROUPE_PROXY_LISTENERS_CLOSED = "troupe.proxy.listeners.closed" as const;
+export const ATTR_TROUPE_PROXY_LISTENERS_RETARGETED = "troupe.proxy.listeners.retargeted" as const;

@@ -8,6 +8,8 @@ export const API_SERVICE_NAME = "troupe-api";
 export const SCHEDULER_SERVICE_NAME = "troupe-scheduler";
 /** NATS micro service name of the controller manager replicas. */
 export const CONTROLLER_MANAGER_SERVICE_NAME = "troupe-controller-manager";
+/** NATS micro service name of the node proxies (one per node; metadata.node tells them apart). */
+export const PROXY_SERVICE_NAME = "troupe-proxy";
 
 export const API_VERBS = [
   "create",
