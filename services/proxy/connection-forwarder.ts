@@ -13,7 +13,7 @@ import { endpointKey, type Endpoint } from "./types.ts";
 
 export interface ConnectionForwarderOptions {
   connectTimeoutMs: number;
-  /** TCP keep-alive on both sockets, so a vanished peer does not hold a connection forever. */
+  /** TCP keep-alive on endpoint sockets (the listeners set it on client sockets), so a vanished peer does not hold a connection forever. */
   keepAliveInitialDelayMs: number;
 }
 
@@ -44,7 +44,6 @@ export class ConnectionForwarder {
     const { metrics } = route;
     metrics.activeInc();
     client.once("close", () => metrics.activeDec());
-    client.setKeepAlive(true, this.#options.keepAliveInitialDelayMs);
     this.#attempt(client, route, clientAddress(client), new Set());
   }
 
