@@ -30,3 +30,10 @@ export const ATTR_TROUPE_ACTOR_KIND = "troupe.actor.kind" as const;
 /** Workqueue key (an object key); fine on spans, never a metric label. */
 export const ATTR_TROUPE_ACTOR_KEY = "troupe.actor.key" as const;
 export const ATTR_TROUPE_STATUS_CODE = "troupe.status.code" as const;
+
+// Stable HTTP conventions (server side of the ingress, client side towards its backends).
+export const ATTR_HTTP_REQUEST_METHOD = "http.request.method" as const;
+export const ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code" as const;
+export const ATTR_HTTP_ROUTE = "http.route" as const;
+export const ATTR_URL_PATH = "url.path" as const;
+export const ATTR_SERVER_ADDRESS = "server.address" as const;
