@@ -35,3 +35,10 @@ export const ATTR_TROUPE_PROXY_LISTENERS = "troupe.proxy.listeners" as const;
 export const ATTR_TROUPE_PROXY_LISTENERS_OPENED = "troupe.proxy.listeners.opened" as const;
 export const ATTR_TROUPE_PROXY_LISTENERS_CLOSED = "troupe.proxy.listeners.closed" as const;
 export const ATTR_TROUPE_PROXY_LISTENERS_RETARGETED = "troupe.proxy.listeners.retargeted" as const;
+
+// Stable HTTP conventions (server side of the ingress, client side towards its backends).
+export const ATTR_HTTP_REQUEST_METHOD = "http.request.method" as const;
+export const ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code" as const;
+export const ATTR_HTTP_ROUTE = "http.route" as const;
+export const ATTR_URL_PATH = "url.path" as const;
+export const ATTR_SERVER_ADDRESS = "server.address" as const;
