@@ -3,6 +3,7 @@
 //   TROUPE_NODE_ADDRESS (127.0.0.1: where NodePort and LoadBalancer services listen),
 //   TROUPE_PROXY_CONNECT_TIMEOUT_MS (1000), TROUPE_METRICS_PORT (0 = any free port),
 //   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
+//   TROUPE_INGRESS_PORT (8080: where the ingress serves HTTP on the node address; "off" = none),
 //   OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { hostname } from "node:os";
 import { startHealthServer } from "../../runtime/health-server.ts";
@@ -11,7 +12,9 @@ import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
 import { PROXY_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
+import { ingressCompanion } from "./ingress/ingress-companion.ts";
 import { NodeProxy } from "./node-proxy.ts";
+import type { ProxyCompanionFactory } from "./companion.ts";
 
 const env = process.env;
 const nodeName = env.TROUPE_NODE_NAME || hostname();
@@ -19,11 +22,14 @@ const logger = createLogger("proxy", {}, { level: parseLogLevel(env.TROUPE_LOG_L
 const telemetry = await startTelemetry({ serviceName: SERVICE_NAME, resourceAttributes: { "k8s.node.name": nodeName }, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const registry = createMetricsRegistry({ service: SERVICE_NAME });
 
+const companions: ProxyCompanionFactory[] = [];
+if (env.TROUPE_INGRESS_PORT !== "off") companions.push(ingressCompanion({ port: Number(env.TROUPE_INGRESS_PORT ?? 8080) }));
+
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: `${SERVICE_NAME}-${nodeName}`, logger, asyncTraces: false });
   const proxy = await NodeProxy.start(
     // The cluster DNS server joins here as a companion (services/proxy/companion.ts).
-    { nc, registry, logger, companions: [] },
+    { nc, registry, logger, companions },
     {
       nodeName,
       nodeAddress: env.TROUPE_NODE_ADDRESS,
