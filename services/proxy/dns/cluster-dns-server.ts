@@ -3,8 +3,7 @@
 // share 127.77.0.10:53 and the kernel spreads queries between them. Cluster names are answered
 // from the host's Services and Endpoints; other names go to the host's resolvers.
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
-import { isIPv6 } from "node:net";
-import { createServer, type Server, type Socket } from "node:net";
+import { createServer, isIPv6, type Server, type Socket } from "node:net";
 import { Registry } from "prom-client";
 import type { Logger } from "../../../runtime/log.ts";
 import { createDnsMetrics } from "./metrics.ts";
