@@ -16,6 +16,7 @@ import { retry } from "../../runtime/retry.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CONTROLLER_MANAGER_SERVICE_NAME } from "../../runtime/subjects.ts";
+import { buildEndpointsController } from "./endpoints/endpoints-controller.ts";
 import { buildDeploymentController } from "./deployment/deployment-controller.ts";
 import { buildGarbageCollector } from "./garbage-collector/garbage-collector.ts";
 import { createControllersMetrics } from "./metrics.ts";
@@ -24,6 +25,7 @@ import { NodeHeartbeats } from "./node-lifecycle/node-heartbeats.ts";
 import { CONTROLLER_MANAGER_LEASE_NAME, resolveControllerManagerOptions } from "./options.ts";
 import type { ControllerManagerOptions, ResolvedControllerManagerOptions } from "./options.ts";
 import { buildReplicaSetController } from "./replicaset/replicaset-controller.ts";
+import { buildLoadBalancerStatusController } from "./service-lb/load-balancer-status-controller.ts";
 
 export interface ControllerManagerDeps {
   nc: NatsConnection;
@@ -85,7 +87,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, garbage collector, node lifecycle (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, garbage collector, node lifecycle, endpoints, service load balancer (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -136,4 +138,6 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildNodeLifecycleController(factory, {
     client, metrics, logger, heartbeats, recorder: recorder("node-controller"), options: options.nodeLifecycle, concurrency: options.writeConcurrency,
   }, controllerOptions(options.nodeWorkers)));
+  manager.add(buildEndpointsController(factory, { client, metrics, logger }, controllerOptions(options.endpointsWorkers)));
+  manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
 }

@@ -27,6 +27,9 @@ export type GcOutcome = (typeof GC_OUTCOMES)[number];
 export const NODE_UPDATE_CHANGES = ["conditions", "taints"] as const;
 export type NodeUpdateChange = (typeof NODE_UPDATE_CHANGES)[number];
 
+export const ENDPOINTS_WRITES = ["create", "update", "delete"] as const;
+export type EndpointsWrite = (typeof ENDPOINTS_WRITES)[number];
+
 export interface ControllersMetrics {
   readonly podCreations: Counter<"outcome">;
   readonly podDeletions: Counter<"outcome">;
@@ -41,6 +44,8 @@ export interface ControllersMetrics {
   readonly nodeUpdates: Counter<"change">;
   readonly evictions: Counter;
   readonly orphanPodDeletions: Counter;
+  readonly endpointsWrites: Counter<"operation" | "outcome">;
+  readonly loadBalancerStatusUpdates: Counter<"outcome">;
 }
 
 const PASS_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -76,10 +81,24 @@ export function createControllersMetrics(registry: Registry): ControllersMetrics
     nodeUpdates: new Counter({ name: "troupe_node_lifecycle_node_updates_total", help: "Node writes of the node lifecycle controller: conditions (status) or taints (spec).", labelNames: ["change"] as const, registers }),
     evictions: new Counter({ name: "troupe_node_lifecycle_evictions_total", help: "Pods deleted because a NoExecute taint of their node was not tolerated (long enough).", registers }),
     orphanPodDeletions: new Counter({ name: "troupe_node_lifecycle_orphan_pod_deletions_total", help: "Pods force-deleted because the node they are bound to no longer exists.", registers }),
+    endpointsWrites: new Counter({
+      name: "troupe_endpoints_writes_total",
+      help: "Endpoints objects the endpoints controller created, updated or deleted, by outcome.",
+      labelNames: ["operation", "outcome"] as const,
+      registers,
+    }),
+    loadBalancerStatusUpdates: new Counter({
+      name: "troupe_service_lb_status_updates_total",
+      help: "Writes of a Service's status.loadBalancer.ingress by the service load balancer controller, by outcome.",
+      labelNames: ["outcome"] as const,
+      registers,
+    }),
   };
   for (const outcome of WRITE_OUTCOMES) {
     metrics.podCreations.inc({ outcome }, 0);
     metrics.podDeletions.inc({ outcome }, 0);
+    metrics.loadBalancerStatusUpdates.inc({ outcome }, 0);
+    for (const operation of ENDPOINTS_WRITES) metrics.endpointsWrites.inc({ operation, outcome }, 0);
   }
   for (const controller of OWNING_CONTROLLERS) for (const change of OWNERSHIP_CHANGES) metrics.ownershipChanges.inc({ controller, change }, 0);
   for (const outcome of REPLICA_SET_CREATION_OUTCOMES) metrics.replicaSetCreations.inc({ outcome }, 0);

@@ -36,6 +36,8 @@ export interface ControllerManagerOptions {
   replicaSetWorkers?: number;
   deploymentWorkers?: number;
   nodeWorkers?: number;
+  endpointsWorkers?: number;
+  serviceLoadBalancerWorkers?: number;
   /** API writes in flight at once in a bulk step (a GC pass, a node's evictions). */
   writeConcurrency?: number;
 }
@@ -54,6 +56,8 @@ export interface ResolvedControllerManagerOptions {
   replicaSetWorkers: number;
   deploymentWorkers: number;
   nodeWorkers: number;
+  endpointsWorkers: number;
+  serviceLoadBalancerWorkers: number;
   writeConcurrency: number;
 }
 
@@ -83,9 +87,12 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     replicaSetWorkers: options.replicaSetWorkers ?? 5,
     deploymentWorkers: options.deploymentWorkers ?? 5,
     nodeWorkers: options.nodeWorkers ?? 4,
+    // Kubernetes' --concurrent-endpoint-syncs and --concurrent-service-syncs defaults.
+    endpointsWorkers: options.endpointsWorkers ?? 5,
+    serviceLoadBalancerWorkers: options.serviceLoadBalancerWorkers ?? 1,
     writeConcurrency: options.writeConcurrency ?? 32,
   };
-  const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "nodeWorkers", "writeConcurrency"] as const;
+  const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "nodeWorkers", "endpointsWorkers", "serviceLoadBalancerWorkers", "writeConcurrency"] as const;
   for (const option of positive) {
     if (!(Number.isFinite(resolved[option]) && resolved[option] > 0)) throw new InvalidControllerManagerOptionsError(option, "must be a number > 0");
   }

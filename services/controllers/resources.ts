@@ -23,3 +23,5 @@ export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
 export type NodeObject = troupe.v1.Node.$Properties & ApiObject;
 export type ReplicaSetObject = troupe.v1.ReplicaSet.$Properties & ApiObject;
 export type DeploymentObject = troupe.v1.Deployment.$Properties & ApiObject;
+export type ServiceObject = troupe.v1.Service.$Properties & ApiObject;
+export type EndpointsObject = troupe.v1.Endpoints.$Properties & ApiObject;

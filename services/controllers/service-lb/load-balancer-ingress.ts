@@ -1,0 +1,48 @@
+// The pure decision of the service load balancer (k3s' ServiceLB, "klipper-lb"): a LoadBalancer
+// Service is reachable on every Ready node, where the node proxy listens on the service port, so
+// its ingress is the list of the Ready nodes' distinct InternalIPs. Services of another
+// loadBalancerClass belong to another implementation and are not touched.
+import type { troupe } from "../../../proto/gen/troupe.js";
+import type { NodeObject, ServiceObject } from "../resources.ts";
+
+type LoadBalancerIngress = troupe.v1.LoadBalancerIngress.$Properties;
+
+export function nodeIsReady(node: NodeObject): boolean {
+  return (node.status?.conditions ?? []).some((condition) => condition.type === "Ready" && condition.status === "True");
+}
+
+/** Whether this controller owns the Service's `status.loadBalancer`. */
+export function managesLoadBalancerStatus(service: ServiceObject): boolean {
+  return !service.spec?.loadBalancerClass;
+}
+
+/**
+ * The ingress the Service should show: `[{ip}]` per distinct InternalIP of a Ready node (sorted)
+ * for type LoadBalancer, none for any other type (a Service that stopped being a LoadBalancer
+ * loses its ingress).
+ */
+export function desiredIngress(service: ServiceObject, nodes: readonly NodeObject[]): LoadBalancerIngress[] {
+  if (service.spec?.type !== "LoadBalancer") return [];
+  const ips = new Set<string>();
+  for (const node of nodes) {
+    if (!nodeIsReady(node)) continue;
+    for (const address of node.status?.addresses ?? []) if (address.type === "InternalIP" && address.address) ips.add(address.address);
+  }
+  return [...ips].sort(compareIp).map((ip) => ({ ip }));
+}
+
+export function sameIngress(current: readonly LoadBalancerIngress[] | null | undefined, desired: readonly LoadBalancerIngress[]): boolean {
+  const key = (ingress: readonly LoadBalancerIngress[]) => JSON.stringify(ingress.map((entry) => [entry.ip ?? "", entry.hostname ?? ""]));
+  return key(current ?? []) === key(desired);
+}
+
+function compareIp(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (Number.isNaN(diff)) return a < b ? -1 : a > b ? 1 : 0;
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
