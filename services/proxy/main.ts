@@ -3,6 +3,8 @@
 //   TROUPE_NODE_ADDRESS (127.0.0.1: where NodePort and LoadBalancer services listen),
 //   TROUPE_PROXY_CONNECT_TIMEOUT_MS (1000), TROUPE_METRICS_PORT (0 = any free port),
 //   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
+//   TROUPE_CLUSTER_DNS (127.77.0.10:53: where cluster DNS answers; "off" = none),
+//   TROUPE_CLUSTER_DOMAIN (cluster.local),
 //   TROUPE_INGRESS_PORT (8080: where the ingress serves HTTP on the node address; "off" = none),
 //   OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { hostname } from "node:os";
@@ -12,6 +14,7 @@ import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
 import { PROXY_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
+import { dnsCompanion } from "./dns/dns-companion.ts";
 import { ingressCompanion } from "./ingress/ingress-companion.ts";
 import { NodeProxy } from "./node-proxy.ts";
 import type { ProxyCompanionFactory } from "./companion.ts";
@@ -23,6 +26,10 @@ const telemetry = await startTelemetry({ serviceName: SERVICE_NAME, resourceAttr
 const registry = createMetricsRegistry({ service: SERVICE_NAME });
 
 const companions: ProxyCompanionFactory[] = [];
+if (env.TROUPE_CLUSTER_DNS !== "off") {
+  const [address, port] = (env.TROUPE_CLUSTER_DNS ?? "").split(":");
+  companions.push(dnsCompanion({ address: address || undefined, port: port ? Number(port) : undefined, domain: env.TROUPE_CLUSTER_DOMAIN || undefined }));
+}
 if (env.TROUPE_INGRESS_PORT !== "off") companions.push(ingressCompanion({ port: Number(env.TROUPE_INGRESS_PORT ?? 8080) }));
 
 try {

@@ -23,10 +23,13 @@ export class ClusterDnsServer {
   #tcp: Server | undefined;
   #port = 0;
   #upstreams: string[] = [];
+  // Registered once: start() may be tried again after a failed bind.
+  readonly #metrics: ReturnType<typeof createDnsMetrics>;
 
   constructor(options: ClusterDnsServerOptions) {
     this.options = resolveClusterDnsServerOptions(options);
     this.#logger = this.options.logger?.child({ component: "cluster-dns" });
+    this.#metrics = createDnsMetrics(this.options.registry ?? new Registry());
   }
 
   /** The port both sockets listen on (the chosen one when started with port 0). */
@@ -41,7 +44,7 @@ export class ClusterDnsServer {
 
   async start(): Promise<void> {
     if (this.#udp) return;
-    const { address, resolvConfPath, upstreams, registry } = this.options;
+    const { address, resolvConfPath, upstreams } = this.options;
     this.#upstreams = upstreams ?? (await hostNameservers(resolvConfPath, address));
     const handler = new QueryHandler({
       records: this.options.records,
@@ -49,7 +52,7 @@ export class ClusterDnsServer {
       ttl: this.options.ttlSeconds,
       upstreams: this.#upstreams.map(parseUpstream),
       upstreamTimeoutMs: this.options.upstreamTimeoutMs,
-      metrics: createDnsMetrics(registry ?? new Registry()),
+      metrics: this.#metrics,
       logger: this.#logger,
     });
     for (let attempt = 1; ; attempt++) {

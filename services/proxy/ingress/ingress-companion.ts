@@ -3,6 +3,7 @@
 import { findResource } from "../../../runtime/codec/resources.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import type { ProxyCompanion, ProxyCompanionFactory } from "../companion.ts";
+import { retryingCompanion } from "../retrying-companion.ts";
 import { IngressServer } from "./ingress-server.ts";
 import type { IngressObject } from "./ingress-routes.ts";
 import type { MeshCaller } from "./mesh-backend.ts";
@@ -31,26 +32,6 @@ export function ingressCompanion(options: IngressCompanionOptions): ProxyCompani
     const invalidate = () => server.invalidate();
     ingresses.addHandlers({ onAdd: invalidate, onUpdate: invalidate, onDelete: invalidate });
     const address = options.address ?? context.options.nodeAddress;
-    let stopped = false;
-    let retryTimer: NodeJS.Timeout | undefined;
-    // A taken port must not keep the proxy from serving Services: log, and try again later.
-    const listen = async (delayMs: number): Promise<void> => {
-      try {
-        await server.start();
-        context.logger.info("ingress listening", { address, port: server.port });
-      } catch (error) {
-        if (stopped) return;
-        context.logger.warn("ingress cannot listen; retrying", { address, port: options.port, retryInMs: delayMs, error });
-        retryTimer = setTimeout(() => void listen(Math.min(delayMs * 2, 30_000)), delayMs);
-      }
-    };
-    return {
-      start: () => listen(1000),
-      async stop() {
-        stopped = true;
-        clearTimeout(retryTimer);
-        await server.stop().catch(() => undefined);
-      },
-    };
+    return retryingCompanion({ what: "ingress", start: () => server.start(), stop: () => server.stop(), logger: context.logger, fields: { address, port: options.port } });
   };
 }
