@@ -25,6 +25,7 @@ import { NodeHeartbeats } from "./node-lifecycle/node-heartbeats.ts";
 import { CONTROLLER_MANAGER_LEASE_NAME, resolveControllerManagerOptions } from "./options.ts";
 import type { ControllerManagerOptions, ResolvedControllerManagerOptions } from "./options.ts";
 import { buildReplicaSetController } from "./replicaset/replicaset-controller.ts";
+import { buildIngressStatusController } from "./ingress-status/ingress-status-controller.ts";
 import { buildLoadBalancerStatusController } from "./service-lb/load-balancer-status-controller.ts";
 
 export interface ControllerManagerDeps {
@@ -140,4 +141,5 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   }, controllerOptions(options.nodeWorkers)));
   manager.add(buildEndpointsController(factory, { client, metrics, logger }, controllerOptions(options.endpointsWorkers)));
   manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
+  manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
 }

@@ -46,6 +46,7 @@ export interface ControllersMetrics {
   readonly orphanPodDeletions: Counter;
   readonly endpointsWrites: Counter<"operation" | "outcome">;
   readonly loadBalancerStatusUpdates: Counter<"outcome">;
+  readonly ingressStatusUpdates: Counter<"outcome">;
 }
 
 const PASS_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -93,11 +94,18 @@ export function createControllersMetrics(registry: Registry): ControllersMetrics
       labelNames: ["outcome"] as const,
       registers,
     }),
+    ingressStatusUpdates: new Counter({
+      name: "troupe_ingress_status_updates_total",
+      help: "Writes of an Ingress's status.loadBalancer.ingress by the ingress status controller, by outcome.",
+      labelNames: ["outcome"] as const,
+      registers,
+    }),
   };
   for (const outcome of WRITE_OUTCOMES) {
     metrics.podCreations.inc({ outcome }, 0);
     metrics.podDeletions.inc({ outcome }, 0);
     metrics.loadBalancerStatusUpdates.inc({ outcome }, 0);
+    metrics.ingressStatusUpdates.inc({ outcome }, 0);
     for (const operation of ENDPOINTS_WRITES) metrics.endpointsWrites.inc({ operation, outcome }, 0);
   }
   for (const controller of OWNING_CONTROLLERS) for (const change of OWNERSHIP_CHANGES) metrics.ownershipChanges.inc({ controller, change }, 0);

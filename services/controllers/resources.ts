@@ -18,6 +18,7 @@ export const STATEFUL_SETS = resource("statefulsets");
 export const SERVICES = resource("services");
 export const ENDPOINTS = resource("endpoints");
 export const CONFIG_MAPS = resource("configmaps");
+export const INGRESSES = resource("ingresses");
 
 export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
 export type NodeObject = troupe.v1.Node.$Properties & ApiObject;
@@ -25,3 +26,4 @@ export type ReplicaSetObject = troupe.v1.ReplicaSet.$Properties & ApiObject;
 export type DeploymentObject = troupe.v1.Deployment.$Properties & ApiObject;
 export type ServiceObject = troupe.v1.Service.$Properties & ApiObject;
 export type EndpointsObject = troupe.v1.Endpoints.$Properties & ApiObject;
+export type IngressObject = troupe.v1.Ingress.$Properties & ApiObject;

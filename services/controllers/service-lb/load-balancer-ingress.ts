@@ -23,16 +23,24 @@ export function managesLoadBalancerStatus(service: ServiceObject): boolean {
  */
 export function desiredIngress(service: ServiceObject, nodes: readonly NodeObject[]): LoadBalancerIngress[] {
   if (service.spec?.type !== "LoadBalancer") return [];
+  return readyNodeIps(nodes).map((ip) => ({ ip }));
+}
+
+/** The distinct InternalIPs of the Ready nodes, sorted: where node proxies serve traffic. */
+export function readyNodeIps(nodes: readonly NodeObject[]): string[] {
   const ips = new Set<string>();
   for (const node of nodes) {
     if (!nodeIsReady(node)) continue;
     for (const address of node.status?.addresses ?? []) if (address.type === "InternalIP" && address.address) ips.add(address.address);
   }
-  return [...ips].sort(compareIp).map((ip) => ({ ip }));
+  return [...ips].sort(compareIp);
 }
 
-export function sameIngress(current: readonly LoadBalancerIngress[] | null | undefined, desired: readonly LoadBalancerIngress[]): boolean {
-  const key = (ingress: readonly LoadBalancerIngress[]) => JSON.stringify(ingress.map((entry) => [entry.ip ?? "", entry.hostname ?? ""]));
+/** Compares addresses only (Service and Ingress ingress entries differ in their port types). */
+type IngressAddress = { ip?: string | null; hostname?: string | null };
+
+export function sameIngress(current: readonly IngressAddress[] | null | undefined, desired: readonly IngressAddress[]): boolean {
+  const key = (ingress: readonly IngressAddress[]) => JSON.stringify(ingress.map((entry) => [entry.ip ?? "", entry.hostname ?? ""]));
   return key(current ?? []) === key(desired);
 }
 
