@@ -7,7 +7,9 @@ import { ConflictError } from "../../../runtime/api-errors.ts";
 import { qualifiedResourceName } from "../../../runtime/codec/resources.ts";
 import type { ApiContext } from "../api-context.ts";
 import type { WriteOptions } from "./create.ts";
+import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
 import { finishDeletionIfReleased } from "./finalize.ts";
+import { preserveAllocated } from "./preserve-allocated.ts";
 import {
   admit, checkSize, desiredState, getOrNotFound, metaOf, nameOf, normalizeNamespace,
   requireResourceVersion, sameBytes, setTypeMeta, translateStoreErrors,
@@ -50,10 +52,14 @@ export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: 
   admit(info, next, "update", current.object);
   bumpGeneration(info, next, current.object);
   checkSize(ctx, info, next);
-  if (options.dryRun) return next;
+  if (options.dryRun) {
+    checkAllocationRanges(ctx, info, next);
+    return next;
+  }
   const released = await finishDeletionIfReleased(ctx, info, next, current.revision);
   if (released) return released;
-  const revision = await translateStoreErrors(info, nameOf(next), () => ctx.repo.update(info, next, current.revision));
+  const pending = await allocateFor(ctx, info, next, current.object);
+  const revision = await settleWith(pending, () => translateStoreErrors(info, nameOf(next), () => ctx.repo.update(info, next, current.revision)));
   metaOf(next).resourceVersion = String(revision);
   return next;
 }
@@ -68,5 +74,6 @@ export async function updateObject(ctx: ApiContext, info: ResourceInfo, object: 
   if (current.revision !== expected) current = await getOrNotFound(ctx, info, object.metadata?.namespace, name, { fresh: true });
   if (current.revision !== expected) throw new ConflictError(qualifiedResourceName(info), name);
   const next = mergeForUpdate(info, current.object, object, target);
+  if (target === "main") preserveAllocated(info.kind, next, current.object);
   return writeUpdate(ctx, info, current, next, options);
 }
