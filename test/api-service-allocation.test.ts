@@ -252,6 +252,14 @@ test.serial("a type change to NodePort keeps the given node port explicit and th
   t.is((await records()).get("nodeport.tcp.30778"), "services.default.widen");
 });
 
+test.serial("a status update leaves the allocations as they are", async (t) => {
+  const created = await create(service("status-lb", { type: "LoadBalancer" }));
+  const before = await records();
+  const reported = (await cluster.client.updateStatus({ ...created, status: { loadBalancer: { ingress: [{ ip: "127.0.0.1" }] } } })) as ServiceJson;
+  t.deepEqual(reported.spec, created.spec);
+  t.deepEqual(await records(), before);
+});
+
 test.serial("a record whose owner does not hold the value is taken over once old enough", async (t) => {
   await ledger.put("clusterip.127.77.203.3", "services.default.ghost");
   await refused(t, create(service("too-soon", { clusterIP: "127.77.203.3" })), { reason: "Invalid", field: "spec.clusterIP", message: /already allocated/ });

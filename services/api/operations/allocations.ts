@@ -9,7 +9,7 @@ import type { PendingAllocation } from "../allocation/service-allocator.ts";
 import type { Service } from "../allocation/service-holdings.ts";
 import { nameOf } from "./object-rules.ts";
 
-const NOTHING_PENDING: PendingAllocation = { commit: async () => undefined, rollback: async () => undefined };
+export const NOTHING_PENDING: PendingAllocation = { commit: async () => undefined, rollback: async () => undefined };
 
 function ownerKey(ctx: ApiContext, info: ResourceInfo, object: ApiObject): string {
   return ctx.repo.key(info, object.metadata?.namespace ?? undefined, object.metadata?.name ?? "");

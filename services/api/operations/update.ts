@@ -7,7 +7,7 @@ import { ConflictError } from "../../../runtime/api-errors.ts";
 import { qualifiedResourceName } from "../../../runtime/codec/resources.ts";
 import type { ApiContext } from "../api-context.ts";
 import type { WriteOptions } from "./create.ts";
-import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
+import { allocateFor, checkAllocationRanges, NOTHING_PENDING, settleWith } from "./allocations.ts";
 import { finishDeletionIfReleased } from "./finalize.ts";
 import { preserveAllocated } from "./preserve-allocated.ts";
 import {
@@ -40,17 +40,13 @@ export function mergeForUpdate(info: ResourceInfo, current: ApiObject, incoming:
   return merged;
 }
 
-/** metadata.generation counts changes of the desired state only (after defaulting). */
-function bumpGeneration(info: ResourceInfo, next: ApiObject, current: ApiObject): void {
-  if (!sameBytes(desiredState(info, next), desiredState(info, current))) {
-    metaOf(next).generation = (current.metadata?.generation ?? 0) + 1;
-  }
-}
-
 /** Validates and writes `next` over `current` with compare-and-set on current's revision. */
 export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: StoredObject, next: ApiObject, options: WriteOptions): Promise<ApiObject> {
   admit(info, next, "update", current.object);
-  bumpGeneration(info, next, current.object);
+  // metadata.generation counts changes of the desired state only (after defaulting); an
+  // unchanged desired state (a status or metadata update) holds the same allocations too.
+  const desiredChanged = !sameBytes(desiredState(info, next), desiredState(info, current.object));
+  if (desiredChanged) metaOf(next).generation = (current.object.metadata?.generation ?? 0) + 1;
   checkSize(ctx, info, next);
   if (options.dryRun) {
     checkAllocationRanges(ctx, info, next);
@@ -58,7 +54,7 @@ export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: 
   }
   const released = await finishDeletionIfReleased(ctx, info, next, current.revision);
   if (released) return released;
-  const pending = await allocateFor(ctx, info, next, current.object);
+  const pending = desiredChanged ? await allocateFor(ctx, info, next, current.object) : NOTHING_PENDING;
   const revision = await settleWith(pending, () => translateStoreErrors(info, nameOf(next), () => ctx.repo.update(info, next, current.revision)));
   metaOf(next).resourceVersion = String(revision);
   return next;
