@@ -7,7 +7,7 @@ import { ConflictError } from "../../../runtime/api-errors.ts";
 import { qualifiedResourceName } from "../../../runtime/codec/resources.ts";
 import type { ApiContext } from "../api-context.ts";
 import type { WriteOptions } from "./create.ts";
-import { allocateFor, checkAllocationRanges, NOTHING_PENDING, settleWith } from "./allocations.ts";
+import { allocateFor, checkAllocationRanges, NOTHING_PENDING, releaseFor, settleWith } from "./allocations.ts";
 import { finishDeletionIfReleased } from "./finalize.ts";
 import { preserveAllocated } from "./preserve-allocated.ts";
 import {
@@ -53,7 +53,12 @@ export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: 
     return next;
   }
   const released = await finishDeletionIfReleased(ctx, info, next, current.revision);
-  if (released) return released;
+  if (released) {
+    // The final update may have dropped values the stored object held: they go too (a failed
+    // release is left to the stale-record takeover, as in removeObject).
+    await releaseFor(ctx, info, current.object).catch(() => undefined);
+    return released;
+  }
   const pending = desiredChanged ? await allocateFor(ctx, info, next, current.object) : NOTHING_PENDING;
   const revision = await settleWith(pending, () => translateStoreErrors(info, nameOf(next), () => ctx.repo.update(info, next, current.revision)));
   metaOf(next).resourceVersion = String(revision);
