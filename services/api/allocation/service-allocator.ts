@@ -42,10 +42,12 @@ export class ServiceAllocator {
     this.allocator = new RecordAllocator(options.records, (key, record) => this.isStale(key, record));
   }
 
-  /** Requested values outside the configured ranges: checked before anything is claimed (and on dry runs). */
-  rangeErrors(service: Service): FieldError[] {
+  /** Requested values outside the configured ranges: checked before anything is claimed (and on
+   * dry runs). Values `current` already holds stay valid when the ranges change. */
+  rangeErrors(service: Service, current?: Service): FieldError[] {
     const { ipRange, nodePortRange } = this.options;
-    return holdingsOf(service).flatMap((holding) => {
+    const held = new Set(current ? holdingsOf(current).map((holding) => holding.key) : []);
+    return holdingsOf(service).filter((holding) => !held.has(holding.key)).flatMap((holding) => {
       if (holding.what === "clusterIP" && !ipRange.isValid(String(holding.value))) {
         return [invalid(holding.field, holding.value, `provided IP is not in the valid range. The range of valid IPs is ${ipRange.cidr.text}`)];
       }
@@ -59,7 +61,7 @@ export class ServiceAllocator {
   /** Claims what `next` asks for and picks what it lacks (filling it in), given what `current` holds. */
   async allocate(next: Service, current: Service | undefined, owner: string): Promise<PendingAllocation> {
     const name = next.metadata?.name ?? "";
-    const rangeErrors = this.rangeErrors(next);
+    const rangeErrors = this.rangeErrors(next, current);
     if (rangeErrors.length > 0) throw new InvalidError("Service", name, rangeErrors);
     const held = new Set(current ? holdingsOf(current).map((holding) => holding.key) : []);
     const claimed: string[] = [];

@@ -16,9 +16,9 @@ function ownerKey(ctx: ApiContext, info: ResourceInfo, object: ApiObject): strin
 }
 
 /** A dry run allocates nothing but still refuses values outside the ranges. */
-export function checkAllocationRanges(ctx: ApiContext, info: ResourceInfo, object: ApiObject): void {
+export function checkAllocationRanges(ctx: ApiContext, info: ResourceInfo, object: ApiObject, current?: ApiObject): void {
   if (info.kind !== "Service") return;
-  const errors = ctx.services.rangeErrors(object as Service);
+  const errors = ctx.services.rangeErrors(object as Service, current as Service | undefined);
   if (errors.length > 0) throw new InvalidError(info.kind, nameOf(object), errors);
 }
 

@@ -49,7 +49,7 @@ export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: 
   if (desiredChanged) metaOf(next).generation = (current.object.metadata?.generation ?? 0) + 1;
   checkSize(ctx, info, next);
   if (options.dryRun) {
-    checkAllocationRanges(ctx, info, next);
+    checkAllocationRanges(ctx, info, next, current.object);
     return next;
   }
   const released = await finishDeletionIfReleased(ctx, info, next, current.revision);
