@@ -94,6 +94,31 @@ test("services print type, cluster IP, external IP and ports", (t) => {
   );
 });
 
+test("ingresses print class, hosts, address and ports as kubectl does", (t) => {
+  const ingress = (name: string, spec: Record<string, unknown>, status: Record<string, unknown> = {}): KubeObject => ({
+    apiVersion: "networking.k8s.io/v1",
+    kind: "Ingress",
+    metadata: { name, creationTimestamp: "2026-11-21T11:59:30Z" },
+    spec,
+    status,
+  });
+  const text = table([
+    ingress("site", { ingressClassName: "troupe", rules: [{ host: "shop.example.com" }, { host: "api.example.com" }], tls: [{ hosts: ["shop.example.com"] }] }, { loadBalancer: { ingress: [{ ip: "127.0.0.1" }] } }),
+    ingress("fallback", { defaultBackend: {} }),
+    ingress("many", { rules: [{ host: "a.example.com" }, { host: "b.example.com" }, {}, { host: "d.example.com" }, { host: "e.example.com" }] }, { loadBalancer: { ingress: [{ ip: "192.168.100.101" }, { ip: "192.168.100.102" }] } }),
+  ]);
+  t.is(
+    text,
+    [
+      "NAME       CLASS    HOSTS                                                   ADDRESS            PORTS     AGE",
+      "site       troupe   shop.example.com,api.example.com                        127.0.0.1          80, 443   30s",
+      "fallback   <none>   *                                                                          80        30s",
+      "many       <none>   a.example.com,b.example.com,d.example.com + 2 more...   192.168.100.1...   80        30s",
+      "",
+    ].join("\n"),
+  );
+});
+
 test("nodes print STATUS from the Ready condition, ROLES from labels, the kubelet VERSION and allocatable resources", (t) => {
   const node: KubeObject = {
     apiVersion: "v1",

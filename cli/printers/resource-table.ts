@@ -5,6 +5,7 @@ import { kindRef } from "../object-ref.ts";
 import type { TableRow } from "../table.ts";
 import { ageColumn, formatLabels, nameColumn, type Column } from "./column.ts";
 import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./config-columns.ts";
+import { ingressColumns } from "./ingress-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
@@ -18,6 +19,7 @@ const COLUMNS_BY_KIND: Record<string, Column[]> = {
   StatefulSet: statefulSetColumns,
   Service: serviceColumns,
   Endpoints: endpointsColumns,
+  Ingress: ingressColumns,
   Node: nodeColumns,
   Namespace: namespaceColumns,
   ConfigMap: configMapColumns,

@@ -13,6 +13,10 @@ import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
+import { KvAllocationRecords } from "./allocation/kv-allocation-records.ts";
+import { parsePortRange } from "./allocation/port-range.ts";
+import { ServiceAllocator } from "./allocation/service-allocator.ts";
+import { serviceIpRange } from "./allocation/service-ip-range.ts";
 import { ensureInitialNamespaces } from "./bootstrap.ts";
 import { dispatch, type Dispatcher } from "./dispatch.ts";
 import { createApiMetrics, UNKNOWN_RESOURCE, type ApiMetrics } from "./metrics.ts";
@@ -57,8 +61,17 @@ export class ApiService {
       what: "open the state bucket",
       logger: deps.logger,
     });
+    // Bad ranges fail the start with the reason, before anything is served.
+    const ipRange = serviceIpRange(resolved.serviceCidr);
+    const nodePortRange = parsePortRange(resolved.nodePortRange);
+    const records = await retry(() => KvAllocationRecords.open(deps.nc, { replicas: resolved.replicas }), {
+      what: "open the allocations bucket",
+      logger: deps.logger,
+    });
     const cache = await CachingStore.start(kv, deps.logger);
-    const ctx = createApiContext(new ObjectRepository(cache), resolved.maxObjectBytes);
+    const repo = new ObjectRepository(cache);
+    const services = new ServiceAllocator({ records, ipRange, nodePortRange, repo, staleAfterMs: resolved.allocationStaleAfterMs, now: () => new Date() });
+    const ctx = createApiContext(repo, services, resolved.maxObjectBytes);
     const api = new ApiService(deps, resolved, ctx, cache);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
     await api.serve();

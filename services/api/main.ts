@@ -1,6 +1,7 @@
 // Runs the API service: `node services/api/main.ts`. Configuration from the environment:
 //   TROUPE_NATS_URL (nats://127.0.0.1:4222), TROUPE_METRICS_PORT (0 = any free port),
 //   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
+//   TROUPE_SERVICE_CIDR (127.77.0.0/16), TROUPE_SERVICE_NODE_PORT_RANGE (30000-32767),
 //   OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
@@ -17,7 +18,11 @@ const registry = createMetricsRegistry({ service: API_SERVICE_NAME });
 
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: API_SERVICE_NAME, logger, asyncTraces: false });
-  const api = await ApiService.start({ nc, registry, logger }, { replicas: Number(env.TROUPE_STATE_REPLICAS ?? 1) });
+  const api = await ApiService.start({ nc, registry, logger }, {
+    replicas: Number(env.TROUPE_STATE_REPLICAS ?? 1),
+    serviceCidr: env.TROUPE_SERVICE_CIDR || undefined,
+    nodePortRange: env.TROUPE_SERVICE_NODE_PORT_RANGE || undefined,
+  });
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",

@@ -1,6 +1,8 @@
 // Options of the API service; main.ts fills them from the environment.
 import { randomUUID } from "node:crypto";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
+import { DEFAULT_NODE_PORT_RANGE } from "./allocation/port-range.ts";
+import { DEFAULT_SERVICE_CIDR } from "./allocation/service-ip-range.ts";
 
 export interface ApiServiceOptions {
   /** Identifies this replica (watch control subjects, logs). */
@@ -13,11 +15,20 @@ export interface ApiServiceOptions {
   /** Largest encoded object; Kubernetes' limit is about 1.5 MiB. */
   maxObjectBytes?: number;
   version?: string;
+  /** Cluster IPs are handed out from this IPv4 block (TROUPE_SERVICE_CIDR). */
+  serviceCidr?: string;
+  /** Node ports are handed out from this range, "min-max" (TROUPE_SERVICE_NODE_PORT_RANGE). */
+  nodePortRange?: string;
+  /** An allocation record younger than this is never taken over as stale: the write of its
+   * Service may still be in flight on another replica. */
+  allocationStaleAfterMs?: number;
 }
 
 export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
 
 export const DEFAULT_MAX_OBJECT_BYTES = 1_572_864;
+/** Far longer than any create or update takes, even with retries and a slow NATS. */
+export const DEFAULT_ALLOCATION_STALE_AFTER_MS = 60_000;
 
 export function resolveApiServiceOptions(options: ApiServiceOptions = {}): ResolvedApiServiceOptions {
   return {
@@ -27,5 +38,8 @@ export function resolveApiServiceOptions(options: ApiServiceOptions = {}): Resol
     replicas: options.replicas ?? 1,
     maxObjectBytes: options.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES,
     version: options.version ?? "0.1.0",
+    serviceCidr: options.serviceCidr ?? DEFAULT_SERVICE_CIDR,
+    nodePortRange: options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE,
+    allocationStaleAfterMs: options.allocationStaleAfterMs ?? DEFAULT_ALLOCATION_STALE_AFTER_MS,
   };
 }

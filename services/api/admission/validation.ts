@@ -8,6 +8,7 @@ import { validateEvent, validateLease, validateNamespace, validateNode } from ".
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from "./validation/config.ts";
 import { validateDeployment, validateDeploymentUpdate } from "./validation/deployment.ts";
 import { validateEndpoints } from "./validation/endpoints.ts";
+import { validateIngress } from "./validation/ingress.ts";
 import { validateObjectMeta, validateObjectMetaUpdate, type NameRule } from "./validation/object-meta.ts";
 import { validatePersistentVolumeClaim, validatePersistentVolumeClaimUpdate } from "./validation/persistent-volume-claim.ts";
 import { validatePod, validatePodUpdate } from "./validation/pod.ts";
@@ -50,6 +51,7 @@ const KIND_RULES: Record<string, KindRules> = {
   // Service names become DNS labels and environment variable prefixes, so must start with a letter.
   Service: rules(validateService, validateServiceUpdate, isDns1035Label),
   Endpoints: rules(validateEndpoints),
+  Ingress: rules(validateIngress),
   ConfigMap: rules(validateConfigMap, validateConfigMapUpdate),
   Secret: rules(validateSecret, validateSecretUpdate),
   PersistentVolume: rules(validatePersistentVolume, validatePersistentVolumeUpdate),

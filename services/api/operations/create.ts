@@ -5,6 +5,7 @@ import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
 import type { ApiContext } from "../api-context.ts";
+import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
 import { initialStatus } from "./initial-status.ts";
 import { admit, checkSize, metaOf, normalizeNamespace, requireNamespace, setTypeMeta, translateStoreErrors } from "./object-rules.ts";
 
@@ -48,10 +49,14 @@ export async function createObject(ctx: ApiContext, info: ResourceInfo, object: 
   for (let attempt = 1; ; attempt++) {
     // A generated name may be tried again with another suffix: each try starts from the request.
     const prepared = await prepareCreate(ctx, info, generated ? structuredClone(object) : object);
-    if (options.dryRun) return prepared;
+    if (options.dryRun) {
+      checkAllocationRanges(ctx, info, prepared);
+      return prepared;
+    }
     const name = prepared.metadata?.name ?? "";
     try {
-      const revision = await translateStoreErrors(info, name, () => ctx.repo.create(info, prepared));
+      const pending = await allocateFor(ctx, info, prepared);
+      const revision = await settleWith(pending, () => translateStoreErrors(info, name, () => ctx.repo.create(info, prepared)));
       metaOf(prepared).resourceVersion = String(revision);
       return prepared;
     } catch (error) {

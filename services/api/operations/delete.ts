@@ -7,6 +7,7 @@ import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
 import type { ApiContext } from "../api-context.ts";
 import { hasNode } from "./finalize.ts";
 import { DEFAULT_NAMESPACE, getOrNotFound, metaOf, translateStoreErrors } from "./object-rules.ts";
+import { removeObject } from "./remove.ts";
 
 export type PropagationPolicy = "Background" | "Foreground" | "Orphan";
 
@@ -44,7 +45,7 @@ function podGracePeriod(object: ApiObject, requested: number | null | undefined)
 async function deleteNamespaceContents(ctx: ApiContext, namespace: string): Promise<void> {
   for (const info of RESOURCES.filter((candidate) => candidate.namespaced)) {
     const { items } = await ctx.repo.list(info, namespace);
-    for (const item of items) await ctx.repo.delete(info, item.object);
+    for (const item of items) await removeObject(ctx, info, item.object);
   }
 }
 
@@ -84,7 +85,7 @@ async function deleteOnce(ctx: ApiContext, info: ResourceInfo, query: DeleteQuer
 
   if (!graceful) {
     if (info.kind === "Namespace") await deleteNamespaceContents(ctx, query.name);
-    await translateStoreErrors(info, query.name, () => ctx.repo.delete(info, object, stored.revision));
+    await translateStoreErrors(info, query.name, () => removeObject(ctx, info, object, stored.revision));
     return object;
   }
   const alreadyMarked = Boolean(meta.deletionTimestamp);

@@ -4,6 +4,7 @@ import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import type { ApiContext } from "../api-context.ts";
 import { nameOf, translateStoreErrors } from "./object-rules.ts";
+import { removeObject } from "./remove.ts";
 
 export function isReleased(info: ResourceInfo, object: ApiObject): boolean {
   const meta = object.metadata;
@@ -18,6 +19,6 @@ export function hasNode(object: ApiObject): boolean {
 
 export async function finishDeletionIfReleased(ctx: ApiContext, info: ResourceInfo, object: ApiObject, revision: number): Promise<ApiObject | undefined> {
   if (!isReleased(info, object)) return undefined;
-  await translateStoreErrors(info, nameOf(object), () => ctx.repo.delete(info, object, revision));
+  await translateStoreErrors(info, nameOf(object), () => removeObject(ctx, info, object, revision));
   return object;
 }

@@ -7,7 +7,9 @@ import { ConflictError } from "../../../runtime/api-errors.ts";
 import { qualifiedResourceName } from "../../../runtime/codec/resources.ts";
 import type { ApiContext } from "../api-context.ts";
 import type { WriteOptions } from "./create.ts";
+import { allocateFor, checkAllocationRanges, NOTHING_PENDING, releaseFor, settleWith } from "./allocations.ts";
 import { finishDeletionIfReleased } from "./finalize.ts";
+import { preserveAllocated } from "./preserve-allocated.ts";
 import {
   admit, checkSize, desiredState, getOrNotFound, metaOf, nameOf, normalizeNamespace,
   requireResourceVersion, sameBytes, setTypeMeta, translateStoreErrors,
@@ -38,22 +40,27 @@ export function mergeForUpdate(info: ResourceInfo, current: ApiObject, incoming:
   return merged;
 }
 
-/** metadata.generation counts changes of the desired state only (after defaulting). */
-function bumpGeneration(info: ResourceInfo, next: ApiObject, current: ApiObject): void {
-  if (!sameBytes(desiredState(info, next), desiredState(info, current))) {
-    metaOf(next).generation = (current.metadata?.generation ?? 0) + 1;
-  }
-}
-
 /** Validates and writes `next` over `current` with compare-and-set on current's revision. */
 export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: StoredObject, next: ApiObject, options: WriteOptions): Promise<ApiObject> {
   admit(info, next, "update", current.object);
-  bumpGeneration(info, next, current.object);
+  // metadata.generation counts changes of the desired state only (after defaulting); an
+  // unchanged desired state (a status or metadata update) holds the same allocations too.
+  const desiredChanged = !sameBytes(desiredState(info, next), desiredState(info, current.object));
+  if (desiredChanged) metaOf(next).generation = (current.object.metadata?.generation ?? 0) + 1;
   checkSize(ctx, info, next);
-  if (options.dryRun) return next;
+  if (options.dryRun) {
+    checkAllocationRanges(ctx, info, next, current.object);
+    return next;
+  }
   const released = await finishDeletionIfReleased(ctx, info, next, current.revision);
-  if (released) return released;
-  const revision = await translateStoreErrors(info, nameOf(next), () => ctx.repo.update(info, next, current.revision));
+  if (released) {
+    // The final update may have dropped values the stored object held: they go too (a failed
+    // release is left to the stale-record takeover, as in removeObject).
+    await releaseFor(ctx, info, current.object).catch(() => undefined);
+    return released;
+  }
+  const pending = desiredChanged ? await allocateFor(ctx, info, next, current.object) : NOTHING_PENDING;
+  const revision = await settleWith(pending, () => translateStoreErrors(info, nameOf(next), () => ctx.repo.update(info, next, current.revision)));
   metaOf(next).resourceVersion = String(revision);
   return next;
 }
@@ -68,5 +75,6 @@ export async function updateObject(ctx: ApiContext, info: ResourceInfo, object: 
   if (current.revision !== expected) current = await getOrNotFound(ctx, info, object.metadata?.namespace, name, { fresh: true });
   if (current.revision !== expected) throw new ConflictError(qualifiedResourceName(info), name);
   const next = mergeForUpdate(info, current.object, object, target);
+  if (target === "main") preserveAllocated(info.kind, next, current.object);
   return writeUpdate(ctx, info, current, next, options);
 }

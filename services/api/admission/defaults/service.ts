@@ -27,6 +27,9 @@ export function defaultService(service: Service): void {
   if (spec.type !== "ExternalName") {
     spec.internalTrafficPolicy ||= "Cluster";
     spec.ipFamilyPolicy ||= "SingleStack";
+    // Single-stack: clusterIPs is clusterIP as a list (the allocator fills both when it picks).
+    if (!spec.clusterIP && spec.clusterIPs?.length) spec.clusterIP = spec.clusterIPs[0];
+    if (spec.clusterIP && !spec.clusterIPs?.length) spec.clusterIPs = [spec.clusterIP];
     if (!spec.ipFamilies?.length) spec.ipFamilies = ["IPv4"];
   }
 }

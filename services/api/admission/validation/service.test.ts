@@ -36,11 +36,11 @@ test("target ports are numbers or IANA port names", (t) => {
   t.deepEqual(problems(service({ ports: [{ port: 80, targetPort: { intVal: 65536 } }] })), ["spec.ports[0].targetPort FieldValueInvalid"]);
 });
 
-test("node ports are only for NodePort and LoadBalancer services and within 30000-32767", (t) => {
+test("node ports are only for NodePort and LoadBalancer services and valid port numbers", (t) => {
   t.deepEqual(problems(service({ type: "NodePort", ports: [{ port: 80, nodePort: 30080 }] })), []);
   const clusterIP = validateService(service({ ports: [{ port: 80, nodePort: 30080 }] }));
   t.deepEqual(clusterIP.map((error) => error.message), ["Forbidden: may not be used when `type` is 'ClusterIP'"]);
-  t.deepEqual(problems(service({ type: "NodePort", ports: [{ port: 80, nodePort: 80 }] })), ["spec.ports[0].nodePort FieldValueInvalid"]);
+  t.deepEqual(problems(service({ type: "NodePort", ports: [{ port: 80, nodePort: 70000 }] })), ["spec.ports[0].nodePort FieldValueInvalid"]);
   t.deepEqual(problems(service({ type: "NodePort", ports: [{ port: 80, name: "a", nodePort: 30080 }, { port: 81, name: "b", nodePort: 30080 }] })), ["spec.ports[1].nodePort FieldValueDuplicate"]);
 });
 

@@ -12,7 +12,6 @@ type Service = troupe.v1.Service.$Properties;
 type ServiceSpec = troupe.v1.ServiceSpec.$Properties;
 
 export const SERVICE_TYPES = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
-export const NODE_PORT_RANGE = { min: 30000, max: 32767 } as const;
 const TRAFFIC_POLICIES = ["Cluster", "Local"];
 const MAX_CLIENT_IP_TIMEOUT_SECONDS = 86400;
 
@@ -44,9 +43,8 @@ function validatePorts(spec: ServiceSpec, type: string): FieldError[] {
       errors.push(forbidden(nodePortPath, `may not be used when \`type\` is '${type}'`));
       return;
     }
-    if (nodePort < NODE_PORT_RANGE.min || nodePort > NODE_PORT_RANGE.max) {
-      errors.push(invalid(nodePortPath, nodePort, `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`));
-    }
+    // The configured node port range is the allocator's to check (services/api/allocation).
+    errors.push(...validatePortNumber(nodePort, nodePortPath));
     const key = `${port.protocol ?? ""}/${nodePort}`;
     if (nodePorts.has(key)) errors.push(duplicate(nodePortPath, nodePort));
     nodePorts.add(key);
