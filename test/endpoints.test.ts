@@ -43,7 +43,7 @@ const TRIGGER = "endpoints.kubernetes.io/last-change-trigger-time";
 function service(ns: string, name: string, selector: Record<string, string>, extra: Partial<NonNullable<ServiceObject["spec"]>> = {}): ServiceObject {
   return {
     apiVersion: "v1", kind: "Service", metadata: { name, namespace: ns },
-    spec: { selector, clusterIP: "127.77.5.5", ports: [{ name: "http", port: 80, targetPort: { strVal: "http" } }], ...extra },
+    spec: { selector, ports: [{ name: "http", port: 80, targetPort: { strVal: "http" } }], ...extra },
   };
 }
 
@@ -152,7 +152,7 @@ test("a selector change moves the endpoints, losing the selector deletes them, a
   await change({});
   await eventually(async () => ((await endpointsOf(client, ns, "web")) === undefined || undefined), "the endpoints to go with the selector");
 
-  await client.create(service(ns, "manual", {}, { clusterIP: "127.77.5.7", ports: [{ port: 5432 }] }));
+  await client.create(service(ns, "manual", {}, { ports: [{ port: 5432 }] }));
   const manual = await client.create<EndpointsObject>({
     apiVersion: "v1", kind: "Endpoints", metadata: { name: "manual", namespace: ns },
     subsets: [{ addresses: [{ ip: "192.0.2.10" }], ports: [{ port: 5432 }] }],
@@ -170,7 +170,7 @@ test("a LoadBalancer service's ingress lists the Ready nodes' addresses, and is 
   await startNode("lb-node-2", "127.0.0.2");
   const second = await startNode("lb-node-3", "127.0.0.3");
 
-  await client.create(service(ns, "front", { app: "front" }, { type: "LoadBalancer", clusterIP: "127.77.5.6", ports: [{ port: 8080 }] }));
+  await client.create(service(ns, "front", { app: "front" }, { type: "LoadBalancer", ports: [{ port: 8080 }] }));
   const ingress = async () => ((await client.get<ServiceObject>("services", ns, "front")).status?.loadBalancer?.ingress ?? []).map((entry) => entry.ip);
   await eventually(async () => (JSON.stringify(await ingress()) === JSON.stringify(["127.0.0.1", "127.0.0.2", "127.0.0.3"]) || undefined), "the three node addresses");
 
