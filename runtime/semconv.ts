@@ -7,6 +7,8 @@ export const ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name" as const;
 export const ATTR_K8S_NODE_NAME = "k8s.node.name" as const;
 export const ATTR_K8S_POD_NAME = "k8s.pod.name" as const;
 export const ATTR_RPC_METHOD = "rpc.method" as const;
+export const ATTR_RPC_SERVICE = "rpc.service" as const;
+export const ATTR_RPC_SYSTEM = "rpc.system" as const;
 export const ATTR_SERVICE_NAME = "service.name" as const;
 export const ATTR_SERVICE_VERSION = "service.version" as const;
 
@@ -15,6 +17,7 @@ export const ATTR_MESSAGING_SYSTEM = "messaging.system" as const;
 export const ATTR_MESSAGING_DESTINATION_NAME = "messaging.destination.name" as const;
 export const ATTR_MESSAGING_OPERATION_TYPE = "messaging.operation.type" as const;
 export const ATTR_MESSAGING_MESSAGE_BODY_SIZE = "messaging.message.body.size" as const;
+export const ATTR_MESSAGING_CONSUMER_GROUP_NAME = "messaging.consumer.group.name" as const;
 
 /** OTel has no registered value for NATS; "nats" is what NATS' own instrumentation uses. */
 export const MESSAGING_SYSTEM_VALUE_NATS = "nats" as const;
@@ -23,6 +26,9 @@ export const MESSAGING_OPERATION_TYPE_VALUE_SEND = "send" as const;
 export const MESSAGING_OPERATION_TYPE_VALUE_RECEIVE = "receive" as const;
 export const MESSAGING_OPERATION_TYPE_VALUE_PROCESS = "process" as const;
 
+/** rpc.system of mesh calls; OTel registers no value for RPC over NATS, so Troupe names its own. */
+export const RPC_SYSTEM_VALUE_TROUPE_MESH = "troupe_mesh" as const;
+
 // Troupe's own attributes, namespaced so they never collide with OTel names.
 export const ATTR_TROUPE_RESOURCE = "troupe.resource" as const;
 export const ATTR_TROUPE_VERB = "troupe.verb" as const;
@@ -30,3 +36,6 @@ export const ATTR_TROUPE_ACTOR_KIND = "troupe.actor.kind" as const;
 /** Workqueue key (an object key); fine on spans, never a metric label. */
 export const ATTR_TROUPE_ACTOR_KEY = "troupe.actor.key" as const;
 export const ATTR_TROUPE_STATUS_CODE = "troupe.status.code" as const;
+export const ATTR_TROUPE_MESH_NAMESPACE = "troupe.mesh.namespace" as const;
+/** Attempts a mesh call took (more than 1 after retries). */
+export const ATTR_TROUPE_MESH_ATTEMPTS = "troupe.mesh.attempts" as const;
