@@ -69,3 +69,16 @@ test("state changes are reported", (t) => {
   b.recordSuccess();
   t.deepEqual(seen, ["open", "half_open", "closed"]);
 });
+
+test("failures of calls that started before the last success do not count", (t) => {
+  const { breaker: b, clock } = breaker(2);
+  clock.now = 10;
+  b.recordSuccess();
+  b.recordFailure(5);
+  b.recordFailure(9);
+  b.recordFailure(9);
+  t.is(b.state, "closed", "a replica died with calls in flight while another answered");
+  b.recordFailure(11);
+  b.recordFailure(12);
+  t.is(b.state, "open");
+});

@@ -2,6 +2,9 @@
 // (timeouts, no responders, lost connections) calls fail fast for `coolDownMs`; then one probe
 // call is let through (half-open), whose outcome closes the circuit again or re-opens it.
 // Answers from the service, errors included, count as successes: the service is there.
+// "Consecutive" is by start time: a failure of a call that started before the last success
+// does not count, so the calls in flight on one replica that dies (all timing out together)
+// do not open the circuit while the other replicas keep answering.
 
 export const CIRCUIT_STATES = ["closed", "open", "half_open"] as const;
 export type CircuitState = (typeof CIRCUIT_STATES)[number];
@@ -31,6 +34,7 @@ export class CircuitBreaker {
   #failures = 0;
   #openedAt = 0;
   #probing = false;
+  #lastSuccessAt = -Infinity;
   /** Called on every state change (metrics, logs). */
   onChange: ((state: CircuitState) => void) | undefined;
 
@@ -65,15 +69,23 @@ export class CircuitBreaker {
     this.#probing = false;
   }
 
+  /** The clock the breaker uses; pass its reading at a call's start to recordFailure. */
+  now(): number {
+    return this.#options.now();
+  }
+
   recordSuccess(): void {
+    this.#lastSuccessAt = this.#options.now();
     this.#failures = 0;
     this.#probing = false;
     if (this.#state !== "closed") this.#set("closed");
   }
 
-  recordFailure(): void {
+  /** `startedAt`: when the failed call started (default: now, i.e. it counts). */
+  recordFailure(startedAt: number = this.#options.now()): void {
     this.#probing = false;
     if (this.#options.failureThreshold <= 0) return;
+    if (this.#state === "closed" && startedAt < this.#lastSuccessAt) return;
     this.#failures++;
     if (this.#state === "half_open" || (this.#state === "closed" && this.#failures >= this.#options.failureThreshold)) {
       this.#openedAt = this.#options.now();

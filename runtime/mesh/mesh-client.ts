@@ -88,12 +88,13 @@ export class MeshClient {
     for (let attempts = 1; ; attempts++) {
       if (!target.breaker.tryAcquire()) throw this.#circuitOpen(target);
       const timeout = Math.max(1, Math.min(attemptTimeoutMs, Math.ceil(deadline - performance.now())));
+      const attemptStarted = target.breaker.now();
       let reply: Msg;
       try {
         reply = await this.#nc.request(target.subject, data, headers ? { timeout, headers } : { timeout });
       } catch (thrown) {
         const error = attemptError(thrown, target, timeout);
-        if (countsAgainstCircuit(error)) target.breaker.recordFailure();
+        if (countsAgainstCircuit(error)) target.breaker.recordFailure(attemptStarted);
         else target.breaker.release();
         const retry = { error, idempotent, retryNoResponders: options.retryNoResponders ?? false, attempts, maxAttempts };
         if (!mayRetry(retry)) throw error;

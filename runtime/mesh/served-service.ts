@@ -82,11 +82,12 @@ export class ServedService {
       name,
       version,
       description,
-      queue: this.queueGroup,
       metadata: { "troupe.namespace": this.namespace },
     });
     this.#service.addEndpoint("methods", {
       subject: meshServiceFilter(this.namespace, name),
+      // Set on the endpoint: nats.js refuses dots in a service-level queue, NATS does not.
+      queue: this.queueGroup,
       handler: (error, msg) => {
         if (error) return this.#deps.logger.warn("mesh endpoint error", { service: name, error });
         this.#onRequest(msg);
