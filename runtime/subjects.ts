@@ -143,3 +143,6 @@ export function meshDurableConsumerName(namespace: string, durable: string, topi
 
 /** Reply header carrying a mesh error code (BAD_REQUEST, or the handler's own code). */
 export const MESH_ERROR_CODE_HEADER = "Troupe-Mesh-Error-Code";
+
+/** The raw NATS echo that bench/mesh.ts measures mesh calls against. */
+export const MESH_BENCH_RAW_SUBJECT = "troupe.bench.raw-echo";

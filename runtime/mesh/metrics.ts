@@ -22,6 +22,8 @@ export interface MeshMetrics {
   readonly serverRequests: Counter<"service" | "method" | "result">;
   readonly serverDuration: Histogram<"service" | "method">;
   readonly serverInFlight: Gauge<"service">;
+  /** Read at scrape time into serverInFlight, so a request pays for no gauge update. */
+  readonly inFlightSources: Map<string, () => number>;
   readonly eventsPublished: Counter<"topic" | "durable">;
   readonly eventsHandled: Counter<"topic" | "result">;
 }
@@ -32,7 +34,9 @@ export function createMeshMetrics(registry: Registry): MeshMetrics {
   const existing = byRegistry.get(registry);
   if (existing) return existing;
   const registers = [registry];
+  const inFlightSources = new Map<string, () => number>();
   const metrics: MeshMetrics = {
+    inFlightSources,
     clientCalls: new Counter({
       name: "troupe_mesh_client_calls_total",
       help: "Mesh calls made by this process, by result (ok or the MeshError code).",
@@ -76,6 +80,9 @@ export function createMeshMetrics(registry: Registry): MeshMetrics {
       help: "Mesh requests this replica is handling now.",
       labelNames: ["service"] as const,
       registers,
+      collect() {
+        for (const [service, read] of inFlightSources) this.set({ service }, read());
+      },
     }),
     eventsPublished: new Counter({
       name: "troupe_mesh_events_published_total",

@@ -43,7 +43,6 @@ export class ServedService {
   readonly #unknown: ServedMethod;
   /** Length of `troupe.mesh.<ns>.<service>.`, to cut the method out of a subject. */
   readonly #prefixLength: number;
-  readonly #inFlightGauge: { inc(): void; dec(): void };
   #service: Service | undefined;
   #inFlight = 0;
   #idle: PromiseWithResolvers<void> | undefined;
@@ -61,9 +60,7 @@ export class ServedService {
       this.#methods.set(method, this.#servedMethod(method, handler));
     }
     this.#unknown = this.#servedMethod(OVERFLOW_LABEL, undefined);
-    const gauge = deps.metrics.serverInFlight.labels({ service: definition.name });
-    gauge.set(0);
-    this.#inFlightGauge = gauge;
+    deps.metrics.inFlightSources.set(definition.name, () => this.#inFlight);
   }
 
   #servedMethod(method: string, handler: Handler | undefined): ServedMethod {
@@ -134,10 +131,8 @@ export class ServedService {
   #onRequest(msg: ServiceMsg): void {
     const method = this.#methods.get(msg.subject.slice(this.#prefixLength)) ?? this.#unknown;
     this.#inFlight++;
-    this.#inFlightGauge.inc();
     void this.#handle(method, msg).finally(() => {
       this.#inFlight--;
-      this.#inFlightGauge.dec();
       if (this.#inFlight === 0) this.#idle?.resolve();
     });
   }
