@@ -7,6 +7,8 @@ export const ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name" as const;
 export const ATTR_K8S_NODE_NAME = "k8s.node.name" as const;
 export const ATTR_K8S_POD_NAME = "k8s.pod.name" as const;
 export const ATTR_RPC_METHOD = "rpc.method" as const;
+export const ATTR_RPC_SERVICE = "rpc.service" as const;
+export const ATTR_RPC_SYSTEM = "rpc.system" as const;
 export const ATTR_SERVICE_NAME = "service.name" as const;
 export const ATTR_SERVICE_VERSION = "service.version" as const;
 
@@ -15,6 +17,7 @@ export const ATTR_MESSAGING_SYSTEM = "messaging.system" as const;
 export const ATTR_MESSAGING_DESTINATION_NAME = "messaging.destination.name" as const;
 export const ATTR_MESSAGING_OPERATION_TYPE = "messaging.operation.type" as const;
 export const ATTR_MESSAGING_MESSAGE_BODY_SIZE = "messaging.message.body.size" as const;
+export const ATTR_MESSAGING_CONSUMER_GROUP_NAME = "messaging.consumer.group.name" as const;
 
 /** OTel has no registered value for NATS; "nats" is what NATS' own instrumentation uses. */
 export const MESSAGING_SYSTEM_VALUE_NATS = "nats" as const;
@@ -22,6 +25,9 @@ export const MESSAGING_SYSTEM_VALUE_NATS = "nats" as const;
 export const MESSAGING_OPERATION_TYPE_VALUE_SEND = "send" as const;
 export const MESSAGING_OPERATION_TYPE_VALUE_RECEIVE = "receive" as const;
 export const MESSAGING_OPERATION_TYPE_VALUE_PROCESS = "process" as const;
+
+/** rpc.system of mesh calls; OTel registers no value for RPC over NATS, so Troupe names its own. */
+export const RPC_SYSTEM_VALUE_TROUPE_MESH = "troupe_mesh" as const;
 
 // Troupe's own attributes, namespaced so they never collide with OTel names.
 export const ATTR_TROUPE_RESOURCE = "troupe.resource" as const;
@@ -42,3 +48,6 @@ export const ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code" as con
 export const ATTR_HTTP_ROUTE = "http.route" as const;
 export const ATTR_URL_PATH = "url.path" as const;
 export const ATTR_SERVER_ADDRESS = "server.address" as const;
+export const ATTR_TROUPE_MESH_NAMESPACE = "troupe.mesh.namespace" as const;
+/** Attempts a mesh call took (more than 1 after retries). */
+export const ATTR_TROUPE_MESH_ATTEMPTS = "troupe.mesh.attempts" as const;

@@ -104,3 +104,47 @@ export function logsSubject(namespace: string, pod: string, container: string): 
 
 /** Allocated cluster IPs and node ports (`clusterip.<ip>`, `nodeport.<protocol>.<port>` -> state key). */
 export const ALLOCATIONS_BUCKET = "troupe-allocations";
+
+// The mesh: user services built on runtime/mesh (docs/mesh.md).
+export const MESH_PREFIX = "troupe.mesh";
+/** Namespaces that would collide with the events subjects below, so the mesh refuses them. */
+export const MESH_RESERVED_NAMESPACES = ["events", "durable"] as const;
+
+/** Request subject of one method: `troupe.mesh.<ns>.<service>.<method>`. */
+export function meshMethodSubject(namespace: string, service: string, method: string): string {
+  return `${MESH_PREFIX}.${namespace}.${service}.${method}`;
+}
+
+/** What a service's replicas subscribe to: every method, so unknown ones get a clear error. */
+export function meshServiceFilter(namespace: string, service: string): string {
+  return `${MESH_PREFIX}.${namespace}.${service}.*`;
+}
+
+/** Queue group of a service's replicas: each request goes to one of them. */
+export function meshQueueGroup(namespace: string, service: string): string {
+  return `${MESH_PREFIX}.${namespace}.${service}`;
+}
+
+/** Fire-and-forget events (core NATS). */
+export function meshEventSubject(namespace: string, topic: string): string {
+  return `${MESH_PREFIX}.events.${namespace}.${topic}`;
+}
+
+export const MESH_EVENTS_STREAM = "TROUPE_MESH_EVENTS";
+export const MESH_DURABLE_PREFIX = `${MESH_PREFIX}.durable`;
+
+/** Durable events, kept in MESH_EVENTS_STREAM. */
+export function meshDurableSubject(namespace: string, topic: string): string {
+  return `${MESH_DURABLE_PREFIX}.${namespace}.${topic}`;
+}
+
+/** JetStream consumer names cannot hold dots; topics can, so they become underscores. */
+export function meshDurableConsumerName(namespace: string, durable: string, topic: string): string {
+  return `mesh_${namespace}_${durable}_${topic.replaceAll(".", "_")}`;
+}
+
+/** Reply header carrying a mesh error code (BAD_REQUEST, or the handler's own code). */
+export const MESH_ERROR_CODE_HEADER = "Troupe-Mesh-Error-Code";
+
+/** The raw NATS echo that bench/mesh.ts measures mesh calls against. */
+export const MESH_BENCH_RAW_SUBJECT = "troupe.bench.raw-echo";

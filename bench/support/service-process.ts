@@ -17,9 +17,15 @@ export interface BenchService {
   stop(): Promise<void>;
 }
 
-export async function startBenchService(script: string, natsUrl: string, env: Record<string, string> = {}): Promise<BenchService> {
+/** `nodeFlags`: by default those `troupe up` gives control-plane services. */
+export async function startBenchService(
+  script: string,
+  natsUrl: string,
+  env: Record<string, string> = {},
+  nodeFlags: readonly string[] = SERVICE_NODE_FLAGS,
+): Promise<BenchService> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(import.meta.dirname, "..", "..", script)], {
+  const child = spawn(process.execPath, [...nodeFlags, join(import.meta.dirname, "..", "..", script)], {
     env: { ...process.env, TROUPE_NATS_URL: natsUrl, TROUPE_METRICS_PORT: String(port), TROUPE_LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,0 +1,185 @@
+// The serving side of one mesh service in this process: a NATS micro service (so $SRV.PING,
+// INFO and STATS find it) with one endpoint on `troupe.mesh.<ns>.<service>.*` in the queue
+// group `troupe.mesh.<ns>.<service>`, so replicas share the load and an unknown method gets a
+// clear error instead of silence. stop() drains: the subscription goes first (NATS routes new
+// requests to the other replicas), then every request in flight is finished and answered.
+import { Svcm } from "@nats-io/services";
+import type { Service, ServiceMsg } from "@nats-io/services";
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { Logger } from "../log.ts";
+import { meshQueueGroup, meshServiceFilter, MESH_PREFIX } from "../subjects.ts";
+import { decodeJson, encodeJson } from "./codec.ts";
+import { MeshError, toWireError, wireErrorHeaders } from "./errors.ts";
+import { OVERFLOW_LABEL } from "./label-limiter.ts";
+import { serverMethodSeries } from "./metrics.ts";
+import type { MeshMetrics, MeshResult, MethodSeries } from "./metrics.ts";
+import { endSpan, runIn, serverSpanTemplate, startServerSpan } from "./tracing.ts";
+import type { MethodSpanTemplate } from "./tracing.ts";
+import type { ServiceDefinition } from "./service-definition.ts";
+import type { Handler, Handlers, HandlerContext, MeshApi } from "./types.ts";
+
+export interface ServedServiceDeps {
+  nc: NatsConnection;
+  namespace: string;
+  metrics: MeshMetrics;
+  logger: Logger;
+  mesh: MeshApi;
+}
+
+interface ServedMethod {
+  readonly method: string;
+  readonly handler: Handler | undefined;
+  readonly series: MethodSeries;
+  readonly spanTemplate: MethodSpanTemplate;
+}
+
+export class ServedService {
+  readonly name: string;
+  readonly namespace: string;
+  readonly queueGroup: string;
+  readonly #deps: ServedServiceDeps;
+  readonly #definition: ServiceDefinition<Handlers>;
+  readonly #methods = new Map<string, ServedMethod>();
+  readonly #unknown: ServedMethod;
+  /** Length of `troupe.mesh.<ns>.<service>.`, to cut the method out of a subject. */
+  readonly #prefixLength: number;
+  #service: Service | undefined;
+  #inFlight = 0;
+  #idle: PromiseWithResolvers<void> | undefined;
+  #draining = false;
+  #stopped: Promise<void> | undefined;
+
+  constructor(definition: ServiceDefinition<Handlers>, deps: ServedServiceDeps) {
+    this.name = definition.name;
+    this.namespace = deps.namespace;
+    this.queueGroup = meshQueueGroup(deps.namespace, definition.name);
+    this.#deps = deps;
+    this.#definition = definition;
+    this.#prefixLength = `${MESH_PREFIX}.${deps.namespace}.${definition.name}.`.length;
+    for (const [method, handler] of Object.entries(definition.handlers)) {
+      this.#methods.set(method, this.#servedMethod(method, handler));
+    }
+    this.#unknown = this.#servedMethod(OVERFLOW_LABEL, undefined);
+    deps.metrics.inFlightSources.set(definition.name, () => this.#inFlight);
+  }
+
+  #servedMethod(method: string, handler: Handler | undefined): ServedMethod {
+    const subject = `${MESH_PREFIX}.${this.namespace}.${this.name}.${method}`;
+    return {
+      method,
+      handler,
+      series: serverMethodSeries(this.#deps.metrics, this.name, method),
+      spanTemplate: serverSpanTemplate({ namespace: this.namespace, service: this.name, method, subject }, this.queueGroup),
+    };
+  }
+
+  async start(): Promise<void> {
+    const { name, version, description } = this.#definition;
+    this.#service = await new Svcm(this.#deps.nc).add({
+      name,
+      version,
+      description,
+      metadata: { "troupe.namespace": this.namespace },
+    });
+    this.#service.addEndpoint("methods", {
+      subject: meshServiceFilter(this.namespace, name),
+      // Set on the endpoint: nats.js refuses dots in a service-level queue, NATS does not.
+      queue: this.queueGroup,
+      handler: (error, msg) => {
+        if (error) return this.#deps.logger.warn("mesh endpoint error", { service: name, error });
+        this.#onRequest(msg);
+      },
+      metadata: { methods: [...this.#methods.keys()].join(",") },
+    });
+    // A subscription ended by anything but stop() (a permissions error, the connection closing)
+    // must show in readiness, or the pod would look ready while serving nothing.
+    void this.#service.stopped.then(() => {
+      if (!this.#draining) this.#deps.logger.error("mesh service stopped unexpectedly", { service: name });
+      this.#draining = true;
+    });
+    this.#deps.logger.info("mesh service serving", { service: name, namespace: this.namespace, queue: this.queueGroup });
+  }
+
+  /** Subscribed and not draining. */
+  isReady(): boolean {
+    return this.#service !== undefined && !this.#draining && !this.#deps.nc.isClosed();
+  }
+
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  /** Drains: no new requests, the ones in flight are finished and answered. Idempotent. */
+  stop(): Promise<void> {
+    this.#stopped ??= this.#drain();
+    return this.#stopped;
+  }
+
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    // Unsubscribes at the server and hands us what it had already routed here.
+    await this.#service?.stop();
+    if (this.#inFlight > 0) {
+      this.#idle = Promise.withResolvers<void>();
+      await this.#idle.promise;
+    }
+    // The replies must have left the process before the caller closes the connection.
+    if (!this.#deps.nc.isClosed()) await this.#deps.nc.flush();
+    this.#deps.logger.info("mesh service drained", { service: this.name });
+  }
+
+  #onRequest(msg: ServiceMsg): void {
+    const method = this.#methods.get(msg.subject.slice(this.#prefixLength)) ?? this.#unknown;
+    this.#inFlight++;
+    void this.#handle(method, msg).finally(() => {
+      this.#inFlight--;
+      if (this.#inFlight === 0) this.#idle?.resolve();
+    });
+  }
+
+  async #handle(method: ServedMethod, msg: ServiceMsg): Promise<void> {
+    const started = performance.now();
+    const { span, context } = startServerSpan(method.spanTemplate, msg);
+    let result: MeshResult = "ok";
+    let failure: unknown;
+    try {
+      const reply = await runIn(context, () => this.#run(method, msg));
+      if (msg.reply) {
+        const maxPayload = this.#deps.nc.info?.max_payload ?? Infinity;
+        if (reply.length > maxPayload) {
+          throw new MeshError("PAYLOAD_TOO_LARGE", `reply is ${reply.length} bytes; the NATS server's max_payload is ${maxPayload}`);
+        }
+        msg.respond(reply);
+      }
+    } catch (error) {
+      failure = error;
+      const wire = toWireError(error);
+      result = error instanceof MeshError ? (error.code.toLowerCase() as MeshResult) : "remote_error";
+      if (result === "remote_error") this.#deps.logger.warn("mesh handler failed", { service: this.name, method: method.method, error });
+      if (msg.reply) msg.respond(undefined, { headers: wireErrorHeaders(wire) });
+    } finally {
+      endSpan(span, failure === undefined ? undefined : toWireError(failure).code, failure);
+      method.series.result(result).inc();
+      method.series.duration.observe((performance.now() - started) / 1000);
+    }
+  }
+
+  async #run(method: ServedMethod, msg: ServiceMsg): Promise<Uint8Array> {
+    const target = `${this.name}.${method.method}`;
+    if (!method.handler) {
+      const wanted = msg.subject.slice(this.#prefixLength);
+      const known = [...this.#methods.keys()].join(", ");
+      throw new MeshError("UNKNOWN_METHOD", `service ${this.name} has no method "${wanted}" (it has: ${known})`, { subject: msg.subject });
+    }
+    const request = decodeJson(msg.data, `request to ${target}`);
+    const ctx: HandlerContext = {
+      namespace: this.namespace,
+      service: this.name,
+      method: method.method,
+      subject: msg.subject,
+      headers: msg.headers,
+      mesh: this.#deps.mesh,
+    };
+    return encodeJson(await method.handler(request, ctx), `reply of ${target}`, "REMOTE_ERROR");
+  }
+}

@@ -1,0 +1,218 @@
+// The mesh SDK against a real nats-server: calls, errors, timeouts and the circuit breaker,
+// tracing, metrics, readiness and draining. Replicas in other processes: mesh-replicas.test.ts;
+// events: mesh-events.test.ts.
+import test from "ava";
+import { setTimeout as sleep } from "node:timers/promises";
+import { trace } from "@opentelemetry/api";
+import { Svcm } from "@nats-io/services";
+import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { defineService, Mesh, MeshError } from "../runtime/mesh/mod.ts";
+import { meshMethodSubject } from "../runtime/subjects.ts";
+import { createLogger } from "../runtime/log.ts";
+import { startTelemetry, type Telemetry } from "../runtime/telemetry.ts";
+import { useNatsServer } from "./helpers/nats.ts";
+import { sampleValue } from "./helpers/metrics.ts";
+
+const MAX_PAYLOAD = 256 * 1024;
+const nats = useNatsServer(test, { maxPayload: MAX_PAYLOAD });
+const exporter = new InMemorySpanExporter();
+let telemetry: Telemetry;
+const meshes: Mesh[] = [];
+
+interface CreateOrder {
+  item: string;
+  qty: number;
+}
+interface Order extends CreateOrder {
+  id: string;
+  replica: string;
+}
+
+function ordersService(replica: string, state: { delayMs: number } = { delayMs: 0 }) {
+  let next = 0;
+  return defineService({
+    name: "orders",
+    version: "1.2.0",
+    handlers: {
+      async create(req: CreateOrder): Promise<Order> {
+        if (state.delayMs > 0) await sleep(state.delayMs);
+        return { ...req, id: `${replica}-${++next}`, replica };
+      },
+      async reserve(req: { item: string }) {
+        throw Object.assign(new Error(`${req.item} is out of stock`), { code: "OUT_OF_STOCK" });
+      },
+      async echo(req: unknown) {
+        return req;
+      },
+    },
+  });
+}
+
+async function mesh(name: string, options: Parameters<typeof Mesh.connect>[0] = {}): Promise<Mesh> {
+  const logger = createLogger("mesh", { service: name }, { level: "error" });
+  const created = await Mesh.connect({ nc: await nats.connect(name), name, logger, ...options });
+  meshes.push(created);
+  return created;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<MeshError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof MeshError)) throw new Error(`expected a MeshError, got ${String(error)}`);
+  return error;
+}
+
+test.before(async () => {
+  telemetry = await startTelemetry({ serviceName: "mesh-test", spanProcessors: [new SimpleSpanProcessor(exporter)] });
+});
+
+test.after.always(async () => {
+  await Promise.allSettled(meshes.map((m) => m.stop()));
+  await telemetry?.shutdown();
+});
+
+test.serial("calls are spread across the replicas of a service and answered with typed JSON", async (t) => {
+  const replicas = await Promise.all(["a", "b", "c"].map(async (id) => (await mesh(`orders-${id}`)).serve(ordersService(id))));
+  t.teardown(() => Promise.all(replicas.map((replica) => replica.stop())));
+  const client = await mesh("spread-client");
+  const orders = client.client<ReturnType<typeof ordersService>>("orders");
+  const results = await Promise.all(Array.from({ length: 60 }, (_, i) => orders.create({ item: `item-${i}`, qty: i })));
+  t.deepEqual(results.map((order) => order.item), Array.from({ length: 60 }, (_, i) => `item-${i}`));
+  t.deepEqual([...new Set(results.map((order) => order.replica))].sort(), ["a", "b", "c"], "every replica served some calls");
+  const order = await client.call<CreateOrder, Order>("orders.create", { item: "x", qty: 1 }, { timeoutMs: 2000, idempotent: true });
+  t.is(order.item, "x");
+});
+
+test.serial("a mesh service is discoverable as a NATS micro service", async (t) => {
+  const served = await (await mesh("orders-micro")).serve(ordersService("m"));
+  t.teardown(() => served.stop());
+  const nc = await nats.connect("micro-client");
+  const infos = [];
+  for await (const info of await new Svcm(nc).client().info("orders")) infos.push(info);
+  t.is(infos.length, 1);
+  t.like(infos[0], { name: "orders", version: "1.2.0", metadata: { "troupe.namespace": "default" } });
+  t.like(infos[0].endpoints[0], { subject: "troupe.mesh.default.orders.*", queue_group: "troupe.mesh.default.orders" });
+  t.is(infos[0].endpoints[0].metadata?.methods, "create,reserve,echo");
+});
+
+test.serial("a call to a service without replicas fails at once with NO_RESPONDERS naming the subject", async (t) => {
+  const client = await mesh("lonely-client");
+  const started = performance.now();
+  const error = await rejection(client.call("billing.charge", { amount: 1 }, { idempotent: true }));
+  const elapsed = performance.now() - started;
+  t.is(error.code, "NO_RESPONDERS");
+  t.regex(error.message, /no replica serves troupe\.mesh\.default\.billing\.charge/);
+  t.true(elapsed < 100, `took ${elapsed} ms`);
+});
+
+test.serial("garbage, oversized and unknown-method requests get clear errors and the service keeps serving", async (t) => {
+  const served = await (await mesh("orders-errors")).serve(ordersService("e"));
+  t.teardown(() => served.stop());
+  const client = await mesh("errors-client");
+  const nc = await nats.connect("raw-client");
+
+  const garbage = await nc.request(meshMethodSubject("default", "orders", "create"), new TextEncoder().encode("{not json"), { timeout: 2000 });
+  t.is(garbage.headers?.get("Troupe-Mesh-Error-Code"), "BAD_REQUEST");
+  t.is(garbage.headers?.get("Nats-Service-Error-Code"), "400");
+  t.regex(garbage.headers?.get("Nats-Service-Error") ?? "", /request to orders\.create is not JSON/);
+
+  const started = performance.now();
+  const tooLarge = await rejection(client.call("orders.echo", { blob: "x".repeat(MAX_PAYLOAD) }));
+  t.is(tooLarge.code, "PAYLOAD_TOO_LARGE");
+  t.regex(tooLarge.message, new RegExp(`max_payload is ${MAX_PAYLOAD}`));
+  t.true(performance.now() - started < 100, "refused without a round trip");
+
+  const unknown = await rejection(client.call("orders.frobnicate", {}));
+  t.is(unknown.code, "UNKNOWN_METHOD");
+  t.regex(unknown.message, /service orders has no method "frobnicate" \(it has: create, reserve, echo\)/);
+
+  const remote = await rejection(client.call("orders.reserve", { item: "socks" }));
+  t.is(remote.code, "REMOTE_ERROR");
+  t.is(remote.remoteCode, "OUT_OF_STOCK");
+  t.regex(remote.message, /orders\.reserve@default failed: socks is out of stock/);
+
+  t.deepEqual(await client.call("orders.echo", { still: "alive" }), { still: "alive" });
+  t.true(served.isReady());
+});
+
+test.serial("a slow service trips the timeout, then the breaker fails fast, then a probe closes it again", async (t) => {
+  const state = { delayMs: 400 };
+  const served = await (await mesh("orders-slow")).serve(ordersService("s", state));
+  t.teardown(() => served.stop());
+  const client = await mesh("breaker-client", { circuitBreaker: { failureThreshold: 3, coolDownMs: 300 } });
+  for (let i = 0; i < 3; i++) {
+    const error = await rejection(client.call("orders.create", { item: "x", qty: 1 }, { timeoutMs: 50 }));
+    t.is(error.code, "TIMEOUT");
+    t.regex(error.message, /orders\.create@default timed out after 50 ms/);
+  }
+  const started = performance.now();
+  const open = await rejection(client.call("orders.create", { item: "x", qty: 1 }, { timeoutMs: 50 }));
+  t.is(open.code, "CIRCUIT_OPEN");
+  t.regex(open.message, /circuit to service orders@default is open/);
+  t.true(performance.now() - started < 20, "an open circuit fails fast");
+  t.is(await sampleValue(client.registry, "troupe_mesh_client_circuit_open", { service: "orders" }), 1);
+
+  state.delayMs = 0;
+  await sleep(320);
+  const order = await client.call<CreateOrder, Order>("orders.create", { item: "probe", qty: 1 }, { timeoutMs: 1000 });
+  t.is(order.item, "probe");
+  t.is(await sampleValue(client.registry, "troupe_mesh_client_circuit_open", { service: "orders" }), 0);
+  t.is(await sampleValue(client.registry, "troupe_mesh_client_calls_total", { service: "orders", method: "create", result: "timeout" }), 3);
+  t.is(await sampleValue(client.registry, "troupe_mesh_client_calls_total", { service: "orders", method: "create", result: "circuit_open" }), 1);
+});
+
+test.serial("the server span is a child of the client span, with rpc and messaging attributes", async (t) => {
+  const served = await (await mesh("orders-traced")).serve(ordersService("t"));
+  t.teardown(() => served.stop());
+  const client = await mesh("traced-client");
+  exporter.reset();
+  const traceId = await trace.getTracer("mesh-test").startActiveSpan("checkout", async (span) => {
+    await client.call("orders.create", { item: "x", qty: 1 });
+    span.end();
+    return span.spanContext().traceId;
+  });
+  const spans = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);
+  const clientSpan = spans.find((span) => span.name === "orders.create" && span.kind === 2);
+  const serverSpan = spans.find((span) => span.name === "orders.create" && span.kind === 1);
+  t.truthy(clientSpan, spans.map((span) => `${span.name}/${span.kind}`).join(", "));
+  t.is(serverSpan?.parentSpanContext?.spanId, clientSpan?.spanContext().spanId);
+  t.like(clientSpan?.attributes, {
+    "rpc.system": "troupe_mesh",
+    "rpc.service": "orders",
+    "rpc.method": "create",
+    "messaging.system": "nats",
+    "messaging.destination.name": "troupe.mesh.default.orders.create",
+    "messaging.operation.type": "send",
+  });
+  t.like(serverSpan?.attributes, { "messaging.operation.type": "process", "messaging.consumer.group.name": "troupe.mesh.default.orders" });
+});
+
+test.serial("stop() drains: readiness goes false, requests in flight are answered, new ones go to other replicas", async (t) => {
+  const slow = { delayMs: 200 };
+  const leaving = await mesh("orders-leaving");
+  const served = await leaving.serve(ordersService("leaving", slow));
+  const staying = await (await mesh("orders-staying")).serve(ordersService("staying"));
+  t.teardown(() => Promise.all([served.stop(), staying.stop()]));
+  const health = await leaving.serveHealth({ port: 0, host: "127.0.0.1" });
+  t.is((await fetch(`${health.url}/readyz`)).status, 200);
+  const client = await mesh("drain-client");
+  const calls = Array.from({ length: 20 }, (_, i) => client.call<CreateOrder, Order>("orders.create", { item: `d${i}`, qty: 1 }));
+  await sleep(50);
+  t.true(served.inFlight > 0, "some calls are in flight on the leaving replica");
+  const stopping = leaving.stop();
+  await sleep(10);
+  const readyz = await fetch(`${health.url}/readyz`);
+  t.is(readyz.status, 503);
+  t.regex(await readyz.text(), /draining/);
+  const after = await client.call<CreateOrder, Order>("orders.create", { item: "after", qty: 1 });
+  t.is(after.replica, "staying");
+  const results = await Promise.all(calls);
+  t.is(results.length, 20);
+  t.true(results.some((order) => order.replica === "leaving"));
+  await stopping;
+  t.is(served.inFlight, 0);
+  t.is(await sampleValue(leaving.registry, "troupe_mesh_server_in_flight_requests", { service: "orders" }), 0);
+  t.true(((await sampleValue(leaving.registry, "troupe_mesh_server_requests_total", { service: "orders", method: "create", result: "ok" })) ?? 0) > 0);
+});
