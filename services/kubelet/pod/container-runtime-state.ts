@@ -2,7 +2,7 @@
 // Kubernetes ContainerStatus.
 import type { ContainerExit, ContainerHandle } from "../drivers/types.ts";
 import type { RestartHistory } from "./crash-loop-backoff.ts";
-import type { ContainerStatus } from "./pod-status.ts";
+import type { ContainerPort, ContainerStatus } from "./pod-status.ts";
 
 export interface ContainerRuntimeState {
   name: string;
@@ -30,7 +30,18 @@ function terminated(exit: ContainerExit, id: string) {
   };
 }
 
-export function containerStatus(state: ContainerRuntimeState): ContainerStatus {
+/** Where the declared ports of a running container are reachable (a Troupe addition to the status). */
+export function portMappings(handle: ContainerHandle, podIP: string): ContainerPort[] {
+  return (handle.spec.ports ?? []).map((port) => ({
+    name: port.name ?? "",
+    containerPort: port.containerPort,
+    protocol: port.protocol ?? "TCP",
+    hostPort: handle.hostPorts[port.containerPort],
+    hostIP: podIP,
+  }));
+}
+
+export function containerStatus(state: ContainerRuntimeState, podIP: string): ContainerStatus {
   const running = state.handle;
   const status: ContainerStatus = {
     name: state.name,
@@ -47,6 +58,7 @@ export function containerStatus(state: ContainerRuntimeState): ContainerStatus {
         ? { terminated: terminated(state.finished, state.finished.id) }
         : { waiting: state.waiting ?? { reason: "ContainerCreating", message: "" } },
   };
+  if (running?.spec.ports?.length) status.ports = portMappings(running, podIP);
   if (state.lastExit && state.lastExit !== state.finished) status.lastState = { terminated: terminated(state.lastExit, state.lastExit.id) };
   return status;
 }

@@ -11,6 +11,7 @@ import { CONTAINER_TOKEN_ENV } from "../container-ledger.ts";
 import { containerStatus, type ContainerRuntimeState } from "./container-runtime-state.ts";
 import { nextRestartDelay, resolveCrashLoopOptions, shouldRestart, type RestartPolicy } from "./crash-loop-backoff.ts";
 import { podStatus } from "./pod-status.ts";
+import { podEnv } from "../network/pod-env.ts";
 import type { PodWorkerContext } from "./pod-worker-context.ts";
 
 const DEFAULT_GRACE_SECONDS = 30;
@@ -23,6 +24,11 @@ export class PodWorker {
   private terminating = false;
   private done = false;
   private lastPublished = "";
+  /** The pod's IP, held from the first sync until the pod is gone. */
+  private podIP: string | undefined;
+  /** Why the pod has no IP yet (the pod CIDR is full), shown in its status. */
+  private sandboxError: string | undefined;
+  private sandboxRetry: NodeJS.Timeout | undefined;
   private readonly startTime = new Date().toISOString();
 
   constructor(ctx: PodWorkerContext, pod: Pod) {
@@ -65,6 +71,7 @@ export class PodWorker {
   halt(): void {
     this.terminating = true;
     this.done = true;
+    clearTimeout(this.sandboxRetry);
     for (const state of this.containers.values()) clearTimeout(state.retryTimer);
   }
 
@@ -82,8 +89,26 @@ export class PodWorker {
       const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
       return this.terminate(grace, true);
     }
+    if (!(await this.ensurePodIP())) return this.publishStatus();
     for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
     await this.publishStatus();
+  }
+
+  /** Like a sandbox, the pod gets its address before any container starts (POD_IP, status.podIP). */
+  private async ensurePodIP(): Promise<boolean> {
+    if (this.podIP) return true;
+    try {
+      this.podIP = await this.ctx.addresses.addressOf(this.pod);
+      this.sandboxError = undefined;
+      return true;
+    } catch (error) {
+      this.sandboxError = (error as Error).message;
+      this.ctx.logger.warn("pod has no IP", { pod: this.podKey, error });
+      clearTimeout(this.sandboxRetry);
+      this.sandboxRetry = setTimeout(() => this.enqueue(() => this.sync()), this.ctx.options.imagePullBackoffMs * 5);
+      this.sandboxRetry.unref();
+      return false;
+    }
   }
 
   private state(container: Container): ContainerRuntimeState {
@@ -125,10 +150,13 @@ export class PodWorker {
     let handle: ContainerHandle;
     const token = this.ctx.ledger.newToken();
     try {
-      const extraEnv: Record<string, string> = { [CONTAINER_TOKEN_ENV]: token };
-      if (this.ctx.options.natsUrl) extraEnv.TROUPE_NATS_URL = this.ctx.options.natsUrl;
+      const podIP = this.podIP ?? this.ctx.options.address;
+      const { natsUrl, clusterDns } = this.ctx.options;
+      const services = this.ctx.servicesIn(meta.namespace ?? "default");
+      const extraEnv = { ...podEnv({ pod: this.pod, podIP, natsUrl, clusterDns, services }), [CONTAINER_TOKEN_ENV]: token };
       const spec = containerSpec({
         pod: this.pod, container, restartCount: state.restartCount, image, logPath, extraEnv,
+        addresses: { podIP, hostIP: this.ctx.options.address },
         nodeBinary: this.ctx.options.nodeBinary,
         references: await this.ctx.references(this.pod, container),
       });
@@ -192,10 +220,12 @@ export class PodWorker {
   }
 
   private async publishStatus(): Promise<void> {
-    const statuses = (this.pod.spec?.containers ?? []).map((container) => containerStatus(this.state(container)));
+    const podIP = this.podIP ?? "";
+    const statuses = (this.pod.spec?.containers ?? []).map((container) => containerStatus(this.state(container), podIP));
     const status = podStatus(this.pod, statuses, {
-      hostIP: this.ctx.options.address, podIP: this.ctx.options.address, startTime: this.startTime, now: new Date().toISOString(),
-      message: this.ctx.limitsMessage,
+      hostIP: this.ctx.options.address, podIP, startTime: this.startTime, now: new Date().toISOString(),
+      message: this.sandboxError ? `pod IP not allocated: ${this.sandboxError}` : this.ctx.limitsMessage,
+      reason: this.sandboxError ? "FailedCreatePodSandBox" : undefined,
     });
     const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
     if (fingerprint === this.lastPublished) return;
