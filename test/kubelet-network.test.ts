@@ -66,7 +66,7 @@ test.before(async () => {
 test.after.always(async () => {
   await stopKubelet();
   await cluster?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
+  if (root) await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
@@ -151,11 +151,11 @@ test.serial("a deleted pod's IP is released and a restarted kubelet keeps the IP
 test.serial("containers get the Kubernetes service variables of their namespace, unless enableServiceLinks is false", async (t) => {
   await client.create({
     apiVersion: "v1", kind: "Service", metadata: { name: "redis-master", namespace: "default" },
-    spec: { clusterIP: "127.77.3.3", selector: { app: "redis" }, ports: [{ port: 6379, targetPort: 6379 }] },
+    spec: { clusterIP: "127.77.3.3", selector: { app: "redis" }, ports: [{ port: 6379, targetPort: { intVal: 6379 } }] },
   });
   await client.create({
     apiVersion: "v1", kind: "Service", metadata: { name: "web-front", namespace: "default" },
-    spec: { clusterIP: "127.77.3.4", ports: [{ name: "http", port: 80, targetPort: 8080 }, { name: "metrics", port: 9090, targetPort: 9090 }] },
+    spec: { clusterIP: "127.77.3.4", ports: [{ name: "http", port: 80, targetPort: { intVal: 8080 } }, { name: "metrics", port: 9090, targetPort: { intVal: 9090 } }] },
   });
   await client.create({ apiVersion: "v1", kind: "Service", metadata: { name: "headless", namespace: "default" }, spec: { clusterIP: "None", ports: [{ port: 80 }] } });
   await eventually(async () => services.get("default", "web-front"), Boolean, "the kubelet's service informer has the services");
@@ -180,4 +180,99 @@ test.serial("containers get the Kubernetes service variables of their namespace,
   const plain = await envOf(await eventually(getPod("unlinked"), runningWithPorts, "unlinked Running"));
   t.false("REDIS_MASTER_SERVICE_HOST" in plain);
   t.truthy(plain.TROUPE_POD_IP);
+});
+
+interface EventShape {
+  reason?: string;
+  message?: string;
+  type?: string;
+  involvedObject?: { name?: string };
+}
+
+async function eventsAbout(name: string): Promise<EventShape[]> {
+  const { items } = await client.list<EventShape & { apiVersion?: string }>("events", { namespace: "default" });
+  return items.filter((event) => event.involvedObject?.name === name);
+}
+
+function readyOf(p: Pod): { pod?: string; containers?: string; container?: boolean } {
+  const conditions = p.status?.conditions ?? [];
+  return {
+    pod: conditions.find((c) => c.type === "Ready")?.status ?? undefined,
+    containers: conditions.find((c) => c.type === "ContainersReady")?.status ?? undefined,
+    container: p.status?.containerStatuses?.[0]?.ready ?? undefined,
+  };
+}
+
+/** Ready while not toggled off: GET /toggle flips /ready between 200 and 503. */
+const TOGGLE_SERVER = "let ok = true; require('http').createServer((q, r) => { if (q.url === '/toggle') { ok = !ok; return r.end(String(ok)); } r.statusCode = q.url === '/ready' && ok ? 200 : 503; r.end(ok ? 'ok' : 'not ready'); }).listen(Number(process.env.PORT), '0.0.0.0')";
+
+test.serial("a readiness probe that starts failing takes the pod out of Ready, and back when it passes", async (t) => {
+  await client.create(pod("flipper", {
+    command: [process.execPath, "-e", TOGGLE_SERVER],
+    ports: [{ name: "http", containerPort: 8080 }],
+    readinessProbe: { httpGet: { path: "/ready", port: { strVal: "http" } }, periodSeconds: 1, failureThreshold: 1 },
+  }));
+  const ready = await eventually(getPod("flipper"), (p) => readyOf(p).pod === "True", "flipper Ready");
+  t.deepEqual(readyOf(ready), { pod: "True", containers: "True", container: true });
+  const port = ready.status?.containerStatuses?.[0]?.ports?.[0];
+  const toggle = async () => (await fetch(`http://${port?.hostIP}:${port?.hostPort}/toggle`)).text();
+
+  t.is(await toggle(), "false");
+  const notReady = await eventually(getPod("flipper"), (p) => readyOf(p).pod === "False", "flipper not Ready", 8000);
+  t.deepEqual(readyOf(notReady), { pod: "False", containers: "False", container: false });
+  t.is(notReady.status?.phase, "Running");
+  const unhealthy = await eventually(() => eventsAbout("flipper"), (events) => events.some((event) => event.reason === "Unhealthy"), "an Unhealthy event");
+  // The first failure may be an attempt before the server listened (failures are rate-limited to one event).
+  const event = unhealthy.find((candidate) => candidate.reason === "Unhealthy");
+  t.is(event?.type, "Warning");
+  t.regex(event?.message ?? "", /^Readiness probe failed: (HTTP probe failed with statuscode: 503 \(not ready\)|Get "http:\/\/127\.128\.201\.\d+:\d+\/ready": connect ECONNREFUSED)/);
+
+  t.is(await toggle(), "true");
+  await eventually(getPod("flipper"), (p) => readyOf(p).pod === "True", "flipper Ready again", 8000);
+  t.is((await client.get<Pod>("pods", "default", "flipper")).status?.containerStatuses?.[0]?.restartCount, 0, "readiness never restarts");
+});
+
+test.serial("a failing liveness probe kills the container and it is restarted, with Unhealthy and Killing events", async (t) => {
+  // Healthy for its first 1.5 s, then answers 500 until killed.
+  const sickening = "const born = Date.now(); require('http').createServer((q, r) => { r.statusCode = Date.now() - born < 1500 ? 200 : 500; r.end(); }).listen(Number(process.env.PORT), '0.0.0.0')";
+  await client.create(pod("sickly", {
+    command: [process.execPath, "-e", sickening],
+    ports: [{ containerPort: 8080 }],
+    livenessProbe: { httpGet: { path: "/healthz", port: { intVal: 8080 } }, periodSeconds: 1, failureThreshold: 2 },
+  }, { terminationGracePeriodSeconds: 1 }));
+  const restarted = await eventually(getPod("sickly"), (p) => (p.status?.containerStatuses?.[0]?.restartCount ?? 0) >= 1, "a liveness restart", 20_000);
+  t.truthy(restarted.status?.containerStatuses?.[0]?.lastState?.terminated);
+  const events = await eventually(() => eventsAbout("sickly"), (list) => list.some((event) => event.reason === "Killing"), "a Killing event");
+  t.true(events.some((event) => event.reason === "Unhealthy" && event.message === "Liveness probe failed: HTTP probe failed with statuscode: 500"), JSON.stringify(events));
+  t.true(events.some((event) => event.reason === "Killing" && event.message === "Container main failed liveness probe, will be restarted"));
+});
+
+test.serial("an exec probe runs in the container's environment and working directory; a startup probe gates readiness", async (t) => {
+  // Ready once it has written its marker file into its working directory, after about a second.
+  await client.create(pod("exec-probed", {
+    command: ["sh", "-c", "sleep 1; echo up > marker; exec sleep 60"],
+    env: [{ name: "EXPECTED", value: "up" }],
+    startupProbe: { exec: { command: ["sh", "-c", "test \"$(cat marker)\" = \"$EXPECTED\""] }, periodSeconds: 1, failureThreshold: 10 },
+  }, { terminationGracePeriodSeconds: 0 }));
+  const starting = await eventually(getPod("exec-probed"), (p) => p.status?.phase === "Running", "exec-probed Running");
+  t.false(starting.status?.containerStatuses?.[0]?.started ?? false, "not started before the startup probe passes");
+  t.false(starting.status?.containerStatuses?.[0]?.ready ?? false);
+  const started = await eventually(getPod("exec-probed"), (p) => readyOf(p).pod === "True", "exec-probed Ready", 10_000);
+  t.true(started.status?.containerStatuses?.[0]?.started ?? false);
+});
+
+test.serial("bad probe input is a clear message, never a crash: an unknown port name fails readiness, gRPC is ignored", async (t) => {
+  await client.create(pod("bad-port", {
+    command: ["sleep", "60"], ports: [{ name: "http", containerPort: 8080 }],
+    readinessProbe: { tcpSocket: { port: { strVal: "metrics" } }, periodSeconds: 1 },
+  }, { terminationGracePeriodSeconds: 0 }));
+  await client.create(pod("grpc-probed", { command: ["sleep", "60"], livenessProbe: { grpc: { port: 9000 } } }, { terminationGracePeriodSeconds: 0 }));
+  const events = await eventually(() => eventsAbout("bad-port"), (list) => list.some((event) => event.reason === "Unhealthy"), "bad-port Unhealthy");
+  t.is(events.find((event) => event.reason === "Unhealthy")?.message, 'Readiness probe failed: probe errored: port name "metrics" is not a declared container port (declared: http)');
+  t.is(readyOf(await client.get<Pod>("pods", "default", "bad-port")).pod, "False");
+
+  const grpc = await eventually(getPod("grpc-probed"), (p) => readyOf(p).pod === "True", "grpc-probed Ready (the probe ignored)");
+  t.regex(grpc.status?.message ?? "", /container "main": liveness probe: gRPC probes are not supported by Troupe; the probe is ignored/);
+  const warnings = await eventually(() => eventsAbout("grpc-probed"), (list) => list.some((event) => event.reason === "ProbeWarning"), "a ProbeWarning event");
+  t.is(warnings.find((event) => event.reason === "ProbeWarning")?.type, "Warning");
 });

@@ -13,6 +13,8 @@ import type { Store } from "../../runtime/store/types.ts";
 import type { Service } from "./network/service-env.ts";
 import type { Driver } from "./drivers/types.ts";
 import { ContainerLedger } from "./container-ledger.ts";
+import { EventRecorder } from "../../runtime/events/event-recorder.ts";
+import { createKubeletMetrics, type KubeletMetrics } from "./metrics.ts";
 import { envReferences } from "./env-references.ts";
 import type { PodEventRouter } from "./pod-event-router.ts";
 import { ensureLogsStream } from "../../runtime/logs-stream.ts";
@@ -37,6 +39,8 @@ export interface KubeletDeps {
   images: ImageStore;
   driver: Driver;
   logger: Logger;
+  /** Shared by every kubelet of the process; a private registry when absent. */
+  metrics?: KubeletMetrics;
 }
 
 export class Kubelet {
@@ -68,7 +72,10 @@ export class Kubelet {
     const limitsMessage = capabilities.cgroups ? "" : `resource limits are not enforced on node ${this.options.nodeName}: ${capabilities.reason ?? "no cgroup v2"}`;
     const publishLog = this.options.driver === "process" ? await this.logPublisher() : undefined;
     this.context = {
-      client, driver, ledger, publishLog, addresses: this.addresses, logger: logger.child({ node: this.options.nodeName }), options: this.options, limitsMessage,
+      client, driver, ledger, publishLog, addresses: this.addresses,
+      events: new EventRecorder(client, { component: "kubelet", host: this.options.nodeName, logger }),
+      metrics: this.deps.metrics ?? createKubeletMetrics(),
+      probes: driver.name !== "fake", logger: logger.child({ node: this.options.nodeName }), options: this.options, limitsMessage,
       logDir: join(this.options.rootDir, "logs"),
       puller: new ImagePuller(this.deps.images, join(this.options.rootDir, "images")),
       references: (pod, container) => envReferences(client, pod, container),

@@ -25,6 +25,7 @@ import { FakeDriver } from "./drivers/fake-driver.ts";
 import { ProcessDriver } from "./drivers/process-driver.ts";
 import type { Driver, DriverName } from "./drivers/types.ts";
 import { Kubelet } from "./kubelet.ts";
+import { createKubeletMetrics } from "./metrics.ts";
 import { PodEventRouter } from "./pod-event-router.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 
@@ -57,8 +58,9 @@ try {
   const factory = new SharedInformerFactory(new ObjectRepository(state), logger);
   const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
   const services = factory.informer(findResource("services") as ResourceInfo);
+  const metrics = createKubeletMetrics(registry);
   const names = hollow > 0 ? Array.from({ length: hollow }, (_, i) => `${nodeName}-${i + 1}`) : [nodeName];
-  const kubelets = names.map((name) => new Kubelet({ client, router, services, leases, images, driver: newDriver(), logger: logger.child({ node: name }) }, {
+  const kubelets = names.map((name) => new Kubelet({ client, router, services, leases, images, metrics, driver: newDriver(), logger: logger.child({ node: name }) }, {
     nodeName: name,
     driver: driverName,
     rootDir: env.TROUPE_KUBELET_DIR ? join(env.TROUPE_KUBELET_DIR, name) : join(homedir(), ".troupe", "kubelet", name),

@@ -11,6 +11,7 @@ import type { ContainerCgroup } from "./container-cgroup.ts";
 import { ContainerStartError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { signalGroup } from "./process-group.ts";
+import type { ExecTarget } from "./process-exec.ts";
 import type { ContainerExit, ContainerSpec } from "./types.ts";
 
 // Joins the cgroup before exec'ing the command, so not even its first instruction (or a child
@@ -67,6 +68,12 @@ export class ProcessContainer {
     }
     child.on("error", (error) => launch.logger.warn("container process error", { containerId: launch.id, error }));
     return new ProcessContainer(launch, child, exited);
+  }
+
+  /** Where commands run "in" this container (exec probes). */
+  get execTarget(): ExecTarget {
+    const { env, cwd } = this.#launch;
+    return { env, cwd };
   }
 
   /** SIGTERM, then SIGKILL after the grace period; a second call with a shorter grace cuts it short. */

@@ -8,14 +8,15 @@ import type { CgroupSupport } from "./cgroup-support.ts";
 import { buildContainerEnv } from "./container-env.ts";
 import { ContainerCgroup } from "./container-cgroup.ts";
 import { ContainerTable } from "./container-table.ts";
-import { CgroupSetupError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError } from "./errors.ts";
+import { execInContainer } from "./process-exec.ts";
+import { CgroupSetupError, ContainerNotRunningError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError } from "./errors.ts";
 import { HostPortAllocator } from "./host-ports.ts";
 import { prepareWorkingDir, resolveExecutable } from "./launch-paths.ts";
 import { ProcessContainer } from "./process-container.ts";
 import { resolveProcessDriverOptions } from "./process-driver-options.ts";
 import type { ProcessDriverOptions, ResolvedProcessDriverOptions } from "./process-driver-options.ts";
 import { validateContainerSpec } from "./validate-spec.ts";
-import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExitListener } from "./types.ts";
+import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExecResult, ExitListener } from "./types.ts";
 
 export class ProcessDriver implements Driver {
   readonly name = "process";
@@ -74,6 +75,12 @@ export class ProcessDriver implements Driver {
     const container = this.#running.get(id);
     if (container) await container.stop(gracePeriodSeconds);
     return handle.exited;
+  }
+
+  async exec(id: string, command: string[], timeoutMs: number): Promise<ExecResult> {
+    const container = this.#running.get(id);
+    if (!container) throw new ContainerNotRunningError(id);
+    return execInContainer(container.execTarget, command, timeoutMs);
   }
 
   async remove(id: string): Promise<void> {

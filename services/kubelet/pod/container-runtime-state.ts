@@ -1,6 +1,7 @@
 // What the kubelet tracks about one container of a pod between syncs, and how that reads as a
 // Kubernetes ContainerStatus.
 import type { ContainerExit, ContainerHandle } from "../drivers/types.ts";
+import type { ContainerProber } from "../probe/container-prober.ts";
 import type { RestartHistory } from "./crash-loop-backoff.ts";
 import type { ContainerPort, ContainerStatus } from "./pod-status.ts";
 
@@ -16,6 +17,8 @@ export interface ContainerRuntimeState {
   /** Ended for good (the restart policy does not restart it). */
   finished?: ContainerExit;
   retryTimer?: NodeJS.Timeout;
+  /** The probes of the current run; none when the container has no probes (or on the fake driver). */
+  prober?: ContainerProber;
   pullFailures: number;
 }
 
@@ -49,9 +52,9 @@ export function containerStatus(state: ContainerRuntimeState, podIP: string): Co
     imageID: state.imageID,
     containerID: running ? `troupe://${running.id}` : state.lastExit ? `troupe://${state.lastExit.id}` : "",
     restartCount: state.restartCount,
-    // Without probes (a later issue), a running container is ready.
-    ready: Boolean(running),
-    started: Boolean(running),
+    // Without probes a running container is started and ready; with them, the probes decide.
+    ready: Boolean(running) && (state.prober?.ready ?? true),
+    started: Boolean(running) && (state.prober?.started ?? true),
     state: running
       ? { running: { startedAt: running.startedAt.toISOString() } }
       : state.finished

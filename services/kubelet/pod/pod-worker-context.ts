@@ -1,7 +1,9 @@
 // What every pod worker of a kubelet shares.
 import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
 import type { ImagePuller } from "../../../runtime/images/image-puller.ts";
+import type { EventRecorder } from "../../../runtime/events/event-recorder.ts";
 import type { Logger } from "../../../runtime/log.ts";
+import type { KubeletMetrics } from "../metrics.ts";
 import type { ContainerLedger } from "../container-ledger.ts";
 import type { PodAddresses } from "../network/pod-addresses.ts";
 import type { Service } from "../network/service-env.ts";
@@ -17,6 +19,11 @@ export interface PodWorkerContext {
   options: ResolvedKubeletOptions;
   logDir: string;
   logger: Logger;
+  /** Events about pods (probe failures, kills), as the "kubelet" component of this node. */
+  events: EventRecorder;
+  metrics: KubeletMetrics;
+  /** Whether probes really run; the fake driver has nothing to probe, so they always pass. */
+  probes: boolean;
   /** Each pod's IP (from the node's pod CIDR, or the node address). */
   addresses: PodAddresses;
   /** The process groups started, so a later kubelet can reap them if this one dies. */
