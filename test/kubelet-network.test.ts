@@ -6,6 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TypedApiClient } from "../runtime/api-client.ts";
+import { readContainerLog } from "../runtime/kubelet-client/log-client.ts";
 import { findResource, type ResourceInfo } from "../runtime/codec/resources.ts";
 import { SharedInformerFactory } from "../runtime/controller/shared-informers.ts";
 import { ImageStore } from "../runtime/images/image-store.ts";
@@ -275,4 +276,47 @@ test.serial("bad probe input is a clear message, never a crash: an unknown port 
   t.regex(grpc.status?.message ?? "", /container "main": liveness probe: gRPC probes are not supported by Troupe; the probe is ignored/);
   const warnings = await eventually(() => eventsAbout("grpc-probed"), (list) => list.some((event) => event.reason === "ProbeWarning"), "a ProbeWarning event");
   t.is(warnings.find((event) => event.reason === "ProbeWarning")?.type, "Warning");
+});
+
+async function logOf(name: string): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of readContainerLog(cluster.nc, NODE, { namespace: "default", pod: name, container: "main" })) lines.push(line.text);
+  return lines;
+}
+
+test.serial("as root, a container sees its pod's resolv.conf; dnsPolicy Default keeps the host's", async (t) => {
+  if (process.getuid?.() !== 0) {
+    t.log("not root: containers keep the host's resolver; nothing to check here");
+    t.pass();
+    return;
+  }
+  const { readFile } = await import("node:fs/promises");
+  const host = await readFile("/etc/resolv.conf", "utf8");
+  const show = ["sh", "-c", "cat /etc/resolv.conf; echo \"dns=$TROUPE_DNS_SERVER pid=$$\"; exec sleep 60"];
+  await client.create(pod("dns-cluster", { command: show, readinessProbe: { exec: { command: ["grep", "-q", "127.77.0.10", "/etc/resolv.conf"] }, periodSeconds: 1 } }, { terminationGracePeriodSeconds: 0 }));
+  await client.create(pod("dns-host", { command: show }, { terminationGracePeriodSeconds: 0, dnsPolicy: "Default" }));
+  const cluster = await eventually(() => logOf("dns-cluster"), (lines) => lines.some((line) => line.startsWith("dns=")), "dns-cluster's output");
+  t.deepEqual(cluster.slice(0, 3), ["nameserver 127.77.0.10", "search default.svc.cluster.local svc.cluster.local cluster.local", "options ndots:5"]);
+  t.regex(cluster.find((line) => line.startsWith("dns=")) ?? "", /^dns=127\.77\.0\.10:53 pid=\d+$/);
+  // The exec probe runs in the container's mount namespace, so it sees the pod's file too.
+  await eventually(getPod("dns-cluster"), (p) => readyOf(p).pod === "True", "dns-cluster Ready by its exec probe");
+
+  const plain = await eventually(() => logOf("dns-host"), (lines) => lines.some((line) => line.startsWith("dns=")), "dns-host's output");
+  t.deepEqual(plain.filter((line) => !line.startsWith("dns=")), host.split("\n").filter((line, index, all) => index < all.length - 1 || line !== ""));
+  t.regex(plain.find((line) => line.startsWith("dns=")) ?? "", /^dns=127\.77\.0\.10:53/);
+  t.is(await readFile("/etc/resolv.conf", "utf8"), host, "the host's file is untouched");
+});
+
+test.serial("in the private mount namespace the container's pid is its main process and signals and exit codes pass through", async (t) => {
+  const trap = "trap 'echo got-term; exit 7' TERM; echo pid=$$; while true; do sleep 0.1; done";
+  await client.create(pod("dns-exit", { command: ["sh", "-c", trap] }, { restartPolicy: "Never" }));
+  const lines = await eventually(() => logOf("dns-exit"), (output) => output.some((line) => line.startsWith("pid=")), "dns-exit's pid");
+  const pid = Number(lines.find((line) => line.startsWith("pid="))?.slice(4));
+  const { readFile } = await import("node:fs/promises");
+  const ledger = JSON.parse(await readFile(join(root, "containers.json"), "utf8")) as { pid: number }[];
+  t.true(ledger.some((entry) => entry.pid === pid), `the ledger records the shell's own pid ${pid} (unshare and the mount wrapper exec'd)`);
+  process.kill(pid, "SIGTERM");
+  const ended = await eventually(getPod("dns-exit"), (p) => p.status?.phase === "Failed", "dns-exit ended by its TERM trap");
+  t.is(ended.status?.containerStatuses?.[0]?.state?.terminated?.exitCode, 7);
+  t.true((await logOf("dns-exit")).includes("got-term"));
 });

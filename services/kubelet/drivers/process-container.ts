@@ -18,6 +18,18 @@ import type { ContainerExit, ContainerSpec } from "./types.ts";
 // forked at once) runs outside the limits. $0 is the cgroup.procs file, "$@" the command.
 const SHELL = "/bin/sh";
 const JOIN_CGROUP_THEN_EXEC = 'echo $$ > "$0" && exec "$@"';
+// In a private mount namespace (unshare execs, it does not fork), puts the pod's resolv.conf over
+// the host's, then execs the command: the pid stays the container's main process throughout.
+// $0 is the pod's resolv.conf, "$@" the command.
+const MOUNT_RESOLV_CONF_THEN_EXEC = 'mount --bind "$0" /etc/resolv.conf && exec "$@"';
+
+/** The pod's resolv.conf, bind-mounted in a private mount namespace. */
+export interface ResolvConfMount {
+  file: string;
+  unshare: string;
+  /** To run exec probes in the same namespace; absent: they see the host's files. */
+  nsenter: string | undefined;
+}
 
 export interface ProcessLaunch {
   id: string;
@@ -28,9 +40,18 @@ export interface ProcessLaunch {
   cwd: string;
   log: CriLogWriter;
   cgroup: ContainerCgroup | undefined;
+  resolvConf: ResolvConfMount | undefined;
   /** How long output pipes may stay open after the exit (held by a process that left the group). */
   outputDrainMs: number;
   logger: Logger;
+}
+
+/** What to spawn: the command, inside the resolv.conf mount wrapper, inside the cgroup join. */
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "resolvConf">): string[] {
+  let argv = [launch.executable, ...launch.args];
+  if (launch.resolvConf) argv = [launch.resolvConf.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_RESOLV_CONF_THEN_EXEC, launch.resolvConf.file, ...argv];
+  if (launch.cgroup) argv = [SHELL, "-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, ...argv];
+  return argv;
 }
 
 export class ProcessContainer {
@@ -52,9 +73,7 @@ export class ProcessContainer {
 
   /** Spawns the process; resolves once it runs, rejects with ContainerStartError otherwise. */
   static async start(launch: ProcessLaunch): Promise<ProcessContainer> {
-    const [file, args] = launch.cgroup
-      ? [SHELL, ["-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, launch.executable, ...launch.args]]
-      : [launch.executable, launch.args];
+    const [file, ...args] = launchArgv(launch);
     const child = spawn(file, args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     // Listening before the first await: a process can exit before "spawn" is handled.
     const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once("exit", (code, signal) => resolve([code, signal])));
@@ -72,8 +91,8 @@ export class ProcessContainer {
 
   /** Where commands run "in" this container (exec probes). */
   get execTarget(): ExecTarget {
-    const { env, cwd } = this.#launch;
-    return { env, cwd };
+    const { env, cwd, resolvConf } = this.#launch;
+    return { env, cwd, mountNamespace: resolvConf?.nsenter ? { pid: this.pid, nsenter: resolvConf.nsenter } : undefined };
   }
 
   /** SIGTERM, then SIGKILL after the grace period; a second call with a shorter grace cuts it short. */

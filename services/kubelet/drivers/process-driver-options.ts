@@ -21,6 +21,11 @@ export interface ProcessDriverOptions {
    * every address, so an app listening on 0.0.0.0:$PORT (or on its pod IP) can bind it.
    */
   hostIp?: string;
+  /**
+   * false keeps every container on the host's /etc/resolv.conf even where a private mount
+   * namespace could give it the pod's (root and unshare).
+   */
+  privateResolvConf?: boolean;
   /** How long after the main process ends to wait for output pipes held by an escaped process. */
   outputDrainMs?: number;
   logger?: Logger;
@@ -38,6 +43,7 @@ export function resolveProcessDriverOptions(options: ProcessDriverOptions = {}):
     baseEnv: options.baseEnv ?? { PATH: DEFAULT_CONTAINER_PATH },
     hostIp: options.hostIp ?? "0.0.0.0",
     outputDrainMs: options.outputDrainMs ?? 2000,
+    privateResolvConf: options.privateResolvConf ?? true,
     logger: options.logger ?? createLogger("process-driver"),
   };
 }

@@ -10,12 +10,14 @@ const OUTPUT_LIMIT = 4096;
 export interface ExecTarget {
   env: Record<string, string>;
   cwd: string;
-  /** The container's main process, when it runs in a private mount namespace to enter. */
-  mountNamespacePid?: number;
+  /** The container's private mount namespace (its main process), to enter with nsenter. */
+  mountNamespace?: { pid: number; nsenter: string };
 }
 
 export function execInContainer(target: ExecTarget, command: string[], timeoutMs: number): Promise<ExecResult> {
-  const argv = target.mountNamespacePid ? ["nsenter", `--target=${target.mountNamespacePid}`, "--mount", "--", ...command] : command;
+  const ns = target.mountNamespace;
+  // nsenter would start in the namespace's root directory: --wd keeps the container's.
+  const argv = ns ? [ns.nsenter, `--target=${ns.pid}`, "--mount", `--wd=${target.cwd}`, "--", ...command] : command;
   return new Promise((resolve) => {
     let output = "";
     let timedOut = false;

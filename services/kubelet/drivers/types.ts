@@ -36,6 +36,8 @@ export interface ContainerSpec {
   rootDir?: string;
   /** Where the CRI-format log of this run goes (see logs/log-paths.ts). */
   logPath: string;
+  /** The pod's resolv.conf; undefined keeps the host's resolver (dnsPolicy Default). */
+  resolvConf?: string;
 }
 
 /**

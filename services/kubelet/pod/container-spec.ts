@@ -26,6 +26,8 @@ export interface ContainerSpecInput {
   extraEnv?: Record<string, string>;
   /** The pod's addresses, known before its status says them (the first start). */
   addresses?: PodAddressFields;
+  /** The pod's resolv.conf (see network/resolv-conf.ts); undefined keeps the host's. */
+  resolvConf?: string;
 }
 
 export interface PodAddressFields {
@@ -112,5 +114,6 @@ export function containerSpec(input: ContainerSpecInput): ContainerSpec {
     resources: { limits: { ...container.resources?.limits }, requests: { ...container.resources?.requests } },
     rootDir: image?.rootDir,
     logPath: input.logPath,
+    resolvConf: input.resolvConf,
   };
 }

@@ -12,6 +12,7 @@ import { containerStatus, type ContainerRuntimeState } from "./container-runtime
 import { nextRestartDelay, resolveCrashLoopOptions, shouldRestart, type RestartPolicy } from "./crash-loop-backoff.ts";
 import { podStatus } from "./pod-status.ts";
 import { podEnv } from "../network/pod-env.ts";
+import { podResolvConf } from "../network/resolv-conf.ts";
 import { ContainerProber, hasProbes } from "../probe/container-prober.ts";
 import { probeTitle, type ResolvedProbe } from "../probe/probe-spec.ts";
 import { UnhealthyEventLimiter } from "../probe/unhealthy-event-limiter.ts";
@@ -160,12 +161,13 @@ export class PodWorker {
     const token = this.ctx.ledger.newToken();
     try {
       const podIP = this.podIP ?? this.ctx.options.address;
-      const { natsUrl, clusterDns } = this.ctx.options;
+      const { natsUrl, clusterDns, clusterDomain } = this.ctx.options;
       const services = this.ctx.servicesIn(meta.namespace ?? "default");
       const extraEnv = { ...podEnv({ pod: this.pod, podIP, natsUrl, clusterDns, services }), [CONTAINER_TOKEN_ENV]: token };
       const spec = containerSpec({
         pod: this.pod, container, restartCount: state.restartCount, image, logPath, extraEnv,
         addresses: { podIP, hostIP: this.ctx.options.address },
+        resolvConf: podResolvConf({ dnsPolicy: this.pod.spec?.dnsPolicy, hostNetwork: this.pod.spec?.hostNetwork ?? false, namespace: meta.namespace ?? "default", clusterDns, clusterDomain }),
         nodeBinary: this.ctx.options.nodeBinary,
         references: await this.ctx.references(this.pod, container),
       });
