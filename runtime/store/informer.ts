@@ -53,6 +53,11 @@ export class Informer<T extends ApiObject = ApiObject> {
     return this.synced;
   }
 
+  /** Resolves once the cache holds the current state (at once when it already does). */
+  whenSynced(): Promise<void> {
+    return this.synced ? Promise.resolve() : new Promise<void>((resolve) => this.syncWaiters.push(resolve));
+  }
+
   /** The last store revision applied to the cache: resume a later informer from here. */
   get lastRevision(): number {
     return this.revision;

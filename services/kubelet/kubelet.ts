@@ -8,16 +8,21 @@ import { ImagePuller } from "../../runtime/images/image-puller.ts";
 import type { ImageStore } from "../../runtime/images/image-store.ts";
 import type { Logger } from "../../runtime/log.ts";
 import { retry } from "../../runtime/retry.ts";
+import type { Informer } from "../../runtime/store/informer.ts";
 import type { Store } from "../../runtime/store/types.ts";
+import type { Service } from "./network/service-env.ts";
 import type { Driver } from "./drivers/types.ts";
 import { ContainerLedger } from "./container-ledger.ts";
+import { EventRecorder } from "../../runtime/events/event-recorder.ts";
+import { createKubeletMetrics, type KubeletMetrics } from "./metrics.ts";
 import { envReferences } from "./env-references.ts";
 import type { PodEventRouter } from "./pod-event-router.ts";
 import { ensureLogsStream } from "../../runtime/logs-stream.ts";
 import { publishContainerLog, type PublishedLog } from "./log-publisher.ts";
 import { LogServer, type LogSource } from "./log-server.ts";
 import { NodeHeartbeat } from "./node-heartbeat.ts";
-import { isReady, nodeObject, nodeStatus, type Node } from "./node-object.ts";
+import { PodAddresses } from "./network/pod-addresses.ts";
+import { isReady, nodeObject, nodeStatus, podCidrSpec, type Node } from "./node-object.ts";
 import { resolveKubeletOptions, type KubeletOptions, type ResolvedKubeletOptions } from "./options.ts";
 import type { Pod } from "./pod/container-spec.ts";
 import { PodWorker } from "./pod/pod-worker.ts";
@@ -28,10 +33,14 @@ export interface KubeletDeps {
   client: TypedApiClient;
   /** Routes the events of pods bound to this node (one router per process, over the pod informer). */
   router: PodEventRouter;
+  /** The shared Service informer (one per process, however many kubelets): service variables. */
+  services?: Informer;
   leases: Store;
   images: ImageStore;
   driver: Driver;
   logger: Logger;
+  /** Shared by every kubelet of the process; a private registry when absent. */
+  metrics?: KubeletMetrics;
 }
 
 export class Kubelet {
@@ -39,6 +48,7 @@ export class Kubelet {
   private readonly deps: KubeletDeps;
   private readonly workers = new Map<string, PodWorker>();
   private readonly heartbeat: NodeHeartbeat;
+  private readonly addresses: PodAddresses;
   private context: PodWorkerContext | undefined;
   private statusTimer: NodeJS.Timeout | undefined;
   private logServer: LogServer | undefined;
@@ -48,6 +58,8 @@ export class Kubelet {
     this.deps = deps;
     this.options = resolveKubeletOptions(options);
     this.heartbeat = new NodeHeartbeat({ store: deps.leases, nodeName: this.options.nodeName, intervalMs: this.options.heartbeatIntervalMs, logger: deps.logger });
+    // A bad pod CIDR throws here: the operator's mistake stops the kubelet before it registers.
+    this.addresses = new PodAddresses({ nodeAddress: this.options.address, podCidr: this.options.podCidr, whenPodsSynced: () => deps.router.whenSynced() });
   }
 
   /** Registers the node and starts following its pods (call factory.start() after). */
@@ -60,10 +72,14 @@ export class Kubelet {
     const limitsMessage = capabilities.cgroups ? "" : `resource limits are not enforced on node ${this.options.nodeName}: ${capabilities.reason ?? "no cgroup v2"}`;
     const publishLog = this.options.driver === "process" ? await this.logPublisher() : undefined;
     this.context = {
-      client, driver, ledger, publishLog, logger: logger.child({ node: this.options.nodeName }), options: this.options, limitsMessage,
+      client, driver, ledger, publishLog, addresses: this.addresses,
+      events: new EventRecorder(client, { component: "kubelet", host: this.options.nodeName, logger }),
+      metrics: this.deps.metrics ?? createKubeletMetrics(),
+      probes: driver.name !== "fake", logger: logger.child({ node: this.options.nodeName }), options: this.options, limitsMessage,
       logDir: join(this.options.rootDir, "logs"),
       puller: new ImagePuller(this.deps.images, join(this.options.rootDir, "images")),
       references: (pod, container) => envReferences(client, pod, container),
+      servicesIn: (namespace) => (this.deps.services?.list((service) => service.metadata?.namespace === namespace) ?? []) as Service[],
     };
     // The API may still be starting (troupe up starts every service at once): wait for it.
     await retry(() => this.register(capabilities), { what: "register the node", logger });
@@ -86,17 +102,21 @@ export class Kubelet {
   }
 
   private async register(capabilities: Awaited<ReturnType<Driver["capabilities"]>>): Promise<void> {
-    const node = nodeObject(this.options, capabilities, new Date().toISOString());
+    const node = nodeObject(this.options, capabilities, new Date().toISOString(), this.addresses.podCidr);
     try {
       await this.deps.client.create<Node>(node);
     } catch (error) {
       if (!(error instanceof ApiError && error.reason === "AlreadyExists")) throw error;
-      // A restarted kubelet: keep the node's spec (cordoned, taints), refresh labels and status.
+      // A restarted kubelet: keep the node's spec (cordoned, taints) but its pod CIDR, refresh labels and status.
       const current = await this.deps.client.get<Node>("nodes", undefined, this.options.nodeName);
-      const labelled = await this.deps.client.update<Node>({ ...current, metadata: { ...current.metadata, labels: { ...current.metadata?.labels, ...node.metadata?.labels } } });
+      const labelled = await this.deps.client.update<Node>({
+        ...current,
+        metadata: { ...current.metadata, labels: { ...current.metadata?.labels, ...node.metadata?.labels } },
+        spec: { ...current.spec, ...podCidrSpec(this.addresses.podCidr) },
+      });
       await this.deps.client.updateStatus<Node>({ ...labelled, status: node.status });
     }
-    this.deps.logger.info("node registered", { node: this.options.nodeName, driver: this.options.driver, cpu: this.options.cpu, memory: this.options.memory });
+    this.deps.logger.info("node registered", { node: this.options.nodeName, driver: this.options.driver, cpu: this.options.cpu, memory: this.options.memory, podCidr: this.addresses.podCidr ?? "" });
   }
 
   /** After an outage the node lifecycle controller may have marked the node NotReady: re-post. */
@@ -119,6 +139,7 @@ export class Kubelet {
 
   podChanged(pod: Pod): void {
     if (this.stopped || !this.context || pod.spec?.nodeName !== this.options.nodeName) return;
+    this.addresses.observe(pod);
     const uid = pod.metadata?.uid ?? "";
     let worker = this.workers.get(uid);
     if (!worker || worker.finished) {
@@ -131,6 +152,8 @@ export class Kubelet {
 
   podDeleted(pod: Pod): void {
     const uid = pod.metadata?.uid ?? "";
+    // The pod is gone from the API: its address may go to another pod.
+    this.addresses.release(uid);
     const worker = this.workers.get(uid);
     if (!worker) return;
     this.workers.delete(uid);

@@ -3,7 +3,9 @@
 // Environment: TROUPE_NATS_URL, TROUPE_NODE_NAME (default: the host name), TROUPE_DRIVER
 // (process | fake), TROUPE_KUBELET_DIR (logs and image cache; default ~/.troupe/kubelet/<node>),
 // TROUPE_NODE_CPU, TROUPE_NODE_MEMORY, TROUPE_MAX_PODS, TROUPE_HEARTBEAT_MS,
-// TROUPE_CRASHLOOP_BASE_MS, TROUPE_METRICS_PORT/HOST, TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT.
+// TROUPE_CRASHLOOP_BASE_MS, TROUPE_NODE_ADDRESS, TROUPE_POD_CIDR (e.g. 127.128.1.0/24),
+// TROUPE_CLUSTER_DNS (127.77.0.10), TROUPE_CLUSTER_DOMAIN (cluster.local), TROUPE_METRICS_PORT/HOST,
+// TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT.
 import { hostname, homedir } from "node:os";
 import { join } from "node:path";
 import { TypedApiClient } from "../../runtime/api-client.ts";
@@ -23,6 +25,7 @@ import { FakeDriver } from "./drivers/fake-driver.ts";
 import { ProcessDriver } from "./drivers/process-driver.ts";
 import type { Driver, DriverName } from "./drivers/types.ts";
 import { Kubelet } from "./kubelet.ts";
+import { createKubeletMetrics } from "./metrics.ts";
 import { PodEventRouter } from "./pod-event-router.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 
@@ -54,8 +57,10 @@ try {
   const client = new TypedApiClient(nc);
   const factory = new SharedInformerFactory(new ObjectRepository(state), logger);
   const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
+  const services = factory.informer(findResource("services") as ResourceInfo);
+  const metrics = createKubeletMetrics(registry);
   const names = hollow > 0 ? Array.from({ length: hollow }, (_, i) => `${nodeName}-${i + 1}`) : [nodeName];
-  const kubelets = names.map((name) => new Kubelet({ client, router, leases, images, driver: newDriver(), logger: logger.child({ node: name }) }, {
+  const kubelets = names.map((name) => new Kubelet({ client, router, services, leases, images, metrics, driver: newDriver(), logger: logger.child({ node: name }) }, {
     nodeName: name,
     driver: driverName,
     rootDir: env.TROUPE_KUBELET_DIR ? join(env.TROUPE_KUBELET_DIR, name) : join(homedir(), ".troupe", "kubelet", name),
@@ -65,6 +70,11 @@ try {
     heartbeatIntervalMs: env.TROUPE_HEARTBEAT_MS ? Number(env.TROUPE_HEARTBEAT_MS) : undefined,
     crashLoop: env.TROUPE_CRASHLOOP_BASE_MS ? { baseMs: Number(env.TROUPE_CRASHLOOP_BASE_MS) } : undefined,
     natsUrl: env.TROUPE_NATS_URL,
+    address: env.TROUPE_NODE_ADDRESS,
+    // One CIDR for one node; hollow nodes (benchmarks) give their pods the node address.
+    podCidr: hollow > 0 ? undefined : env.TROUPE_POD_CIDR,
+    clusterDns: env.TROUPE_CLUSTER_DNS,
+    clusterDomain: env.TROUPE_CLUSTER_DOMAIN,
   }));
   for (const kubelet of kubelets) await kubelet.start();
   await factory.start();

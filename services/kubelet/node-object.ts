@@ -44,12 +44,17 @@ export function nodeStatus(options: ResolvedKubeletOptions, capabilities: Driver
   };
 }
 
-export function nodeObject(options: ResolvedKubeletOptions, capabilities: DriverCapabilities, now: string): Node {
+/** The pod CIDR part of the Node's spec; empty when the node hands out no pod addresses. */
+export function podCidrSpec(podCidr: string | undefined): { podCIDR?: string; podCIDRs?: string[] } {
+  return podCidr ? { podCIDR: podCidr, podCIDRs: [podCidr] } : {};
+}
+
+export function nodeObject(options: ResolvedKubeletOptions, capabilities: DriverCapabilities, now: string, podCidr?: string): Node {
   return {
     apiVersion: "v1",
     kind: "Node",
     metadata: { name: options.nodeName, labels: nodeLabels(options) },
-    spec: {},
+    spec: podCidrSpec(podCidr),
     status: nodeStatus(options, capabilities, now),
   };
 }

@@ -13,8 +13,13 @@ export interface KubeletOptions {
   memory?: string;
   maxPods?: number;
   labels?: Record<string, string>;
-  /** The node's address; pods share the host network. */
+  /** The node's address (InternalIP, pods' hostIP); pods share the host network. */
   address?: string;
+  /** IPv4 CIDR the node's pods get their addresses from ("127.128.1.0/24"); empty: the node address. */
+  podCidr?: string;
+  /** The cluster DNS server containers resolve through (the node proxy answers there). */
+  clusterDns?: string;
+  clusterDomain?: string;
   /** Lease renewals: the node lifecycle controller declares a node dead after missing them. */
   heartbeatIntervalMs?: number;
   /** How often the node's own status is checked and re-posted when it drifted. */
@@ -39,6 +44,9 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     maxPods: 110,
     labels: {},
     address: "127.0.0.1",
+    podCidr: "",
+    clusterDns: "127.77.0.10",
+    clusterDomain: "cluster.local",
     heartbeatIntervalMs: 1000,
     statusIntervalMs: 10_000,
     crashLoop: {},

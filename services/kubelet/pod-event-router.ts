@@ -11,8 +11,10 @@ export interface PodEventSink {
 
 export class PodEventRouter {
   private readonly sinks = new Map<string, PodEventSink>();
+  private readonly pods: Informer;
 
   constructor(pods: Informer) {
+    this.pods = pods;
     pods.addHandlers({
       onAdd: (pod) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod),
       onUpdate: (_, pod) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod),
@@ -22,6 +24,11 @@ export class PodEventRouter {
 
   add(nodeName: string, sink: PodEventSink): void {
     this.sinks.set(nodeName, sink);
+  }
+
+  /** Resolves once every pod that existed at start has been handed to its kubelet. */
+  whenSynced(): Promise<void> {
+    return this.pods.whenSynced();
   }
 
   private sinkOf(pod: Pod): PodEventSink | undefined {

@@ -1,7 +1,7 @@
 // The contract every Driver keeps, run against each implementation.
 import test from "ava";
 import type { ExecutionContext } from "ava";
-import { ContainerAlreadyRunningError, ContainerNotFoundError, InvalidContainerSpecError } from "./errors.ts";
+import { ContainerAlreadyRunningError, ContainerNotFoundError, ContainerNotRunningError, InvalidContainerSpecError } from "./errors.ts";
 import { FakeDriver } from "./fake-driver.ts";
 import { ProcessDriver } from "./process-driver.ts";
 import { nodeContainer, RUN_FOREVER, scratchDir } from "./test-support.ts";
@@ -179,6 +179,15 @@ function driverContract<D extends Driver>(harness: DriverHarness<D>): void {
     t.log(`${name} driver capabilities: ${JSON.stringify(capabilities)}`);
     if (capabilities.cgroups) t.is(capabilities.reason, undefined);
     else t.true((capabilities.reason ?? "").length > 10, "a reason a person can act on");
+  });
+
+  test(`${name} driver runs a command in a running container and refuses one that is not running`, async (t) => {
+    const driver = await harness.create(t);
+    const handle = await driver.start(await harness.container(t, { env: { PROBE_ME: "yes" } }));
+    const result = await driver.exec(handle.id, ["sh", "-c", 'test "$PROBE_ME" = yes'], 5000);
+    t.deepEqual(result, { exitCode: 0, output: "", timedOut: false });
+    await driver.stop(handle.id, 0);
+    await t.throwsAsync(driver.exec(handle.id, ["true"], 1000), { instanceOf: ContainerNotRunningError });
   });
 
   test(`${name} driver stops every running container on close`, async (t) => {

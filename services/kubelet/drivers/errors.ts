@@ -41,6 +41,16 @@ export class ContainerNotFoundError extends Error {
   }
 }
 
+export class ContainerNotRunningError extends Error {
+  override name = "ContainerNotRunningError";
+  readonly code = "CONTAINER_NOT_RUNNING";
+  readonly id: string;
+  constructor(id: string) {
+    super(`container ${id} is not running`);
+    this.id = id;
+  }
+}
+
 export class ContainerAlreadyRunningError extends Error {
   override name = "ContainerAlreadyRunningError";
   readonly code = "CONTAINER_ALREADY_RUNNING";

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { cgroupLimits } from "./cgroup-limits.ts";
 import { buildContainerEnv } from "./container-env.ts";
 import { ContainerTable } from "./container-table.ts";
-import { HostPortAllocationError } from "./errors.ts";
+import { ContainerNotRunningError, HostPortAllocationError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { resolveFakeDriverOptions } from "./fake-driver-options.ts";
 import type { FakeDriverOptions, ResolvedFakeDriverOptions } from "./fake-driver-options.ts";
@@ -19,6 +19,7 @@ import type {
   ContainerSpec,
   Driver,
   DriverCapabilities,
+  ExecResult,
   ExitListener,
   HostPorts,
 } from "./types.ts";
@@ -90,6 +91,12 @@ export class FakeDriver implements Driver {
     const handle = this.#table.get(id);
     this.#running.get(id)?.(null, gracePeriodSeconds > 0 ? "SIGTERM" : "SIGKILL", true);
     return handle.exited;
+  }
+
+  /** Simulated containers pass every command (exec probes always succeed on hollow nodes). */
+  async exec(id: string): Promise<ExecResult> {
+    if (!this.#running.has(id)) throw new ContainerNotRunningError(id);
+    return { exitCode: 0, output: "", timedOut: false };
   }
 
   async remove(id: string): Promise<void> {

@@ -1,5 +1,6 @@
 // Maps declared container ports to free host ports (pods share the host network). The kernel
-// picks a port by binding port 0; the sockets of one container are held until all its ports are
+// picks a port by binding port 0 (on the wildcard address by default, so the port is free on every
+// address, pod IPs included); the sockets of one container are held until all its ports are
 // picked, and ports handed to running containers are remembered, so no two containers get the
 // same port even before their processes listen on it.
 import { createSocket } from "node:dgram";

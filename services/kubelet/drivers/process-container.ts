@@ -11,12 +11,25 @@ import type { ContainerCgroup } from "./container-cgroup.ts";
 import { ContainerStartError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { signalGroup } from "./process-group.ts";
+import type { ExecTarget } from "./process-exec.ts";
 import type { ContainerExit, ContainerSpec } from "./types.ts";
 
 // Joins the cgroup before exec'ing the command, so not even its first instruction (or a child
 // forked at once) runs outside the limits. $0 is the cgroup.procs file, "$@" the command.
 const SHELL = "/bin/sh";
 const JOIN_CGROUP_THEN_EXEC = 'echo $$ > "$0" && exec "$@"';
+// In a private mount namespace (unshare execs, it does not fork), puts the pod's resolv.conf over
+// the host's, then execs the command: the pid stays the container's main process throughout.
+// $0 is the pod's resolv.conf, "$@" the command.
+const MOUNT_RESOLV_CONF_THEN_EXEC = 'mount --bind "$0" /etc/resolv.conf && exec "$@"';
+
+/** The pod's resolv.conf, bind-mounted in a private mount namespace. */
+export interface ResolvConfMount {
+  file: string;
+  unshare: string;
+  /** To run exec probes in the same namespace; absent: they see the host's files. */
+  nsenter: string | undefined;
+}
 
 export interface ProcessLaunch {
   id: string;
@@ -27,9 +40,18 @@ export interface ProcessLaunch {
   cwd: string;
   log: CriLogWriter;
   cgroup: ContainerCgroup | undefined;
+  resolvConf: ResolvConfMount | undefined;
   /** How long output pipes may stay open after the exit (held by a process that left the group). */
   outputDrainMs: number;
   logger: Logger;
+}
+
+/** What to spawn: the command, inside the resolv.conf mount wrapper, inside the cgroup join. */
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "resolvConf">): string[] {
+  let argv = [launch.executable, ...launch.args];
+  if (launch.resolvConf) argv = [launch.resolvConf.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_RESOLV_CONF_THEN_EXEC, launch.resolvConf.file, ...argv];
+  if (launch.cgroup) argv = [SHELL, "-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, ...argv];
+  return argv;
 }
 
 export class ProcessContainer {
@@ -51,9 +73,7 @@ export class ProcessContainer {
 
   /** Spawns the process; resolves once it runs, rejects with ContainerStartError otherwise. */
   static async start(launch: ProcessLaunch): Promise<ProcessContainer> {
-    const [file, args] = launch.cgroup
-      ? [SHELL, ["-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, launch.executable, ...launch.args]]
-      : [launch.executable, launch.args];
+    const [file, ...args] = launchArgv(launch);
     const child = spawn(file, args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     // Listening before the first await: a process can exit before "spawn" is handled.
     const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once("exit", (code, signal) => resolve([code, signal])));
@@ -67,6 +87,12 @@ export class ProcessContainer {
     }
     child.on("error", (error) => launch.logger.warn("container process error", { containerId: launch.id, error }));
     return new ProcessContainer(launch, child, exited);
+  }
+
+  /** Where commands run "in" this container (exec probes). */
+  get execTarget(): ExecTarget {
+    const { env, cwd, resolvConf } = this.#launch;
+    return { env, cwd, mountNamespace: resolvConf?.nsenter ? { pid: this.pid, nsenter: resolvConf.nsenter } : undefined };
   }
 
   /** SIGTERM, then SIGKILL after the grace period; a second call with a shorter grace cuts it short. */

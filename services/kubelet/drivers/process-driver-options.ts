@@ -16,8 +16,16 @@ export interface ProcessDriverOptions {
   podsDir?: string;
   /** What every container's environment starts from (never the kubelet's own environment). */
   baseEnv?: Record<string, string>;
-  /** The address host ports are probed on. */
+  /**
+   * The address host ports are picked on. The wildcard by default: a port free there is free on
+   * every address, so an app listening on 0.0.0.0:$PORT (or on its pod IP) can bind it.
+   */
   hostIp?: string;
+  /**
+   * false keeps every container on the host's /etc/resolv.conf even where a private mount
+   * namespace could give it the pod's (root and unshare).
+   */
+  privateResolvConf?: boolean;
   /** How long after the main process ends to wait for output pipes held by an escaped process. */
   outputDrainMs?: number;
   logger?: Logger;
@@ -33,8 +41,9 @@ export function resolveProcessDriverOptions(options: ProcessDriverOptions = {}):
     cgroups: options.cgroups ?? true,
     podsDir: options.podsDir ?? join(tmpdir(), "troupe", "pods"),
     baseEnv: options.baseEnv ?? { PATH: DEFAULT_CONTAINER_PATH },
-    hostIp: options.hostIp ?? "127.0.0.1",
+    hostIp: options.hostIp ?? "0.0.0.0",
     outputDrainMs: options.outputDrainMs ?? 2000,
+    privateResolvConf: options.privateResolvConf ?? true,
     logger: options.logger ?? createLogger("process-driver"),
   };
 }

@@ -212,3 +212,13 @@ test("a process that leaves the container's process group cannot hold its exit b
   t.like(await handle.exited, { reason: "Completed" });
   t.true(warnings.some((line) => line.includes("a process left its process group")));
 });
+
+test("an exec in a process container reports a failing status with its output, and a command that outlives its timeout", async (t) => {
+  const driver = new ProcessDriver({ podsDir: await scratchDir(t), cgroups: false });
+  t.teardown(() => driver.close(0));
+  const handle = await driver.start(nodeContainer(await scratchDir(t), RUN_FOREVER));
+  t.deepEqual(await driver.exec(handle.id, ["sh", "-c", "echo not ready; exit 2"], 5000), { exitCode: 2, output: "not ready\n", timedOut: false });
+  const slow = await driver.exec(handle.id, ["sleep", "5"], 200);
+  t.true(slow.timedOut);
+  t.like(await driver.exec(handle.id, ["no-such-command-xyz"], 1000), { exitCode: 127 });
+});

@@ -1,6 +1,9 @@
 // The default driver: every container is a host process group with its output in a CRI log, its
 // declared ports mapped to free host ports, and cgroup v2 limits where the host allows them.
 import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { detectMountNamespaceSupport, type MountNamespaceSupport } from "./mount-namespace-support.ts";
 import { CriLogWriter } from "../logs/cri-log-writer.ts";
 import { cgroupLimits } from "./cgroup-limits.ts";
 import { detectCgroupSupport } from "./cgroup-support.ts";
@@ -8,14 +11,15 @@ import type { CgroupSupport } from "./cgroup-support.ts";
 import { buildContainerEnv } from "./container-env.ts";
 import { ContainerCgroup } from "./container-cgroup.ts";
 import { ContainerTable } from "./container-table.ts";
-import { CgroupSetupError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError } from "./errors.ts";
+import { execInContainer } from "./process-exec.ts";
+import { CgroupSetupError, ContainerNotRunningError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError } from "./errors.ts";
 import { HostPortAllocator } from "./host-ports.ts";
 import { prepareWorkingDir, resolveExecutable } from "./launch-paths.ts";
-import { ProcessContainer } from "./process-container.ts";
+import { ProcessContainer, type ResolvConfMount } from "./process-container.ts";
 import { resolveProcessDriverOptions } from "./process-driver-options.ts";
 import type { ProcessDriverOptions, ResolvedProcessDriverOptions } from "./process-driver-options.ts";
 import { validateContainerSpec } from "./validate-spec.ts";
-import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExitListener } from "./types.ts";
+import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExecResult, ExitListener } from "./types.ts";
 
 export class ProcessDriver implements Driver {
   readonly name = "process";
@@ -24,6 +28,7 @@ export class ProcessDriver implements Driver {
   readonly #ports: HostPortAllocator;
   readonly #running = new Map<string, ProcessContainer>();
   #cgroupSupport: Promise<CgroupSupport> | undefined;
+  #mountNamespaceSupport: Promise<MountNamespaceSupport> | undefined;
 
   constructor(options: ProcessDriverOptions = {}) {
     this.#options = resolveProcessDriverOptions(options);
@@ -48,13 +53,14 @@ export class ProcessDriver implements Driver {
       let cgroup: ContainerCgroup | undefined;
       try {
         const cwd = await prepareWorkingDir(spec, this.#options.podsDir);
+        const resolvConf = await this.#resolvConfMount(spec);
         const [command, ...args] = [...spec.command, ...(spec.args ?? [])];
         const executable = await resolveExecutable(command, spec.rootDir, cwd, env.PATH);
         log = await CriLogWriter.open(spec.logPath);
         const id = randomBytes(16).toString("hex");
         if (support.usable) cgroup = await ContainerCgroup.create(support.root, spec.podUid, spec.containerName, limits);
         const { logger, outputDrainMs } = this.#options;
-        const container = await ProcessContainer.start({ id, spec, executable, args, env, cwd, log, cgroup, outputDrainMs, logger });
+        const container = await ProcessContainer.start({ id, spec, executable, args, env, cwd, log, cgroup, resolvConf, outputDrainMs, logger });
         return this.#track(id, spec, env, hostPorts, container);
       } catch (error) {
         this.#ports.release(hostPorts);
@@ -76,6 +82,12 @@ export class ProcessDriver implements Driver {
     return handle.exited;
   }
 
+  async exec(id: string, command: string[], timeoutMs: number): Promise<ExecResult> {
+    const container = this.#running.get(id);
+    if (!container) throw new ContainerNotRunningError(id);
+    return execInContainer(container.execTarget, command, timeoutMs);
+  }
+
   async remove(id: string): Promise<void> {
     await this.stop(id, 0);
     this.#table.delete(id);
@@ -91,6 +103,27 @@ export class ProcessDriver implements Driver {
 
   async close(gracePeriodSeconds: number): Promise<void> {
     await Promise.all([...this.#running.keys()].map((id) => this.stop(id, gracePeriodSeconds)));
+  }
+
+  /**
+   * Writes the pod's resolv.conf into the pod's directory; it is mounted over /etc/resolv.conf
+   * where the container can have a private mount namespace, else the container keeps the host's
+   * resolver (and still has TROUPE_DNS_SERVER).
+   */
+  async #resolvConfMount(spec: ContainerSpec): Promise<ResolvConfMount | undefined> {
+    if (spec.resolvConf === undefined) return undefined;
+    const dir = join(this.#options.podsDir, spec.podUid);
+    await mkdir(dir, { recursive: true });
+    const file = join(dir, "resolv.conf");
+    await writeFile(file, spec.resolvConf);
+    if (!this.#options.privateResolvConf) return undefined;
+    this.#mountNamespaceSupport ??= detectMountNamespaceSupport().then((support) => {
+      if (support.usable) this.#options.logger.info("containers get their pod's resolv.conf in a private mount namespace");
+      else this.#options.logger.warn("containers keep the host's resolv.conf", { reason: support.reason });
+      return support;
+    });
+    const support = await this.#mountNamespaceSupport;
+    return support.usable ? { file, unshare: support.unshare, nsenter: support.nsenter } : undefined;
   }
 
   #detectCgroups(): Promise<CgroupSupport> {

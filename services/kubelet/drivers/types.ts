@@ -36,6 +36,8 @@ export interface ContainerSpec {
   rootDir?: string;
   /** Where the CRI-format log of this run goes (see logs/log-paths.ts). */
   logPath: string;
+  /** The pod's resolv.conf; undefined keeps the host's resolver (dnsPolicy Default). */
+  resolvConf?: string;
 }
 
 /**
@@ -85,6 +87,14 @@ export interface DriverCapabilities {
   reason?: string;
 }
 
+/** What a command run in a container (an exec probe) ended with. */
+export interface ExecResult {
+  exitCode: number;
+  /** stdout and stderr interleaved, cut at a few KiB. */
+  output: string;
+  timedOut: boolean;
+}
+
 export interface Driver {
   readonly name: DriverName;
   capabilities(): Promise<DriverCapabilities>;
@@ -95,6 +105,11 @@ export interface Driver {
    * with the exit. An exited container just returns its exit.
    */
   stop(id: string, gracePeriodSeconds: number): Promise<ContainerExit>;
+  /**
+   * Runs `command` in a running container (its environment, working directory and, where the
+   * driver gives it one, mount namespace), killing it after `timeoutMs`: CRI's ExecSync.
+   */
+  exec(id: string, command: string[], timeoutMs: number): Promise<ExecResult>;
   /** Forgets an exited container; a running one is killed first, as CRI's RemoveContainer. */
   remove(id: string): Promise<void>;
   /** Containers started and not yet removed, running or exited. */

@@ -24,6 +24,15 @@ export interface ContainerSpecInput {
   references?: Record<string, string | undefined>;
   /** Extra variables every container gets (TROUPE_NATS_URL, service variables). */
   extraEnv?: Record<string, string>;
+  /** The pod's addresses, known before its status says them (the first start). */
+  addresses?: PodAddressFields;
+  /** The pod's resolv.conf (see network/resolv-conf.ts); undefined keeps the host's. */
+  resolvConf?: string;
+}
+
+export interface PodAddressFields {
+  podIP: string;
+  hostIP: string;
 }
 
 export class ContainerConfigError extends Error {
@@ -35,7 +44,7 @@ export class ContainerConfigError extends Error {
 }
 
 /** fieldRef paths the kubelet can answer (Kubernetes' downward API). */
-export function fieldValue(pod: Pod, fieldPath: string): string | undefined {
+export function fieldValue(pod: Pod, fieldPath: string, addresses?: PodAddressFields): string | undefined {
   const label = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(fieldPath);
   if (label) return (label[1] === "labels" ? pod.metadata?.labels : pod.metadata?.annotations)?.[label[2]];
   switch (fieldPath) {
@@ -44,8 +53,9 @@ export function fieldValue(pod: Pod, fieldPath: string): string | undefined {
     case "metadata.uid": return pod.metadata?.uid ?? "";
     case "spec.nodeName": return pod.spec?.nodeName ?? "";
     case "spec.serviceAccountName": return pod.spec?.serviceAccountName ?? "";
-    case "status.hostIP": return pod.status?.hostIP ?? "";
-    case "status.podIP": return pod.status?.podIP ?? "";
+    case "status.hostIP": return addresses?.hostIP ?? pod.status?.hostIP ?? "";
+    case "status.podIP": return addresses?.podIP ?? pod.status?.podIP ?? "";
+    case "status.podIPs": return addresses?.podIP ?? pod.status?.podIP ?? "";
     default: return undefined;
   }
 }
@@ -68,7 +78,7 @@ function environment(input: ContainerSpecInput): Record<string, string> {
       continue;
     }
     if (from.fieldRef) {
-      const value = fieldValue(pod, from.fieldRef.fieldPath ?? "");
+      const value = fieldValue(pod, from.fieldRef.fieldPath ?? "", input.addresses);
       if (value === undefined) throw new ContainerConfigError(`env ${name}: unsupported fieldRef "${from.fieldRef.fieldPath}"`);
       env[name] = value;
       continue;
@@ -104,5 +114,6 @@ export function containerSpec(input: ContainerSpecInput): ContainerSpec {
     resources: { limits: { ...container.resources?.limits }, requests: { ...container.resources?.requests } },
     rootDir: image?.rootDir,
     logPath: input.logPath,
+    resolvConf: input.resolvConf,
   };
 }

@@ -4,6 +4,7 @@ import type { Pod } from "./container-spec.ts";
 
 export type PodStatus = troupe.v1.PodStatus.$Properties;
 export type ContainerStatus = troupe.v1.ContainerStatus.$Properties;
+export type ContainerPort = troupe.v1.ContainerPort.$Properties;
 type Condition = troupe.v1.Condition.$Properties;
 
 export interface StatusContext {

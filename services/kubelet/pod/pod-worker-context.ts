@@ -1,8 +1,12 @@
 // What every pod worker of a kubelet shares.
 import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
 import type { ImagePuller } from "../../../runtime/images/image-puller.ts";
+import type { EventRecorder } from "../../../runtime/events/event-recorder.ts";
 import type { Logger } from "../../../runtime/log.ts";
+import type { KubeletMetrics } from "../metrics.ts";
 import type { ContainerLedger } from "../container-ledger.ts";
+import type { PodAddresses } from "../network/pod-addresses.ts";
+import type { Service } from "../network/service-env.ts";
 import type { Driver } from "../drivers/types.ts";
 import type { PublishedLog } from "../log-publisher.ts";
 import type { ResolvedKubeletOptions } from "../options.ts";
@@ -15,6 +19,13 @@ export interface PodWorkerContext {
   options: ResolvedKubeletOptions;
   logDir: string;
   logger: Logger;
+  /** Events about pods (probe failures, kills), as the "kubelet" component of this node. */
+  events: EventRecorder;
+  metrics: KubeletMetrics;
+  /** Whether probes really run; the fake driver has nothing to probe, so they always pass. */
+  probes: boolean;
+  /** Each pod's IP (from the node's pod CIDR, or the node address). */
+  addresses: PodAddresses;
   /** The process groups started, so a later kubelet can reap them if this one dies. */
   ledger: ContainerLedger;
   /** Publishes a started container's output to the logs stream (not for hollow nodes). */
@@ -23,4 +34,6 @@ export interface PodWorkerContext {
   limitsMessage: string;
   /** configMap/secret values the container's env refers to, keyed "configmap/<name>/<key>". */
   references(pod: Pod, container: Container): Promise<Record<string, string | undefined>>;
+  /** The Services of a namespace as the kubelet's Service informer holds them now. */
+  servicesIn(namespace: string): Service[];
 }

@@ -11,9 +11,16 @@ import { CONTAINER_TOKEN_ENV } from "../container-ledger.ts";
 import { containerStatus, type ContainerRuntimeState } from "./container-runtime-state.ts";
 import { nextRestartDelay, resolveCrashLoopOptions, shouldRestart, type RestartPolicy } from "./crash-loop-backoff.ts";
 import { podStatus } from "./pod-status.ts";
+import { podEnv } from "../network/pod-env.ts";
+import { podResolvConf } from "../network/resolv-conf.ts";
+import { ContainerProber, hasProbes } from "../probe/container-prober.ts";
+import { probeTitle, type ResolvedProbe } from "../probe/probe-spec.ts";
+import { UnhealthyEventLimiter } from "../probe/unhealthy-event-limiter.ts";
 import type { PodWorkerContext } from "./pod-worker-context.ts";
 
 const DEFAULT_GRACE_SECONDS = 30;
+/** At most one Unhealthy Event per container and probe type in this time. */
+const UNHEALTHY_EVENT_INTERVAL_MS = 30_000;
 
 export class PodWorker {
   private readonly ctx: PodWorkerContext;
@@ -23,6 +30,12 @@ export class PodWorker {
   private terminating = false;
   private done = false;
   private lastPublished = "";
+  /** The pod's IP, held from the first sync until the pod is gone. */
+  private podIP: string | undefined;
+  /** Why the pod has no IP yet (the pod CIDR is full), shown in its status. */
+  private sandboxError: string | undefined;
+  private sandboxRetry: NodeJS.Timeout | undefined;
+  private readonly unhealthyEvents = new UnhealthyEventLimiter(UNHEALTHY_EVENT_INTERVAL_MS);
   private readonly startTime = new Date().toISOString();
 
   constructor(ctx: PodWorkerContext, pod: Pod) {
@@ -65,7 +78,11 @@ export class PodWorker {
   halt(): void {
     this.terminating = true;
     this.done = true;
-    for (const state of this.containers.values()) clearTimeout(state.retryTimer);
+    clearTimeout(this.sandboxRetry);
+    for (const state of this.containers.values()) {
+      clearTimeout(state.retryTimer);
+      state.prober?.stop();
+    }
   }
 
   private enqueue(step: () => Promise<void>): void {
@@ -82,8 +99,26 @@ export class PodWorker {
       const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
       return this.terminate(grace, true);
     }
+    if (!(await this.ensurePodIP())) return this.publishStatus();
     for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
     await this.publishStatus();
+  }
+
+  /** Like a sandbox, the pod gets its address before any container starts (POD_IP, status.podIP). */
+  private async ensurePodIP(): Promise<boolean> {
+    if (this.podIP) return true;
+    try {
+      this.podIP = await this.ctx.addresses.addressOf(this.pod);
+      this.sandboxError = undefined;
+      return true;
+    } catch (error) {
+      this.sandboxError = (error as Error).message;
+      this.ctx.logger.warn("pod has no IP", { pod: this.podKey, error });
+      clearTimeout(this.sandboxRetry);
+      this.sandboxRetry = setTimeout(() => this.enqueue(() => this.sync()), this.ctx.options.imagePullBackoffMs * 5);
+      this.sandboxRetry.unref();
+      return false;
+    }
   }
 
   private state(container: Container): ContainerRuntimeState {
@@ -125,10 +160,14 @@ export class PodWorker {
     let handle: ContainerHandle;
     const token = this.ctx.ledger.newToken();
     try {
-      const extraEnv: Record<string, string> = { [CONTAINER_TOKEN_ENV]: token };
-      if (this.ctx.options.natsUrl) extraEnv.TROUPE_NATS_URL = this.ctx.options.natsUrl;
+      const podIP = this.podIP ?? this.ctx.options.address;
+      const { natsUrl, clusterDns, clusterDomain } = this.ctx.options;
+      const services = this.ctx.servicesIn(meta.namespace ?? "default");
+      const extraEnv = { ...podEnv({ pod: this.pod, podIP, natsUrl, clusterDns, services }), [CONTAINER_TOKEN_ENV]: token };
       const spec = containerSpec({
         pod: this.pod, container, restartCount: state.restartCount, image, logPath, extraEnv,
+        addresses: { podIP, hostIP: this.ctx.options.address },
+        resolvConf: podResolvConf({ dnsPolicy: this.pod.spec?.dnsPolicy, hostNetwork: this.pod.spec?.hostNetwork ?? false, namespace: meta.namespace ?? "default", clusterDns, clusterDomain }),
         nodeBinary: this.ctx.options.nodeBinary,
         references: await this.ctx.references(this.pod, container),
       });
@@ -141,6 +180,7 @@ export class PodWorker {
     }
     state.handle = handle;
     state.waiting = undefined;
+    this.startProber(state, container, handle);
     this.ctx.ledger.record(handle.pid, token);
     this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
     void handle.exited.then((exit) => {
@@ -152,6 +192,8 @@ export class PodWorker {
   private async onExit(state: ContainerRuntimeState, handle: ContainerHandle, exit: ContainerExit): Promise<void> {
     if (state.handle !== handle) return;
     state.handle = undefined;
+    state.prober?.stop();
+    state.prober = undefined;
     state.lastExit = exit;
     if (this.terminating || this.done) return;
     const policy = (this.pod.spec?.restartPolicy || "Always") as RestartPolicy;
@@ -173,10 +215,39 @@ export class PodWorker {
     await this.sync();
   }
 
+  /** Probes run from the container's start until it stops; the fake driver's containers need none. */
+  private startProber(state: ContainerRuntimeState, container: Container, handle: ContainerHandle): void {
+    if (!this.ctx.probes || !hasProbes(container)) return;
+    const prober = new ContainerProber({
+      container, handle, podIP: this.podIP ?? this.ctx.options.address, driver: this.ctx.driver, metrics: this.ctx.metrics,
+      onChange: () => this.enqueue(() => this.publishStatus()),
+      onFailure: (probe, outcome, fatal) => this.enqueue(() => this.probeFailed(state, handle, probe, outcome.message, fatal)),
+    });
+    state.prober = prober;
+    for (const warning of prober.warnings) void this.ctx.events.record(this.pod as ApiObject, "Warning", "ProbeWarning", warning);
+    prober.start();
+  }
+
+  private async probeFailed(state: ContainerRuntimeState, handle: ContainerHandle, probe: ResolvedProbe, message: string, fatal: boolean): Promise<void> {
+    if (state.handle !== handle || this.terminating || this.done) return;
+    const text = `${probeTitle(probe.type)} probe failed: ${message}`;
+    this.ctx.logger.info("container probe failed", { pod: this.podKey, container: state.name, probeType: probe.type, fatal, message });
+    if (fatal || this.unhealthyEvents.allow(`${state.name}/${probe.type}`)) void this.ctx.events.record(this.pod as ApiObject, "Warning", "Unhealthy", text);
+    if (!fatal) return;
+    const verb = probe.type === "startup" ? "failed startup probe" : "failed liveness probe";
+    void this.ctx.events.record(this.pod as ApiObject, "Normal", "Killing", `Container ${state.name} ${verb}, will be restarted`);
+    const grace = probe.terminationGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
+    // Not awaited: the grace period must not hold up this pod's other work; the exit comes as usual.
+    void this.ctx.driver.stop(handle.id, Number(grace)).catch((error) => this.ctx.logger.warn("killing an unhealthy container failed", { pod: this.podKey, error }));
+  }
+
   private async terminate(graceSeconds: number, confirm: boolean): Promise<void> {
     if (this.done) return;
     this.terminating = true;
-    for (const state of this.containers.values()) clearTimeout(state.retryTimer);
+    for (const state of this.containers.values()) {
+      clearTimeout(state.retryTimer);
+      state.prober?.stop();
+    }
     await Promise.all([...this.containers.values()].map(async (state) => {
       if (!state.handle) return;
       await this.ctx.driver.stop(state.handle.id, graceSeconds).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
@@ -192,10 +263,14 @@ export class PodWorker {
   }
 
   private async publishStatus(): Promise<void> {
-    const statuses = (this.pod.spec?.containers ?? []).map((container) => containerStatus(this.state(container)));
+    const podIP = this.podIP ?? "";
+    const states = (this.pod.spec?.containers ?? []).map((container) => this.state(container));
+    const statuses = states.map((state) => containerStatus(state, podIP));
+    const warnings = states.flatMap((state) => state.prober?.warnings ?? []);
     const status = podStatus(this.pod, statuses, {
-      hostIP: this.ctx.options.address, podIP: this.ctx.options.address, startTime: this.startTime, now: new Date().toISOString(),
-      message: this.ctx.limitsMessage,
+      hostIP: this.ctx.options.address, podIP, startTime: this.startTime, now: new Date().toISOString(),
+      message: this.sandboxError ? `pod IP not allocated: ${this.sandboxError}` : [this.ctx.limitsMessage, ...warnings].filter(Boolean).join("; "),
+      reason: this.sandboxError ? "FailedCreatePodSandBox" : undefined,
     });
     const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
     if (fingerprint === this.lastPublished) return;

@@ -1,0 +1,48 @@
+// The kubelet's Prometheus metrics. Labels are bounded: a probe type and a result, never a pod,
+// container or node name (hollow nodes share one registry).
+import { Counter, Histogram, Registry } from "prom-client";
+import { PROBE_TYPES, type ProbeType } from "./probe/probe-spec.ts";
+
+export const PROBE_RESULTS = ["success", "failure"] as const;
+export type ProbeResultLabel = (typeof PROBE_RESULTS)[number];
+
+export interface KubeletMetrics {
+  readonly probeResults: Counter<"probe_type" | "result">;
+  readonly probeDuration: Histogram<"probe_type">;
+}
+
+const PROBE_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+// prom-client refuses a name twice in one registry; many kubelets of one process share it.
+const byRegistry = new WeakMap<Registry, KubeletMetrics>();
+
+export function createKubeletMetrics(registry: Registry = new Registry()): KubeletMetrics {
+  const existing = byRegistry.get(registry);
+  if (existing) return existing;
+  const registers = [registry];
+  const probeResults = new Counter({
+    name: "troupe_kubelet_probe_results_total",
+    help: "Container probe attempts, by probe type (startup, liveness, readiness) and result.",
+    labelNames: ["probe_type", "result"] as const,
+    registers,
+  });
+  const probeDuration = new Histogram({
+    name: "troupe_kubelet_probe_duration_seconds",
+    help: "Time one container probe attempt took, by probe type.",
+    labelNames: ["probe_type"] as const,
+    buckets: PROBE_BUCKETS,
+    registers,
+  });
+  for (const probeType of PROBE_TYPES) {
+    for (const result of PROBE_RESULTS) probeResults.inc({ probe_type: probeType, result }, 0);
+    probeDuration.zero({ probe_type: probeType });
+  }
+  const metrics = { probeResults, probeDuration };
+  byRegistry.set(registry, metrics);
+  return metrics;
+}
+
+export function recordProbe(metrics: KubeletMetrics, probeType: ProbeType, result: ProbeResultLabel, seconds: number): void {
+  metrics.probeResults.inc({ probe_type: probeType, result });
+  metrics.probeDuration.observe({ probe_type: probeType }, seconds);
+}

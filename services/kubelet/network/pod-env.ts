@@ -1,0 +1,34 @@
+// What the node tells every container about where it runs: its pod's identity and address, the
+// cluster's NATS and DNS servers, and (unless enableServiceLinks is false) the service variables.
+import type { Pod } from "../pod/container-spec.ts";
+import { serviceLinksEnv, type Service } from "./service-env.ts";
+
+export interface PodEnvInput {
+  pod: Pod;
+  podIP: string;
+  /** TROUPE_NATS_URL; omitted when empty. */
+  natsUrl: string;
+  clusterDns: string;
+  /** The Services of the pod's namespace at container start. */
+  services: Service[];
+}
+
+/**
+ * Lowest precedence first: service variables, then Troupe's. The container's own env (applied
+ * after, by containerSpec) wins over all of them, so a manifest's downward-API POD_IP is kept.
+ */
+export function podEnv(input: PodEnvInput): Record<string, string> {
+  const { pod, podIP } = input;
+  const links = pod.spec?.enableServiceLinks === false ? {} : serviceLinksEnv(input.services);
+  return {
+    ...links,
+    // Kubernetes gives POD_IP only through the downward API; Troupe gives it to every container
+    // because apps are told to listen on $POD_IP:$PORT (docs/networking.md).
+    POD_IP: podIP,
+    TROUPE_POD_IP: podIP,
+    TROUPE_POD_NAME: pod.metadata?.name ?? "",
+    TROUPE_NAMESPACE: pod.metadata?.namespace ?? "default",
+    TROUPE_DNS_SERVER: `${input.clusterDns}:53`,
+    ...(input.natsUrl ? { TROUPE_NATS_URL: input.natsUrl } : {}),
+  };
+}
