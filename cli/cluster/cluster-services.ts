@@ -11,7 +11,7 @@ export interface ClusterService {
 }
 
 export interface ClusterLayout {
-  /** Kubelets, one process each, for nodes node-1 .. node-N. */
+  /** Kubelets and node proxies, one process each, for nodes node-1 .. node-N. */
   nodes: number;
   /** Where the kubelets keep their logs and image caches (one folder per node). */
   kubeletDir: string;
@@ -30,9 +30,15 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
     services.push({ name: `scheduler${suffix}`, script: "services/scheduler/main.ts", env: { TROUPE_SCHEDULER_NAME: `scheduler-${copy}` } });
   }
   for (let i = 1; i <= layout.nodes; i++) {
-    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir } });
+    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i) } });
+    services.push({ name: `proxy-node-${i}`, script: "services/proxy/main.ts", env: { TROUPE_NODE_NAME: `node-${i}` } });
   }
   return services;
+}
+
+/** Node i's pods get addresses from 127.(128 + i div 256).(i mod 256).0/24 (docs/networking.md). */
+export function podCidrOfNode(index: number): string {
+  return `127.${128 + Math.floor(index / 256)}.${index % 256}.0/24`;
 }
 
 /**

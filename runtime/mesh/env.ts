@@ -8,6 +8,10 @@ export interface MeshEnvironment {
   /** Port for /healthz, /readyz and /metrics: TROUPE_METRICS_PORT, else PORT; undefined if neither. */
   healthPort: number | undefined;
   healthHost: string;
+  /** Where spans go (OTEL_EXPORTER_OTLP_ENDPOINT); none when unset. */
+  otlpEndpoint: string | undefined;
+  /** The name spans carry: TROUPE_SERVICE_NAME, else the pod's name. */
+  serviceName: string;
 }
 
 export function meshEnvironment(env: NodeJS.ProcessEnv = process.env): MeshEnvironment {
@@ -22,5 +26,7 @@ export function meshEnvironment(env: NodeJS.ProcessEnv = process.env): MeshEnvir
     healthPort: port ? Number(port) : undefined,
     // Probes reach the pod on its address, not only on loopback.
     healthHost: env.TROUPE_METRICS_HOST || "0.0.0.0",
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+    serviceName: env.TROUPE_SERVICE_NAME || env.TROUPE_POD_NAME || "troupe-mesh",
   };
 }

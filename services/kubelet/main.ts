@@ -70,6 +70,7 @@ try {
     heartbeatIntervalMs: env.TROUPE_HEARTBEAT_MS ? Number(env.TROUPE_HEARTBEAT_MS) : undefined,
     crashLoop: env.TROUPE_CRASHLOOP_BASE_MS ? { baseMs: Number(env.TROUPE_CRASHLOOP_BASE_MS) } : undefined,
     natsUrl: env.TROUPE_NATS_URL,
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     address: env.TROUPE_NODE_ADDRESS,
     // One CIDR for one node; hollow nodes (benchmarks) give their pods the node address.
     podCidr: hollow > 0 ? undefined : env.TROUPE_POD_CIDR,

@@ -29,6 +29,8 @@ export interface KubeletOptions {
   imagePullBackoffMs?: number;
   /** Given to every container as TROUPE_NATS_URL. */
   natsUrl?: string;
+  /** Given to every container as OTEL_EXPORTER_OTLP_ENDPOINT (the node's trace collector). */
+  otlpEndpoint?: string;
   /** Replaces a leading "node" in image entrypoints. */
   nodeBinary?: string;
   version?: string;
@@ -52,6 +54,7 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     crashLoop: {},
     imagePullBackoffMs: 1000,
     natsUrl: "",
+    otlpEndpoint: "",
     nodeBinary: process.execPath,
     version: "0.1.0",
     // An option given as undefined (an unset environment variable) keeps its default.

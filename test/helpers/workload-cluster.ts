@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { SERVICE_NODE_FLAGS } from "../../cli/cluster/cluster-services.ts";
+import { podCidrOfNode, SERVICE_NODE_FLAGS } from "../../cli/cluster/cluster-services.ts";
 import { waitForApi } from "../../cli/cluster/wait-for-api.ts";
 import { JsonApiClient, TypedApiClient } from "../../runtime/api-client.ts";
 import { buildImages } from "../../runtime/images/image-builder.ts";
@@ -20,6 +20,33 @@ export interface WorkloadClusterOptions {
   env?: Record<string, string>;
   /** Run two schedulers and two controller managers. */
   ha?: boolean;
+  /** Run a node proxy (Services, cluster DNS, ingress) next to each kubelet. */
+  proxies?: boolean;
+  /** Image directories to build and push besides examples/hello/app. */
+  images?: string[];
+}
+
+/**
+ * The addresses of one test cluster. Node proxies share sockets with SO_REUSEPORT, so two test
+ * clusters on the same ports would answer each other's clients: each cluster gets its own node
+ * address, service range (and with it its cluster DNS address) and ingress port.
+ */
+export interface ClusterNetwork {
+  nodeAddress: string;
+  serviceCidr: string;
+  clusterDns: string;
+  ingressPort: number;
+}
+
+function randomNetwork(): ClusterNetwork {
+  const byte = () => 1 + Math.floor(Math.random() * 250);
+  const servicePrefix = `127.${70 + Math.floor(Math.random() * 40)}.${byte()}`;
+  return {
+    nodeAddress: `127.1.${byte()}.${byte()}`,
+    serviceCidr: `${servicePrefix}.0/24`,
+    clusterDns: `${servicePrefix}.10`,
+    ingressPort: 20_000 + Math.floor(Math.random() * 9000),
+  };
 }
 
 export interface RoleProcess {
@@ -34,6 +61,7 @@ export interface WorkloadCluster {
   typed: TypedApiClient;
   roles: RoleProcess[];
   kubeletDir: string;
+  network: ClusterNetwork;
   role(name: string): RoleProcess;
   /** SIGKILL a role (a node or leader dying); it is not restarted. */
   kill(name: string): Promise<void>;
@@ -45,6 +73,7 @@ const SCRIPTS: Record<string, string> = {
   scheduler: "services/scheduler/main.ts",
   controllers: "services/controllers/main.ts",
   kubelet: "services/kubelet/main.ts",
+  proxy: "services/proxy/main.ts",
 };
 
 function startRole(name: string, script: string, env: Record<string, string>): RoleProcess {
@@ -66,12 +95,22 @@ async function stopRole(role: RoleProcess, signal: NodeJS.Signals): Promise<void
 export async function startWorkloadCluster(options: WorkloadClusterOptions = {}): Promise<WorkloadCluster> {
   const server = await startNatsServer();
   const kubeletDir = await mkdtemp(join(tmpdir(), "troupe-e2e-kubelets-"));
-  const env = { TROUPE_NATS_URL: server.url, ...options.env };
+  const network = randomNetwork();
+  const env = {
+    TROUPE_NATS_URL: server.url,
+    TROUPE_NODE_ADDRESS: network.nodeAddress,
+    TROUPE_SERVICE_CIDR: network.serviceCidr,
+    TROUPE_CLUSTER_DNS: network.clusterDns,
+    TROUPE_INGRESS_PORT: String(network.ingressPort),
+    ...options.env,
+  };
   const roles: RoleProcess[] = [startRole("api", SCRIPTS.api, env)];
   await waitForApi({ natsUrl: server.url, timeoutMs: 30_000, abort: new Promise(() => {}) });
   const nc = await connect({ servers: server.url, maxReconnectAttempts: -1 });
   const images = await ImageStore.open(nc);
-  for (const image of await buildImages(join(REPO_ROOT, "examples", "hello", "app"))) await images.push(image.manifest, image.archive);
+  for (const directory of [join(REPO_ROOT, "examples", "hello", "app"), ...(options.images ?? [])]) {
+    for (const image of await buildImages(directory)) await images.push(image.manifest, image.archive);
+  }
   const copies = options.ha ? 2 : 1;
   for (let i = 1; i <= copies; i++) {
     const suffix = i === 1 ? "" : `-${i}`;
@@ -79,7 +118,8 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
   }
   for (let i = 1; i <= (options.nodes ?? 3); i++) {
-    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi" }));
+    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
+    if (options.proxies) roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}` }));
   }
   // Every node registered and Ready before a test places pods (kubelets start in parallel).
   const json = new JsonApiClient(nc);
@@ -91,7 +131,7 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     return found;
   };
   return {
-    server, nc, roles, kubeletDir, role,
+    server, nc, roles, kubeletDir, role, network,
     json,
     typed: new TypedApiClient(nc),
     kill: (name) => stopRole(role(name), "SIGKILL"),

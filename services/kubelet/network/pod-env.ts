@@ -11,7 +11,12 @@ export interface PodEnvInput {
   clusterDns: string;
   /** The Services of the pod's namespace at container start. */
   services: Service[];
+  /** The node's trace collector (OTEL_EXPORTER_OTLP_ENDPOINT); omitted when empty. */
+  otlpEndpoint?: string;
 }
+
+/** `--import` of the hook that resolves `@troupe/sdk` (runtime/mesh/sdk-hooks.ts) in Node workloads. */
+export const SDK_NODE_OPTIONS = `--import=${new URL("../../../runtime/mesh/sdk-hooks.ts", import.meta.url).href}`;
 
 /**
  * Lowest precedence first: service variables, then Troupe's. The container's own env (applied
@@ -30,5 +35,11 @@ export function podEnv(input: PodEnvInput): Record<string, string> {
     TROUPE_NAMESPACE: pod.metadata?.namespace ?? "default",
     TROUPE_DNS_SERVER: `${input.clusterDns}:53`,
     ...(input.natsUrl ? { TROUPE_NATS_URL: input.natsUrl } : {}),
+    // Node workloads import the mesh SDK as "@troupe/sdk"; a container setting its own
+    // NODE_OPTIONS replaces this and adds $(TROUPE_SDK_NODE_OPTIONS) to keep it.
+    NODE_OPTIONS: SDK_NODE_OPTIONS,
+    TROUPE_SDK_NODE_OPTIONS: SDK_NODE_OPTIONS,
+    // As the OpenTelemetry operator does: spans of the pods go where the node's go.
+    ...(input.otlpEndpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: input.otlpEndpoint } : {}),
   };
 }
