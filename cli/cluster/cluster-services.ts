@@ -20,6 +20,10 @@ export interface ClusterLayout {
 }
 
 export const DEFAULT_NODES = 3;
+/** The nodes' address: LoadBalancer and NodePort Services and the ingress listen there. */
+export const DEFAULT_NODE_ADDRESS = "127.0.0.1";
+/** The node proxies' ingress port (TROUPE_INGRESS_PORT of services/proxy/main.ts). */
+export const DEFAULT_INGRESS_PORT = 8080;
 
 /** The Troupe services `troupe up` runs, in start order. */
 export function clusterServices(layout: ClusterLayout): ClusterService[] {

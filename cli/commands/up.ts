@@ -11,7 +11,8 @@ import { formatError } from "../errors.ts";
 import type { Invocation } from "../invocation.ts";
 import { buildAndPushImages, findImageDirectories } from "../image-directories.ts";
 import { run as apply } from "./apply.ts";
-import { DEFAULT_NODES } from "../cluster/cluster-services.ts";
+import { DEFAULT_INGRESS_PORT, DEFAULT_NODE_ADDRESS, DEFAULT_NODES } from "../cluster/cluster-services.ts";
+import { formatReach } from "../cluster/reach-summary.ts";
 import { UsageError } from "../errors.ts";
 
 export async function run(invocation: Invocation): Promise<number> {
@@ -50,7 +51,11 @@ async function applyInto(invocation: Invocation, natsUrl: string, path: string):
     const images = await buildAndPushImages((await session.client()).nc, await findImageDirectories(path));
     for (const image of images) invocation.stdout.write(`image ${image} pushed\n`);
     const flags = new Flags(new Map<string, string[] | boolean>([["filename", [path]], ["recursive", true]]));
-    return await apply({ ...invocation, flags, positionals: [], api: () => session.client() });
+    const code = await apply({ ...invocation, flags, positionals: [], api: () => session.client() });
+    const client = await session.client();
+    const [services, ingresses] = await Promise.all([client.list("services"), client.list("ingresses")]);
+    invocation.stdout.write(formatReach(services.items, ingresses.items, { nodeAddress: DEFAULT_NODE_ADDRESS, ingressPort: DEFAULT_INGRESS_PORT }));
+    return code;
   } catch (error) {
     // The cluster is up either way; the manifests can be fixed and applied again.
     invocation.stderr.write(`${formatError(error, `applying ${path}`)}\n`);
