@@ -10,6 +10,7 @@ interface ServicePortJson {
 
 interface ServiceJson extends KubeObject {
   spec?: { type?: string; clusterIP?: string; ports?: ServicePortJson[] };
+  status?: { loadBalancer?: { ingress?: { ip?: string }[] } };
 }
 
 interface IngressJson extends KubeObject {
@@ -30,7 +31,10 @@ export function formatReach(services: ServiceJson[], ingresses: IngressJson[], o
     if (!spec.clusterIP || spec.clusterIP === "None" || name === "default/kubernetes") continue;
     for (const port of spec.ports ?? []) {
       const ways = [`${spec.clusterIP}:${port.port}`];
-      if (spec.type === "LoadBalancer") ways.unshift(`http://${options.nodeAddress}:${port.port}`);
+      if (spec.type === "LoadBalancer") {
+        const ip = service.status?.loadBalancer?.ingress?.[0]?.ip;
+        ways.unshift(ip ? `http://${ip}:${port.port}` : `(load balancer pending: an older Service holds port ${port.port})`);
+      }
       if (port.nodePort) ways.push(`${options.nodeAddress}:${port.nodePort}`);
       lines.push(`  service ${name}${port.name ? ` (${port.name})` : ""}: ${ways.join("  ")}`);
     }

@@ -13,6 +13,7 @@ import { buildAndPushImages, findImageDirectories } from "../image-directories.t
 import { run as apply } from "./apply.ts";
 import { DEFAULT_INGRESS_PORT, DEFAULT_NODE_ADDRESS, DEFAULT_NODES } from "../cluster/cluster-services.ts";
 import { formatReach } from "../cluster/reach-summary.ts";
+import type { KubeObject } from "../../runtime/api-client.ts";
 import { UsageError } from "../errors.ts";
 
 export async function run(invocation: Invocation): Promise<number> {
@@ -53,8 +54,9 @@ async function applyInto(invocation: Invocation, natsUrl: string, path: string):
     const flags = new Flags(new Map<string, string[] | boolean>([["filename", [path]], ["recursive", true]]));
     const code = await apply({ ...invocation, flags, positionals: [], api: () => session.client() });
     const client = await session.client();
-    const [services, ingresses] = await Promise.all([client.list("services"), client.list("ingresses")]);
-    invocation.stdout.write(formatReach(services.items, ingresses.items, { nodeAddress: DEFAULT_NODE_ADDRESS, ingressPort: DEFAULT_INGRESS_PORT }));
+    const services = await loadBalancersSettled(() => client.list("services").then((list) => list.items));
+    const ingresses = (await client.list("ingresses")).items;
+    invocation.stdout.write(formatReach(services, ingresses, { nodeAddress: DEFAULT_NODE_ADDRESS, ingressPort: DEFAULT_INGRESS_PORT }));
     return code;
   } catch (error) {
     // The cluster is up either way; the manifests can be fixed and applied again.
@@ -62,5 +64,16 @@ async function applyInto(invocation: Invocation, natsUrl: string, path: string):
     return 1;
   } finally {
     await session.close();
+  }
+}
+
+/** The Services once every LoadBalancer has its address, or after 3 s (one whose port an older Service holds never gets one). */
+async function loadBalancersSettled(list: () => Promise<KubeObject[]>): Promise<KubeObject[]> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const services = await list();
+    const pending = services.filter((service) => (service.spec as { type?: string } | undefined)?.type === "LoadBalancer" && !(service.status as { loadBalancer?: { ingress?: unknown[] } } | undefined)?.loadBalancer?.ingress?.length);
+    if (pending.length === 0 || Date.now() > deadline) return services;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -34,3 +34,21 @@ test("ingress lists compare by address, an absent list equal to an empty one", (
   t.true(sameIngress([{ ip: "127.0.0.1", hostname: "" }], [{ ip: "127.0.0.1" }]));
   t.false(sameIngress([{ ip: "127.0.0.1" }], [{ ip: "127.0.0.2" }]));
 });
+
+test("of two LoadBalancer services on the same port, the older gets the ingress and the newer stays pending", (t) => {
+  const nodes = [node("n1", true, "127.0.0.1")];
+  const lb = (name: string, created: string, port: number): ServiceObject => ({
+    apiVersion: "v1", kind: "Service", metadata: { name, namespace: "default", creationTimestamp: created }, spec: { type: "LoadBalancer", ports: [{ port, protocol: "TCP" }] },
+  });
+  const older = lb("web", "2026-11-21T10:00:00Z", 80);
+  const newer = lb("other", "2026-11-21T10:00:05Z", 80);
+  const elsewhere = lb("api", "2026-11-21T10:00:09Z", 8080);
+  const all = [newer, older, elsewhere];
+  t.deepEqual(desiredIngress(older, nodes, all), [{ ip: "127.0.0.1" }]);
+  t.deepEqual(desiredIngress(newer, nodes, all), []);
+  t.deepEqual(desiredIngress(elsewhere, nodes, all), [{ ip: "127.0.0.1" }]);
+  // Created in the same second: the name decides, as in the node proxies.
+  const twin = lb("alpha", "2026-11-21T10:00:00Z", 80);
+  t.deepEqual(desiredIngress(older, nodes, [older, twin]), []);
+  t.deepEqual(desiredIngress(twin, nodes, [older, twin]), [{ ip: "127.0.0.1" }]);
+});

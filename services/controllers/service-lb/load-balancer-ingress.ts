@@ -21,9 +21,37 @@ export function managesLoadBalancerStatus(service: ServiceObject): boolean {
  * for type LoadBalancer, none for any other type (a Service that stopped being a LoadBalancer
  * loses its ingress).
  */
-export function desiredIngress(service: ServiceObject, nodes: readonly NodeObject[]): LoadBalancerIngress[] {
+export function desiredIngress(service: ServiceObject, nodes: readonly NodeObject[], services: readonly ServiceObject[] = []): LoadBalancerIngress[] {
   if (service.spec?.type !== "LoadBalancer") return [];
+  if (portTakenByOlder(service, services)) return [];
   return readyNodeIps(nodes).map((ip) => ({ ip }));
+}
+
+/**
+ * Whether an older LoadBalancer Service already has one of this one's ports on the nodes'
+ * address: the node proxies serve the older one there (services/proxy/listener-plan.ts, same
+ * order), so this one stays pending, as with k3s' ServiceLB, rather than claim an address that
+ * answers for another Service.
+ */
+export function portTakenByOlder(service: ServiceObject, services: readonly ServiceObject[]): boolean {
+  const ports = new Set((service.spec?.ports ?? []).map(portKey));
+  return services.some((other) =>
+    other !== service && serviceKey(other) !== serviceKey(service) && other.spec?.type === "LoadBalancer" && managesLoadBalancerStatus(other) && !other.metadata?.deletionTimestamp &&
+    olderThan(other, service) && (other.spec?.ports ?? []).some((port) => ports.has(portKey(port))));
+}
+
+function portKey(port: { port?: number | null; protocol?: string | null }): string {
+  return `${port.protocol || "TCP"}/${port.port ?? 0}`;
+}
+
+function serviceKey(service: ServiceObject): string {
+  return `${service.metadata?.namespace ?? ""}/${service.metadata?.name ?? ""}`;
+}
+
+/** Older first, ties by namespace/name: the node proxies' order. */
+function olderThan(a: ServiceObject, b: ServiceObject): boolean {
+  const created = (a.metadata?.creationTimestamp ?? "").localeCompare(b.metadata?.creationTimestamp ?? "");
+  return created !== 0 ? created < 0 : serviceKey(a) < serviceKey(b);
 }
 
 /** The distinct InternalIPs of the Ready nodes, sorted: where node proxies serve traffic. */

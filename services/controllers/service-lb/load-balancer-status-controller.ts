@@ -1,5 +1,6 @@
 // Wiring of the service load balancer status controller: a Service is reconciled when it changes;
-// a node change (readiness, addresses, joining or leaving) wakes every LoadBalancer Service.
+// a node change (readiness, addresses, joining or leaving), or any Service change, wakes every
+// LoadBalancer Service.
 import { ControllerBuilder } from "../../../runtime/controller/builder.ts";
 import type { Controller, ControllerOptions } from "../../../runtime/controller/controller.ts";
 import { requestOf } from "../../../runtime/controller/reconciler.ts";
@@ -17,6 +18,8 @@ export function buildLoadBalancerStatusController(factory: SharedInformerFactory
   return new ControllerBuilder(LOAD_BALANCER_STATUS_CONTROLLER)
     .for(SERVICES)
     .watches(NODES, () => services.list((service) => service.spec?.type === "LoadBalancer").map(requestOf))
+    // A LoadBalancer Service going or changing may free a port a newer one waits for.
+    .watches(SERVICES, () => services.list((service) => service.spec?.type === "LoadBalancer").map(requestOf))
     .withReconciler(new LoadBalancerStatusReconciler({ ...deps, services, nodes }))
     .withOptions(options)
     .build(factory);

@@ -25,7 +25,7 @@ export class LoadBalancerStatusReconciler implements Reconciler {
     const { services, nodes, client, metrics } = this.#deps;
     const service = services.get(namespace, name);
     if (!service || !managesLoadBalancerStatus(service)) return;
-    const ingress = desiredIngress(service, nodes.list());
+    const ingress = desiredIngress(service, nodes.list(), services.list());
     if (sameIngress(service.status?.loadBalancer?.ingress, ingress)) return;
     try {
       // A stale resourceVersion is a Conflict: the retry reads the Service again.
