@@ -41,7 +41,9 @@ test("up -d starts a cluster other commands find, and down stops it", async (t) 
   t.regex(up.stdout, /^Troupe cluster is up \(ready in \d+\.\ds\)\.\n {2}NATS URL: +nats:\/\/127\.0\.0\.1:\d+\n/);
   const running = await context(home);
   t.not(running.natsUrl, "nats://127.0.0.1:4222");
-  t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3"]);
+  t.deepEqual(running.services.map((service) => service.name), [
+    "nats-server", "api", "controllers", "scheduler", "kubelet-node-1", "proxy-node-1", "kubelet-node-2", "proxy-node-2", "kubelet-node-3", "proxy-node-3",
+  ]);
   t.regex(running.services[1].metricsUrl ?? "", /^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
   for (const service of running.services) t.true(isProcessAlive(service.pid), service.name);
 
@@ -89,7 +91,7 @@ test("state survives down and up again, and --apply applies manifests once ready
   const env = { TROUPE_HOME: home };
   const up = await troupe(["up", "-d", "--apply", "examples/web/"], { env });
   t.is(up.code, 0, up.stderr);
-  t.regex(up.stdout, /\ndeployment\.apps\/simple-web-app created\nservice\/simple-web-service created\n$/);
+  t.regex(up.stdout, /\ndeployment\.apps\/simple-web-app created\nservice\/simple-web-service created\nReach the apps at:\n {2}service default\/simple-web-service: .*127\.77\.\d+\.\d+:80 +127\.0\.0\.1:3\d{4}\n$/);
   t.is((await troupe(["down"], { env })).code, 0);
   t.is((await troupe(["up", "-d"], { env })).code, 0);
   const get = await troupe(["get", "deploy", "simple-web-app", "-o", "name"], { env });

@@ -15,7 +15,7 @@ test("reach lists LoadBalancer, cluster IP and node port addresses and each Ingr
   t.is(text, [
     "Reach the apps at:",
     "  service default/hello: http://127.0.0.1:80  127.77.0.5:80  127.0.0.1:30080",
-    "  service default/late: (load balancer pending: an older Service holds port 80)  127.77.0.6:80  127.0.0.1:30081",
+    "  service default/late: (load balancer pending: see `troupe get svc`)  127.77.0.6:80  127.0.0.1:30081",
     "  service shop/gateway (http): 127.77.0.9:80",
     "  ingress shop/shop: http://127.0.0.1:8080/",
     "  ingress shop/shop: http://127.0.0.1:8080/api/orders",

@@ -33,7 +33,7 @@ export function formatReach(services: ServiceJson[], ingresses: IngressJson[], o
       const ways = [`${spec.clusterIP}:${port.port}`];
       if (spec.type === "LoadBalancer") {
         const ip = service.status?.loadBalancer?.ingress?.[0]?.ip;
-        ways.unshift(ip ? `http://${ip}:${port.port}` : `(load balancer pending: an older Service holds port ${port.port})`);
+        ways.unshift(ip ? `http://${ip}:${port.port}` : "(load balancer pending: see `troupe get svc`)");
       }
       if (port.nodePort) ways.push(`${options.nodeAddress}:${port.nodePort}`);
       lines.push(`  service ${name}${port.name ? ` (${port.name})` : ""}: ${ways.join("  ")}`);

@@ -1,5 +1,5 @@
 import test from "ava";
-import { podEnv } from "./pod-env.ts";
+import { podEnv, SDK_NODE_OPTIONS } from "./pod-env.ts";
 import { serviceEnvName, serviceLinksEnv, type Service } from "./service-env.ts";
 
 function service(name: string, spec: Service["spec"]): Service {
@@ -53,7 +53,10 @@ test("pods get their identity, address and DNS server; enableServiceLinks false 
     TROUPE_NAMESPACE: "shop",
     TROUPE_DNS_SERVER: "127.77.0.10:53",
     TROUPE_NATS_URL: "nats://127.0.0.1:4333",
+    NODE_OPTIONS: SDK_NODE_OPTIONS,
+    TROUPE_SDK_NODE_OPTIONS: SDK_NODE_OPTIONS,
   });
+  t.regex(SDK_NODE_OPTIONS, /^--import=file:\/\/.*\/runtime\/mesh\/sdk-hooks\.ts$/);
   const linked = podEnv({ pod: { ...pod, spec: {} }, podIP: "127.128.1.7", natsUrl: "", clusterDns: "127.77.0.10", services: [service("db", { clusterIP: "127.77.0.9", ports: [{ port: 5432 }] })] });
   t.is(linked.DB_SERVICE_HOST, "127.77.0.9");
   t.false("TROUPE_NATS_URL" in linked);
