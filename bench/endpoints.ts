@@ -154,7 +154,10 @@ async function deletePods(client: JsonApiClient): Promise<void> {
 const figure = (values: number[], p: number) => round(percentile(values, p), 1);
 
 const markerDir = await mkdtemp(join(tmpdir(), "troupe-bench-endpoints-"));
-const cluster = await startWorkloadCluster({ nodes: 3, proxies: true });
+const cluster = await startWorkloadCluster({ nodes: 3, proxies: true }).catch(async (error: unknown) => {
+  await rm(markerDir, { recursive: true, force: true });
+  throw error;
+});
 const stops: (() => Promise<void>)[] = [];
 try {
   const timeline = new ReadinessTimeline();
@@ -185,6 +188,8 @@ try {
     timeline.servingAt.delete(pod);
     await rm(`${marker}.probed`, { force: true });
 
+    // A random moment of the probe's period, so marker → traffic samples the whole period.
+    await sleep(Math.random() * 1000);
     const markerAt = performance.now();
     await writeFile(marker, "");
     const answeredAt = await firstAnswerFrom(clusterIP, pod, () => timeline.readyAt.has(pod));
