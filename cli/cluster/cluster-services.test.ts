@@ -1,13 +1,10 @@
 import test from "ava";
 import { clusterServices, podCidrOfNode } from "./cluster-services.ts";
 
-test("the cluster runs the API first, then the controller manager, the scheduler and a kubelet and a proxy per node", (t) => {
+test("the cluster runs the API first, then the controller manager, the scheduler and a kubelet hosting the node proxy per node", (t) => {
   const services = clusterServices({ nodes: 3, kubeletDir: "/k" });
-  t.deepEqual(services.map((service) => service.name), [
-    "api", "controllers", "scheduler", "kubelet-node-1", "proxy-node-1", "kubelet-node-2", "proxy-node-2", "kubelet-node-3", "proxy-node-3",
-  ]);
-  t.deepEqual(services[7].env, { TROUPE_NODE_NAME: "node-3", TROUPE_KUBELET_DIR: "/k", TROUPE_POD_CIDR: "127.128.3.0/24" });
-  t.deepEqual(services[8].env, { TROUPE_NODE_NAME: "node-3" });
+  t.deepEqual(services.map((service) => service.name), ["api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3"]);
+  t.deepEqual(services[5].env, { TROUPE_NODE_NAME: "node-3", TROUPE_KUBELET_DIR: "/k", TROUPE_POD_CIDR: "127.128.3.0/24", TROUPE_KUBELET_PROXY: "1" });
 });
 
 test("each node's pod CIDR is its own /24 in 127.128.0.0/9", (t) => {

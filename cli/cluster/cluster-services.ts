@@ -11,7 +11,7 @@ export interface ClusterService {
 }
 
 export interface ClusterLayout {
-  /** Kubelets and node proxies, one process each, for nodes node-1 .. node-N. */
+  /** Nodes node-1 .. node-N: a kubelet process each, hosting the node's proxy. */
   nodes: number;
   /** Where the kubelets keep their logs and image caches (one folder per node). */
   kubeletDir: string;
@@ -34,8 +34,9 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
     services.push({ name: `scheduler${suffix}`, script: "services/scheduler/main.ts", env: { TROUPE_SCHEDULER_NAME: `scheduler-${copy}` } });
   }
   for (let i = 1; i <= layout.nodes; i++) {
-    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i) } });
-    services.push({ name: `proxy-node-${i}`, script: "services/proxy/main.ts", env: { TROUPE_NODE_NAME: `node-${i}` } });
+    // The node proxy runs in the kubelet's process, as k3s' agent runs kube-proxy: a Node.js
+    // process less per node (about 100 MiB; docs/benchmarks.md, footprint).
+    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i), TROUPE_KUBELET_PROXY: "1" } });
   }
   return services;
 }

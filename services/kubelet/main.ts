@@ -5,7 +5,8 @@
 // TROUPE_NODE_CPU, TROUPE_NODE_MEMORY, TROUPE_MAX_PODS, TROUPE_HEARTBEAT_MS,
 // TROUPE_CRASHLOOP_BASE_MS, TROUPE_NODE_ADDRESS, TROUPE_POD_CIDR (e.g. 127.128.1.0/24),
 // TROUPE_CLUSTER_DNS (127.77.0.10), TROUPE_CLUSTER_DOMAIN (cluster.local), TROUPE_METRICS_PORT/HOST,
-// TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT.
+// TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT; TROUPE_KUBELET_PROXY=1 also runs the node proxy
+// in this process (configured as services/proxy/proxy-from-env.ts says).
 import { hostname, homedir } from "node:os";
 import { join } from "node:path";
 import { TypedApiClient } from "../../runtime/api-client.ts";
@@ -27,6 +28,7 @@ import type { Driver, DriverName } from "./drivers/types.ts";
 import { Kubelet } from "./kubelet.ts";
 import { createKubeletMetrics } from "./metrics.ts";
 import { PodEventRouter } from "./pod-event-router.ts";
+import { startProxyFromEnv } from "../proxy/proxy-from-env.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 
 const env = process.env;
@@ -79,16 +81,18 @@ try {
   }));
   for (const kubelet of kubelets) await kubelet.start();
   await factory.start();
+  const proxy = env.TROUPE_KUBELET_PROXY === "1" && hollow === 0 ? await startProxyFromEnv({ nc, registry, logger: logger.child({ component: "proxy" }) }, nodeName, env) : undefined;
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
     registry,
-    checks: { ready: () => factory.hasSynced(), live: () => !nc.isClosed() },
+    checks: { ready: () => factory.hasSynced() && (proxy?.ready ?? true), live: () => !nc.isClosed() },
   });
   logger.info("kubelet ready", { nodes: names.length, driver: driverName, metrics: `${health.url}/metrics` });
   drainOnSignals(nc, {
     logger,
     onShutdown: [async () => {
+      await proxy?.stop();
       await Promise.all(kubelets.map((kubelet) => kubelet.stop()));
       factory.stop();
     }, () => health.close(), () => telemetry.shutdown()],

@@ -14,10 +14,7 @@ import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
 import { PROXY_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
-import { dnsCompanion } from "./dns/dns-companion.ts";
-import { ingressCompanion } from "./ingress/ingress-companion.ts";
-import { NodeProxy } from "./node-proxy.ts";
-import type { ProxyCompanionFactory } from "./companion.ts";
+import { startProxyFromEnv } from "./proxy-from-env.ts";
 
 const env = process.env;
 const nodeName = env.TROUPE_NODE_NAME || hostname();
@@ -25,25 +22,9 @@ const logger = createLogger("proxy", {}, { level: parseLogLevel(env.TROUPE_LOG_L
 const telemetry = await startTelemetry({ serviceName: SERVICE_NAME, resourceAttributes: { "k8s.node.name": nodeName }, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const registry = createMetricsRegistry({ service: SERVICE_NAME });
 
-const companions: ProxyCompanionFactory[] = [];
-if (env.TROUPE_CLUSTER_DNS !== "off") {
-  const [address, port] = (env.TROUPE_CLUSTER_DNS ?? "").split(":");
-  companions.push(dnsCompanion({ address: address || undefined, port: port ? Number(port) : undefined, domain: env.TROUPE_CLUSTER_DOMAIN || undefined }));
-}
-if (env.TROUPE_INGRESS_PORT !== "off") companions.push(ingressCompanion({ port: Number(env.TROUPE_INGRESS_PORT ?? 8080) }));
-
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: `${SERVICE_NAME}-${nodeName}`, logger, asyncTraces: false });
-  const proxy = await NodeProxy.start(
-    // The cluster DNS server joins here as a companion (services/proxy/companion.ts).
-    { nc, registry, logger, companions },
-    {
-      nodeName,
-      nodeAddress: env.TROUPE_NODE_ADDRESS,
-      connectTimeoutMs: env.TROUPE_PROXY_CONNECT_TIMEOUT_MS ? Number(env.TROUPE_PROXY_CONNECT_TIMEOUT_MS) : undefined,
-      stateReplicas: env.TROUPE_STATE_REPLICAS ? Number(env.TROUPE_STATE_REPLICAS) : undefined,
-    },
-  );
+  const proxy = await startProxyFromEnv({ nc, registry, logger }, nodeName, env);
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
