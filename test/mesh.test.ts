@@ -216,3 +216,33 @@ test.serial("stop() drains: readiness goes false, requests in flight are answere
   t.is(await sampleValue(leaving.registry, "troupe_mesh_server_in_flight_requests", { service: "orders" }), 0);
   t.true(((await sampleValue(leaving.registry, "troupe_mesh_server_requests_total", { service: "orders", method: "create", result: "ok" })) ?? 0) > 0);
 });
+
+test.serial("a replica whose own readiness check fails leaves the queue group until it passes again", async (t) => {
+  const gated = await mesh("orders-gated");
+  const other = await mesh("orders-other");
+  const servedGated = await gated.serve(ordersService("gated"));
+  const servedOther = await other.serve(ordersService("other"));
+  t.teardown(() => Promise.all([servedGated.stop(), servedOther.stop()]));
+  const health = await gated.serveHealth({ port: 0, host: "127.0.0.1" });
+  let ready = true;
+  gated.gateOnReadiness(() => ready, 20);
+  const client = await mesh("gate-client");
+  const replicas = async () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) seen.add((await client.call<CreateOrder, Order>("orders.create", { item: `g${i}`, qty: 1 })).replica);
+    return [...seen].sort();
+  };
+  t.deepEqual(await replicas(), ["gated", "other"]);
+
+  ready = false;
+  for (let i = 0; i < 100 && !servedGated.paused; i++) await sleep(10);
+  t.deepEqual(await replicas(), ["other"], "no call reaches the unready replica");
+  const readyz = await fetch(`${health.url}/readyz`);
+  t.is(readyz.status, 503);
+  t.regex(await readyz.text(), /readiness check failing/);
+
+  ready = true;
+  for (let i = 0; i < 100 && servedGated.paused; i++) await sleep(10);
+  t.is((await fetch(`${health.url}/readyz`)).status, 200);
+  t.deepEqual(await replicas(), ["gated", "other"], "back in the rotation");
+});

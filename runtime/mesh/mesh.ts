@@ -38,6 +38,7 @@ export class Mesh implements MeshApi {
   readonly #services: ServedService[] = [];
   readonly #subscriptions = new Set<Subscription>();
   #health: HealthServer | undefined;
+  #readinessTimer: NodeJS.Timeout | undefined;
   #stopping = false;
   #stopped: Promise<void> | undefined;
 
@@ -122,6 +123,23 @@ export class Mesh implements MeshApi {
     return !this.#stopping && !this.nc.isClosed() && this.#services.every((service) => service.isReady());
   }
 
+  /**
+   * Makes this replica's queue-group membership follow `check` (the service's own idea of being
+   * ready: a warm cache, a reachable database): checked every `intervalMs`; while it fails the
+   * served services leave their queue groups, so no request is routed here, and /readyz says so.
+   * A check that throws counts as failing.
+   */
+  gateOnReadiness(check: () => boolean | Promise<boolean>, intervalMs = 1000): void {
+    clearTimeout(this.#readinessTimer);
+    const tick = async () => {
+      const ready = await Promise.resolve().then(check).catch(() => false);
+      if (this.#stopping) return;
+      await Promise.all(this.#services.map((service) => (ready ? service.resume() : service.pause()))).catch((error) => this.logger.warn("readiness gate failed to change the subscription", { error }));
+      if (!this.#stopping) this.#readinessTimer = setTimeout(() => void tick(), intervalMs);
+    };
+    void tick();
+  }
+
   /** Serves /healthz, /readyz and /metrics (runtime/health-server.ts) for the pod's probes. */
   async serveHealth(options: HealthOptions): Promise<HealthServer> {
     this.#health = await startHealthServer({
@@ -130,7 +148,7 @@ export class Mesh implements MeshApi {
       registry: this.registry,
       checks: {
         live: () => (this.nc.isClosed() ? { ok: false, reason: "nats connection closed" } : true),
-        ready: () => (this.isReady() ? true : { ok: false, reason: this.#stopping ? "draining" : "not serving" }),
+        ready: () => (this.isReady() ? true : { ok: false, reason: this.#stopping ? "draining" : this.#services.some((service) => service.paused) ? "readiness check failing" : "not serving" }),
       },
     });
     this.logger.info("mesh health server listening", { url: this.#health.url });
@@ -148,6 +166,7 @@ export class Mesh implements MeshApi {
 
   async #stop(): Promise<void> {
     this.#stopping = true;
+    clearTimeout(this.#readinessTimer);
     await Promise.all(this.#services.map((service) => service.stop()));
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()));
     this.#subscriptions.clear();

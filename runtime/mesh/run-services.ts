@@ -14,6 +14,9 @@ export interface RunServicesOptions extends MeshOptions {
   healthHost?: string;
   /** Install the SIGTERM/SIGINT drain (default true). */
   handleSignals?: boolean;
+  /** The services' own readiness: while it fails they leave their queue groups (Mesh.gateOnReadiness). */
+  ready?: () => boolean | Promise<boolean>;
+  readyIntervalMs?: number;
 }
 
 export async function runServices(services: ServiceDefinition<Handlers>[], options: RunServicesOptions = {}): Promise<Mesh> {
@@ -23,6 +26,7 @@ export async function runServices(services: ServiceDefinition<Handlers>[], optio
   const mesh = await Mesh.connect({ ...env.options, ...options });
 
   for (const service of services) await mesh.serve(service);
+  if (options.ready) mesh.gateOnReadiness(options.ready, options.readyIntervalMs);
   const healthPort = options.healthPort ?? env.healthPort;
   if (healthPort !== undefined) await mesh.serveHealth({ port: healthPort, host: options.healthHost ?? env.healthHost });
   if (options.handleSignals ?? true) {

@@ -47,6 +47,7 @@ export class ServedService {
   #inFlight = 0;
   #idle: PromiseWithResolvers<void> | undefined;
   #draining = false;
+  #paused = false;
   #stopped: Promise<void> | undefined;
 
   constructor(definition: ServiceDefinition<Handlers>, deps: ServedServiceDeps) {
@@ -75,13 +76,14 @@ export class ServedService {
 
   async start(): Promise<void> {
     const { name, version, description } = this.#definition;
-    this.#service = await new Svcm(this.#deps.nc).add({
+    const service = await new Svcm(this.#deps.nc).add({
       name,
       version,
       description,
       metadata: { "troupe.namespace": this.namespace },
     });
-    this.#service.addEndpoint("methods", {
+    this.#service = service;
+    service.addEndpoint("methods", {
       subject: meshServiceFilter(this.namespace, name),
       // Set on the endpoint: nats.js refuses dots in a service-level queue, NATS does not.
       queue: this.queueGroup,
@@ -93,11 +95,36 @@ export class ServedService {
     });
     // A subscription ended by anything but stop() (a permissions error, the connection closing)
     // must show in readiness, or the pod would look ready while serving nothing.
-    void this.#service.stopped.then(() => {
-      if (!this.#draining) this.#deps.logger.error("mesh service stopped unexpectedly", { service: name });
+    void service.stopped.then(() => {
+      if (this.#draining || this.#service !== service) return;
+      this.#deps.logger.error("mesh service stopped unexpectedly", { service: name });
       this.#draining = true;
     });
     this.#deps.logger.info("mesh service serving", { service: name, namespace: this.namespace, queue: this.queueGroup });
+  }
+
+  /**
+   * Leaves the queue group while the replica is not ready (its readiness check fails): NATS routes
+   * new requests to the other replicas; the ones in flight here are still answered. resume()
+   * joins again.
+   */
+  async pause(): Promise<void> {
+    if (this.#paused || this.#draining || !this.#service) return;
+    this.#paused = true;
+    const service = this.#service;
+    this.#service = undefined;
+    await service.stop();
+    this.#deps.logger.info("mesh service paused: not ready", { service: this.name });
+  }
+
+  async resume(): Promise<void> {
+    if (!this.#paused || this.#draining) return;
+    this.#paused = false;
+    await this.start();
+  }
+
+  get paused(): boolean {
+    return this.#paused;
   }
 
   /** Subscribed and not draining. */

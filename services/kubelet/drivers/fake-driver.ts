@@ -104,6 +104,10 @@ export class FakeDriver implements Driver {
     this.#table.delete(id);
   }
 
+  async removePod(): Promise<void> {
+    // Hollow pods have nothing on disk.
+  }
+
   async list(): Promise<ContainerInfo[]> {
     return this.#table.list();
   }

@@ -1,5 +1,5 @@
 // What only real processes show: output in the log, signals, process groups, paths, cgroups.
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { join } from "node:path";
 import test from "ava";
@@ -61,6 +61,21 @@ test("process driver gives the process its environment, working directory and a 
     socket.on("data", (chunk) => (text += chunk)).on("end", () => resolve(text)).on("error", reject);
   });
   t.is(reply, "hello from the container");
+});
+
+test("removing a pod removes its directory, and only that one", async (t) => {
+  const { driver, logDir, dir } = await setup(t);
+  const spec = nodeContainer(logDir, "console.log('done')");
+  const other = nodeContainer(logDir, "console.log('done')");
+  for (const container of [spec, other]) await (await driver.start(container)).exited;
+  const podDir = join(dir, "pods", spec.podUid);
+  t.true((await stat(podDir)).isDirectory());
+  await driver.remove((await driver.list()).find((info) => info.spec.podUid === spec.podUid)?.id ?? "");
+  await driver.removePod(spec.podUid);
+  await t.throwsAsync(stat(podDir), { code: "ENOENT" });
+  t.true((await stat(join(dir, "pods", other.podUid))).isDirectory(), "the other pod's directory stays");
+  await driver.removePod("..");
+  t.true((await stat(join(dir, "pods"))).isDirectory(), "a uid that is not one path segment removes nothing");
 });
 
 test("a container that traps SIGTERM gets it and can end gracefully", async (t) => {

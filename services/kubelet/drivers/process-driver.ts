@@ -1,7 +1,7 @@
 // The default driver: every container is a host process group with its output in a CRI log, its
 // declared ports mapped to free host ports, and cgroup v2 limits where the host allows them.
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { detectMountNamespaceSupport, type MountNamespaceSupport } from "./mount-namespace-support.ts";
 import { CriLogWriter } from "../logs/cri-log-writer.ts";
@@ -91,6 +91,12 @@ export class ProcessDriver implements Driver {
   async remove(id: string): Promise<void> {
     await this.stop(id, 0);
     this.#table.delete(id);
+  }
+
+  async removePod(podUid: string): Promise<void> {
+    // A uid is one path segment; anything else must not turn into a path outside podsDir.
+    if (!podUid || podUid.includes("/") || podUid === "." || podUid === "..") return;
+    await rm(join(this.#options.podsDir, podUid), { recursive: true, force: true });
   }
 
   async list(): Promise<ContainerInfo[]> {

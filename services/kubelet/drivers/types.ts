@@ -112,6 +112,8 @@ export interface Driver {
   exec(id: string, command: string[], timeoutMs: number): Promise<ExecResult>;
   /** Forgets an exited container; a running one is killed first, as CRI's RemoveContainer. */
   remove(id: string): Promise<void>;
+  /** Removes what the pod had on the node (its directory: working dir, resolv.conf) once its containers are removed, as CRI's RemovePodSandbox. */
+  removePod(podUid: string): Promise<void>;
   /** Containers started and not yet removed, running or exited. */
   list(): Promise<ContainerInfo[]>;
   /** Calls `listener` once per container end; returns the unsubscribe function. */

@@ -253,6 +253,7 @@ export class PodWorker {
       await this.ctx.driver.stop(state.handle.id, graceSeconds).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
     }));
     for (const state of this.containers.values()) if (state.lastExit) await this.ctx.driver.remove(state.lastExit.id).catch(() => undefined);
+    await this.ctx.driver.removePod(this.pod.metadata?.uid ?? "").catch((error) => this.ctx.logger.warn("could not remove the pod's directory", { pod: this.podKey, error }));
     this.done = true;
     if (!confirm) return;
     // The containers are gone: tell the API it may remove the pod now.
