@@ -91,11 +91,13 @@ try {
   logger.info("kubelet ready", { nodes: names.length, driver: driverName, metrics: `${health.url}/metrics` });
   drainOnSignals(nc, {
     logger,
-    onShutdown: [async () => {
+    // Before the connection drains: stopping containers posts their last status and lease.
+    beforeDrain: [async () => {
       await proxy?.stop();
       await Promise.all(kubelets.map((kubelet) => kubelet.stop()));
       factory.stop();
-    }, () => health.close(), () => telemetry.shutdown()],
+    }],
+    onShutdown: [() => health.close(), () => telemetry.shutdown()],
   });
 } catch (error) {
   logger.error("kubelet failed to start", { error });
