@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { connect } from "@nats-io/transport-node";
 import { Kvm } from "@nats-io/kv";
-import { SERVICE_NODE_FLAGS } from "../cli/cluster/cluster-services.ts";
+import { SERVICE_NODE_ENV, serviceNodeFlags } from "../cli/cluster/cluster-services.ts";
 import { JsonApiClient, type KubeObject } from "../runtime/api-client.ts";
 import { startNatsServer } from "../runtime/nats-server.ts";
 import { atRate, percentile, report, round as round3, summarize } from "./stats.ts";
@@ -17,8 +17,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const warmup = 200;
 
 const server = await startNatsServer();
-const api = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(import.meta.dirname, "..", "services", "api", "main.ts")], {
-  env: { ...process.env, TROUPE_NATS_URL: server.url, TROUPE_LOG_LEVEL: "warn" },
+const api = spawn(process.execPath, [...serviceNodeFlags("services/api/main.ts"), join(import.meta.dirname, "..", "services", "api", "main.ts")], {
+  env: { ...process.env, ...SERVICE_NODE_ENV, TROUPE_NATS_URL: server.url, TROUPE_LOG_LEVEL: "warn" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 try {

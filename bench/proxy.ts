@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { createInterface } from "node:readline";
 import { connect } from "@nats-io/transport-node";
-import { SERVICE_NODE_FLAGS } from "../cli/cluster/cluster-services.ts";
+import { serviceNodeFlags } from "../cli/cluster/cluster-services.ts";
 import { JsonApiClient } from "../runtime/api-client.ts";
 import { startNatsServer } from "../runtime/nats-server.ts";
 import { endpointsManifest, randomHighPort, randomPodAddress, randomServiceAddress, serviceManifest } from "../test/helpers/proxy-fixtures.ts";
@@ -55,7 +55,7 @@ async function load(host: string, port: number, mode: Mode, count: number): Prom
 
 const server = await startNatsServer();
 const podIp = randomPodAddress();
-const endpoint = spawn(process.execPath, [...SERVICE_NODE_FLAGS, new URL("./support/http-endpoint.ts", import.meta.url).pathname, podIp], { stdio: ["ignore", "pipe", "inherit"] });
+const endpoint = spawn(process.execPath, [...serviceNodeFlags("bench/support/http-endpoint.ts"), new URL("./support/http-endpoint.ts", import.meta.url).pathname, podIp], { stdio: ["ignore", "pipe", "inherit"] });
 const api = await startBenchService("services/api/main.ts", server.url);
 const proxy = await startBenchService("services/proxy/main.ts", server.url, { TROUPE_NODE_NAME: "bench-node", TROUPE_NODE_ADDRESS: randomServiceAddress() });
 try {

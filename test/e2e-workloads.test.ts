@@ -85,10 +85,10 @@ test.serial("a pod asking more cpu than any node has stays Pending with the reas
 
   // A big node: its kubelet registers it with 32 cores.
   const { spawn } = await import("node:child_process");
-  const { SERVICE_NODE_FLAGS } = await import("../cli/cluster/cluster-services.ts");
-  const big = spawn(process.execPath, [...SERVICE_NODE_FLAGS, "services/kubelet/main.ts"], {
+  const { SERVICE_NODE_ENV, serviceNodeFlags } = await import("../cli/cluster/cluster-services.ts");
+  const big = spawn(process.execPath, [...serviceNodeFlags("services/kubelet/main.ts"), "services/kubelet/main.ts"], {
     cwd: REPO_ROOT, stdio: "ignore",
-    env: { ...process.env, TROUPE_NATS_URL: cluster.server.url, TROUPE_NODE_NAME: "big-node", TROUPE_NODE_CPU: "32", TROUPE_KUBELET_DIR: cluster.kubeletDir, TROUPE_METRICS_PORT: "0", TROUPE_LOG_LEVEL: "warn" },
+    env: { ...process.env, ...SERVICE_NODE_ENV, TROUPE_NATS_URL: cluster.server.url, TROUPE_NODE_NAME: "big-node", TROUPE_NODE_CPU: "32", TROUPE_KUBELET_DIR: cluster.kubeletDir, TROUPE_METRICS_PORT: "0", TROUPE_LOG_LEVEL: "warn" },
   });
   cluster.roles.push({ name: "big-node", process: big });
   const running = await eventually(() => cluster.json.get("pods", "hungry") as Promise<PodJson>, (pod) => pod.status?.phase === "Running", "hungry Running on the big node", 30_000);

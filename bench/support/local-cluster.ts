@@ -64,6 +64,18 @@ export class LocalCluster {
     return (await this.#expectSuccess(["up", "-d"])).elapsedMs;
   }
 
+  /** Resolves once every service of the cluster answers its readiness check (/readyz). */
+  async waitForReadyServices(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const urls = (await this.context()).services.flatMap((service) => (service.metricsUrl ? [service.metricsUrl.replace(/\/metrics$/, "/readyz")] : []));
+    for (const url of urls) {
+      while (!(await fetch(url).then((response) => response.ok, () => false))) {
+        if (Date.now() > deadline) throw new Error(`${url} not ready after ${timeoutMs} ms`);
+        await sleep(100);
+      }
+    }
+  }
+
   async apply(path: string): Promise<void> {
     await this.#expectSuccess(["apply", "-f", path, "-R"]);
   }

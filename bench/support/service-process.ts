@@ -1,10 +1,10 @@
 // A Troupe service run as its own process against a benchmark's nats-server, as `troupe up` runs
-// it (same node flags), with its metrics port known so the benchmark can read /readyz and /metrics.
+// it (same node flags and compile cache), with its metrics port known so the benchmark can read /readyz and /metrics.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { SERVICE_NODE_FLAGS } from "../../cli/cluster/cluster-services.ts";
+import { SERVICE_NODE_ENV, serviceNodeFlags } from "../../cli/cluster/cluster-services.ts";
 import { findFreePort } from "../../runtime/free-port.ts";
 
 export interface BenchService {
@@ -17,16 +17,16 @@ export interface BenchService {
   stop(): Promise<void>;
 }
 
-/** `nodeFlags`: by default those `troupe up` gives control-plane services. */
+/** `nodeFlags`: by default those `troupe up` gives the service `script`. */
 export async function startBenchService(
   script: string,
   natsUrl: string,
   env: Record<string, string> = {},
-  nodeFlags: readonly string[] = SERVICE_NODE_FLAGS,
+  nodeFlags: readonly string[] = serviceNodeFlags(script),
 ): Promise<BenchService> {
   const port = await findFreePort();
   const child = spawn(process.execPath, [...nodeFlags, join(import.meta.dirname, "..", "..", script)], {
-    env: { ...process.env, TROUPE_NATS_URL: natsUrl, TROUPE_METRICS_PORT: String(port), TROUPE_LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, ...SERVICE_NODE_ENV, TROUPE_NATS_URL: natsUrl, TROUPE_METRICS_PORT: String(port), TROUPE_LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -1,5 +1,5 @@
 import test from "ava";
-import { clusterServices, podCidrOfNode } from "./cluster-services.ts";
+import { clusterServices, podCidrOfNode, REPO_ROOT, SERVICE_NODE_ENV, serviceNodeFlags } from "./cluster-services.ts";
 
 test("the cluster runs the API first, then the controller manager, the scheduler and a kubelet hosting the node proxy per node", (t) => {
   const services = clusterServices({ nodes: 3, kubeletDir: "/k" });
@@ -17,4 +17,14 @@ test("--ha doubles the leader-elected roles with distinct identities", (t) => {
   const services = clusterServices({ nodes: 0, kubeletDir: "/k", ha: true });
   t.deepEqual(services.map((service) => service.name), ["api", "controllers", "scheduler", "controllers-2", "scheduler-2"]);
   t.not(services[2].env?.TROUPE_SCHEDULER_NAME, services[4].env?.TROUPE_SCHEDULER_NAME);
+});
+
+test("the control plane keeps V8's default young generation, kubelets get 4 MiB semi-spaces and any other service 1 MiB", (t) => {
+  for (const script of ["services/api/main.ts", "services/scheduler/main.ts", "services/controllers/main.ts"]) t.deepEqual(serviceNodeFlags(script), []);
+  t.deepEqual(serviceNodeFlags("services/kubelet/main.ts"), ["--max-semi-space-size=4"]);
+  t.deepEqual(serviceNodeFlags("services/proxy/main.ts"), ["--max-semi-space-size=1"]);
+});
+
+test("every cluster process shares one compile cache inside the repository", (t) => {
+  t.true(SERVICE_NODE_ENV.NODE_COMPILE_CACHE.startsWith(REPO_ROOT));
 });

@@ -1,4 +1,5 @@
 // The Troupe services `troupe up` runs, each as its own process next to nats-server.
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface ClusterService {
@@ -18,6 +19,8 @@ export interface ClusterLayout {
   /** Two schedulers and two controller managers: one leads, the other stands by. */
   ha?: boolean;
 }
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export const DEFAULT_NODES = 3;
 /** The nodes' address: LoadBalancer and NodePort Services and the ingress listen there. */
@@ -46,11 +49,36 @@ export function podCidrOfNode(index: number): string {
   return `127.${128 + Math.floor(index / 256)}.${index % 256}.0/24`;
 }
 
-/**
- * Node flags for every service process. A control-plane service is mostly idle, and V8's default
- * young generation (16 MiB semi-spaces) is a large share of an idle service's memory; 1 MiB
- * semi-spaces keep scavenges short and frequent instead (see docs/benchmarks.md, footprint).
- */
-export const SERVICE_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=1"];
+/** A small young generation: V8's default lets semi-spaces grow to 16 MiB. */
+const SMALL_YOUNG_GENERATION = ["--max-semi-space-size=1"] as const;
 
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * Node flags per service entry point (docs/benchmarks.md, hollow and footprint). The control plane
+ * (API, scheduler, controller manager: one process each, doing the work of the whole cluster)
+ * keeps V8's default young generation: with 1 MiB semi-spaces, V8's garbage collector took 12–22%
+ * of their CPU under load. A kubelet, one per node, gets 4 MiB semi-spaces
+ * (as fast as the default in the hollow benchmark, less memory at rest); a separate node proxy
+ * and anything else 1 MiB.
+ */
+const NODE_FLAGS_BY_SCRIPT: Readonly<Record<string, readonly string[]>> = {
+  "services/api/main.ts": [],
+  "services/scheduler/main.ts": [],
+  "services/controllers/main.ts": [],
+  "services/kubelet/main.ts": ["--max-semi-space-size=4"],
+};
+
+/** The Node flags of the service whose entry point (relative to the repository root) is `script`. */
+export function serviceNodeFlags(script: string): readonly string[] {
+  return NODE_FLAGS_BY_SCRIPT[script] ?? SMALL_YOUNG_GENERATION;
+}
+
+/**
+ * Environment of the Node processes `troupe up` starts (the supervisor and every service), to be
+ * added to theirs. Node's compile cache keeps each module's type-stripped source (and its V8
+ * code): a process whose modules are all there never loads Node's TypeScript parser, a
+ * WebAssembly module of about 17 MiB per process (docs/benchmarks.md, footprint). Entries are
+ * keyed by the source's hash, so an edited file is stripped again and cached anew.
+ */
+export const SERVICE_NODE_ENV: Readonly<Record<string, string>> = {
+  NODE_COMPILE_CACHE: join(REPO_ROOT, "node_modules", ".cache", "troupe-compile"),
+};

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { SERVICE_NODE_ENV } from "./cluster-services.ts";
 import { ClusterAlreadyRunningError, ClusterStartError } from "./errors.ts";
 import { ensureHomeDirs, logFile, type ClusterContext, type TroupeHome } from "./home.ts";
 import { lockHolder } from "./supervisor-lock.ts";
@@ -47,7 +48,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
     supervisor = spawn(process.execPath, args, {
       detached: true,
       stdio: ["ignore", output, output, "ipc"],
-      env: { ...options.env, TROUPE_HOME: options.home.dir },
+      env: { ...options.env, ...SERVICE_NODE_ENV, TROUPE_HOME: options.home.dir },
     });
   } finally {
     if (typeof output === "number") closeSync(output);

@@ -5,7 +5,7 @@ import { findFreePort } from "../../runtime/free-port.ts";
 import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
 import { ClusterStartError } from "./errors.ts";
 import { join } from "node:path";
-import { clusterServices, REPO_ROOT, SERVICE_NODE_FLAGS, type ClusterService } from "./cluster-services.ts";
+import { clusterServices, REPO_ROOT, SERVICE_NODE_ENV, serviceNodeFlags, type ClusterService } from "./cluster-services.ts";
 import { ensureHomeDirs, logFile, removeContext, writeContext, type ClusterContext, type TroupeHome } from "./home.ts";
 import { watchNatsServer } from "./nats-watchdog.ts";
 import { ServiceProcess, type ServiceEvent } from "./service-process.ts";
@@ -87,10 +87,11 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
       const service = new ServiceProcess({
         name: definition.name,
         command: process.execPath,
-        args: [...SERVICE_NODE_FLAGS, definition.script],
+        args: [...serviceNodeFlags(definition.script), definition.script],
         cwd: REPO_ROOT,
         env: {
           ...options.env,
+          ...SERVICE_NODE_ENV,
           ...definition.env,
           TROUPE_NATS_URL: server.url,
           TROUPE_METRICS_PORT: String(metricsPort),

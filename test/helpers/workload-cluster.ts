@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { podCidrOfNode, SERVICE_NODE_FLAGS } from "../../cli/cluster/cluster-services.ts";
+import { podCidrOfNode, SERVICE_NODE_ENV, serviceNodeFlags } from "../../cli/cluster/cluster-services.ts";
 import { waitForApi } from "../../cli/cluster/wait-for-api.ts";
 import { JsonApiClient, TypedApiClient } from "../../runtime/api-client.ts";
 import { buildImages } from "../../runtime/images/image-builder.ts";
@@ -77,9 +77,9 @@ const SCRIPTS: Record<string, string> = {
 };
 
 function startRole(name: string, script: string, env: Record<string, string>): RoleProcess {
-  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, script], {
+  const child = spawn(process.execPath, [...serviceNodeFlags(script), script], {
     cwd: REPO_ROOT,
-    env: { ...process.env, TROUPE_LOG_LEVEL: "warn", TROUPE_METRICS_PORT: "0", ...env },
+    env: { ...process.env, ...SERVICE_NODE_ENV, TROUPE_LOG_LEVEL: "warn", TROUPE_METRICS_PORT: "0", ...env },
     stdio: ["ignore", "ignore", process.env.TROUPE_TEST_SERVICE_LOGS ? "inherit" : "ignore"],
   });
   return { name, process: child };
