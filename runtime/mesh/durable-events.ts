@@ -4,7 +4,7 @@
 // topic, at least once: the event is acked after the handler returns, and a throw gets it
 // redelivered with exponential backoff until maxDeliver, when it is given up (and logged).
 import { AckPolicy, DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, RetentionPolicy, StorageType } from "@nats-io/jetstream";
-import type { ConsumerConfig, ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
+import type { Consumer, ConsumerConfig, JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { backoffDelay, resolveBackoffOptions } from "../backoff.ts";
 import type { ResolvedBackoffOptions } from "../backoff.ts";
@@ -23,6 +23,14 @@ const NANOS_PER_MS = 1_000_000;
 const REDELIVERY_BACKOFF = { baseMs: 1_000, maxMs: 60_000, factor: 2, jitter: 0.2 };
 /** Events a subscription holds ahead of its handler (at-least-once: unhandled ones are nak'ed at stop). */
 const PULL_BATCH = 16;
+/**
+ * Each pull asks for at most PULL_BATCH events and ends after this long. A subscription pulls
+ * with bounded fetches rather than a standing consume(): a stopped consume() leaves its pull
+ * request at the server, which then hands newly published events to a subscriber that is gone,
+ * and they wait out ack_wait (30 s) before anyone gets them. A fetch ends by itself, so stop()
+ * waits at most this long and no event is stranded.
+ */
+const PULL_EXPIRES_MS = 1000;
 
 export interface DurableEventsDeps {
   nc: NatsConnection;
@@ -73,9 +81,8 @@ export class DurableEvents {
       ack_wait: (options.ackWaitMs ?? 30_000) * NANOS_PER_MS,
     });
     const consumer = await this.#js.consumers.get(MESH_EVENTS_STREAM, name);
-    const messages = await consumer.consume({ max_messages: PULL_BATCH });
     const redelivery = resolveBackoffOptions({ ...REDELIVERY_BACKOFF, ...options.redeliveryBackoff });
-    const run = new DurableRun(this.#deps, { namespace, topic, handler: handler as EventHandler, maxDeliver, redelivery, messages });
+    const run = new DurableRun(this.#deps, { namespace, topic, handler: handler as EventHandler, maxDeliver, redelivery, consumer });
     return { stop: () => run.stop() };
   }
 
@@ -129,7 +136,7 @@ interface DurableRunSpec {
   handler: EventHandler;
   maxDeliver: number;
   redelivery: ResolvedBackoffOptions;
-  messages: ConsumerMessages;
+  consumer: Consumer;
 }
 
 /** One subscription's loop: events one at a time, acked or nak'ed with a delay. */
@@ -150,10 +157,22 @@ class DurableRun {
   }
 
   async #run(): Promise<void> {
-    for await (const m of this.#spec.messages) {
-      // Pulled ahead but not started: hand them back for immediate redelivery.
-      if (this.#stopping) m.nak();
-      else await this.#handle(m);
+    let failures = 0;
+    while (!this.#stopping) {
+      try {
+        const batch = await this.#spec.consumer.fetch({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS });
+        for await (const m of batch) {
+          // Pulled ahead but not started: hand them back for immediate redelivery.
+          if (this.#stopping) m.nak();
+          else await this.#handle(m);
+        }
+        failures = 0;
+      } catch (error) {
+        if (this.#stopping || this.#deps.nc.isClosed()) return;
+        const delay = backoffDelay(failures++, this.#spec.redelivery);
+        this.#deps.logger.warn("mesh durable event pull failed; retrying", { topic: this.#spec.topic, delayMs: delay, error });
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
     }
   }
 
@@ -184,7 +203,7 @@ class DurableRun {
   stop(): Promise<void> {
     this.#stopped ??= (async () => {
       this.#stopping = true;
-      await this.#spec.messages.close();
+      // The pull in progress ends within PULL_EXPIRES_MS; what it still brings is handed back.
       await this.#loop;
     })();
     return this.#stopped;
