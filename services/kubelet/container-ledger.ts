@@ -4,7 +4,8 @@
 // pid is killed only if its environment still holds the token given to that container, so a
 // reused pid is never touched.
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Logger } from "../../runtime/log.ts";
 
@@ -18,7 +19,6 @@ interface Entry {
 export class ContainerLedger {
   private readonly path: string;
   private readonly entries = new Map<string, Entry>();
-  private writing: Promise<void> = Promise.resolve();
 
   constructor(rootDir: string) {
     this.path = join(rootDir, "containers.json");
@@ -61,13 +61,19 @@ export class ContainerLedger {
     return reaped;
   }
 
+  /**
+   * Written at once, synchronously: a kubelet killed right after starting a container must
+   * already have it on record (an asynchronous write, queued behind busy fs threads, was seen to
+   * lose that race). A few hundred bytes, once per container start and exit.
+   */
   private save(): void {
-    const snapshot = JSON.stringify([...this.entries.values()]);
-    this.writing = this.writing.then(async () => {
-      await mkdir(dirname(this.path), { recursive: true });
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
       const staging = `${this.path}.tmp`;
-      await writeFile(staging, snapshot);
-      await rename(staging, this.path);
-    }).catch(() => undefined);
+      writeFileSync(staging, JSON.stringify([...this.entries.values()]));
+      renameSync(staging, this.path);
+    } catch {
+      // A full or read-only disk must not stop the kubelet; the reap is best effort.
+    }
   }
 }
