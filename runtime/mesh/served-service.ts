@@ -110,19 +110,23 @@ export class ServedService {
    */
   async pause(): Promise<void> {
     if (this.#paused || this.#draining || !this.#service) return;
-    this.#paused = true;
     const service = this.#service;
     this.#service = undefined;
     await service.stop();
+    // Once the server has the unsubscribe, no request is routed here any more.
+    if (!this.#deps.nc.isClosed()) await this.#deps.nc.flush();
+    this.#paused = true;
     this.#deps.logger.info("mesh service paused: not ready", { service: this.name });
   }
 
   async resume(): Promise<void> {
     if (!this.#paused || this.#draining) return;
-    this.#paused = false;
     await this.start();
+    if (!this.#deps.nc.isClosed()) await this.#deps.nc.flush();
+    this.#paused = false;
   }
 
+  /** Out of the queue group (the server knows) because the readiness check failed. */
   get paused(): boolean {
     return this.#paused;
   }
