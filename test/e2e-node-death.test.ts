@@ -32,8 +32,11 @@ test("a killed kubelet's node turns NotReady and its pods run again on the other
 
   const killedAt = Date.now();
   await cluster.kill("node-3");
-  const node = await eventually(() => cluster.json.get("nodes", "node-3"), (n) => ((n.status as { conditions?: { type: string; status: string }[] }).conditions ?? []).some((c) => c.type === "Ready" && c.status !== "True"), "node-3 NotReady", 20_000);
-  t.truthy(((node.spec as { taints?: { key: string; effect: string }[] }).taints ?? []).some((taint) => taint.effect === "NoExecute"));
+  // The node lifecycle controller writes the condition and the taint in separate updates.
+  const notReady = (n: KubeObject) => ((n.status as { conditions?: { type: string; status: string }[] }).conditions ?? []).some((c) => c.type === "Ready" && c.status !== "True");
+  const tainted = (n: KubeObject) => ((n.spec as { taints?: { key: string; effect: string }[] }).taints ?? []).some((taint) => taint.effect === "NoExecute");
+  const node = await eventually(() => cluster.json.get("nodes", "node-3"), (n) => notReady(n) && tainted(n), "node-3 NotReady with a NoExecute taint", 20_000);
+  t.true(notReady(node) && tainted(node));
   await eventually(list, (items) => {
     const running = items.filter((pod) => pod.status?.phase === "Running" && pod.spec?.nodeName !== "node-3" && !pod.metadata?.deletionTimestamp);
     return running.length === 3;
