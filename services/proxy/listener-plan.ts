@@ -1,6 +1,7 @@
 // Pure: from the cluster's Services to the set of (address, port) this node's proxy must listen
 // on, each tied to the service port it forwards to. No sockets here, so it is tested without any.
 import type { ListenerKind, ServiceObject, ServicePortRef } from "./types.ts";
+import { oldestFirst } from "../../runtime/object-age.ts";
 
 export interface PlannedListener {
   readonly address: string;
@@ -55,16 +56,11 @@ function wantedListeners(service: ServiceObject, nodeAddress: string): { listene
   return { listeners, skipped };
 }
 
-/** Older services first (ties by name), so an address two services want stays with the first. */
-function byAge(a: ServiceObject, b: ServiceObject): number {
-  const created = (a.metadata?.creationTimestamp ?? "").localeCompare(b.metadata?.creationTimestamp ?? "");
-  return created !== 0 ? created : serviceName(a).localeCompare(serviceName(b));
-}
-
 export function planListeners(services: readonly ServiceObject[], nodeAddress: string): ListenerPlan {
   const claimed = new Map<string, PlannedListener>();
   const skipped: SkippedServicePort[] = [];
-  for (const service of [...services].sort(byAge)) {
+  // Older services first, so an address two services want stays with the first.
+  for (const service of [...services].sort(oldestFirst)) {
     const wanted = wantedListeners(service, nodeAddress);
     skipped.push(...wanted.skipped);
     for (const listener of wanted.listeners) {

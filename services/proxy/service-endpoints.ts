@@ -1,12 +1,13 @@
 // Pure: the ready endpoints of one service port, read from the Service's Endpoints object.
-import type { Endpoint, EndpointsObject } from "./types.ts";
+import type { troupe } from "../../proto/gen/troupe.js";
+import type { Endpoint } from "./types.ts";
 
 /**
  * Every ready address paired with the port of its subset whose name is the service port's name
  * (pods with different host ports sit in different subsets). notReadyAddresses are left out; the
  * list is sorted and free of duplicates so round-robin order does not depend on subset order.
  */
-export function readyEndpointsForPort(endpoints: EndpointsObject | undefined, portName: string): Endpoint[] {
+export function readyEndpointsForPort(endpoints: troupe.v1.Endpoints.$Properties | undefined, portName: string): Endpoint[] {
   const found = new Map<string, Endpoint>();
   for (const subset of endpoints?.subsets ?? []) {
     const port = (subset.ports ?? []).find((candidate) => (candidate.name ?? "") === portName && (candidate.protocol || "TCP") === "TCP");

@@ -1,5 +1,6 @@
 // Readings over a Deployment's ReplicaSets that rollout, status and history decisions share.
 import type { Deployment, ReplicaSet } from "./types.ts";
+import { oldestFirst } from "../../../runtime/object-age.ts";
 
 /** spec.replicas; the API defaults an absent value to 1. */
 export function specReplicas(replicaSet: ReplicaSet): number {
@@ -20,10 +21,7 @@ export function activeReplicaSets(replicaSets: readonly ReplicaSet[]): ReplicaSe
 }
 
 /** Oldest first, by creation time and then name (Kubernetes' ReplicaSetsByCreationTimestamp). */
-export function byCreation(a: ReplicaSet, b: ReplicaSet): number {
-  const created = (a.metadata?.creationTimestamp ?? "").localeCompare(b.metadata?.creationTimestamp ?? "");
-  return created !== 0 ? created : (a.metadata?.name ?? "").localeCompare(b.metadata?.name ?? "");
-}
+export const byCreation: (a: ReplicaSet, b: ReplicaSet) => number = oldestFirst;
 
 /** The ReplicaSets whose controller reference is this Deployment. */
 export function controlledBy(deployment: Deployment, replicaSets: readonly ReplicaSet[]): ReplicaSet[] {

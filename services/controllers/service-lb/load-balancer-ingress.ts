@@ -3,6 +3,7 @@
 // its ingress is the list of the Ready nodes' distinct InternalIPs. Services of another
 // loadBalancerClass belong to another implementation and are not touched.
 import type { troupe } from "../../../proto/gen/troupe.js";
+import { oldestFirst } from "../../../runtime/object-age.ts";
 import type { NodeObject, ServiceObject } from "../resources.ts";
 
 type LoadBalancerIngress = troupe.v1.LoadBalancerIngress.$Properties;
@@ -37,7 +38,7 @@ export function portTakenByOlder(service: ServiceObject, services: readonly Serv
   const ports = new Set((service.spec?.ports ?? []).map(portKey));
   return services.some((other) =>
     other !== service && serviceKey(other) !== serviceKey(service) && other.spec?.type === "LoadBalancer" && managesLoadBalancerStatus(other) && !other.metadata?.deletionTimestamp &&
-    olderThan(other, service) && (other.spec?.ports ?? []).some((port) => ports.has(portKey(port))));
+    oldestFirst(other, service) < 0 && (other.spec?.ports ?? []).some((port) => ports.has(portKey(port))));
 }
 
 function portKey(port: { port?: number | null; protocol?: string | null }): string {
@@ -48,11 +49,6 @@ function serviceKey(service: ServiceObject): string {
   return `${service.metadata?.namespace ?? ""}/${service.metadata?.name ?? ""}`;
 }
 
-/** Older first, ties by namespace/name: the node proxies' order. */
-function olderThan(a: ServiceObject, b: ServiceObject): boolean {
-  const created = (a.metadata?.creationTimestamp ?? "").localeCompare(b.metadata?.creationTimestamp ?? "");
-  return created !== 0 ? created < 0 : serviceKey(a) < serviceKey(b);
-}
 
 /** The distinct InternalIPs of the Ready nodes, sorted: where node proxies serve traffic. */
 export function readyNodeIps(nodes: readonly NodeObject[]): string[] {

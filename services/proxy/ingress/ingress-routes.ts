@@ -5,6 +5,7 @@
 // and Exact wins a tie. An exact host is preferred to a wildcard, a wildcard to a rule with no
 // host; a request that matches no rule goes to the oldest Ingress's default backend.
 import type { troupe } from "../../../proto/gen/troupe.js";
+import { oldestFirst } from "../../../runtime/object-age.ts";
 
 export type IngressObject = troupe.v1.Ingress.$Properties;
 export type IngressBackend = troupe.v1.IngressBackend.$Properties;
@@ -33,7 +34,7 @@ export class IngressRouteTable {
   readonly #defaultRoute: IngressRoute | undefined;
 
   constructor(ingresses: readonly IngressObject[]) {
-    const ordered = [...ingresses].sort(byAgeThenName);
+    const ordered = [...ingresses].sort(oldestFirst);
     this.#routes = ordered.flatMap(routesOf);
     const withDefault = ordered.find((ingress) => ingress.spec?.defaultBackend);
     this.#defaultRoute = withDefault && {
@@ -126,9 +127,4 @@ function trimTrailingSlash(path: string): string {
 
 function ingressKey(ingress: IngressObject): string {
   return `${ingress.metadata?.namespace ?? "default"}/${ingress.metadata?.name ?? ""}`;
-}
-
-function byAgeThenName(a: IngressObject, b: IngressObject): number {
-  const age = (a.metadata?.creationTimestamp ?? "").localeCompare(b.metadata?.creationTimestamp ?? "");
-  return age !== 0 ? age : ingressKey(a).localeCompare(ingressKey(b));
 }

@@ -2,6 +2,7 @@
 // backend names (by number or by name), taken straight from its Endpoints as ingress-nginx does,
 // which skips the cluster IP hop. Round-robin per backend.
 import type { troupe } from "../../../proto/gen/troupe.js";
+import { readyEndpointsForPort } from "../service-endpoints.ts";
 
 export type ServiceObject = troupe.v1.Service.$Properties;
 export type EndpointsObject = troupe.v1.Endpoints.$Properties;
@@ -38,12 +39,8 @@ export class ServiceUpstreams {
       : ports.find((port) => port.port === backendPort?.number);
     if (!servicePort) return { problem: `service "${namespace}/${serviceName}" has no port ${backendPort?.name || backendPort?.number}` };
     const portName = servicePort.name ?? "";
-    const upstreams: Upstream[] = [];
-    for (const subset of this.#view.endpoints(namespace, serviceName)?.subsets ?? []) {
-      const port = subset.ports?.find((candidate) => (candidate.name ?? "") === portName);
-      if (!port?.port) continue;
-      for (const address of subset.addresses ?? []) if (address.ip) upstreams.push({ host: address.ip, port: port.port });
-    }
+    // The same ready endpoints the node proxy balances over for this service port.
+    const upstreams: Upstream[] = readyEndpointsForPort(this.#view.endpoints(namespace, serviceName), portName).map(({ ip, port }) => ({ host: ip, port }));
     if (upstreams.length === 0) return { problem: `service "${namespace}/${serviceName}" has no ready endpoints` };
     const key = `${namespace}/${serviceName}/${portName}`;
     const start = (this.#nextIndex.get(key) ?? 0) % upstreams.length;
