@@ -4,6 +4,7 @@
 // first passing probe after a failing one writes `<marker>.probed` with the wall-clock time in ms,
 // so the benchmark can tell the probe's period from what follows it.
 import type { KubeObject } from "../../runtime/api-client.ts";
+import { hostDeployment } from "./host-deployment.ts";
 
 const MARKER_SERVER = `
 const { createServer } = require("node:http");
@@ -24,25 +25,12 @@ createServer((request, response) => {
 
 /** Pods labelled app=<name> in the default namespace, probed every second, Ready after one success. */
 export function markerReadyDeployment(name: string, replicas: number, markerDir: string): KubeObject {
-  return {
-    apiVersion: "apps/v1", kind: "Deployment", metadata: { name, namespace: "default" },
-    spec: {
-      replicas,
-      selector: { matchLabels: { app: name } },
-      template: {
-        metadata: { labels: { app: name } },
-        spec: {
-          terminationGracePeriodSeconds: 1,
-          containers: [{
-            name: "web", image: "host", command: [process.execPath, "-e", MARKER_SERVER],
-            env: [{ name: "MARKER_DIR", value: markerDir }],
-            ports: [{ name: "http", containerPort: 8080 }],
-            readinessProbe: { httpGet: { path: "/ready", port: "http" }, periodSeconds: 1, failureThreshold: 1, successThreshold: 1 },
-          }],
-        },
-      },
-    },
-  };
+  return hostDeployment(name, replicas, {
+    name: "web", command: [process.execPath, "-e", MARKER_SERVER],
+    env: [{ name: "MARKER_DIR", value: markerDir }],
+    ports: [{ name: "http", containerPort: 8080 }],
+    readinessProbe: { httpGet: { path: "/ready", port: "http" }, periodSeconds: 1, failureThreshold: 1, successThreshold: 1 },
+  });
 }
 
 /** A ClusterIP Service over the Deployment's pods, port 8080 to the pods' "http" port. */
