@@ -18,6 +18,8 @@ interface Replica {
   child: ChildProcess;
   handled: Set<number>;
   exited: Promise<number | null>;
+  /** Settles once the process has exited and its stdout is fully read: only then is `handled` complete. */
+  closed: Promise<void>;
 }
 
 async function startReplica(id: string): Promise<Replica> {
@@ -38,9 +40,20 @@ async function startReplica(id: string): Promise<Replica> {
     }
   });
   const exited = once(child, "exit").then(([code]) => code as number | null);
+  const closed = once(child, "close").then(() => undefined);
   void exited.then(() => ready.reject(new Error(`replica ${id} exited before it was ready`)));
   await ready.promise;
-  return { id, child, handled, exited };
+  return { id, child, handled, exited, closed };
+}
+
+/**
+ * A reply can reach the test before the replica's "handled" line does (the NATS socket and the
+ * stdout pipe are read in whatever order the event loop sees them), so the records are read only
+ * after every replica has stopped and its pipe is drained.
+ */
+async function stopAndReadRecords(replicas: Replica[]): Promise<void> {
+  for (const replica of replicas) if (replica.child.exitCode === null && replica.child.signalCode === null) replica.child.kill("SIGTERM");
+  await Promise.all(replicas.map((replica) => replica.closed));
 }
 
 async function startReplicas(t: { teardown(fn: () => void): void }, count: number): Promise<Replica[]> {
@@ -86,6 +99,7 @@ test.serial("calls spread over 3 replica processes, and a replica drained by SIG
   t.deepEqual([...byReplica.keys()].sort(), ["r0", "r1", "r2"]);
   t.is(await replicas[0].exited, 0, "the drained replica exits cleanly");
   t.true((byReplica.get("r0") ?? 0) < 100, "the draining replica stopped taking calls");
+  await stopAndReadRecords(replicas);
   for (const outcome of outcomes) if (outcome.ok) t.true(replicas.find((r) => r.id === outcome.replica)?.handled.has(outcome.id));
   await mesh.stop();
 });
@@ -103,6 +117,7 @@ test.serial("a replica killed by SIGKILL mid-load: idempotent calls succeed on r
     () => replicas[0].child.kill("SIGKILL"),
   );
   t.is(outcomes.length, 300);
+  await stopAndReadRecords(replicas);
   const handledAnywhere = new Set(replicas.flatMap((replica) => [...replica.handled]));
   for (const outcome of outcomes) {
     if (outcome.ok) {
