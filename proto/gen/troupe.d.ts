@@ -3833,6 +3833,225 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a ControllerRevisionSpec.
+         * @deprecated Use troupe.v1.ControllerRevisionSpec.$Properties instead.
+         */
+        interface IControllerRevisionSpec extends troupe.v1.ControllerRevisionSpec.$Properties {
+        }
+
+        /** Represents a ControllerRevisionSpec. */
+        class ControllerRevisionSpec {
+
+            /**
+             * Constructs a new ControllerRevisionSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ControllerRevisionSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControllerRevisionSpec template. */
+            template: troupe.v1.PodTemplateSpec;
+
+            /**
+             * Creates a new ControllerRevisionSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControllerRevisionSpec instance
+             */
+            static create(properties: troupe.v1.ControllerRevisionSpec.$Shape): troupe.v1.ControllerRevisionSpec & troupe.v1.ControllerRevisionSpec.$Shape;
+            static create(properties?: troupe.v1.ControllerRevisionSpec.$Properties): troupe.v1.ControllerRevisionSpec;
+
+            /**
+             * Encodes the specified ControllerRevisionSpec message. Does not implicitly {@link troupe.v1.ControllerRevisionSpec.verify|verify} messages.
+             * @param m ControllerRevisionSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ControllerRevisionSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControllerRevisionSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ControllerRevisionSpec & troupe.v1.ControllerRevisionSpec.$Shape} ControllerRevisionSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ControllerRevisionSpec & troupe.v1.ControllerRevisionSpec.$Shape;
+        }
+
+        namespace ControllerRevisionSpec {
+
+            /** Properties of a ControllerRevisionSpec. */
+            interface $Properties {
+
+                /** ControllerRevisionSpec template */
+                template?: troupe.v1.PodTemplateSpec.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControllerRevisionSpec. */
+            type $Shape = troupe.v1.ControllerRevisionSpec.$Properties;
+        }
+
+        /**
+         * Properties of a ControllerRevisionData.
+         * @deprecated Use troupe.v1.ControllerRevisionData.$Properties instead.
+         */
+        interface IControllerRevisionData extends troupe.v1.ControllerRevisionData.$Properties {
+        }
+
+        /** Represents a ControllerRevisionData. */
+        class ControllerRevisionData {
+
+            /**
+             * Constructs a new ControllerRevisionData.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ControllerRevisionData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControllerRevisionData spec. */
+            spec: troupe.v1.ControllerRevisionSpec;
+
+            /**
+             * Creates a new ControllerRevisionData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControllerRevisionData instance
+             */
+            static create(properties: troupe.v1.ControllerRevisionData.$Shape): troupe.v1.ControllerRevisionData & troupe.v1.ControllerRevisionData.$Shape;
+            static create(properties?: troupe.v1.ControllerRevisionData.$Properties): troupe.v1.ControllerRevisionData;
+
+            /**
+             * Encodes the specified ControllerRevisionData message. Does not implicitly {@link troupe.v1.ControllerRevisionData.verify|verify} messages.
+             * @param m ControllerRevisionData message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ControllerRevisionData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControllerRevisionData message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ControllerRevisionData & troupe.v1.ControllerRevisionData.$Shape} ControllerRevisionData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ControllerRevisionData & troupe.v1.ControllerRevisionData.$Shape;
+        }
+
+        namespace ControllerRevisionData {
+
+            /** Properties of a ControllerRevisionData. */
+            interface $Properties {
+
+                /** ControllerRevisionData spec */
+                spec?: troupe.v1.ControllerRevisionSpec.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControllerRevisionData. */
+            type $Shape = troupe.v1.ControllerRevisionData.$Properties;
+        }
+
+        /**
+         * Properties of a ControllerRevision.
+         * @deprecated Use troupe.v1.ControllerRevision.$Properties instead.
+         */
+        interface IControllerRevision extends troupe.v1.ControllerRevision.$Properties {
+        }
+
+        /** Represents a ControllerRevision. */
+        class ControllerRevision {
+
+            /**
+             * Constructs a new ControllerRevision.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ControllerRevision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControllerRevision apiVersion. */
+            apiVersion: string;
+
+            /** ControllerRevision kind. */
+            kind: string;
+
+            /** ControllerRevision metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** ControllerRevision data. */
+            data: troupe.v1.ControllerRevisionData;
+
+            /** ControllerRevision revision. */
+            revision: number;
+
+            /**
+             * Creates a new ControllerRevision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControllerRevision instance
+             */
+            static create(properties: troupe.v1.ControllerRevision.$Shape): troupe.v1.ControllerRevision & troupe.v1.ControllerRevision.$Shape;
+            static create(properties?: troupe.v1.ControllerRevision.$Properties): troupe.v1.ControllerRevision;
+
+            /**
+             * Encodes the specified ControllerRevision message. Does not implicitly {@link troupe.v1.ControllerRevision.verify|verify} messages.
+             * @param m ControllerRevision message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ControllerRevision.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControllerRevision message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ControllerRevision & troupe.v1.ControllerRevision.$Shape} ControllerRevision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ControllerRevision & troupe.v1.ControllerRevision.$Shape;
+        }
+
+        namespace ControllerRevision {
+
+            /** Properties of a ControllerRevision. */
+            interface $Properties {
+
+                /** ControllerRevision apiVersion */
+                apiVersion?: string;
+
+                /** ControllerRevision kind */
+                kind?: string;
+
+                /** ControllerRevision metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** ControllerRevision data */
+                data?: troupe.v1.ControllerRevisionData.$Properties;
+
+                /** ControllerRevision revision */
+                revision?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControllerRevision. */
+            type $Shape = troupe.v1.ControllerRevision.$Properties;
+        }
+
+        /**
          * Properties of a ContainerPort.
          * @deprecated Use troupe.v1.ContainerPort.$Properties instead.
          */
@@ -6157,6 +6376,610 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a DownwardAPIVolumeFile.
+         * @deprecated Use troupe.v1.DownwardAPIVolumeFile.$Properties instead.
+         */
+        interface IDownwardAPIVolumeFile extends troupe.v1.DownwardAPIVolumeFile.$Properties {
+        }
+
+        /** Represents a DownwardAPIVolumeFile. */
+        class DownwardAPIVolumeFile {
+
+            /**
+             * Constructs a new DownwardAPIVolumeFile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.DownwardAPIVolumeFile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DownwardAPIVolumeFile path. */
+            path: string;
+
+            /** DownwardAPIVolumeFile fieldRef. */
+            fieldRef: troupe.v1.ObjectFieldSelector;
+
+            /** DownwardAPIVolumeFile resourceFieldRef. */
+            resourceFieldRef: troupe.v1.ResourceFieldSelector;
+
+            /** DownwardAPIVolumeFile mode. */
+            mode: (number|null);
+
+            /**
+             * Creates a new DownwardAPIVolumeFile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DownwardAPIVolumeFile instance
+             */
+            static create(properties: troupe.v1.DownwardAPIVolumeFile.$Shape): troupe.v1.DownwardAPIVolumeFile & troupe.v1.DownwardAPIVolumeFile.$Shape;
+            static create(properties?: troupe.v1.DownwardAPIVolumeFile.$Properties): troupe.v1.DownwardAPIVolumeFile;
+
+            /**
+             * Encodes the specified DownwardAPIVolumeFile message. Does not implicitly {@link troupe.v1.DownwardAPIVolumeFile.verify|verify} messages.
+             * @param m DownwardAPIVolumeFile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.DownwardAPIVolumeFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DownwardAPIVolumeFile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.DownwardAPIVolumeFile & troupe.v1.DownwardAPIVolumeFile.$Shape} DownwardAPIVolumeFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.DownwardAPIVolumeFile & troupe.v1.DownwardAPIVolumeFile.$Shape;
+        }
+
+        namespace DownwardAPIVolumeFile {
+
+            /** Properties of a DownwardAPIVolumeFile. */
+            interface $Properties {
+
+                /** DownwardAPIVolumeFile path */
+                path?: string;
+
+                /** DownwardAPIVolumeFile fieldRef */
+                fieldRef?: troupe.v1.ObjectFieldSelector.$Properties;
+
+                /** DownwardAPIVolumeFile resourceFieldRef */
+                resourceFieldRef?: troupe.v1.ResourceFieldSelector.$Properties;
+
+                /** DownwardAPIVolumeFile mode */
+                mode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DownwardAPIVolumeFile. */
+            type $Shape = troupe.v1.DownwardAPIVolumeFile.$Properties;
+        }
+
+        /**
+         * Properties of a DownwardAPIVolumeSource.
+         * @deprecated Use troupe.v1.DownwardAPIVolumeSource.$Properties instead.
+         */
+        interface IDownwardAPIVolumeSource extends troupe.v1.DownwardAPIVolumeSource.$Properties {
+        }
+
+        /** Represents a DownwardAPIVolumeSource. */
+        class DownwardAPIVolumeSource {
+
+            /**
+             * Constructs a new DownwardAPIVolumeSource.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.DownwardAPIVolumeSource.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DownwardAPIVolumeSource items. */
+            items: troupe.v1.DownwardAPIVolumeFile[];
+
+            /** DownwardAPIVolumeSource defaultMode. */
+            defaultMode: (number|null);
+
+            /**
+             * Creates a new DownwardAPIVolumeSource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DownwardAPIVolumeSource instance
+             */
+            static create(properties: troupe.v1.DownwardAPIVolumeSource.$Shape): troupe.v1.DownwardAPIVolumeSource & troupe.v1.DownwardAPIVolumeSource.$Shape;
+            static create(properties?: troupe.v1.DownwardAPIVolumeSource.$Properties): troupe.v1.DownwardAPIVolumeSource;
+
+            /**
+             * Encodes the specified DownwardAPIVolumeSource message. Does not implicitly {@link troupe.v1.DownwardAPIVolumeSource.verify|verify} messages.
+             * @param m DownwardAPIVolumeSource message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.DownwardAPIVolumeSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DownwardAPIVolumeSource message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.DownwardAPIVolumeSource & troupe.v1.DownwardAPIVolumeSource.$Shape} DownwardAPIVolumeSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.DownwardAPIVolumeSource & troupe.v1.DownwardAPIVolumeSource.$Shape;
+        }
+
+        namespace DownwardAPIVolumeSource {
+
+            /** Properties of a DownwardAPIVolumeSource. */
+            interface $Properties {
+
+                /** DownwardAPIVolumeSource items */
+                items?: troupe.v1.DownwardAPIVolumeFile.$Properties[];
+
+                /** DownwardAPIVolumeSource defaultMode */
+                defaultMode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DownwardAPIVolumeSource. */
+            type $Shape = troupe.v1.DownwardAPIVolumeSource.$Properties;
+        }
+
+        /**
+         * Properties of a ConfigMapProjection.
+         * @deprecated Use troupe.v1.ConfigMapProjection.$Properties instead.
+         */
+        interface IConfigMapProjection extends troupe.v1.ConfigMapProjection.$Properties {
+        }
+
+        /** Represents a ConfigMapProjection. */
+        class ConfigMapProjection {
+
+            /**
+             * Constructs a new ConfigMapProjection.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ConfigMapProjection.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigMapProjection name. */
+            name: string;
+
+            /** ConfigMapProjection items. */
+            items: troupe.v1.KeyToPath[];
+
+            /** ConfigMapProjection optional. */
+            optional: (boolean|null);
+
+            /**
+             * Creates a new ConfigMapProjection instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigMapProjection instance
+             */
+            static create(properties: troupe.v1.ConfigMapProjection.$Shape): troupe.v1.ConfigMapProjection & troupe.v1.ConfigMapProjection.$Shape;
+            static create(properties?: troupe.v1.ConfigMapProjection.$Properties): troupe.v1.ConfigMapProjection;
+
+            /**
+             * Encodes the specified ConfigMapProjection message. Does not implicitly {@link troupe.v1.ConfigMapProjection.verify|verify} messages.
+             * @param m ConfigMapProjection message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ConfigMapProjection.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigMapProjection message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ConfigMapProjection & troupe.v1.ConfigMapProjection.$Shape} ConfigMapProjection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ConfigMapProjection & troupe.v1.ConfigMapProjection.$Shape;
+        }
+
+        namespace ConfigMapProjection {
+
+            /** Properties of a ConfigMapProjection. */
+            interface $Properties {
+
+                /** ConfigMapProjection name */
+                name?: string;
+
+                /** ConfigMapProjection items */
+                items?: troupe.v1.KeyToPath.$Properties[];
+
+                /** ConfigMapProjection optional */
+                optional?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigMapProjection. */
+            type $Shape = troupe.v1.ConfigMapProjection.$Properties;
+        }
+
+        /**
+         * Properties of a SecretProjection.
+         * @deprecated Use troupe.v1.SecretProjection.$Properties instead.
+         */
+        interface ISecretProjection extends troupe.v1.SecretProjection.$Properties {
+        }
+
+        /** Represents a SecretProjection. */
+        class SecretProjection {
+
+            /**
+             * Constructs a new SecretProjection.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.SecretProjection.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecretProjection name. */
+            name: string;
+
+            /** SecretProjection items. */
+            items: troupe.v1.KeyToPath[];
+
+            /** SecretProjection optional. */
+            optional: (boolean|null);
+
+            /**
+             * Creates a new SecretProjection instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecretProjection instance
+             */
+            static create(properties: troupe.v1.SecretProjection.$Shape): troupe.v1.SecretProjection & troupe.v1.SecretProjection.$Shape;
+            static create(properties?: troupe.v1.SecretProjection.$Properties): troupe.v1.SecretProjection;
+
+            /**
+             * Encodes the specified SecretProjection message. Does not implicitly {@link troupe.v1.SecretProjection.verify|verify} messages.
+             * @param m SecretProjection message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.SecretProjection.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecretProjection message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.SecretProjection & troupe.v1.SecretProjection.$Shape} SecretProjection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.SecretProjection & troupe.v1.SecretProjection.$Shape;
+        }
+
+        namespace SecretProjection {
+
+            /** Properties of a SecretProjection. */
+            interface $Properties {
+
+                /** SecretProjection name */
+                name?: string;
+
+                /** SecretProjection items */
+                items?: troupe.v1.KeyToPath.$Properties[];
+
+                /** SecretProjection optional */
+                optional?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SecretProjection. */
+            type $Shape = troupe.v1.SecretProjection.$Properties;
+        }
+
+        /**
+         * Properties of a DownwardAPIProjection.
+         * @deprecated Use troupe.v1.DownwardAPIProjection.$Properties instead.
+         */
+        interface IDownwardAPIProjection extends troupe.v1.DownwardAPIProjection.$Properties {
+        }
+
+        /** Represents a DownwardAPIProjection. */
+        class DownwardAPIProjection {
+
+            /**
+             * Constructs a new DownwardAPIProjection.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.DownwardAPIProjection.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DownwardAPIProjection items. */
+            items: troupe.v1.DownwardAPIVolumeFile[];
+
+            /**
+             * Creates a new DownwardAPIProjection instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DownwardAPIProjection instance
+             */
+            static create(properties: troupe.v1.DownwardAPIProjection.$Shape): troupe.v1.DownwardAPIProjection & troupe.v1.DownwardAPIProjection.$Shape;
+            static create(properties?: troupe.v1.DownwardAPIProjection.$Properties): troupe.v1.DownwardAPIProjection;
+
+            /**
+             * Encodes the specified DownwardAPIProjection message. Does not implicitly {@link troupe.v1.DownwardAPIProjection.verify|verify} messages.
+             * @param m DownwardAPIProjection message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.DownwardAPIProjection.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DownwardAPIProjection message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.DownwardAPIProjection & troupe.v1.DownwardAPIProjection.$Shape} DownwardAPIProjection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.DownwardAPIProjection & troupe.v1.DownwardAPIProjection.$Shape;
+        }
+
+        namespace DownwardAPIProjection {
+
+            /** Properties of a DownwardAPIProjection. */
+            interface $Properties {
+
+                /** DownwardAPIProjection items */
+                items?: troupe.v1.DownwardAPIVolumeFile.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DownwardAPIProjection. */
+            type $Shape = troupe.v1.DownwardAPIProjection.$Properties;
+        }
+
+        /**
+         * Properties of a ServiceAccountTokenProjection.
+         * @deprecated Use troupe.v1.ServiceAccountTokenProjection.$Properties instead.
+         */
+        interface IServiceAccountTokenProjection extends troupe.v1.ServiceAccountTokenProjection.$Properties {
+        }
+
+        /** Represents a ServiceAccountTokenProjection. */
+        class ServiceAccountTokenProjection {
+
+            /**
+             * Constructs a new ServiceAccountTokenProjection.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ServiceAccountTokenProjection.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServiceAccountTokenProjection audience. */
+            audience: string;
+
+            /** ServiceAccountTokenProjection expirationSeconds. */
+            expirationSeconds: (number|null);
+
+            /** ServiceAccountTokenProjection path. */
+            path: string;
+
+            /**
+             * Creates a new ServiceAccountTokenProjection instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServiceAccountTokenProjection instance
+             */
+            static create(properties: troupe.v1.ServiceAccountTokenProjection.$Shape): troupe.v1.ServiceAccountTokenProjection & troupe.v1.ServiceAccountTokenProjection.$Shape;
+            static create(properties?: troupe.v1.ServiceAccountTokenProjection.$Properties): troupe.v1.ServiceAccountTokenProjection;
+
+            /**
+             * Encodes the specified ServiceAccountTokenProjection message. Does not implicitly {@link troupe.v1.ServiceAccountTokenProjection.verify|verify} messages.
+             * @param m ServiceAccountTokenProjection message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ServiceAccountTokenProjection.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceAccountTokenProjection message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ServiceAccountTokenProjection & troupe.v1.ServiceAccountTokenProjection.$Shape} ServiceAccountTokenProjection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ServiceAccountTokenProjection & troupe.v1.ServiceAccountTokenProjection.$Shape;
+        }
+
+        namespace ServiceAccountTokenProjection {
+
+            /** Properties of a ServiceAccountTokenProjection. */
+            interface $Properties {
+
+                /** ServiceAccountTokenProjection audience */
+                audience?: string;
+
+                /** ServiceAccountTokenProjection expirationSeconds */
+                expirationSeconds?: (number|null);
+
+                /** ServiceAccountTokenProjection path */
+                path?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServiceAccountTokenProjection. */
+            type $Shape = troupe.v1.ServiceAccountTokenProjection.$Properties;
+        }
+
+        /**
+         * Properties of a VolumeProjection.
+         * @deprecated Use troupe.v1.VolumeProjection.$Properties instead.
+         */
+        interface IVolumeProjection extends troupe.v1.VolumeProjection.$Properties {
+        }
+
+        /** Represents a VolumeProjection. */
+        class VolumeProjection {
+
+            /**
+             * Constructs a new VolumeProjection.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.VolumeProjection.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VolumeProjection secret. */
+            secret: troupe.v1.SecretProjection;
+
+            /** VolumeProjection downwardAPI. */
+            downwardAPI: troupe.v1.DownwardAPIProjection;
+
+            /** VolumeProjection configMap. */
+            configMap: troupe.v1.ConfigMapProjection;
+
+            /** VolumeProjection serviceAccountToken. */
+            serviceAccountToken: troupe.v1.ServiceAccountTokenProjection;
+
+            /**
+             * Creates a new VolumeProjection instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VolumeProjection instance
+             */
+            static create(properties: troupe.v1.VolumeProjection.$Shape): troupe.v1.VolumeProjection & troupe.v1.VolumeProjection.$Shape;
+            static create(properties?: troupe.v1.VolumeProjection.$Properties): troupe.v1.VolumeProjection;
+
+            /**
+             * Encodes the specified VolumeProjection message. Does not implicitly {@link troupe.v1.VolumeProjection.verify|verify} messages.
+             * @param m VolumeProjection message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.VolumeProjection.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VolumeProjection message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.VolumeProjection & troupe.v1.VolumeProjection.$Shape} VolumeProjection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.VolumeProjection & troupe.v1.VolumeProjection.$Shape;
+        }
+
+        namespace VolumeProjection {
+
+            /** Properties of a VolumeProjection. */
+            interface $Properties {
+
+                /** VolumeProjection secret */
+                secret?: troupe.v1.SecretProjection.$Properties;
+
+                /** VolumeProjection downwardAPI */
+                downwardAPI?: troupe.v1.DownwardAPIProjection.$Properties;
+
+                /** VolumeProjection configMap */
+                configMap?: troupe.v1.ConfigMapProjection.$Properties;
+
+                /** VolumeProjection serviceAccountToken */
+                serviceAccountToken?: troupe.v1.ServiceAccountTokenProjection.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VolumeProjection. */
+            type $Shape = troupe.v1.VolumeProjection.$Properties;
+        }
+
+        /**
+         * Properties of a ProjectedVolumeSource.
+         * @deprecated Use troupe.v1.ProjectedVolumeSource.$Properties instead.
+         */
+        interface IProjectedVolumeSource extends troupe.v1.ProjectedVolumeSource.$Properties {
+        }
+
+        /** Represents a ProjectedVolumeSource. */
+        class ProjectedVolumeSource {
+
+            /**
+             * Constructs a new ProjectedVolumeSource.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ProjectedVolumeSource.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProjectedVolumeSource sources. */
+            sources: troupe.v1.VolumeProjection[];
+
+            /** ProjectedVolumeSource defaultMode. */
+            defaultMode: (number|null);
+
+            /**
+             * Creates a new ProjectedVolumeSource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProjectedVolumeSource instance
+             */
+            static create(properties: troupe.v1.ProjectedVolumeSource.$Shape): troupe.v1.ProjectedVolumeSource & troupe.v1.ProjectedVolumeSource.$Shape;
+            static create(properties?: troupe.v1.ProjectedVolumeSource.$Properties): troupe.v1.ProjectedVolumeSource;
+
+            /**
+             * Encodes the specified ProjectedVolumeSource message. Does not implicitly {@link troupe.v1.ProjectedVolumeSource.verify|verify} messages.
+             * @param m ProjectedVolumeSource message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ProjectedVolumeSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProjectedVolumeSource message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ProjectedVolumeSource & troupe.v1.ProjectedVolumeSource.$Shape} ProjectedVolumeSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ProjectedVolumeSource & troupe.v1.ProjectedVolumeSource.$Shape;
+        }
+
+        namespace ProjectedVolumeSource {
+
+            /** Properties of a ProjectedVolumeSource. */
+            interface $Properties {
+
+                /** ProjectedVolumeSource sources */
+                sources?: troupe.v1.VolumeProjection.$Properties[];
+
+                /** ProjectedVolumeSource defaultMode */
+                defaultMode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProjectedVolumeSource. */
+            type $Shape = troupe.v1.ProjectedVolumeSource.$Properties;
+        }
+
+        /**
          * Properties of a Volume.
          * @deprecated Use troupe.v1.Volume.$Properties instead.
          */
@@ -6192,6 +7015,12 @@ export namespace troupe {
 
             /** Volume persistentVolumeClaim. */
             persistentVolumeClaim: troupe.v1.PersistentVolumeClaimVolumeSource;
+
+            /** Volume downwardAPI. */
+            downwardAPI: troupe.v1.DownwardAPIVolumeSource;
+
+            /** Volume projected. */
+            projected: troupe.v1.ProjectedVolumeSource;
 
             /**
              * Creates a new Volume instance using the specified properties.
@@ -6242,6 +7071,12 @@ export namespace troupe {
 
                 /** Volume persistentVolumeClaim */
                 persistentVolumeClaim?: troupe.v1.PersistentVolumeClaimVolumeSource.$Properties;
+
+                /** Volume downwardAPI */
+                downwardAPI?: troupe.v1.DownwardAPIVolumeSource.$Properties;
+
+                /** Volume projected */
+                projected?: troupe.v1.ProjectedVolumeSource.$Properties;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -11540,6 +12375,628 @@ export namespace troupe {
 
             /** Shape of an Event. */
             type $Shape = troupe.v1.Event.$Properties;
+        }
+
+        /**
+         * Properties of a LimitRangeItem.
+         * @deprecated Use troupe.v1.LimitRangeItem.$Properties instead.
+         */
+        interface ILimitRangeItem extends troupe.v1.LimitRangeItem.$Properties {
+        }
+
+        /** Represents a LimitRangeItem. */
+        class LimitRangeItem {
+
+            /**
+             * Constructs a new LimitRangeItem.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.LimitRangeItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LimitRangeItem type. */
+            type: string;
+
+            /** LimitRangeItem max. */
+            max: { [k: string]: string };
+
+            /** LimitRangeItem min. */
+            min: { [k: string]: string };
+
+            /** LimitRangeItem default. */
+            default: { [k: string]: string };
+
+            /** LimitRangeItem defaultRequest. */
+            defaultRequest: { [k: string]: string };
+
+            /** LimitRangeItem maxLimitRequestRatio. */
+            maxLimitRequestRatio: { [k: string]: string };
+
+            /**
+             * Creates a new LimitRangeItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LimitRangeItem instance
+             */
+            static create(properties: troupe.v1.LimitRangeItem.$Shape): troupe.v1.LimitRangeItem & troupe.v1.LimitRangeItem.$Shape;
+            static create(properties?: troupe.v1.LimitRangeItem.$Properties): troupe.v1.LimitRangeItem;
+
+            /**
+             * Encodes the specified LimitRangeItem message. Does not implicitly {@link troupe.v1.LimitRangeItem.verify|verify} messages.
+             * @param m LimitRangeItem message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.LimitRangeItem.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LimitRangeItem message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.LimitRangeItem & troupe.v1.LimitRangeItem.$Shape} LimitRangeItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.LimitRangeItem & troupe.v1.LimitRangeItem.$Shape;
+        }
+
+        namespace LimitRangeItem {
+
+            /** Properties of a LimitRangeItem. */
+            interface $Properties {
+
+                /** LimitRangeItem type */
+                type?: string;
+
+                /** LimitRangeItem max */
+                max?: { [k: string]: string };
+
+                /** LimitRangeItem min */
+                min?: { [k: string]: string };
+
+                /** LimitRangeItem default */
+                "default"?: { [k: string]: string };
+
+                /** LimitRangeItem defaultRequest */
+                defaultRequest?: { [k: string]: string };
+
+                /** LimitRangeItem maxLimitRequestRatio */
+                maxLimitRequestRatio?: { [k: string]: string };
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LimitRangeItem. */
+            type $Shape = troupe.v1.LimitRangeItem.$Properties;
+        }
+
+        /**
+         * Properties of a LimitRangeSpec.
+         * @deprecated Use troupe.v1.LimitRangeSpec.$Properties instead.
+         */
+        interface ILimitRangeSpec extends troupe.v1.LimitRangeSpec.$Properties {
+        }
+
+        /** Represents a LimitRangeSpec. */
+        class LimitRangeSpec {
+
+            /**
+             * Constructs a new LimitRangeSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.LimitRangeSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LimitRangeSpec limits. */
+            limits: troupe.v1.LimitRangeItem[];
+
+            /**
+             * Creates a new LimitRangeSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LimitRangeSpec instance
+             */
+            static create(properties: troupe.v1.LimitRangeSpec.$Shape): troupe.v1.LimitRangeSpec & troupe.v1.LimitRangeSpec.$Shape;
+            static create(properties?: troupe.v1.LimitRangeSpec.$Properties): troupe.v1.LimitRangeSpec;
+
+            /**
+             * Encodes the specified LimitRangeSpec message. Does not implicitly {@link troupe.v1.LimitRangeSpec.verify|verify} messages.
+             * @param m LimitRangeSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.LimitRangeSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LimitRangeSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.LimitRangeSpec & troupe.v1.LimitRangeSpec.$Shape} LimitRangeSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.LimitRangeSpec & troupe.v1.LimitRangeSpec.$Shape;
+        }
+
+        namespace LimitRangeSpec {
+
+            /** Properties of a LimitRangeSpec. */
+            interface $Properties {
+
+                /** LimitRangeSpec limits */
+                limits?: troupe.v1.LimitRangeItem.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LimitRangeSpec. */
+            type $Shape = troupe.v1.LimitRangeSpec.$Properties;
+        }
+
+        /**
+         * Properties of a LimitRange.
+         * @deprecated Use troupe.v1.LimitRange.$Properties instead.
+         */
+        interface ILimitRange extends troupe.v1.LimitRange.$Properties {
+        }
+
+        /** Represents a LimitRange. */
+        class LimitRange {
+
+            /**
+             * Constructs a new LimitRange.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.LimitRange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LimitRange apiVersion. */
+            apiVersion: string;
+
+            /** LimitRange kind. */
+            kind: string;
+
+            /** LimitRange metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** LimitRange spec. */
+            spec: troupe.v1.LimitRangeSpec;
+
+            /**
+             * Creates a new LimitRange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LimitRange instance
+             */
+            static create(properties: troupe.v1.LimitRange.$Shape): troupe.v1.LimitRange & troupe.v1.LimitRange.$Shape;
+            static create(properties?: troupe.v1.LimitRange.$Properties): troupe.v1.LimitRange;
+
+            /**
+             * Encodes the specified LimitRange message. Does not implicitly {@link troupe.v1.LimitRange.verify|verify} messages.
+             * @param m LimitRange message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.LimitRange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LimitRange message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.LimitRange & troupe.v1.LimitRange.$Shape} LimitRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.LimitRange & troupe.v1.LimitRange.$Shape;
+        }
+
+        namespace LimitRange {
+
+            /** Properties of a LimitRange. */
+            interface $Properties {
+
+                /** LimitRange apiVersion */
+                apiVersion?: string;
+
+                /** LimitRange kind */
+                kind?: string;
+
+                /** LimitRange metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** LimitRange spec */
+                spec?: troupe.v1.LimitRangeSpec.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LimitRange. */
+            type $Shape = troupe.v1.LimitRange.$Properties;
+        }
+
+        /**
+         * Properties of a ScopedResourceSelectorRequirement.
+         * @deprecated Use troupe.v1.ScopedResourceSelectorRequirement.$Properties instead.
+         */
+        interface IScopedResourceSelectorRequirement extends troupe.v1.ScopedResourceSelectorRequirement.$Properties {
+        }
+
+        /** Represents a ScopedResourceSelectorRequirement. */
+        class ScopedResourceSelectorRequirement {
+
+            /**
+             * Constructs a new ScopedResourceSelectorRequirement.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ScopedResourceSelectorRequirement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ScopedResourceSelectorRequirement scopeName. */
+            scopeName: string;
+
+            /** ScopedResourceSelectorRequirement operator. */
+            operator: string;
+
+            /** ScopedResourceSelectorRequirement values. */
+            values: string[];
+
+            /**
+             * Creates a new ScopedResourceSelectorRequirement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ScopedResourceSelectorRequirement instance
+             */
+            static create(properties: troupe.v1.ScopedResourceSelectorRequirement.$Shape): troupe.v1.ScopedResourceSelectorRequirement & troupe.v1.ScopedResourceSelectorRequirement.$Shape;
+            static create(properties?: troupe.v1.ScopedResourceSelectorRequirement.$Properties): troupe.v1.ScopedResourceSelectorRequirement;
+
+            /**
+             * Encodes the specified ScopedResourceSelectorRequirement message. Does not implicitly {@link troupe.v1.ScopedResourceSelectorRequirement.verify|verify} messages.
+             * @param m ScopedResourceSelectorRequirement message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ScopedResourceSelectorRequirement.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ScopedResourceSelectorRequirement message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ScopedResourceSelectorRequirement & troupe.v1.ScopedResourceSelectorRequirement.$Shape} ScopedResourceSelectorRequirement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ScopedResourceSelectorRequirement & troupe.v1.ScopedResourceSelectorRequirement.$Shape;
+        }
+
+        namespace ScopedResourceSelectorRequirement {
+
+            /** Properties of a ScopedResourceSelectorRequirement. */
+            interface $Properties {
+
+                /** ScopedResourceSelectorRequirement scopeName */
+                scopeName?: string;
+
+                /** ScopedResourceSelectorRequirement operator */
+                operator?: string;
+
+                /** ScopedResourceSelectorRequirement values */
+                values?: string[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ScopedResourceSelectorRequirement. */
+            type $Shape = troupe.v1.ScopedResourceSelectorRequirement.$Properties;
+        }
+
+        /**
+         * Properties of a ScopeSelector.
+         * @deprecated Use troupe.v1.ScopeSelector.$Properties instead.
+         */
+        interface IScopeSelector extends troupe.v1.ScopeSelector.$Properties {
+        }
+
+        /** Represents a ScopeSelector. */
+        class ScopeSelector {
+
+            /**
+             * Constructs a new ScopeSelector.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ScopeSelector.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ScopeSelector matchExpressions. */
+            matchExpressions: troupe.v1.ScopedResourceSelectorRequirement[];
+
+            /**
+             * Creates a new ScopeSelector instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ScopeSelector instance
+             */
+            static create(properties: troupe.v1.ScopeSelector.$Shape): troupe.v1.ScopeSelector & troupe.v1.ScopeSelector.$Shape;
+            static create(properties?: troupe.v1.ScopeSelector.$Properties): troupe.v1.ScopeSelector;
+
+            /**
+             * Encodes the specified ScopeSelector message. Does not implicitly {@link troupe.v1.ScopeSelector.verify|verify} messages.
+             * @param m ScopeSelector message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ScopeSelector.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ScopeSelector message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ScopeSelector & troupe.v1.ScopeSelector.$Shape} ScopeSelector
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ScopeSelector & troupe.v1.ScopeSelector.$Shape;
+        }
+
+        namespace ScopeSelector {
+
+            /** Properties of a ScopeSelector. */
+            interface $Properties {
+
+                /** ScopeSelector matchExpressions */
+                matchExpressions?: troupe.v1.ScopedResourceSelectorRequirement.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ScopeSelector. */
+            type $Shape = troupe.v1.ScopeSelector.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceQuotaSpec.
+         * @deprecated Use troupe.v1.ResourceQuotaSpec.$Properties instead.
+         */
+        interface IResourceQuotaSpec extends troupe.v1.ResourceQuotaSpec.$Properties {
+        }
+
+        /** Represents a ResourceQuotaSpec. */
+        class ResourceQuotaSpec {
+
+            /**
+             * Constructs a new ResourceQuotaSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ResourceQuotaSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceQuotaSpec hard. */
+            hard: { [k: string]: string };
+
+            /** ResourceQuotaSpec scopes. */
+            scopes: string[];
+
+            /** ResourceQuotaSpec scopeSelector. */
+            scopeSelector: troupe.v1.ScopeSelector;
+
+            /**
+             * Creates a new ResourceQuotaSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceQuotaSpec instance
+             */
+            static create(properties: troupe.v1.ResourceQuotaSpec.$Shape): troupe.v1.ResourceQuotaSpec & troupe.v1.ResourceQuotaSpec.$Shape;
+            static create(properties?: troupe.v1.ResourceQuotaSpec.$Properties): troupe.v1.ResourceQuotaSpec;
+
+            /**
+             * Encodes the specified ResourceQuotaSpec message. Does not implicitly {@link troupe.v1.ResourceQuotaSpec.verify|verify} messages.
+             * @param m ResourceQuotaSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ResourceQuotaSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceQuotaSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ResourceQuotaSpec & troupe.v1.ResourceQuotaSpec.$Shape} ResourceQuotaSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ResourceQuotaSpec & troupe.v1.ResourceQuotaSpec.$Shape;
+        }
+
+        namespace ResourceQuotaSpec {
+
+            /** Properties of a ResourceQuotaSpec. */
+            interface $Properties {
+
+                /** ResourceQuotaSpec hard */
+                hard?: { [k: string]: string };
+
+                /** ResourceQuotaSpec scopes */
+                scopes?: string[];
+
+                /** ResourceQuotaSpec scopeSelector */
+                scopeSelector?: troupe.v1.ScopeSelector.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceQuotaSpec. */
+            type $Shape = troupe.v1.ResourceQuotaSpec.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceQuotaStatus.
+         * @deprecated Use troupe.v1.ResourceQuotaStatus.$Properties instead.
+         */
+        interface IResourceQuotaStatus extends troupe.v1.ResourceQuotaStatus.$Properties {
+        }
+
+        /** Represents a ResourceQuotaStatus. */
+        class ResourceQuotaStatus {
+
+            /**
+             * Constructs a new ResourceQuotaStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ResourceQuotaStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceQuotaStatus hard. */
+            hard: { [k: string]: string };
+
+            /** ResourceQuotaStatus used. */
+            used: { [k: string]: string };
+
+            /**
+             * Creates a new ResourceQuotaStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceQuotaStatus instance
+             */
+            static create(properties: troupe.v1.ResourceQuotaStatus.$Shape): troupe.v1.ResourceQuotaStatus & troupe.v1.ResourceQuotaStatus.$Shape;
+            static create(properties?: troupe.v1.ResourceQuotaStatus.$Properties): troupe.v1.ResourceQuotaStatus;
+
+            /**
+             * Encodes the specified ResourceQuotaStatus message. Does not implicitly {@link troupe.v1.ResourceQuotaStatus.verify|verify} messages.
+             * @param m ResourceQuotaStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ResourceQuotaStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceQuotaStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ResourceQuotaStatus & troupe.v1.ResourceQuotaStatus.$Shape} ResourceQuotaStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ResourceQuotaStatus & troupe.v1.ResourceQuotaStatus.$Shape;
+        }
+
+        namespace ResourceQuotaStatus {
+
+            /** Properties of a ResourceQuotaStatus. */
+            interface $Properties {
+
+                /** ResourceQuotaStatus hard */
+                hard?: { [k: string]: string };
+
+                /** ResourceQuotaStatus used */
+                used?: { [k: string]: string };
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceQuotaStatus. */
+            type $Shape = troupe.v1.ResourceQuotaStatus.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceQuota.
+         * @deprecated Use troupe.v1.ResourceQuota.$Properties instead.
+         */
+        interface IResourceQuota extends troupe.v1.ResourceQuota.$Properties {
+        }
+
+        /** Represents a ResourceQuota. */
+        class ResourceQuota {
+
+            /**
+             * Constructs a new ResourceQuota.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ResourceQuota.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceQuota apiVersion. */
+            apiVersion: string;
+
+            /** ResourceQuota kind. */
+            kind: string;
+
+            /** ResourceQuota metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** ResourceQuota spec. */
+            spec: troupe.v1.ResourceQuotaSpec;
+
+            /** ResourceQuota status. */
+            status: troupe.v1.ResourceQuotaStatus;
+
+            /**
+             * Creates a new ResourceQuota instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceQuota instance
+             */
+            static create(properties: troupe.v1.ResourceQuota.$Shape): troupe.v1.ResourceQuota & troupe.v1.ResourceQuota.$Shape;
+            static create(properties?: troupe.v1.ResourceQuota.$Properties): troupe.v1.ResourceQuota;
+
+            /**
+             * Encodes the specified ResourceQuota message. Does not implicitly {@link troupe.v1.ResourceQuota.verify|verify} messages.
+             * @param m ResourceQuota message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ResourceQuota.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceQuota message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ResourceQuota & troupe.v1.ResourceQuota.$Shape} ResourceQuota
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ResourceQuota & troupe.v1.ResourceQuota.$Shape;
+        }
+
+        namespace ResourceQuota {
+
+            /** Properties of a ResourceQuota. */
+            interface $Properties {
+
+                /** ResourceQuota apiVersion */
+                apiVersion?: string;
+
+                /** ResourceQuota kind */
+                kind?: string;
+
+                /** ResourceQuota metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** ResourceQuota spec */
+                spec?: troupe.v1.ResourceQuotaSpec.$Properties;
+
+                /** ResourceQuota status */
+                status?: troupe.v1.ResourceQuotaStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceQuota. */
+            type $Shape = troupe.v1.ResourceQuota.$Properties;
         }
 
         /**

@@ -5788,6 +5788,300 @@ export const troupe = $root.troupe = (() => {
             return StatefulSet;
         })();
 
+        v1.ControllerRevisionSpec = (function() {
+
+            const ControllerRevisionSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ControllerRevisionSpec.prototype.template = null;
+
+            ControllerRevisionSpec.create = function(properties) {
+                return new ControllerRevisionSpec(properties);
+            };
+
+            ControllerRevisionSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.template != null && $Object.hasOwnProperty.call(m, "template"))
+                    $root.troupe.v1.PodTemplateSpec.encode(m.template, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ControllerRevisionSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ControllerRevisionSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.template = $root.troupe.v1.PodTemplateSpec.decode(r, r.size(), $undefined, q + 1, m.template);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ControllerRevisionSpec;
+        })();
+
+        v1.ControllerRevisionData = (function() {
+
+            const ControllerRevisionData = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ControllerRevisionData.prototype.spec = null;
+
+            ControllerRevisionData.create = function(properties) {
+                return new ControllerRevisionData(properties);
+            };
+
+            ControllerRevisionData.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.ControllerRevisionSpec.encode(m.spec, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ControllerRevisionData.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ControllerRevisionData();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.ControllerRevisionSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ControllerRevisionData;
+        })();
+
+        v1.ControllerRevision = (function() {
+
+            const ControllerRevision = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ControllerRevision.prototype.apiVersion = "";
+            ControllerRevision.prototype.kind = "";
+            ControllerRevision.prototype.metadata = null;
+            ControllerRevision.prototype.data = null;
+            ControllerRevision.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            ControllerRevision.create = function(properties) {
+                return new ControllerRevision(properties);
+            };
+
+            ControllerRevision.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data"))
+                    $root.troupe.v1.ControllerRevisionData.encode(m.data, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.revision != null && $Object.hasOwnProperty.call(m, "revision") && (typeof m.revision === "object" ? m.revision.low || m.revision.high : m.revision !== 0))
+                    w.uint32(40).int64(m.revision);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ControllerRevision.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ControllerRevision();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.data = $root.troupe.v1.ControllerRevisionData.decode(r, r.size(), $undefined, q + 1, m.data);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.revision = v;
+                            else
+                                delete m.revision;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ControllerRevision;
+        })();
+
         v1.ContainerPort = (function() {
 
             const ContainerPort = function (p) {
@@ -9360,6 +9654,890 @@ export const troupe = $root.troupe = (() => {
             return PersistentVolumeClaimVolumeSource;
         })();
 
+        v1.DownwardAPIVolumeFile = (function() {
+
+            const DownwardAPIVolumeFile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DownwardAPIVolumeFile.prototype.path = "";
+            DownwardAPIVolumeFile.prototype.fieldRef = null;
+            DownwardAPIVolumeFile.prototype.resourceFieldRef = null;
+            DownwardAPIVolumeFile.prototype.mode = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DownwardAPIVolumeFile.prototype, "_mode", {
+                get: $util.oneOfGetter($oneOfFields = ["mode"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            DownwardAPIVolumeFile.create = function(properties) {
+                return new DownwardAPIVolumeFile(properties);
+            };
+
+            DownwardAPIVolumeFile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(10).string(m.path);
+                if (m.fieldRef != null && $Object.hasOwnProperty.call(m, "fieldRef"))
+                    $root.troupe.v1.ObjectFieldSelector.encode(m.fieldRef, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.resourceFieldRef != null && $Object.hasOwnProperty.call(m, "resourceFieldRef"))
+                    $root.troupe.v1.ResourceFieldSelector.encode(m.resourceFieldRef, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode"))
+                    w.uint32(32).int32(m.mode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DownwardAPIVolumeFile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.DownwardAPIVolumeFile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.fieldRef = $root.troupe.v1.ObjectFieldSelector.decode(r, r.size(), $undefined, q + 1, m.fieldRef);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.resourceFieldRef = $root.troupe.v1.ResourceFieldSelector.decode(r, r.size(), $undefined, q + 1, m.resourceFieldRef);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.mode = r.int32();
+                            m._mode = "mode";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return DownwardAPIVolumeFile;
+        })();
+
+        v1.DownwardAPIVolumeSource = (function() {
+
+            const DownwardAPIVolumeSource = function (p) {
+                this.items = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DownwardAPIVolumeSource.prototype.items = $util.emptyArray;
+            DownwardAPIVolumeSource.prototype.defaultMode = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DownwardAPIVolumeSource.prototype, "_defaultMode", {
+                get: $util.oneOfGetter($oneOfFields = ["defaultMode"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            DownwardAPIVolumeSource.create = function(properties) {
+                return new DownwardAPIVolumeSource(properties);
+            };
+
+            DownwardAPIVolumeSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.items != null && m.items.length) {
+                    for (var i = 0; i < m.items.length; ++i)
+                        $root.troupe.v1.DownwardAPIVolumeFile.encode(m.items[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.defaultMode != null && $Object.hasOwnProperty.call(m, "defaultMode"))
+                    w.uint32(16).int32(m.defaultMode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DownwardAPIVolumeSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.DownwardAPIVolumeSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.items && m.items.length))
+                                m.items = [];
+                            m.items.push($root.troupe.v1.DownwardAPIVolumeFile.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.defaultMode = r.int32();
+                            m._defaultMode = "defaultMode";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return DownwardAPIVolumeSource;
+        })();
+
+        v1.ConfigMapProjection = (function() {
+
+            const ConfigMapProjection = function (p) {
+                this.items = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ConfigMapProjection.prototype.name = "";
+            ConfigMapProjection.prototype.items = $util.emptyArray;
+            ConfigMapProjection.prototype.optional = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ConfigMapProjection.prototype, "_optional", {
+                get: $util.oneOfGetter($oneOfFields = ["optional"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ConfigMapProjection.create = function(properties) {
+                return new ConfigMapProjection(properties);
+            };
+
+            ConfigMapProjection.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.items != null && m.items.length) {
+                    for (var i = 0; i < m.items.length; ++i)
+                        $root.troupe.v1.KeyToPath.encode(m.items[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
+                if (m.optional != null && $Object.hasOwnProperty.call(m, "optional"))
+                    w.uint32(24).bool(m.optional);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ConfigMapProjection.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ConfigMapProjection();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.items && m.items.length))
+                                m.items = [];
+                            m.items.push($root.troupe.v1.KeyToPath.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.optional = r.bool();
+                            m._optional = "optional";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ConfigMapProjection;
+        })();
+
+        v1.SecretProjection = (function() {
+
+            const SecretProjection = function (p) {
+                this.items = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            SecretProjection.prototype.name = "";
+            SecretProjection.prototype.items = $util.emptyArray;
+            SecretProjection.prototype.optional = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SecretProjection.prototype, "_optional", {
+                get: $util.oneOfGetter($oneOfFields = ["optional"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            SecretProjection.create = function(properties) {
+                return new SecretProjection(properties);
+            };
+
+            SecretProjection.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.items != null && m.items.length) {
+                    for (var i = 0; i < m.items.length; ++i)
+                        $root.troupe.v1.KeyToPath.encode(m.items[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
+                if (m.optional != null && $Object.hasOwnProperty.call(m, "optional"))
+                    w.uint32(24).bool(m.optional);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            SecretProjection.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.SecretProjection();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.items && m.items.length))
+                                m.items = [];
+                            m.items.push($root.troupe.v1.KeyToPath.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.optional = r.bool();
+                            m._optional = "optional";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return SecretProjection;
+        })();
+
+        v1.DownwardAPIProjection = (function() {
+
+            const DownwardAPIProjection = function (p) {
+                this.items = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DownwardAPIProjection.prototype.items = $util.emptyArray;
+
+            DownwardAPIProjection.create = function(properties) {
+                return new DownwardAPIProjection(properties);
+            };
+
+            DownwardAPIProjection.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.items != null && m.items.length) {
+                    for (var i = 0; i < m.items.length; ++i)
+                        $root.troupe.v1.DownwardAPIVolumeFile.encode(m.items[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DownwardAPIProjection.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.DownwardAPIProjection();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.items && m.items.length))
+                                m.items = [];
+                            m.items.push($root.troupe.v1.DownwardAPIVolumeFile.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return DownwardAPIProjection;
+        })();
+
+        v1.ServiceAccountTokenProjection = (function() {
+
+            const ServiceAccountTokenProjection = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ServiceAccountTokenProjection.prototype.audience = "";
+            ServiceAccountTokenProjection.prototype.expirationSeconds = null;
+            ServiceAccountTokenProjection.prototype.path = "";
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ServiceAccountTokenProjection.prototype, "_expirationSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["expirationSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ServiceAccountTokenProjection.create = function(properties) {
+                return new ServiceAccountTokenProjection(properties);
+            };
+
+            ServiceAccountTokenProjection.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.audience != null && $Object.hasOwnProperty.call(m, "audience") && m.audience !== "")
+                    w.uint32(10).string(m.audience);
+                if (m.expirationSeconds != null && $Object.hasOwnProperty.call(m, "expirationSeconds"))
+                    w.uint32(16).int64(m.expirationSeconds);
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(26).string(m.path);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ServiceAccountTokenProjection.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ServiceAccountTokenProjection();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.audience = v;
+                            else
+                                delete m.audience;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.expirationSeconds = r.int64();
+                            m._expirationSeconds = "expirationSeconds";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ServiceAccountTokenProjection;
+        })();
+
+        v1.VolumeProjection = (function() {
+
+            const VolumeProjection = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            VolumeProjection.prototype.secret = null;
+            VolumeProjection.prototype.downwardAPI = null;
+            VolumeProjection.prototype.configMap = null;
+            VolumeProjection.prototype.serviceAccountToken = null;
+
+            VolumeProjection.create = function(properties) {
+                return new VolumeProjection(properties);
+            };
+
+            VolumeProjection.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.secret != null && $Object.hasOwnProperty.call(m, "secret"))
+                    $root.troupe.v1.SecretProjection.encode(m.secret, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.downwardAPI != null && $Object.hasOwnProperty.call(m, "downwardAPI"))
+                    $root.troupe.v1.DownwardAPIProjection.encode(m.downwardAPI, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.configMap != null && $Object.hasOwnProperty.call(m, "configMap"))
+                    $root.troupe.v1.ConfigMapProjection.encode(m.configMap, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.serviceAccountToken != null && $Object.hasOwnProperty.call(m, "serviceAccountToken"))
+                    $root.troupe.v1.ServiceAccountTokenProjection.encode(m.serviceAccountToken, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            VolumeProjection.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.VolumeProjection();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.secret = $root.troupe.v1.SecretProjection.decode(r, r.size(), $undefined, q + 1, m.secret);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.downwardAPI = $root.troupe.v1.DownwardAPIProjection.decode(r, r.size(), $undefined, q + 1, m.downwardAPI);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.configMap = $root.troupe.v1.ConfigMapProjection.decode(r, r.size(), $undefined, q + 1, m.configMap);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.serviceAccountToken = $root.troupe.v1.ServiceAccountTokenProjection.decode(r, r.size(), $undefined, q + 1, m.serviceAccountToken);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return VolumeProjection;
+        })();
+
+        v1.ProjectedVolumeSource = (function() {
+
+            const ProjectedVolumeSource = function (p) {
+                this.sources = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ProjectedVolumeSource.prototype.sources = $util.emptyArray;
+            ProjectedVolumeSource.prototype.defaultMode = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ProjectedVolumeSource.prototype, "_defaultMode", {
+                get: $util.oneOfGetter($oneOfFields = ["defaultMode"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ProjectedVolumeSource.create = function(properties) {
+                return new ProjectedVolumeSource(properties);
+            };
+
+            ProjectedVolumeSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.sources != null && m.sources.length) {
+                    for (var i = 0; i < m.sources.length; ++i)
+                        $root.troupe.v1.VolumeProjection.encode(m.sources[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.defaultMode != null && $Object.hasOwnProperty.call(m, "defaultMode"))
+                    w.uint32(16).int32(m.defaultMode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ProjectedVolumeSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ProjectedVolumeSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.sources && m.sources.length))
+                                m.sources = [];
+                            m.sources.push($root.troupe.v1.VolumeProjection.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.defaultMode = r.int32();
+                            m._defaultMode = "defaultMode";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ProjectedVolumeSource;
+        })();
+
         v1.Volume = (function() {
 
             const Volume = function (p) {
@@ -9375,6 +10553,8 @@ export const troupe = $root.troupe = (() => {
             Volume.prototype.configMap = null;
             Volume.prototype.secret = null;
             Volume.prototype.persistentVolumeClaim = null;
+            Volume.prototype.downwardAPI = null;
+            Volume.prototype.projected = null;
 
             Volume.create = function(properties) {
                 return new Volume(properties);
@@ -9399,6 +10579,10 @@ export const troupe = $root.troupe = (() => {
                     $root.troupe.v1.SecretVolumeSource.encode(m.secret, w.uint32(42).fork(), q + 1).ldelim();
                 if (m.persistentVolumeClaim != null && $Object.hasOwnProperty.call(m, "persistentVolumeClaim"))
                     $root.troupe.v1.PersistentVolumeClaimVolumeSource.encode(m.persistentVolumeClaim, w.uint32(50).fork(), q + 1).ldelim();
+                if (m.downwardAPI != null && $Object.hasOwnProperty.call(m, "downwardAPI"))
+                    $root.troupe.v1.DownwardAPIVolumeSource.encode(m.downwardAPI, w.uint32(58).fork(), q + 1).ldelim();
+                if (m.projected != null && $Object.hasOwnProperty.call(m, "projected"))
+                    $root.troupe.v1.ProjectedVolumeSource.encode(m.projected, w.uint32(66).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9469,6 +10653,18 @@ export const troupe = $root.troupe = (() => {
                             if (u !== 2)
                                 break;
                             m.persistentVolumeClaim = $root.troupe.v1.PersistentVolumeClaimVolumeSource.decode(r, r.size(), $undefined, q + 1, m.persistentVolumeClaim);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.downwardAPI = $root.troupe.v1.DownwardAPIVolumeSource.decode(r, r.size(), $undefined, q + 1, m.downwardAPI);
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.projected = $root.troupe.v1.ProjectedVolumeSource.decode(r, r.size(), $undefined, q + 1, m.projected);
                             continue;
                         }
                     }
@@ -17800,6 +18996,1136 @@ export const troupe = $root.troupe = (() => {
             };
 
             return Event;
+        })();
+
+        v1.LimitRangeItem = (function() {
+
+            const LimitRangeItem = function (p) {
+                this.max = {};
+                this.min = {};
+                this["default"] = {};
+                this.defaultRequest = {};
+                this.maxLimitRequestRatio = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            LimitRangeItem.prototype.type = "";
+            LimitRangeItem.prototype.max = $util.emptyObject;
+            LimitRangeItem.prototype.min = $util.emptyObject;
+            LimitRangeItem.prototype["default"] = $util.emptyObject;
+            LimitRangeItem.prototype.defaultRequest = $util.emptyObject;
+            LimitRangeItem.prototype.maxLimitRequestRatio = $util.emptyObject;
+
+            LimitRangeItem.create = function(properties) {
+                return new LimitRangeItem(properties);
+            };
+
+            LimitRangeItem.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.max != null && $Object.hasOwnProperty.call(m, "max")) {
+                    for (var ks = $Object.keys(m.max), i = 0; i < ks.length; ++i) {
+                        w.uint32(18).fork().uint32(10).string(ks[i]).uint32(18).string(m.max[ks[i]]).ldelim();
+                    }
+                }
+                if (m.min != null && $Object.hasOwnProperty.call(m, "min")) {
+                    for (var ks = $Object.keys(m.min), i = 0; i < ks.length; ++i) {
+                        w.uint32(26).fork().uint32(10).string(ks[i]).uint32(18).string(m.min[ks[i]]).ldelim();
+                    }
+                }
+                if (m["default"] != null && $Object.hasOwnProperty.call(m, "default")) {
+                    for (var ks = $Object.keys(m["default"]), i = 0; i < ks.length; ++i) {
+                        w.uint32(34).fork().uint32(10).string(ks[i]).uint32(18).string(m["default"][ks[i]]).ldelim();
+                    }
+                }
+                if (m.defaultRequest != null && $Object.hasOwnProperty.call(m, "defaultRequest")) {
+                    for (var ks = $Object.keys(m.defaultRequest), i = 0; i < ks.length; ++i) {
+                        w.uint32(42).fork().uint32(10).string(ks[i]).uint32(18).string(m.defaultRequest[ks[i]]).ldelim();
+                    }
+                }
+                if (m.maxLimitRequestRatio != null && $Object.hasOwnProperty.call(m, "maxLimitRequestRatio")) {
+                    for (var ks = $Object.keys(m.maxLimitRequestRatio), i = 0; i < ks.length; ++i) {
+                        w.uint32(50).fork().uint32(10).string(ks[i]).uint32(18).string(m.maxLimitRequestRatio[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            LimitRangeItem.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.LimitRangeItem();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (m.max === $util.emptyObject)
+                                m.max = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.max, k);
+                            m.max[k] = v;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.min === $util.emptyObject)
+                                m.min = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.min, k);
+                            m.min[k] = v;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (m["default"] === $util.emptyObject)
+                                m["default"] = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m["default"], k);
+                            m["default"][k] = v;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (m.defaultRequest === $util.emptyObject)
+                                m.defaultRequest = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.defaultRequest, k);
+                            m.defaultRequest[k] = v;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (m.maxLimitRequestRatio === $util.emptyObject)
+                                m.maxLimitRequestRatio = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.maxLimitRequestRatio, k);
+                            m.maxLimitRequestRatio[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return LimitRangeItem;
+        })();
+
+        v1.LimitRangeSpec = (function() {
+
+            const LimitRangeSpec = function (p) {
+                this.limits = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            LimitRangeSpec.prototype.limits = $util.emptyArray;
+
+            LimitRangeSpec.create = function(properties) {
+                return new LimitRangeSpec(properties);
+            };
+
+            LimitRangeSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.limits != null && m.limits.length) {
+                    for (var i = 0; i < m.limits.length; ++i)
+                        $root.troupe.v1.LimitRangeItem.encode(m.limits[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            LimitRangeSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.LimitRangeSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.limits && m.limits.length))
+                                m.limits = [];
+                            m.limits.push($root.troupe.v1.LimitRangeItem.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return LimitRangeSpec;
+        })();
+
+        v1.LimitRange = (function() {
+
+            const LimitRange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            LimitRange.prototype.apiVersion = "";
+            LimitRange.prototype.kind = "";
+            LimitRange.prototype.metadata = null;
+            LimitRange.prototype.spec = null;
+
+            LimitRange.create = function(properties) {
+                return new LimitRange(properties);
+            };
+
+            LimitRange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.LimitRangeSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            LimitRange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.LimitRange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.LimitRangeSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return LimitRange;
+        })();
+
+        v1.ScopedResourceSelectorRequirement = (function() {
+
+            const ScopedResourceSelectorRequirement = function (p) {
+                this.values = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ScopedResourceSelectorRequirement.prototype.scopeName = "";
+            ScopedResourceSelectorRequirement.prototype.operator = "";
+            ScopedResourceSelectorRequirement.prototype.values = $util.emptyArray;
+
+            ScopedResourceSelectorRequirement.create = function(properties) {
+                return new ScopedResourceSelectorRequirement(properties);
+            };
+
+            ScopedResourceSelectorRequirement.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.scopeName != null && $Object.hasOwnProperty.call(m, "scopeName") && m.scopeName !== "")
+                    w.uint32(10).string(m.scopeName);
+                if (m.operator != null && $Object.hasOwnProperty.call(m, "operator") && m.operator !== "")
+                    w.uint32(18).string(m.operator);
+                if (m.values != null && m.values.length) {
+                    for (var i = 0; i < m.values.length; ++i)
+                        w.uint32(26).string(m.values[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ScopedResourceSelectorRequirement.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ScopedResourceSelectorRequirement();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.scopeName = v;
+                            else
+                                delete m.scopeName;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.operator = v;
+                            else
+                                delete m.operator;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.values && m.values.length))
+                                m.values = [];
+                            m.values.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ScopedResourceSelectorRequirement;
+        })();
+
+        v1.ScopeSelector = (function() {
+
+            const ScopeSelector = function (p) {
+                this.matchExpressions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ScopeSelector.prototype.matchExpressions = $util.emptyArray;
+
+            ScopeSelector.create = function(properties) {
+                return new ScopeSelector(properties);
+            };
+
+            ScopeSelector.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.matchExpressions != null && m.matchExpressions.length) {
+                    for (var i = 0; i < m.matchExpressions.length; ++i)
+                        $root.troupe.v1.ScopedResourceSelectorRequirement.encode(m.matchExpressions[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ScopeSelector.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ScopeSelector();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.matchExpressions && m.matchExpressions.length))
+                                m.matchExpressions = [];
+                            m.matchExpressions.push($root.troupe.v1.ScopedResourceSelectorRequirement.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ScopeSelector;
+        })();
+
+        v1.ResourceQuotaSpec = (function() {
+
+            const ResourceQuotaSpec = function (p) {
+                this.hard = {};
+                this.scopes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResourceQuotaSpec.prototype.hard = $util.emptyObject;
+            ResourceQuotaSpec.prototype.scopes = $util.emptyArray;
+            ResourceQuotaSpec.prototype.scopeSelector = null;
+
+            ResourceQuotaSpec.create = function(properties) {
+                return new ResourceQuotaSpec(properties);
+            };
+
+            ResourceQuotaSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.hard != null && $Object.hasOwnProperty.call(m, "hard")) {
+                    for (var ks = $Object.keys(m.hard), i = 0; i < ks.length; ++i) {
+                        w.uint32(10).fork().uint32(10).string(ks[i]).uint32(18).string(m.hard[ks[i]]).ldelim();
+                    }
+                }
+                if (m.scopes != null && m.scopes.length) {
+                    for (var i = 0; i < m.scopes.length; ++i)
+                        w.uint32(18).string(m.scopes[i]);
+                }
+                if (m.scopeSelector != null && $Object.hasOwnProperty.call(m, "scopeSelector"))
+                    $root.troupe.v1.ScopeSelector.encode(m.scopeSelector, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResourceQuotaSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ResourceQuotaSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (m.hard === $util.emptyObject)
+                                m.hard = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.hard, k);
+                            m.hard[k] = v;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.scopes && m.scopes.length))
+                                m.scopes = [];
+                            m.scopes.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.scopeSelector = $root.troupe.v1.ScopeSelector.decode(r, r.size(), $undefined, q + 1, m.scopeSelector);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ResourceQuotaSpec;
+        })();
+
+        v1.ResourceQuotaStatus = (function() {
+
+            const ResourceQuotaStatus = function (p) {
+                this.hard = {};
+                this.used = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResourceQuotaStatus.prototype.hard = $util.emptyObject;
+            ResourceQuotaStatus.prototype.used = $util.emptyObject;
+
+            ResourceQuotaStatus.create = function(properties) {
+                return new ResourceQuotaStatus(properties);
+            };
+
+            ResourceQuotaStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.hard != null && $Object.hasOwnProperty.call(m, "hard")) {
+                    for (var ks = $Object.keys(m.hard), i = 0; i < ks.length; ++i) {
+                        w.uint32(10).fork().uint32(10).string(ks[i]).uint32(18).string(m.hard[ks[i]]).ldelim();
+                    }
+                }
+                if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                    for (var ks = $Object.keys(m.used), i = 0; i < ks.length; ++i) {
+                        w.uint32(18).fork().uint32(10).string(ks[i]).uint32(18).string(m.used[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResourceQuotaStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ResourceQuotaStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (m.hard === $util.emptyObject)
+                                m.hard = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.hard, k);
+                            m.hard[k] = v;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (m.used === $util.emptyObject)
+                                m.used = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.used, k);
+                            m.used[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ResourceQuotaStatus;
+        })();
+
+        v1.ResourceQuota = (function() {
+
+            const ResourceQuota = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResourceQuota.prototype.apiVersion = "";
+            ResourceQuota.prototype.kind = "";
+            ResourceQuota.prototype.metadata = null;
+            ResourceQuota.prototype.spec = null;
+            ResourceQuota.prototype.status = null;
+
+            ResourceQuota.create = function(properties) {
+                return new ResourceQuota(properties);
+            };
+
+            ResourceQuota.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.ResourceQuotaSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.ResourceQuotaStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResourceQuota.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ResourceQuota();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.ResourceQuotaSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.ResourceQuotaStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ResourceQuota;
         })();
 
         v1.TypedLocalObjectReference = (function() {
