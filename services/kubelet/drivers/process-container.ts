@@ -12,20 +12,28 @@ import { ContainerStartError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { signalGroup } from "./process-group.ts";
 import type { ExecTarget } from "./process-exec.ts";
-import type { ContainerExit, ContainerSpec } from "./types.ts";
+import type { ContainerExit, ContainerSpec, MountSpec } from "./types.ts";
 
 // Joins the cgroup before exec'ing the command, so not even its first instruction (or a child
 // forked at once) runs outside the limits. $0 is the cgroup.procs file, "$@" the command.
 const SHELL = "/bin/sh";
 const JOIN_CGROUP_THEN_EXEC = 'echo $$ > "$0" && exec "$@"';
-// In a private mount namespace (unshare execs, it does not fork), puts the pod's resolv.conf over
-// the host's, then execs the command: the pid stays the container's main process throughout.
-// $0 is the pod's resolv.conf, "$@" the command.
-const MOUNT_RESOLV_CONF_THEN_EXEC = 'mount --bind "$0" /etc/resolv.conf && exec "$@"';
+// In a private mount namespace (unshare execs, it does not fork), bind-mounts each (source,
+// target, ro|rw) triple given before "--" (the pod's resolv.conf over /etc/resolv.conf, the
+// volumeMounts), creating a missing mount point (a directory, or an empty file for a file),
+// remounting read-only where asked, then execs the command after "--": the pid stays the
+// container's main process throughout. A failed mount ends the container before its command runs.
+const MOUNT_THEN_EXEC = [
+  'while [ "$1" != -- ]; do',
+  'if [ -d "$1" ]; then mkdir -p "$2"; elif [ ! -e "$2" ]; then mkdir -p "$(dirname "$2")" && : > "$2"; fi &&',
+  'mount --bind "$1" "$2" && { [ "$3" != ro ] || mount -o remount,bind,ro "$2"; } || exit 1;',
+  'shift 3; done; shift; exec "$@"',
+].join(" ");
+const MOUNT_WRAPPER_NAME = "troupe-mounts";
 
-/** The pod's resolv.conf, bind-mounted in a private mount namespace. */
-export interface ResolvConfMount {
-  file: string;
+/** The bind mounts of one container, made in its own private mount namespace. */
+export interface MountNamespace {
+  binds: MountSpec[];
   unshare: string;
   /** To run exec probes in the same namespace; absent: they see the host's files. */
   nsenter: string | undefined;
@@ -40,16 +48,20 @@ export interface ProcessLaunch {
   cwd: string;
   log: CriLogWriter;
   cgroup: ContainerCgroup | undefined;
-  resolvConf: ResolvConfMount | undefined;
+  mountNamespace: MountNamespace | undefined;
   /** How long output pipes may stay open after the exit (held by a process that left the group). */
   outputDrainMs: number;
   logger: Logger;
 }
 
 /** What to spawn: the command, inside the resolv.conf mount wrapper, inside the cgroup join. */
-export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "resolvConf">): string[] {
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace">): string[] {
   let argv = [launch.executable, ...launch.args];
-  if (launch.resolvConf) argv = [launch.resolvConf.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_RESOLV_CONF_THEN_EXEC, launch.resolvConf.file, ...argv];
+  const ns = launch.mountNamespace;
+  if (ns) {
+    const triples = ns.binds.flatMap((bind) => [bind.source, bind.target, bind.readOnly ? "ro" : "rw"]);
+    argv = [ns.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_THEN_EXEC, MOUNT_WRAPPER_NAME, ...triples, "--", ...argv];
+  }
   if (launch.cgroup) argv = [SHELL, "-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, ...argv];
   return argv;
 }
@@ -91,8 +103,8 @@ export class ProcessContainer {
 
   /** Where commands run "in" this container (exec probes). */
   get execTarget(): ExecTarget {
-    const { env, cwd, resolvConf } = this.#launch;
-    return { env, cwd, mountNamespace: resolvConf?.nsenter ? { pid: this.pid, nsenter: resolvConf.nsenter } : undefined };
+    const { env, cwd, mountNamespace } = this.#launch;
+    return { env, cwd, mountNamespace: mountNamespace?.nsenter ? { pid: this.pid, nsenter: mountNamespace.nsenter } : undefined };
   }
 
   /** SIGTERM, then SIGKILL after the grace period; a second call with a shorter grace cuts it short. */

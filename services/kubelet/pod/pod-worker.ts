@@ -17,6 +17,9 @@ import { ContainerProber, hasProbes } from "../probe/container-prober.ts";
 import { probeTitle, type ResolvedProbe } from "../probe/probe-spec.ts";
 import { UnhealthyEventLimiter } from "../probe/unhealthy-event-limiter.ts";
 import type { PodWorkerContext } from "./pod-worker-context.ts";
+import { PodVolumes } from "../volumes/pod-volumes.ts";
+import { volumeWaiting } from "../volumes/errors.ts";
+import { VolumeMountsUnsupportedError } from "../drivers/errors.ts";
 
 const DEFAULT_GRACE_SECONDS = 30;
 /** At most one Unhealthy Event per container and probe type in this time. */
@@ -37,10 +40,17 @@ export class PodWorker {
   private sandboxRetry: NodeJS.Timeout | undefined;
   private readonly unhealthyEvents = new UnhealthyEventLimiter(UNHEALTHY_EVENT_INTERVAL_MS);
   private readonly startTime = new Date().toISOString();
+  private readonly volumes: PodVolumes;
+  /** The last volume set-up failure told in an Event (told once until it changes). */
+  private volumeError: string | undefined;
+  private volumeTimer: NodeJS.Timeout | undefined;
+  /** Set when an emptyDir outgrew its sizeLimit: the pod is Failed and nothing restarts. */
+  private evicted: string | undefined;
 
   constructor(ctx: PodWorkerContext, pod: Pod) {
     this.ctx = ctx;
     this.pod = pod;
+    this.volumes = new PodVolumes({ client: ctx.client, podDir: ctx.driver.podDir(pod.metadata?.uid ?? ""), logger: ctx.logger });
   }
 
   /** A new version of the pod from the informer. */
@@ -79,6 +89,7 @@ export class PodWorker {
     this.terminating = true;
     this.done = true;
     clearTimeout(this.sandboxRetry);
+    clearInterval(this.volumeTimer);
     for (const state of this.containers.values()) {
       clearTimeout(state.retryTimer);
       state.prober?.stop();
@@ -99,7 +110,9 @@ export class PodWorker {
       const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
       return this.terminate(grace, true);
     }
+    if (this.evicted) return this.publishStatus();
     if (!(await this.ensurePodIP())) return this.publishStatus();
+    if (!(await this.ensureVolumes())) return this.publishStatus();
     for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
     await this.publishStatus();
   }
@@ -119,6 +132,54 @@ export class PodWorker {
       this.sandboxRetry.unref();
       return false;
     }
+  }
+
+  /** Volumes before containers; a failure keeps the containers waiting, retried like a sandbox. */
+  private async ensureVolumes(): Promise<boolean> {
+    try {
+      await this.volumes.setUp(this.pod);
+      this.volumeError = undefined;
+      this.startVolumeSync();
+      return true;
+    } catch (error) {
+      const { reason, message, event } = volumeWaiting(error);
+      for (const container of this.pod.spec?.containers ?? []) {
+        const state = this.state(container);
+        if (!state.handle && !state.finished) state.waiting = { reason, message };
+      }
+      if (message !== this.volumeError) void this.ctx.events.record(this.pod as ApiObject, "Warning", event, message);
+      this.volumeError = message;
+      this.ctx.logger.info("pod volumes not ready", { pod: this.podKey, message });
+      clearTimeout(this.sandboxRetry);
+      this.sandboxRetry = setTimeout(() => this.enqueue(() => this.sync()), this.ctx.options.volumeSyncPeriodMs);
+      this.sandboxRetry.unref();
+      return false;
+    }
+  }
+
+  /** Kubernetes' periodic volume re-sync: changed ConfigMaps/Secrets reach the files; emptyDir sizeLimits are checked. */
+  private startVolumeSync(): void {
+    if (this.volumeTimer || !this.pod.spec?.volumes?.length || !this.ctx.driver.podDir(this.pod.metadata?.uid ?? "")) return;
+    this.volumeTimer = setInterval(() => this.enqueue(async () => {
+      if (this.done || this.terminating || this.evicted) return;
+      await this.volumes.refresh(this.pod).catch((error) => this.ctx.logger.warn("volume re-sync failed", { pod: this.podKey, error }));
+      const exceeded = await this.volumes.sizeLimitExceeded(this.pod);
+      if (exceeded) await this.evict(exceeded);
+    }), this.ctx.options.volumeSyncPeriodMs);
+    this.volumeTimer.unref();
+  }
+
+  private async evict(message: string): Promise<void> {
+    this.evicted = message;
+    clearInterval(this.volumeTimer);
+    void this.ctx.events.record(this.pod as ApiObject, "Warning", "Evicted", message);
+    const grace = this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
+    for (const state of this.containers.values()) {
+      clearTimeout(state.retryTimer);
+      state.prober?.stop();
+      if (state.handle) void this.ctx.driver.stop(state.handle.id, Number(grace)).catch((error) => this.ctx.logger.warn("stopping an evicted container failed", { pod: this.podKey, error }));
+    }
+    await this.publishStatus();
   }
 
   private state(container: Container): ContainerRuntimeState {
@@ -171,9 +232,10 @@ export class PodWorker {
         nodeBinary: this.ctx.options.nodeBinary,
         references: await this.ctx.references(this.pod, container),
       });
-      handle = await this.ctx.driver.start(spec);
+      handle = await this.ctx.driver.start({ ...spec, mounts: await this.volumes.mountsFor(container) });
     } catch (error) {
-      const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : "RunContainerError";
+      const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : error instanceof VolumeMountsUnsupportedError ? "CreateContainerError" : "RunContainerError";
+      if (error instanceof VolumeMountsUnsupportedError && state.waiting?.message !== error.message) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedMount", error.message);
       state.waiting = { reason, message: (error as Error).message };
       this.retryLater(state, this.ctx.options.imagePullBackoffMs);
       return;
@@ -196,6 +258,11 @@ export class PodWorker {
     state.prober = undefined;
     state.lastExit = exit;
     if (this.terminating || this.done) return;
+    if (this.evicted) {
+      state.finished = exit;
+      await this.publishStatus();
+      return;
+    }
     const policy = (this.pod.spec?.restartPolicy || "Always") as RestartPolicy;
     if (!shouldRestart(policy, exit.exitCode)) {
       state.finished = exit;
@@ -244,6 +311,7 @@ export class PodWorker {
   private async terminate(graceSeconds: number, confirm: boolean): Promise<void> {
     if (this.done) return;
     this.terminating = true;
+    clearInterval(this.volumeTimer);
     for (const state of this.containers.values()) {
       clearTimeout(state.retryTimer);
       state.prober?.stop();
@@ -253,6 +321,7 @@ export class PodWorker {
       await this.ctx.driver.stop(state.handle.id, graceSeconds).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
     }));
     for (const state of this.containers.values()) if (state.lastExit) await this.ctx.driver.remove(state.lastExit.id).catch(() => undefined);
+    await this.volumes.tearDown();
     await this.ctx.driver.removePod(this.pod.metadata?.uid ?? "").catch((error) => this.ctx.logger.warn("could not remove the pod's directory", { pod: this.podKey, error }));
     this.done = true;
     if (!confirm) return;
@@ -268,11 +337,12 @@ export class PodWorker {
     const states = (this.pod.spec?.containers ?? []).map((container) => this.state(container));
     const statuses = states.map((state) => containerStatus(state, podIP));
     const warnings = states.flatMap((state) => state.prober?.warnings ?? []);
-    const status = podStatus(this.pod, statuses, {
+    const evicted = this.evicted ? { phase: "Failed", reason: "Evicted", message: this.evicted } : {};
+    const status = { ...podStatus(this.pod, statuses, {
       hostIP: this.ctx.options.address, podIP, startTime: this.startTime, now: new Date().toISOString(),
       message: this.sandboxError ? `pod IP not allocated: ${this.sandboxError}` : [this.ctx.limitsMessage, ...warnings].filter(Boolean).join("; "),
       reason: this.sandboxError ? "FailedCreatePodSandBox" : undefined,
-    });
+    }), ...evicted };
     const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
     if (fingerprint === this.lastPublished) return;
     try {
