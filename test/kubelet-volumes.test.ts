@@ -20,6 +20,8 @@ import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
 import { Kubelet } from "../services/kubelet/kubelet.ts";
 import { PodEventRouter } from "../services/kubelet/pod-event-router.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
+import { podStatus } from "../cli/printers/pod-columns.ts";
+import type { KubeObject } from "../runtime/api-client.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
 
 const support = await detectMountNamespaceSupport();
@@ -188,4 +190,46 @@ rootTest("a downwardAPI volume holds the pod's labels and name", async (t) => {
   await eventually(outFile("dw", "name"), (text) => text.trim() === "dw", "the downwardAPI files");
   t.is((await outFile("dw", "labels")()).trim(), 'app="vol"\ntier="test"');
   await deletePod("dw");
+});
+
+rootTest("init containers run in order to completion before the app container, which sees their files", async (t) => {
+  const work = (c: string) => mnt("init", c);
+  const spec = pod("init", [{ name: "main", ...sh(`cat ${work("m")}/log > $OUT/log; sleep 60`), volumeMounts: [{ name: "work", mountPath: work("m") }] }], [{ name: "work", emptyDir: {} }]);
+  spec.spec!.initContainers = [
+    { name: "first", image: "host", ...sh(`sleep 0.3; echo one >> ${work("a")}/log`), volumeMounts: [{ name: "work", mountPath: work("a") }] },
+    { name: "second", image: "host", ...sh(`grep -q one ${work("b")}/log && echo two >> ${work("b")}/log`), volumeMounts: [{ name: "work", mountPath: work("b") }] },
+  ];
+  await client.create(spec);
+  await eventually(outFile("init", "log"), (text) => text.length > 0, "the app container's view of the init containers' log");
+  t.is((await outFile("init", "log")()).trim(), "one\ntwo");
+  const running = await eventually(getPod("init"), (p) => p.status?.phase === "Running", "init Running");
+  t.deepEqual(running.status?.initContainerStatuses?.map((s) => [s.name, s.state?.terminated?.exitCode]), [["first", 0], ["second", 0]]);
+  t.is(running.status?.conditions?.find((c) => c.type === "Initialized")?.status, "True");
+  await deletePod("init");
+});
+
+rootTest("an init container failing under restartPolicy Never fails the pod, shown as Init:Error, and the app container never starts", async (t) => {
+  const spec = pod("init-fail", [{ name: "main", ...sh("echo started > $OUT/main; sleep 60") }], []);
+  spec.spec!.initContainers = [{ name: "broken", image: "host", ...sh("exit 3") }];
+  await client.create(spec);
+  const failed = await eventually(getPod("init-fail"), (p) => p.status?.phase === "Failed", "init-fail Failed");
+  t.is(podStatus(failed as unknown as KubeObject), "Init:Error");
+  t.is(failed.status?.conditions?.find((c) => c.type === "Initialized")?.status, "False");
+  t.is(failed.status?.containerStatuses?.[0]?.state?.waiting?.reason, "PodInitializing");
+  await t.throwsAsync(outFile("init-fail", "main"));
+  await deletePod("init-fail");
+});
+
+rootTest("postStart runs once the container has started and preStop runs before SIGTERM", async (t) => {
+  const spec = pod("hooks", [{
+    name: "main",
+    ...sh("trap 'echo term >> $OUT/order; exit 0' TERM; echo main >> $OUT/order; while true; do sleep 0.1; done"),
+    lifecycle: { postStart: { exec: { command: ["/bin/sh", "-c", "echo poststart >> $OUT/order"] } }, preStop: { exec: { command: ["/bin/sh", "-c", "echo prestop >> $OUT/order"] } } },
+  }], [], { terminationGracePeriodSeconds: 10 });
+  await client.create(spec);
+  await eventually(outFile("hooks", "order"), (text) => text.includes("poststart") && text.includes("main"), "the postStart hook line");
+  await deletePod("hooks");
+  const lines = (await outFile("hooks", "order")()).trim().split("\n");
+  t.deepEqual(lines.slice(-2), ["prestop", "term"]);
+  t.deepEqual([...lines.slice(0, 2)].sort(), ["main", "poststart"]);
 });

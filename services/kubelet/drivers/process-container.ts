@@ -4,6 +4,7 @@
 // exit is reported.
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "../../../runtime/log.ts";
 import type { CriLogWriter } from "../logs/cri-log-writer.ts";
@@ -66,6 +67,22 @@ export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "
   return argv;
 }
 
+/**
+ * Resolves once the mount wrapper has exec'd the command (its argv no longer names the wrapper),
+ * so that a container counts as started, and postStart hooks or probes run, only with its
+ * volumes in place; or once the process ended (a failed mount).
+ */
+async function mountsMade(pid: number, ended: Promise<unknown>): Promise<void> {
+  let over = false;
+  void ended.then(() => (over = true));
+  const marker = `\0${MOUNT_WRAPPER_NAME}\0`;
+  for (let waitMs = 1; !over; waitMs = Math.min(waitMs * 2, 50)) {
+    const argv = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    if (!argv || !argv.includes(marker)) return;
+    await sleep(waitMs);
+  }
+}
+
 export class ProcessContainer {
   readonly pid: number;
   readonly startedAt: Date;
@@ -98,7 +115,9 @@ export class ProcessContainer {
       throw new ContainerStartError(launch.spec.containerName, { cause: error });
     }
     child.on("error", (error) => launch.logger.warn("container process error", { containerId: launch.id, error }));
-    return new ProcessContainer(launch, child, exited);
+    const container = new ProcessContainer(launch, child, exited);
+    if (launch.mountNamespace) await mountsMade(container.pid, container.ended);
+    return container;
   }
 
   /** Where commands run "in" this container (exec probes). */

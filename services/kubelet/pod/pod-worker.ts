@@ -20,8 +20,12 @@ import type { PodWorkerContext } from "./pod-worker-context.ts";
 import { PodVolumes } from "../volumes/pod-volumes.ts";
 import { volumeWaiting } from "../volumes/errors.ts";
 import { VolumeMountsUnsupportedError } from "../drivers/errors.ts";
+import { withInitContainers } from "../lifecycle/init-status.ts";
+import { runLifecycleHook } from "../lifecycle/lifecycle-hooks.ts";
 
 const DEFAULT_GRACE_SECONDS = 30;
+/** How long a postStart hook may run (Kubernetes bounds it only by the container's life). */
+const HOOK_TIMEOUT_MS = 30_000;
 /** At most one Unhealthy Event per container and probe type in this time. */
 const UNHEALTHY_EVENT_INTERVAL_MS = 30_000;
 
@@ -113,8 +117,24 @@ export class PodWorker {
     if (this.evicted) return this.publishStatus();
     if (!(await this.ensurePodIP())) return this.publishStatus();
     if (!(await this.ensureVolumes())) return this.publishStatus();
-    for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
+    if (await this.ensureInitialized()) for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
     await this.publishStatus();
+  }
+
+  /** Init containers run one at a time, in order, each to completion, before any app container. */
+  private async ensureInitialized(): Promise<boolean> {
+    for (const container of this.pod.spec?.initContainers ?? []) {
+      const state = this.state(container);
+      if (state.finished?.exitCode === 0) continue;
+      if (!state.finished) await this.ensureRunning(container);
+      for (const app of this.pod.spec?.containers ?? []) this.state(app).waiting ??= { reason: "PodInitializing", message: "" };
+      return false;
+    }
+    return true;
+  }
+
+  private isInit(name: string): boolean {
+    return (this.pod.spec?.initContainers ?? []).some((container) => container.name === name);
   }
 
   /** Like a sandbox, the pod gets its address before any container starts (POD_IP, status.podIP). */
@@ -242,6 +262,11 @@ export class PodWorker {
     }
     state.handle = handle;
     state.waiting = undefined;
+    const hookFailure = await runLifecycleHook(container.lifecycle?.postStart, { handle, podIP: this.podIP ?? this.ctx.options.address, driver: this.ctx.driver }, HOOK_TIMEOUT_MS);
+    if (hookFailure) {
+      void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedPostStartHook", hookFailure);
+      void this.ctx.driver.stop(handle.id, Number(this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS)).catch((error) => this.ctx.logger.warn("killing a container after its postStart hook failed", { pod: this.podKey, error }));
+    }
     this.startProber(state, container, handle);
     this.ctx.ledger.record(handle.pid, token);
     this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
@@ -258,12 +283,20 @@ export class PodWorker {
     state.prober = undefined;
     state.lastExit = exit;
     if (this.terminating || this.done) return;
+    const init = this.isInit(state.name);
+    if (init && exit.exitCode === 0) {
+      state.finished = exit;
+      await this.sync();
+      return;
+    }
     if (this.evicted) {
       state.finished = exit;
       await this.publishStatus();
       return;
     }
-    const policy = (this.pod.spec?.restartPolicy || "Always") as RestartPolicy;
+    const podPolicy = (this.pod.spec?.restartPolicy || "Always") as RestartPolicy;
+    // An init container that succeeded is done; one that failed is retried unless the policy is Never.
+    const policy = init && podPolicy === "Always" ? "OnFailure" : podPolicy;
     if (!shouldRestart(policy, exit.exitCode)) {
       state.finished = exit;
       await this.publishStatus();
@@ -318,7 +351,8 @@ export class PodWorker {
     }
     await Promise.all([...this.containers.values()].map(async (state) => {
       if (!state.handle) return;
-      await this.ctx.driver.stop(state.handle.id, graceSeconds).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
+      const grace = await this.preStop(state.name, state.handle, graceSeconds);
+      await this.ctx.driver.stop(state.handle.id, grace).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
     }));
     for (const state of this.containers.values()) if (state.lastExit) await this.ctx.driver.remove(state.lastExit.id).catch(() => undefined);
     await this.volumes.tearDown();
@@ -332,17 +366,28 @@ export class PodWorker {
     });
   }
 
+  /** The preStop hook, within the grace period; returns the grace left for SIGTERM (at least 2 s, as Kubernetes gives). */
+  private async preStop(name: string, handle: ContainerHandle, graceSeconds: number): Promise<number> {
+    const handler = [...(this.pod.spec?.containers ?? []), ...(this.pod.spec?.initContainers ?? [])].find((container) => container.name === name)?.lifecycle?.preStop;
+    if (!handler || graceSeconds <= 0) return graceSeconds;
+    const started = Date.now();
+    const failure = await runLifecycleHook(handler, { handle, podIP: this.podIP ?? this.ctx.options.address, driver: this.ctx.driver }, graceSeconds * 1000);
+    if (failure) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedPreStopHook", failure);
+    return Math.max(2, graceSeconds - (Date.now() - started) / 1000);
+  }
+
   private async publishStatus(): Promise<void> {
     const podIP = this.podIP ?? "";
     const states = (this.pod.spec?.containers ?? []).map((container) => this.state(container));
     const statuses = states.map((state) => containerStatus(state, podIP));
     const warnings = states.flatMap((state) => state.prober?.warnings ?? []);
+    const initStatuses = (this.pod.spec?.initContainers ?? []).map((container) => containerStatus(this.state(container), podIP));
     const evicted = this.evicted ? { phase: "Failed", reason: "Evicted", message: this.evicted } : {};
-    const status = { ...podStatus(this.pod, statuses, {
+    const status = { ...withInitContainers(this.pod, podStatus(this.pod, statuses, {
       hostIP: this.ctx.options.address, podIP, startTime: this.startTime, now: new Date().toISOString(),
       message: this.sandboxError ? `pod IP not allocated: ${this.sandboxError}` : [this.ctx.limitsMessage, ...warnings].filter(Boolean).join("; "),
       reason: this.sandboxError ? "FailedCreatePodSandBox" : undefined,
-    }), ...evicted };
+    }), initStatuses), ...evicted };
     const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
     if (fingerprint === this.lastPublished) return;
     try {
