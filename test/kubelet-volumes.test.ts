@@ -233,3 +233,25 @@ rootTest("postStart runs once the container has started and preStop runs before 
   t.deepEqual(lines.slice(-2), ["prestop", "term"]);
   t.deepEqual([...lines.slice(0, 2)].sort(), ["main", "poststart"]);
 });
+
+rootTest("an emptyDir with medium Memory is a tmpfs, unmounted with the pod", async (t) => {
+  const scratch = mnt("tmpfs", "scratch");
+  await client.create(pod("tmpfs", [{ name: "main", ...sh(`echo ready > $OUT/ready; sleep 60`), volumeMounts: [{ name: "scratch", mountPath: scratch }] }], [{ name: "scratch", emptyDir: { medium: "Memory" } }]));
+  await eventually(outFile("tmpfs", "ready"), (text) => text.trim() === "ready", "the tmpfs container's start");
+  const uid = (await getPod("tmpfs")()).metadata?.uid ?? "";
+  const dir = join(root, "pods", uid, "volumes", "kubernetes.io~empty-dir", "scratch");
+  const isTmpfs = (mounts: string) => mounts.split("\n").some((line) => line.startsWith("tmpfs ") && line.split(" ")[1] === dir);
+  t.true(isTmpfs(await readFile("/proc/self/mounts", "utf8")));
+  await deletePod("tmpfs");
+  t.false(isTmpfs(await readFile("/proc/self/mounts", "utf8")));
+});
+
+rootTest("an emptyDir outgrowing its sizeLimit gets the pod evicted: Failed, reason Evicted, with a message", async (t) => {
+  const scratch = mnt("evict", "scratch");
+  await client.create(pod("evict", [{ name: "main", ...sh(`head -c 65536 /dev/zero > ${scratch}/big; sleep 60`), volumeMounts: [{ name: "scratch", mountPath: scratch }] }],
+    [{ name: "scratch", emptyDir: { sizeLimit: "16Ki" } }]));
+  const evicted = await eventually(getPod("evict"), (p) => p.status?.phase === "Failed", "the pod evicted");
+  t.is(evicted.status?.reason, "Evicted");
+  t.is(evicted.status?.message, 'Usage of EmptyDir volume "scratch" exceeds the limit "16Ki".');
+  await deletePod("evict");
+});
