@@ -3,7 +3,7 @@
 // namespace (needs root). Containers write what they see into a hostPath "out" directory that
 // the test reads.
 import test from "ava";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TypedApiClient } from "../runtime/api-client.ts";
@@ -254,4 +254,23 @@ rootTest("an emptyDir outgrowing its sizeLimit gets the pod evicted: Failed, rea
   t.is(evicted.status?.reason, "Evicted");
   t.is(evicted.status?.message, 'Usage of EmptyDir volume "scratch" exceeds the limit "16Ki".');
   await deletePod("evict");
+});
+
+rootTest("a pod on an unbound claim waits with FailedMount; once bound it mounts the PersistentVolume's hostPath", async (t) => {
+  const pvDir = join(root, "pv-data");
+  await mkdir(pvDir, { recursive: true });
+  await writeFile(join(pvDir, "stored"), "persisted\n");
+  await client.create({ apiVersion: "v1", kind: "PersistentVolumeClaim", metadata: { name: "data", namespace: "default" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } } as Pod);
+  const data = mnt("pvc", "data");
+  await client.create(pod("pvc", [{ name: "main", ...sh(`cat ${data}/stored > $OUT/stored; sleep 60`), volumeMounts: [{ name: "data", mountPath: data }] }], [{ name: "data", persistentVolumeClaim: { claimName: "data" } }]));
+  const waiting = await eventually(getPod("pvc"), (p) => Boolean(p.status?.containerStatuses?.[0]?.state?.waiting?.message), "pvc waiting");
+  t.is(waiting.status?.containerStatuses?.[0]?.state?.waiting?.message, 'persistentvolumeclaim "data" is not bound');
+
+  await client.create({ apiVersion: "v1", kind: "PersistentVolume", metadata: { name: "pv-data" }, spec: { capacity: { storage: "1Gi" }, accessModes: ["ReadWriteOnce"], hostPath: { path: pvDir } } } as Pod);
+  const claim = await client.get<Pod>("persistentvolumeclaims", "default", "data");
+  const bound = await client.update({ ...claim, spec: { ...(claim.spec as object), volumeName: "pv-data" } } as Pod);
+  await client.updateStatus({ ...bound, status: { phase: "Bound" } } as Pod);
+  await eventually(outFile("pvc", "stored"), (text) => text.trim() === "persisted", "the claim's files in the container");
+  t.pass();
+  await deletePod("pvc");
 });
