@@ -65,7 +65,7 @@ export async function writeAtomically(dir: string, payload: Payload, now = new D
   }
   for (const entry of await readdir(dir)) {
     if (entry.startsWith("..") || names.has(entry)) continue;
-    await rm(join(dir, entry), { force: true });
+    await rm(join(dir, entry), { recursive: true, force: true });
   }
   if (previous) await rm(join(dir, previous), { recursive: true, force: true });
   return true;
