@@ -274,3 +274,21 @@ rootTest("a pod on an unbound claim waits with FailedMount; once bound it mounts
   t.pass();
   await deletePod("pvc");
 });
+
+rootTest("a failing init container under restartPolicy Always is restarted with back-off, shown as Init:CrashLoopBackOff", async (t) => {
+  const spec = pod("init-loop", [{ name: "main", ...sh("sleep 60") }], [], { restartPolicy: "Always" });
+  spec.spec!.initContainers = [{ name: "flaky", image: "host", ...sh("exit 1") }];
+  await client.create(spec);
+  const looping = await eventually(getPod("init-loop"), (p) => p.status?.initContainerStatuses?.[0]?.state?.waiting?.reason === "CrashLoopBackOff", "init-loop back-off");
+  t.is(podStatus(looping as unknown as KubeObject), "Init:CrashLoopBackOff");
+  t.is(looping.status?.phase, "Pending");
+  t.true((looping.status?.initContainerStatuses?.[0]?.restartCount ?? 0) >= 1);
+  await deletePod("init-loop");
+});
+
+rootTest("a failing postStart hook kills the container", async (t) => {
+  await client.create(pod("poststart-fail", [{ name: "main", ...sh("sleep 60"), lifecycle: { postStart: { exec: { command: ["/bin/sh", "-c", "exit 7"] } } } }], []));
+  const failed = await eventually(getPod("poststart-fail"), (p) => p.status?.phase === "Failed", "poststart-fail Failed");
+  t.is(failed.status?.containerStatuses?.[0]?.state?.terminated?.reason, "Killed");
+  await deletePod("poststart-fail");
+});

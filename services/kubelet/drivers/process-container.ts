@@ -31,6 +31,8 @@ const MOUNT_THEN_EXEC = [
   'shift 3; done; shift; exec "$@"',
 ].join(" ");
 const MOUNT_WRAPPER_NAME = "troupe-mounts";
+/** Past this a slow wrapper counts as started anyway (its command then sees its mounts a little late). */
+const MOUNTS_MADE_TIMEOUT_MS = 10_000;
 
 /** The bind mounts of one container, made in its own private mount namespace. */
 export interface MountNamespace {
@@ -76,9 +78,12 @@ async function mountsMade(pid: number, ended: Promise<unknown>): Promise<void> {
   let over = false;
   void ended.then(() => (over = true));
   const marker = `\0${MOUNT_WRAPPER_NAME}\0`;
-  for (let waitMs = 1; !over; waitMs = Math.min(waitMs * 2, 50)) {
-    const argv = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-    if (!argv || !argv.includes(marker)) return;
+  const deadline = Date.now() + MOUNTS_MADE_TIMEOUT_MS;
+  for (let waitMs = 1; !over && Date.now() < deadline; waitMs = Math.min(waitMs * 2, 50)) {
+    // Empty while the process is between two execs: keep waiting.
+    const argv = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => undefined);
+    if (argv === undefined) return;
+    if (argv && !argv.includes(marker)) return;
     await sleep(waitMs);
   }
 }
