@@ -71,6 +71,7 @@ try {
     maxPods: env.TROUPE_MAX_PODS ? Number(env.TROUPE_MAX_PODS) : undefined,
     heartbeatIntervalMs: env.TROUPE_HEARTBEAT_MS ? Number(env.TROUPE_HEARTBEAT_MS) : undefined,
     crashLoop: env.TROUPE_CRASHLOOP_BASE_MS ? { baseMs: Number(env.TROUPE_CRASHLOOP_BASE_MS) } : undefined,
+    volumeSyncPeriodMs: env.TROUPE_VOLUME_SYNC_MS ? Number(env.TROUPE_VOLUME_SYNC_MS) : undefined,
     natsUrl: env.TROUPE_NATS_URL,
     otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     address: env.TROUPE_NODE_ADDRESS,

@@ -27,6 +27,8 @@ export interface KubeletOptions {
   crashLoop?: CrashLoopOptions;
   /** Base of the back-off between failed image pulls. */
   imagePullBackoffMs?: number;
+  /** How often configMap/secret/downwardAPI/projected volumes are re-written and emptyDir sizeLimits checked. */
+  volumeSyncPeriodMs?: number;
   /** Given to every container as TROUPE_NATS_URL. */
   natsUrl?: string;
   /** Given to every container as OTEL_EXPORTER_OTLP_ENDPOINT (the node's trace collector). */
@@ -53,6 +55,7 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     statusIntervalMs: 10_000,
     crashLoop: {},
     imagePullBackoffMs: 1000,
+    volumeSyncPeriodMs: 1000,
     natsUrl: "",
     otlpEndpoint: "",
     nodeBinary: process.execPath,

@@ -79,3 +79,12 @@ export class CgroupSetupError extends Error {
     this.path = path;
   }
 }
+
+/** The container has volumeMounts but this kubelet cannot give it a mount namespace to make them in. */
+export class VolumeMountsUnsupportedError extends Error {
+  override name = "VolumeMountsUnsupportedError";
+  readonly code = "VOLUME_MOUNTS_UNSUPPORTED";
+  constructor(containerName: string, reason: string) {
+    super(`container "${containerName}" has volumeMounts, which need a private mount namespace, and ${reason}: run the kubelet as root (with util-linux's unshare) to mount volumes`);
+  }
+}

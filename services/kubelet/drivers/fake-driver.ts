@@ -104,6 +104,11 @@ export class FakeDriver implements Driver {
     this.#table.delete(id);
   }
 
+  /** Nothing is written for a simulated pod: its volumes and mounts are only recorded in the container's spec. */
+  podDir(): string | undefined {
+    return undefined;
+  }
+
   async removePod(): Promise<void> {
     // Hollow pods have nothing on disk.
   }

@@ -4,6 +4,7 @@
 // exit is reported.
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "../../../runtime/log.ts";
 import type { CriLogWriter } from "../logs/cri-log-writer.ts";
@@ -12,20 +13,30 @@ import { ContainerStartError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { signalGroup } from "./process-group.ts";
 import type { ExecTarget } from "./process-exec.ts";
-import type { ContainerExit, ContainerSpec } from "./types.ts";
+import type { ContainerExit, ContainerSpec, MountSpec } from "./types.ts";
 
 // Joins the cgroup before exec'ing the command, so not even its first instruction (or a child
 // forked at once) runs outside the limits. $0 is the cgroup.procs file, "$@" the command.
 const SHELL = "/bin/sh";
 const JOIN_CGROUP_THEN_EXEC = 'echo $$ > "$0" && exec "$@"';
-// In a private mount namespace (unshare execs, it does not fork), puts the pod's resolv.conf over
-// the host's, then execs the command: the pid stays the container's main process throughout.
-// $0 is the pod's resolv.conf, "$@" the command.
-const MOUNT_RESOLV_CONF_THEN_EXEC = 'mount --bind "$0" /etc/resolv.conf && exec "$@"';
+// In a private mount namespace (unshare execs, it does not fork), bind-mounts each (source,
+// target, ro|rw) triple given before "--" (the pod's resolv.conf over /etc/resolv.conf, the
+// volumeMounts), creating a missing mount point (a directory, or an empty file for a file),
+// remounting read-only where asked, then execs the command after "--": the pid stays the
+// container's main process throughout. A failed mount ends the container before its command runs.
+const MOUNT_THEN_EXEC = [
+  'while [ "$1" != -- ]; do',
+  'if [ -d "$1" ]; then mkdir -p "$2"; elif [ ! -e "$2" ]; then mkdir -p "$(dirname "$2")" && : > "$2"; fi &&',
+  'mount --bind "$1" "$2" && { [ "$3" != ro ] || mount -o remount,bind,ro "$2"; } || exit 1;',
+  'shift 3; done; shift; exec "$@"',
+].join(" ");
+const MOUNT_WRAPPER_NAME = "troupe-mounts";
+/** Past this a slow wrapper counts as started anyway (its command then sees its mounts a little late). */
+const MOUNTS_MADE_TIMEOUT_MS = 10_000;
 
-/** The pod's resolv.conf, bind-mounted in a private mount namespace. */
-export interface ResolvConfMount {
-  file: string;
+/** The bind mounts of one container, made in its own private mount namespace. */
+export interface MountNamespace {
+  binds: MountSpec[];
   unshare: string;
   /** To run exec probes in the same namespace; absent: they see the host's files. */
   nsenter: string | undefined;
@@ -40,18 +51,41 @@ export interface ProcessLaunch {
   cwd: string;
   log: CriLogWriter;
   cgroup: ContainerCgroup | undefined;
-  resolvConf: ResolvConfMount | undefined;
+  mountNamespace: MountNamespace | undefined;
   /** How long output pipes may stay open after the exit (held by a process that left the group). */
   outputDrainMs: number;
   logger: Logger;
 }
 
 /** What to spawn: the command, inside the resolv.conf mount wrapper, inside the cgroup join. */
-export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "resolvConf">): string[] {
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace">): string[] {
   let argv = [launch.executable, ...launch.args];
-  if (launch.resolvConf) argv = [launch.resolvConf.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_RESOLV_CONF_THEN_EXEC, launch.resolvConf.file, ...argv];
+  const ns = launch.mountNamespace;
+  if (ns) {
+    const triples = ns.binds.flatMap((bind) => [bind.source, bind.target, bind.readOnly ? "ro" : "rw"]);
+    argv = [ns.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_THEN_EXEC, MOUNT_WRAPPER_NAME, ...triples, "--", ...argv];
+  }
   if (launch.cgroup) argv = [SHELL, "-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, ...argv];
   return argv;
+}
+
+/**
+ * Resolves once the mount wrapper has exec'd the command (its argv no longer names the wrapper),
+ * so that a container counts as started, and postStart hooks or probes run, only with its
+ * volumes in place; or once the process ended (a failed mount).
+ */
+async function mountsMade(pid: number, ended: Promise<unknown>): Promise<void> {
+  let over = false;
+  void ended.then(() => (over = true));
+  const marker = `\0${MOUNT_WRAPPER_NAME}\0`;
+  const deadline = Date.now() + MOUNTS_MADE_TIMEOUT_MS;
+  for (let waitMs = 1; !over && Date.now() < deadline; waitMs = Math.min(waitMs * 2, 50)) {
+    // Empty while the process is between two execs: keep waiting.
+    const argv = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => undefined);
+    if (argv === undefined) return;
+    if (argv && !argv.includes(marker)) return;
+    await sleep(waitMs);
+  }
 }
 
 export class ProcessContainer {
@@ -86,13 +120,15 @@ export class ProcessContainer {
       throw new ContainerStartError(launch.spec.containerName, { cause: error });
     }
     child.on("error", (error) => launch.logger.warn("container process error", { containerId: launch.id, error }));
-    return new ProcessContainer(launch, child, exited);
+    const container = new ProcessContainer(launch, child, exited);
+    if (launch.mountNamespace) await mountsMade(container.pid, container.ended);
+    return container;
   }
 
   /** Where commands run "in" this container (exec probes). */
   get execTarget(): ExecTarget {
-    const { env, cwd, resolvConf } = this.#launch;
-    return { env, cwd, mountNamespace: resolvConf?.nsenter ? { pid: this.pid, nsenter: resolvConf.nsenter } : undefined };
+    const { env, cwd, mountNamespace } = this.#launch;
+    return { env, cwd, mountNamespace: mountNamespace?.nsenter ? { pid: this.pid, nsenter: mountNamespace.nsenter } : undefined };
   }
 
   /** SIGTERM, then SIGKILL after the grace period; a second call with a shorter grace cuts it short. */

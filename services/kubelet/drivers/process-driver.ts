@@ -12,10 +12,10 @@ import { buildContainerEnv } from "./container-env.ts";
 import { ContainerCgroup } from "./container-cgroup.ts";
 import { ContainerTable } from "./container-table.ts";
 import { execInContainer } from "./process-exec.ts";
-import { CgroupSetupError, ContainerNotRunningError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError } from "./errors.ts";
+import { CgroupSetupError, ContainerNotRunningError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError, VolumeMountsUnsupportedError } from "./errors.ts";
 import { HostPortAllocator } from "./host-ports.ts";
 import { prepareWorkingDir, resolveExecutable } from "./launch-paths.ts";
-import { ProcessContainer, type ResolvConfMount } from "./process-container.ts";
+import { ProcessContainer, type MountNamespace } from "./process-container.ts";
 import { resolveProcessDriverOptions } from "./process-driver-options.ts";
 import type { ProcessDriverOptions, ResolvedProcessDriverOptions } from "./process-driver-options.ts";
 import { validateContainerSpec } from "./validate-spec.ts";
@@ -53,14 +53,14 @@ export class ProcessDriver implements Driver {
       let cgroup: ContainerCgroup | undefined;
       try {
         const cwd = await prepareWorkingDir(spec, this.#options.podsDir);
-        const resolvConf = await this.#resolvConfMount(spec);
+        const mountNamespace = await this.#mountNamespace(spec);
         const [command, ...args] = [...spec.command, ...(spec.args ?? [])];
         const executable = await resolveExecutable(command, spec.rootDir, cwd, env.PATH);
         log = await CriLogWriter.open(spec.logPath);
         const id = randomBytes(16).toString("hex");
         if (support.usable) cgroup = await ContainerCgroup.create(support.root, spec.podUid, spec.containerName, limits);
         const { logger, outputDrainMs } = this.#options;
-        const container = await ProcessContainer.start({ id, spec, executable, args, env, cwd, log, cgroup, resolvConf, outputDrainMs, logger });
+        const container = await ProcessContainer.start({ id, spec, executable, args, env, cwd, log, cgroup, mountNamespace, outputDrainMs, logger });
         return this.#track(id, spec, env, hostPorts, container);
       } catch (error) {
         this.#ports.release(hostPorts);
@@ -111,25 +111,37 @@ export class ProcessDriver implements Driver {
     await Promise.all([...this.#running.keys()].map((id) => this.stop(id, gracePeriodSeconds)));
   }
 
+  podDir(podUid: string): string | undefined {
+    return join(this.#options.podsDir, podUid);
+  }
+
   /**
-   * Writes the pod's resolv.conf into the pod's directory; it is mounted over /etc/resolv.conf
-   * where the container can have a private mount namespace, else the container keeps the host's
+   * The container's bind mounts: its volumeMounts and the pod's resolv.conf (written into the
+   * pod's directory). Both need a private mount namespace; without one a container with
+   * volumeMounts is refused (never run with different paths), while one without keeps the host's
    * resolver (and still has TROUPE_DNS_SERVER).
    */
-  async #resolvConfMount(spec: ContainerSpec): Promise<ResolvConfMount | undefined> {
-    if (spec.resolvConf === undefined) return undefined;
-    const dir = join(this.#options.podsDir, spec.podUid);
-    await mkdir(dir, { recursive: true });
-    const file = join(dir, "resolv.conf");
-    await writeFile(file, spec.resolvConf);
-    if (!this.#options.privateResolvConf) return undefined;
+  async #mountNamespace(spec: ContainerSpec): Promise<MountNamespace | undefined> {
+    const binds = [...(spec.mounts ?? [])];
+    if (spec.resolvConf !== undefined) {
+      const dir = join(this.#options.podsDir, spec.podUid);
+      await mkdir(dir, { recursive: true });
+      const file = join(dir, "resolv.conf");
+      await writeFile(file, spec.resolvConf);
+      if (this.#options.privateResolvConf) binds.unshift({ source: file, target: "/etc/resolv.conf", readOnly: false });
+    }
+    if (binds.length === 0) return undefined;
     this.#mountNamespaceSupport ??= detectMountNamespaceSupport().then((support) => {
-      if (support.usable) this.#options.logger.info("containers get their pod's resolv.conf in a private mount namespace");
-      else this.#options.logger.warn("containers keep the host's resolv.conf", { reason: support.reason });
+      if (support.usable) this.#options.logger.info("containers get their pod's resolv.conf and volumes in a private mount namespace");
+      else this.#options.logger.warn("containers keep the host's resolv.conf and cannot mount volumes", { reason: support.reason });
       return support;
     });
     const support = await this.#mountNamespaceSupport;
-    return support.usable ? { file, unshare: support.unshare, nsenter: support.nsenter } : undefined;
+    if (!support.usable) {
+      if (spec.mounts?.length) throw new VolumeMountsUnsupportedError(spec.containerName, support.reason);
+      return undefined;
+    }
+    return { binds, unshare: support.unshare, nsenter: support.nsenter };
   }
 
   #detectCgroups(): Promise<CgroupSupport> {
@@ -168,6 +180,7 @@ function isTypedStartFailure(error: unknown): boolean {
     error instanceof ExecutableNotFoundError ||
     error instanceof CgroupSetupError ||
     error instanceof HostPortAllocationError ||
-    error instanceof ContainerStartError
+    error instanceof ContainerStartError ||
+    error instanceof VolumeMountsUnsupportedError
   );
 }

@@ -18,6 +18,13 @@ export interface ContainerResources {
   requests?: Record<string, string>;
 }
 
+/** A volumeMount: `source` on the host appears at `target` inside the container. */
+export interface MountSpec {
+  source: string;
+  target: string;
+  readOnly: boolean;
+}
+
 export interface ContainerSpec {
   namespace: string;
   podName: string;
@@ -38,6 +45,8 @@ export interface ContainerSpec {
   logPath: string;
   /** The pod's resolv.conf; undefined keeps the host's resolver (dnsPolicy Default). */
   resolvConf?: string;
+  /** The container's volumeMounts, bind-mounted in its private mount namespace (process driver). */
+  mounts?: MountSpec[];
 }
 
 /**
@@ -114,6 +123,8 @@ export interface Driver {
   remove(id: string): Promise<void>;
   /** Removes what the pod had on the node (its directory: working dir, resolv.conf) once its containers are removed, as CRI's RemovePodSandbox. */
   removePod(podUid: string): Promise<void>;
+  /** Where the pod's files (volumes) go on the node; undefined when the driver keeps none (fake). */
+  podDir(podUid: string): string | undefined;
   /** Containers started and not yet removed, running or exited. */
   list(): Promise<ContainerInfo[]>;
   /** Calls `listener` once per container end; returns the unsubscribe function. */

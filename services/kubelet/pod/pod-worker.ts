@@ -17,8 +17,15 @@ import { ContainerProber, hasProbes } from "../probe/container-prober.ts";
 import { probeTitle, type ResolvedProbe } from "../probe/probe-spec.ts";
 import { UnhealthyEventLimiter } from "../probe/unhealthy-event-limiter.ts";
 import type { PodWorkerContext } from "./pod-worker-context.ts";
+import { PodVolumes } from "../volumes/pod-volumes.ts";
+import { volumeWaiting } from "../volumes/errors.ts";
+import { VolumeMountsUnsupportedError } from "../drivers/errors.ts";
+import { withInitContainers } from "../lifecycle/init-status.ts";
+import { runLifecycleHook } from "../lifecycle/lifecycle-hooks.ts";
 
 const DEFAULT_GRACE_SECONDS = 30;
+/** How long a postStart hook may run (Kubernetes bounds it only by the container's life). */
+const HOOK_TIMEOUT_MS = 30_000;
 /** At most one Unhealthy Event per container and probe type in this time. */
 const UNHEALTHY_EVENT_INTERVAL_MS = 30_000;
 
@@ -37,10 +44,17 @@ export class PodWorker {
   private sandboxRetry: NodeJS.Timeout | undefined;
   private readonly unhealthyEvents = new UnhealthyEventLimiter(UNHEALTHY_EVENT_INTERVAL_MS);
   private readonly startTime = new Date().toISOString();
+  private readonly volumes: PodVolumes;
+  /** The last volume set-up failure told in an Event (told once until it changes). */
+  private volumeError: string | undefined;
+  private volumeTimer: NodeJS.Timeout | undefined;
+  /** Set when an emptyDir outgrew its sizeLimit: the pod is Failed and nothing restarts. */
+  private evicted: string | undefined;
 
   constructor(ctx: PodWorkerContext, pod: Pod) {
     this.ctx = ctx;
     this.pod = pod;
+    this.volumes = new PodVolumes({ client: ctx.client, podDir: ctx.driver.podDir(pod.metadata?.uid ?? ""), logger: ctx.logger });
   }
 
   /** A new version of the pod from the informer. */
@@ -79,6 +93,7 @@ export class PodWorker {
     this.terminating = true;
     this.done = true;
     clearTimeout(this.sandboxRetry);
+    clearInterval(this.volumeTimer);
     for (const state of this.containers.values()) {
       clearTimeout(state.retryTimer);
       state.prober?.stop();
@@ -99,9 +114,27 @@ export class PodWorker {
       const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
       return this.terminate(grace, true);
     }
+    if (this.evicted) return this.publishStatus();
     if (!(await this.ensurePodIP())) return this.publishStatus();
-    for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
+    if (!(await this.ensureVolumes())) return this.publishStatus();
+    if (await this.ensureInitialized()) for (const container of this.pod.spec?.containers ?? []) await this.ensureRunning(container);
     await this.publishStatus();
+  }
+
+  /** Init containers run one at a time, in order, each to completion, before any app container. */
+  private async ensureInitialized(): Promise<boolean> {
+    for (const container of this.pod.spec?.initContainers ?? []) {
+      const state = this.state(container);
+      if (state.finished?.exitCode === 0) continue;
+      if (!state.finished) await this.ensureRunning(container);
+      for (const app of this.pod.spec?.containers ?? []) this.state(app).waiting ??= { reason: "PodInitializing", message: "" };
+      return false;
+    }
+    return true;
+  }
+
+  private isInit(name: string): boolean {
+    return (this.pod.spec?.initContainers ?? []).some((container) => container.name === name);
   }
 
   /** Like a sandbox, the pod gets its address before any container starts (POD_IP, status.podIP). */
@@ -119,6 +152,54 @@ export class PodWorker {
       this.sandboxRetry.unref();
       return false;
     }
+  }
+
+  /** Volumes before containers; a failure keeps the containers waiting, retried like a sandbox. */
+  private async ensureVolumes(): Promise<boolean> {
+    try {
+      await this.volumes.setUp(this.pod);
+      this.volumeError = undefined;
+      this.startVolumeSync();
+      return true;
+    } catch (error) {
+      const { reason, message, event } = volumeWaiting(error);
+      for (const container of this.pod.spec?.containers ?? []) {
+        const state = this.state(container);
+        if (!state.handle && !state.finished) state.waiting = { reason, message };
+      }
+      if (message !== this.volumeError) void this.ctx.events.record(this.pod as ApiObject, "Warning", event, message);
+      this.volumeError = message;
+      this.ctx.logger.info("pod volumes not ready", { pod: this.podKey, message });
+      clearTimeout(this.sandboxRetry);
+      this.sandboxRetry = setTimeout(() => this.enqueue(() => this.sync()), this.ctx.options.volumeSyncPeriodMs);
+      this.sandboxRetry.unref();
+      return false;
+    }
+  }
+
+  /** Kubernetes' periodic volume re-sync: changed ConfigMaps/Secrets reach the files; emptyDir sizeLimits are checked. */
+  private startVolumeSync(): void {
+    if (this.volumeTimer || !this.pod.spec?.volumes?.length || !this.ctx.driver.podDir(this.pod.metadata?.uid ?? "")) return;
+    this.volumeTimer = setInterval(() => this.enqueue(async () => {
+      if (this.done || this.terminating || this.evicted) return;
+      await this.volumes.refresh(this.pod).catch((error) => this.ctx.logger.warn("volume re-sync failed", { pod: this.podKey, error }));
+      const exceeded = await this.volumes.sizeLimitExceeded(this.pod);
+      if (exceeded) await this.evict(exceeded);
+    }), this.ctx.options.volumeSyncPeriodMs);
+    this.volumeTimer.unref();
+  }
+
+  private async evict(message: string): Promise<void> {
+    this.evicted = message;
+    clearInterval(this.volumeTimer);
+    void this.ctx.events.record(this.pod as ApiObject, "Warning", "Evicted", message);
+    const grace = this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
+    for (const state of this.containers.values()) {
+      clearTimeout(state.retryTimer);
+      state.prober?.stop();
+      if (state.handle) void this.ctx.driver.stop(state.handle.id, Number(grace)).catch((error) => this.ctx.logger.warn("stopping an evicted container failed", { pod: this.podKey, error }));
+    }
+    await this.publishStatus();
   }
 
   private state(container: Container): ContainerRuntimeState {
@@ -171,15 +252,21 @@ export class PodWorker {
         nodeBinary: this.ctx.options.nodeBinary,
         references: await this.ctx.references(this.pod, container),
       });
-      handle = await this.ctx.driver.start(spec);
+      handle = await this.ctx.driver.start({ ...spec, mounts: await this.volumes.mountsFor(container) });
     } catch (error) {
-      const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : "RunContainerError";
+      const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : error instanceof VolumeMountsUnsupportedError ? "CreateContainerError" : "RunContainerError";
+      if (error instanceof VolumeMountsUnsupportedError && state.waiting?.message !== error.message) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedMount", error.message);
       state.waiting = { reason, message: (error as Error).message };
       this.retryLater(state, this.ctx.options.imagePullBackoffMs);
       return;
     }
     state.handle = handle;
     state.waiting = undefined;
+    const hookFailure = await runLifecycleHook(container.lifecycle?.postStart, { handle, podIP: this.podIP ?? this.ctx.options.address, driver: this.ctx.driver }, HOOK_TIMEOUT_MS);
+    if (hookFailure) {
+      void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedPostStartHook", hookFailure);
+      void this.ctx.driver.stop(handle.id, Number(this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS)).catch((error) => this.ctx.logger.warn("killing a container after its postStart hook failed", { pod: this.podKey, error }));
+    }
     this.startProber(state, container, handle);
     this.ctx.ledger.record(handle.pid, token);
     this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
@@ -196,7 +283,20 @@ export class PodWorker {
     state.prober = undefined;
     state.lastExit = exit;
     if (this.terminating || this.done) return;
-    const policy = (this.pod.spec?.restartPolicy || "Always") as RestartPolicy;
+    const init = this.isInit(state.name);
+    if (init && exit.exitCode === 0) {
+      state.finished = exit;
+      await this.sync();
+      return;
+    }
+    if (this.evicted) {
+      state.finished = exit;
+      await this.publishStatus();
+      return;
+    }
+    const podPolicy = (this.pod.spec?.restartPolicy || "Always") as RestartPolicy;
+    // An init container that succeeded is done; one that failed is retried unless the policy is Never.
+    const policy = init && podPolicy === "Always" ? "OnFailure" : podPolicy;
     if (!shouldRestart(policy, exit.exitCode)) {
       state.finished = exit;
       await this.publishStatus();
@@ -244,15 +344,18 @@ export class PodWorker {
   private async terminate(graceSeconds: number, confirm: boolean): Promise<void> {
     if (this.done) return;
     this.terminating = true;
+    clearInterval(this.volumeTimer);
     for (const state of this.containers.values()) {
       clearTimeout(state.retryTimer);
       state.prober?.stop();
     }
     await Promise.all([...this.containers.values()].map(async (state) => {
       if (!state.handle) return;
-      await this.ctx.driver.stop(state.handle.id, graceSeconds).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
+      const grace = await this.preStop(state.name, state.handle, graceSeconds);
+      await this.ctx.driver.stop(state.handle.id, grace).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
     }));
     for (const state of this.containers.values()) if (state.lastExit) await this.ctx.driver.remove(state.lastExit.id).catch(() => undefined);
+    await this.volumes.tearDown();
     await this.ctx.driver.removePod(this.pod.metadata?.uid ?? "").catch((error) => this.ctx.logger.warn("could not remove the pod's directory", { pod: this.podKey, error }));
     this.done = true;
     if (!confirm) return;
@@ -263,16 +366,28 @@ export class PodWorker {
     });
   }
 
+  /** The preStop hook, within the grace period; returns the grace left for SIGTERM (at least 2 s, as Kubernetes gives). */
+  private async preStop(name: string, handle: ContainerHandle, graceSeconds: number): Promise<number> {
+    const handler = [...(this.pod.spec?.containers ?? []), ...(this.pod.spec?.initContainers ?? [])].find((container) => container.name === name)?.lifecycle?.preStop;
+    if (!handler || graceSeconds <= 0) return graceSeconds;
+    const started = Date.now();
+    const failure = await runLifecycleHook(handler, { handle, podIP: this.podIP ?? this.ctx.options.address, driver: this.ctx.driver }, graceSeconds * 1000);
+    if (failure) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedPreStopHook", failure);
+    return Math.max(2, graceSeconds - (Date.now() - started) / 1000);
+  }
+
   private async publishStatus(): Promise<void> {
     const podIP = this.podIP ?? "";
     const states = (this.pod.spec?.containers ?? []).map((container) => this.state(container));
     const statuses = states.map((state) => containerStatus(state, podIP));
     const warnings = states.flatMap((state) => state.prober?.warnings ?? []);
-    const status = podStatus(this.pod, statuses, {
+    const initStatuses = (this.pod.spec?.initContainers ?? []).map((container) => containerStatus(this.state(container), podIP));
+    const evicted = this.evicted ? { phase: "Failed", reason: "Evicted", message: this.evicted } : {};
+    const status = { ...withInitContainers(this.pod, podStatus(this.pod, statuses, {
       hostIP: this.ctx.options.address, podIP, startTime: this.startTime, now: new Date().toISOString(),
       message: this.sandboxError ? `pod IP not allocated: ${this.sandboxError}` : [this.ctx.limitsMessage, ...warnings].filter(Boolean).join("; "),
       reason: this.sandboxError ? "FailedCreatePodSandBox" : undefined,
-    });
+    }), initStatuses), ...evicted };
     const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
     if (fingerprint === this.lastPublished) return;
     try {

@@ -60,3 +60,17 @@ test("mounts need a known volume and a unique absolute path", (t) => {
   ]);
   t.is(errors[2].message, 'Invalid value: "relative": must be an absolute path');
 });
+
+test("downwardAPI and projected volumes are sources whose item paths stay inside the volume", (t) => {
+  const errors = validateVolumes([
+    { name: "ok", downwardAPI: { items: [{ path: "labels", fieldRef: { fieldPath: "metadata.labels" } }] } },
+    { name: "bad", downwardAPI: { items: [{ path: "../up", fieldRef: { fieldPath: "metadata.name" } }, { path: "both", fieldRef: { fieldPath: "metadata.name" }, resourceFieldRef: { resource: "limits.cpu" } }] } },
+    { name: "proj", projected: { sources: [{ configMap: { name: "c", items: [{ key: "k", path: "/abs" }] } }, { secret: { name: "s" }, configMap: { name: "c" } }] } },
+  ], "v");
+  t.deepEqual(problems(errors), [
+    "v[1].downwardAPI.items[0].path FieldValueInvalid",
+    "v[1].downwardAPI.items[1] FieldValueInvalid",
+    "v[2].projected.sources[0].configMap.items[0].path FieldValueInvalid",
+    "v[2].projected.sources[1] FieldValueForbidden",
+  ]);
+});

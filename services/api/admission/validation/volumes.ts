@@ -9,6 +9,7 @@ import { validateQuantity } from "./resources.ts";
 type Volume = troupe.v1.Volume.$Properties;
 type VolumeMount = troupe.v1.VolumeMount.$Properties;
 type KeyToPath = troupe.v1.KeyToPath.$Properties;
+type DownwardAPIVolumeFile = troupe.v1.DownwardAPIVolumeFile.$Properties;
 
 const FILE_MODE_MESSAGE = "must be a number between 0 and 0777 (octal), both inclusive";
 const HOST_PATH_TYPES = ["", "DirectoryOrCreate", "Directory", "FileOrCreate", "File", "Socket", "CharDevice", "BlockDevice"];
@@ -41,6 +42,31 @@ function validateItems(items: KeyToPath[] | null | undefined, field: string): Fi
   return errors;
 }
 
+function validateDownwardItems(items: DownwardAPIVolumeFile[] | null | undefined, field: string): FieldError[] {
+  const errors: FieldError[] = [];
+  (items ?? []).forEach((item, index) => {
+    const path = indexPath(field, index);
+    if (!item.path) errors.push(required(childPath(path, "path")));
+    else errors.push(...validateLocalDescendingPath(item.path, childPath(path, "path")));
+    if (!item.fieldRef === !item.resourceFieldRef) errors.push(invalid(path, "", "fieldRef and resourceFieldRef can not be specified simultaneously; exactly one is required"));
+    errors.push(...validateFileMode(item.mode, childPath(path, "mode")));
+  });
+  return errors;
+}
+
+function validateProjected(projected: troupe.v1.ProjectedVolumeSource.$Properties, field: string): FieldError[] {
+  const errors = validateFileMode(projected.defaultMode, childPath(field, "defaultMode"));
+  (projected.sources ?? []).forEach((source, index) => {
+    const path = indexPath(childPath(field, "sources"), index);
+    const kinds = (["secret", "downwardAPI", "configMap", "serviceAccountToken"] as const).filter((kind) => source[kind]);
+    if (kinds.length !== 1) errors.push(forbidden(path, "may not specify more than 1 volume type per source"));
+    if (source.configMap) errors.push(...validateItems(source.configMap.items, childPath(path, "configMap.items")));
+    if (source.secret) errors.push(...validateItems(source.secret.items, childPath(path, "secret.items")));
+    if (source.downwardAPI) errors.push(...validateDownwardItems(source.downwardAPI.items, childPath(path, "downwardAPI.items")));
+  });
+  return errors;
+}
+
 function validateVolumeSource(volume: Volume, path: string): FieldError[] {
   const sources = volumeSourcesOf(volume);
   if (sources.length === 0) return [required(path, "must specify a volume type")];
@@ -61,6 +87,11 @@ function validateVolumeSource(volume: Volume, path: string): FieldError[] {
     errors.push(...validateFileMode(secret.defaultMode, childPath(path, "secret.defaultMode")));
     errors.push(...validateItems(secret.items, childPath(path, "secret.items")));
   }
+  if (volume.downwardAPI) {
+    errors.push(...validateFileMode(volume.downwardAPI.defaultMode, childPath(path, "downwardAPI.defaultMode")));
+    errors.push(...validateDownwardItems(volume.downwardAPI.items, childPath(path, "downwardAPI.items")));
+  }
+  if (volume.projected) errors.push(...validateProjected(volume.projected, childPath(path, "projected")));
   if (persistentVolumeClaim && !persistentVolumeClaim.claimName) errors.push(required(childPath(path, "persistentVolumeClaim.claimName")));
   return errors;
 }
