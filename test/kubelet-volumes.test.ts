@@ -231,7 +231,7 @@ rootTest("postStart runs once the container has started and preStop runs before 
   await deletePod("hooks");
   const lines = (await outFile("hooks", "order")()).trim().split("\n");
   t.deepEqual(lines.slice(-2), ["prestop", "term"]);
-  t.deepEqual([...lines.slice(0, 2)].sort(), ["main", "poststart"]);
+  t.deepEqual(lines.slice(0, 2).sort(), ["main", "poststart"]);
 });
 
 rootTest("an emptyDir with medium Memory is a tmpfs, unmounted with the pod", async (t) => {
