@@ -2,7 +2,7 @@
 // only the API service reads (TROUPE_ENCRYPTION_CONFIG). `troupe up` creates it on first start,
 // `troupe secrets rotate-key` rewrites it; both write it with mode 0600, atomically.
 import { randomBytes } from "node:crypto";
-import { chmod, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   generateAesGcmKey, initialEncryptionConfig, parseEncryptionConfig, serializeEncryptionConfig, type EncryptionConfiguration,
@@ -28,6 +28,7 @@ export async function writeEncryptionConfig(path: string, config: EncryptionConf
 /** The file's path; made with a fresh key when missing, its mode tightened to 0600 when looser. */
 export async function ensureEncryptionConfig(home: TroupeHome): Promise<string> {
   const path = encryptionConfigPath(home);
+  await mkdir(home.dir, { recursive: true });
   try {
     const info = await stat(path);
     if ((info.mode & 0o077) !== 0) await chmod(path, OWNER_ONLY);
