@@ -49,13 +49,13 @@ export class ApiService {
   private readonly cache: CachingStore;
   private readonly encryption: EncryptionControl;
 
-  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl) {
+  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics) {
     this.cache = cache;
     this.encryption = encryption;
     this.deps = deps;
     this.options = options;
     this.ctx = ctx;
-    this.metrics = createApiMetrics(deps.registry);
+    this.metrics = metrics;
     this.watches = new WatchManager(deps.nc, ctx.repo, options.instanceId, deps.logger, this.metrics);
   }
 
@@ -75,13 +75,14 @@ export class ApiService {
       logger: deps.logger,
     });
     const cache = await CachingStore.start(kv, deps.logger);
-    const store = new EncryptingStore(cache, encryptionState.transformers, deps.logger);
+    const metrics = createApiMetrics(deps.registry);
+    const store = new EncryptingStore(cache, encryptionState.transformers, deps.logger, (operation, outcome) => metrics.encryption.inc({ operation, outcome }));
     logEncryption(deps.logger, resolved.encryptionConfig, store, encryptionState);
     const encryption = new EncryptionControl({ nc: deps.nc, store, path: resolved.encryptionConfig, instanceId: resolved.instanceId, logger: deps.logger, state: encryptionState });
     const repo = new ObjectRepository(store);
     const services = new ServiceAllocator({ records, ipRange, nodePortRange, repo, staleAfterMs: resolved.allocationStaleAfterMs, now: () => new Date() });
     const ctx = createApiContext(repo, services, resolved.maxObjectBytes);
-    const api = new ApiService(deps, resolved, ctx, cache, encryption);
+    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
     await api.serve();
     return api;

@@ -49,7 +49,8 @@ test("a delete's tombstone is encrypted too", async (t) => {
 test("a watch passes a value it cannot decrypt on empty, and a get of it fails naming the key", async (t) => {
   const inner = new MemoryStore();
   await new EncryptingStore(inner, transformers(), logger).create("secrets.default.a", encoder.encode("secret-a"));
-  const stranger = new EncryptingStore(inner, transformers(initialEncryptionConfig(newKey)), logger);
+  const seen: string[] = [];
+  const stranger = new EncryptingStore(inner, transformers(initialEncryptionConfig(newKey)), logger, (operation, outcome) => seen.push(`${operation} ${outcome}`));
   const watch = await stranger.watch("secrets.>");
   t.is(watch.initialCount, 1);
   for await (const event of watch) {
@@ -58,6 +59,7 @@ test("a watch passes a value it cannot decrypt on empty, and a get of it fails n
   }
   watch.stop();
   await t.throwsAsync(stranger.get("secrets.default.a"), { message: /key "key-1"/ });
+  t.deepEqual(seen, ["decrypt error", "decrypt error"]);
 });
 
 test("rewrite moves every value to the write key, keeps its content and skips those already there", async (t) => {

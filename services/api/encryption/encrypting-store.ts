@@ -17,15 +17,20 @@ export interface RewriteResult {
   unchanged: number;
 }
 
+/** Told of every encryption and decryption of a configured resource (for metrics). */
+export type TransformObserver = (operation: "encrypt" | "decrypt", outcome: "ok" | "error") => void;
+
 export class EncryptingStore implements Store {
   private readonly inner: Store;
   private readonly logger: Logger;
+  private readonly observe: TransformObserver;
   private transformers: Map<string, StorageTransformer>;
 
-  constructor(inner: Store, transformers: Map<string, StorageTransformer>, logger: Logger) {
+  constructor(inner: Store, transformers: Map<string, StorageTransformer>, logger: Logger, observe: TransformObserver = () => undefined) {
     this.inner = inner;
     this.transformers = transformers;
     this.logger = logger;
+    this.observe = observe;
   }
 
   /** Switches to a new configuration: later writes use its write key, reads all its keys. */
@@ -44,15 +49,15 @@ export class EncryptingStore implements Store {
   }
 
   create(key: string, value: Uint8Array): Promise<number> {
-    return this.inner.create(key, this.transformerOf(key).toStorage(key, value));
+    return this.inner.create(key, this.encrypt(key, value));
   }
 
   update(key: string, value: Uint8Array, expectedRevision: number): Promise<number> {
-    return this.inner.update(key, this.transformerOf(key).toStorage(key, value), expectedRevision);
+    return this.inner.update(key, this.encrypt(key, value), expectedRevision);
   }
 
   delete(key: string, expectedRevision?: number, tombstone?: Uint8Array): Promise<number> {
-    const stored = tombstone && tombstone.length > 0 ? this.transformerOf(key).toStorage(key, tombstone) : tombstone;
+    const stored = tombstone && tombstone.length > 0 ? this.encrypt(key, tombstone) : tombstone;
     return this.inner.delete(key, expectedRevision, stored);
   }
 
@@ -85,9 +90,9 @@ export class EncryptingStore implements Store {
           result.unchanged++;
           break;
         }
-        const { value } = transformer.fromStorage(entry.key, entry.value);
+        const value = this.decrypt(entry.key, entry.value);
         try {
-          await this.inner.update(entry.key, transformer.toStorage(entry.key, value), entry.revision);
+          await this.inner.update(entry.key, this.encrypt(entry.key, value), entry.revision);
           result.rewritten++;
           break;
         } catch (error) {
@@ -104,7 +109,28 @@ export class EncryptingStore implements Store {
   }
 
   private decrypted(entry: StoreEntry): StoreEntry {
-    return { ...entry, value: this.transformerOf(entry.key).fromStorage(entry.key, entry.value).value };
+    return { ...entry, value: this.decrypt(entry.key, entry.value) };
+  }
+
+  private isEncrypted(key: string): boolean {
+    return this.transformers.has(key.slice(0, key.indexOf(".")));
+  }
+
+  private encrypt(key: string, value: Uint8Array): Uint8Array {
+    const stored = this.transformerOf(key).toStorage(key, value);
+    if (this.isEncrypted(key)) this.observe("encrypt", "ok");
+    return stored;
+  }
+
+  private decrypt(key: string, stored: Uint8Array): Uint8Array {
+    try {
+      const { value } = this.transformerOf(key).fromStorage(key, stored);
+      if (this.isEncrypted(key)) this.observe("decrypt", "ok");
+      return value;
+    } catch (error) {
+      this.observe("decrypt", "error");
+      throw error;
+    }
   }
 
   // A watch cannot fail one event without ending for every object: a value that does not
@@ -112,7 +138,7 @@ export class EncryptingStore implements Store {
   private decryptedEvent(event: StoreWatchEvent): StoreWatchEvent {
     if (event.value.length === 0) return event;
     try {
-      return { ...event, value: this.transformerOf(event.key).fromStorage(event.key, event.value).value };
+      return { ...event, value: this.decrypt(event.key, event.value) };
     } catch (error) {
       this.logger.error("stored value cannot be decrypted; left out of the watch", { key: event.key, revision: event.revision, error });
       return { ...event, value: new Uint8Array(0) };
