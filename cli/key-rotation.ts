@@ -75,7 +75,10 @@ function uniqueName(config: EncryptionConfiguration, base: string): string {
 export async function rotateKey(options: KeyRotationOptions): Promise<KeyRotationResult> {
   const replicas = await apiReplicas(options.nc);
   if (replicas.length === 0) throw new KeyRotationError("no API replica answered: is the cluster running?");
-  const config = await readEncryptionConfig(options.configPath);
+  const config = await readEncryptionConfig(options.configPath).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+    throw new KeyRotationError(`no encryption configuration at ${options.configPath}: \`troupe up\` makes one; for another cluster pass --encryption-config FILE`, { cause: error });
+  });
   const key = generateAesGcmKey(uniqueName(config, newKeyName(options.now)), randomBytes);
   options.log(`adding key ${key.name} to ${options.configPath} (read only); ${replicas.length} API replica(s) reload it`);
   await writeEncryptionConfig(options.configPath, withAesGcmKey(config, key, "read"));

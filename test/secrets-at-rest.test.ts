@@ -201,6 +201,12 @@ test.serial("after rotate-key every Secret reads back identical and is stored un
   t.true(Buffer.from(await rawStateValue("secrets.default.after-rotation")).toString("latin1").startsWith(`troupe:enc:aesgcm:v1:${newKey}:`));
 });
 
+test.serial("rotate-key without a configuration file says where it looked", async (t) => {
+  const result = await cli(["secrets", "rotate-key", "--encryption-config", join(dir, "absent.yaml")]);
+  t.is(result.code, 1);
+  t.regex(result.stderr, /no encryption configuration at .*absent\.yaml/);
+});
+
 test.serial("the API's log never holds a Secret's value", async (t) => {
   const log = await readFile(apiLog, "utf8");
   t.regex(log, /Secrets encrypted at rest/);
