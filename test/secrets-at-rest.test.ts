@@ -24,8 +24,8 @@ import { REPO_ROOT, troupe } from "./helpers/troupe-cli.ts";
 
 let dir: string;
 let nats: NatsServerHandle;
-let apiProcess: ChildProcess | undefined;
-let apiLog: string;
+const apiProcesses: ChildProcess[] = [];
+let apiLogs: string[] = [];
 let configPath: string;
 let nc: NatsConnection;
 let client: JsonApiClient;
@@ -40,15 +40,20 @@ test.before(async () => {
   await mkdir(join(dir, "jetstream"));
   nats = await startNatsServer({ storeDir: join(dir, "jetstream") });
   configPath = await ensureEncryptionConfig(troupeHome({ TROUPE_HOME: join(dir, "home") }));
-  apiLog = join(dir, "api.log");
-  const log = createWriteStream(apiLog);
-  apiProcess = spawn(process.execPath, ["services/api/main.ts"], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, TROUPE_NATS_URL: nats.url, TROUPE_METRICS_PORT: "0", TROUPE_LOG_LEVEL: "debug", TROUPE_ENCRYPTION_CONFIG: configPath },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  apiProcess.stdout?.pipe(log);
-  apiProcess.stderr?.pipe(log);
+  // Two replicas, as on a NATS cluster: rotate-key must bring both to the new key.
+  apiLogs = [join(dir, "api-1.log"), join(dir, "api-2.log")];
+  for (const file of apiLogs) {
+    const log = createWriteStream(file);
+    const child = spawn(process.execPath, ["services/api/main.ts"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, TROUPE_NATS_URL: nats.url, TROUPE_METRICS_PORT: "0", TROUPE_LOG_LEVEL: "debug", TROUPE_ENCRYPTION_CONFIG: configPath },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    apiProcesses.push(child);
+    await eventually(async () => (await readFile(file, "utf8").catch(() => "")).includes("api serving"), "the API replica to serve");
+  }
   await waitForApi({ natsUrl: nats.url, timeoutMs: 30_000, abort: new Promise(() => {}) });
   nc = await connect({ servers: nats.url });
   client = new JsonApiClient(nc, { timeoutMs: 10_000 });
@@ -56,8 +61,8 @@ test.before(async () => {
 
 test.after.always(async () => {
   await nc?.close().catch(() => undefined);
-  const child = apiProcess;
-  if (child && child.exitCode === null && child.signalCode === null) {
+  for (const child of apiProcesses) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
     await exited;
@@ -188,10 +193,11 @@ test.serial("after rotate-key every Secret reads back identical and is stored un
   const newKey = /with key (\S+):/.exec(rotated.stdout)?.[1];
   t.truthy(newKey);
   t.not(newKey, oldKey);
-  t.regex(rotated.stdout, /4 rewritten, 0 already under it \(1 API replica\(s\)\)/);
+  t.regex(rotated.stdout, /4 rewritten, 0 already under it \(2 API replica\(s\)\)/);
   t.is((await stat(configPath)).mode & 0o777, 0o600);
   for (const [name, data] of Object.entries(before)) {
-    t.deepEqual(await dataOf(name), data, name);
+    // Reads go to either replica (one queue group): each must hold the new key.
+    for (let read = 0; read < 4; read++) t.deepEqual(await dataOf(name), data, name);
     const raw = Buffer.from(await rawStateValue(`secrets.default.${name}`)).toString("latin1");
     t.true(raw.startsWith(`troupe:enc:aesgcm:v1:${newKey}:`), name);
     t.false(raw.includes(`${oldKey}`), name);
@@ -208,7 +214,8 @@ test.serial("rotate-key without a configuration file says where it looked", asyn
 });
 
 test.serial("the API's log never holds a Secret's value", async (t) => {
-  const log = await readFile(apiLog, "utf8");
-  t.regex(log, /Secrets encrypted at rest/);
-  t.deepEqual(await found(apiLog, secretValues().flatMap((value) => [value, b64(value)])), []);
+  for (const file of apiLogs) {
+    t.regex(await readFile(file, "utf8"), /Secrets encrypted at rest/);
+    t.deepEqual(await found(file, secretValues().flatMap((value) => [value, b64(value)])), []);
+  }
 });
