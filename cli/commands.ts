@@ -86,6 +86,44 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/delete.ts"),
   },
   {
+    name: "create",
+    summary: "Create a ConfigMap or Secret from literals and files",
+    usage: "create (configmap | secret generic | secret tls) NAME [flags]",
+    description:
+      "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
+      "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.",
+    examples: [
+      "troupe create configmap app-config --from-literal=mode=prod --from-file=config/",
+      "troupe create secret generic db --from-literal=password=s3cr3t -n shop",
+      "troupe create secret tls web-tls --cert=tls.crt --key=tls.key",
+    ],
+    flags: [
+      namespaceFlag,
+      { name: "from-literal", type: "string", multiple: true, valueName: "KEY=VALUE", description: "a key and its value; repeatable" },
+      { name: "from-file", type: "string", multiple: true, valueName: "[KEY=]PATH", description: "a file's content (key: its name) or each file of a directory; repeatable" },
+      { name: "from-env-file", type: "string", multiple: true, valueName: "PATH", description: "KEY=VALUE lines (# comments); repeatable" },
+      { name: "type", type: "string", valueName: "TYPE", description: "secret generic: the Secret's type (default Opaque)" },
+      { name: "cert", type: "string", valueName: "FILE", description: "secret tls: the PEM certificate" },
+      { name: "key", type: "string", valueName: "FILE", description: "secret tls: the PEM private key" },
+      dryRunFlag,
+      outputFlag(["name", "yaml", "json"]),
+    ],
+    positionals: { min: 1 },
+    load: () => import("./commands/create.ts"),
+  },
+  {
+    name: "secrets",
+    summary: "Manage the encryption of Secrets at rest",
+    usage: "secrets rotate-key [flags]",
+    description:
+      "rotate-key adds a fresh AES-256 key to the API's EncryptionConfiguration ($TROUPE_HOME/encryption-config.yaml),\n" +
+      "makes every API replica write with it, then re-encrypts every Secret; older keys stay readable (docs/security.md).",
+    examples: ["troupe secrets rotate-key", "troupe secrets rotate-key --encryption-config /etc/troupe/encryption-config.yaml"],
+    flags: [{ name: "encryption-config", type: "string", valueName: "FILE", description: "the API's configuration file (default: $TROUPE_HOME/encryption-config.yaml)" }],
+    positionals: { min: 1, max: 1 },
+    load: () => import("./commands/secrets.ts"),
+  },
+  {
     name: "logs",
     summary: "Print a container's output",
     usage: "logs POD [-c CONTAINER] [flags]",

@@ -34,6 +34,11 @@ export function apiWatchControlSubject(instanceId: string, watchId: string): str
   return `${API_PREFIX}.watchctl.${instanceId}.${watchId}`;
 }
 
+/** Encryption-at-rest control of one API replica (reload its configuration, re-encrypt): docs/security.md. */
+export function apiEncryptionControlSubject(instanceId: string): string {
+  return `${API_PREFIX}.encryptionctl.${instanceId}`;
+}
+
 export const STATE_BUCKET = "troupe-state";
 export const LEASES_BUCKET = "troupe-leases";
 

@@ -1,6 +1,6 @@
 // `troupe up` and `troupe down` with temporary TROUPE_HOMEs: detached and foreground clusters,
 // side by side, refusing a second `up`, restarting a crashed service.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -44,6 +44,10 @@ test("up -d starts a cluster other commands find, and down stops it", async (t) 
   t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3"]);
   t.regex(running.services[1].metricsUrl ?? "", /^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
   for (const service of running.services) t.true(isProcessAlive(service.pid), service.name);
+
+  // The API always runs with encryption at rest, its key file readable by its owner only.
+  t.is((await stat(join(home, "encryption-config.yaml"))).mode & 0o777, 0o600);
+  t.true(await eventually(async () => (await readFile(running.services[1].logFile, "utf8")).includes("Secrets encrypted at rest")));
 
   const get = await troupe(["get", "namespaces", "default"], { env });
   t.is(get.code, 0, get.stderr);

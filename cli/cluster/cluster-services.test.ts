@@ -28,3 +28,9 @@ test("the control plane keeps V8's default young generation, kubelets get 4 MiB 
 test("every cluster process shares one compile cache inside the repository", (t) => {
   t.true(SERVICE_NODE_ENV.NODE_COMPILE_CACHE.startsWith(REPO_ROOT));
 });
+
+test("only the API is told where the encryption configuration is", (t) => {
+  const services = clusterServices({ nodes: 1, kubeletDir: "/k", encryptionConfig: "/home/x/encryption-config.yaml" });
+  t.deepEqual(services[0].env, { TROUPE_ENCRYPTION_CONFIG: "/home/x/encryption-config.yaml" });
+  t.false(services.slice(1).some((service) => JSON.stringify(service.env ?? {}).includes("encryption")));
+});

@@ -18,6 +18,8 @@ export interface ClusterLayout {
   kubeletDir: string;
   /** Two schedulers and two controller managers: one leads, the other stands by. */
   ha?: boolean;
+  /** The API's EncryptionConfiguration file (Secrets at rest); only the API is told its path. */
+  encryptionConfig?: string;
 }
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -30,7 +32,8 @@ export const DEFAULT_INGRESS_PORT = 8080;
 
 /** The Troupe services `troupe up` runs, in start order. */
 export function clusterServices(layout: ClusterLayout): ClusterService[] {
-  const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts" }];
+  const apiEnv = layout.encryptionConfig ? { TROUPE_ENCRYPTION_CONFIG: layout.encryptionConfig } : undefined;
+  const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts", ...(apiEnv ? { env: apiEnv } : {}) }];
   for (const copy of layout.ha ? [1, 2] : [1]) {
     const suffix = copy === 1 ? "" : `-${copy}`;
     services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}` } });

@@ -6,6 +6,7 @@ import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-serve
 import { ClusterStartError } from "./errors.ts";
 import { join } from "node:path";
 import { clusterServices, REPO_ROOT, SERVICE_NODE_ENV, serviceNodeFlags, type ClusterService } from "./cluster-services.ts";
+import { ensureEncryptionConfig } from "./encryption-config-file.ts";
 import { ensureHomeDirs, logFile, removeContext, writeContext, type ClusterContext, type TroupeHome } from "./home.ts";
 import { watchNatsServer } from "./nats-watchdog.ts";
 import { ServiceProcess, type ServiceEvent } from "./service-process.ts";
@@ -63,6 +64,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   try {
     await ensureHomeDirs(home);
     await removeContext(home);
+    const encryptionConfig = await ensureEncryptionConfig(home);
     nats = await startNatsServer({ storeDir: home.natsDir, syncAlways: options.syncAlways, logFile: logFile(home, "nats-server") });
     const server = nats;
     const context: ClusterContext = { natsUrl: server.url, pid: process.pid, startedAt: new Date().toISOString(), services: [] };
@@ -119,7 +121,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     void stopRequested.then((reason) => failure.reject(new ClusterStartError(`start-up interrupted (${reason})`)));
     // The API first, alone: it is what clients wait for, and the other services need it; starting
     // every process at once would make them all load their code on the same few cores.
-    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet") });
+    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig });
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     for (const definition of rest) watchStartup(await startService(definition));

@@ -21,3 +21,14 @@ export class RevisionConflictError extends Error {
     this.expectedRevision = expectedRevision;
   }
 }
+
+/** Secrets are encrypted at rest and only the API decrypts them (docs/security.md). */
+export class EncryptedResourceError extends Error {
+  override name = "EncryptedResourceError";
+  readonly code = "ENCRYPTED_RESOURCE";
+  readonly resource: string;
+  constructor(resource: string) {
+    super(`${resource} are encrypted at rest and cannot be read from the state bucket: read them through the API (get, list, watch)`);
+    this.resource = resource;
+  }
+}

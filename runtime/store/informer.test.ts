@@ -96,3 +96,8 @@ for (const [name, open] of Object.entries(repositories)) {
     resumed.stop();
   });
 }
+
+test("an informer over Secrets is refused: the bucket holds their ciphertext and only the API decrypts", (t) => {
+  const secrets = findResource("secrets") as ResourceInfo;
+  t.throws(() => new Informer({ repo: new ObjectRepository(new MemoryStore()), info: secrets }), { message: /encrypted at rest[\s\S]*through the API/ });
+});

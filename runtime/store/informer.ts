@@ -5,6 +5,7 @@ import type { ResourceInfo } from "../codec/resources.ts";
 import { Backoff } from "../backoff.ts";
 import type { Logger } from "../log.ts";
 import { stateKeyFilter } from "../subjects.ts";
+import { EncryptedResourceError } from "./errors.ts";
 import type { ApiObject, ObjectRepository } from "./object-repository.ts";
 import type { StoreWatch, StoreWatchEvent } from "./types.ts";
 
@@ -35,6 +36,8 @@ export class Informer<T extends ApiObject = ApiObject> {
   private syncWaiters: (() => void)[] = [];
 
   constructor(options: InformerOptions) {
+    // The bucket holds only their ciphertext; the API's watch verb serves them decrypted.
+    if (options.info.plural === "secrets") throw new EncryptedResourceError(options.info.plural);
     this.options = options;
     this.revision = options.fromRevision ?? 0;
   }

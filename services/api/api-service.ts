@@ -13,6 +13,8 @@ import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
+import { EncryptingStore } from "./encryption/encrypting-store.ts";
+import { EncryptionControl, loadEncryption, logEncryption } from "./encryption/encryption-control.ts";
 import { KvAllocationRecords } from "./allocation/kv-allocation-records.ts";
 import { parsePortRange } from "./allocation/port-range.ts";
 import { ServiceAllocator } from "./allocation/service-allocator.ts";
@@ -45,18 +47,22 @@ export class ApiService {
   private ready = false;
 
   private readonly cache: CachingStore;
+  private readonly encryption: EncryptionControl;
 
-  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore) {
+  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics) {
     this.cache = cache;
+    this.encryption = encryption;
     this.deps = deps;
     this.options = options;
     this.ctx = ctx;
-    this.metrics = createApiMetrics(deps.registry);
+    this.metrics = metrics;
     this.watches = new WatchManager(deps.nc, ctx.repo, options.instanceId, deps.logger, this.metrics);
   }
 
   static async start(deps: ApiServiceDeps, options: ApiServiceOptions = {}): Promise<ApiService> {
     const resolved = resolveApiServiceOptions(options);
+    // A bad or unreadable configuration fails the start: never fall back to plaintext.
+    const encryptionState = await loadEncryption(resolved.encryptionConfig);
     const kv = await retry(() => KvStore.open(deps.nc, { bucket: resolved.bucket, history: resolved.history, replicas: resolved.replicas }), {
       what: "open the state bucket",
       logger: deps.logger,
@@ -69,10 +75,14 @@ export class ApiService {
       logger: deps.logger,
     });
     const cache = await CachingStore.start(kv, deps.logger);
-    const repo = new ObjectRepository(cache);
+    const metrics = createApiMetrics(deps.registry);
+    const store = new EncryptingStore(cache, encryptionState.transformers, deps.logger, (operation, outcome) => metrics.encryption.inc({ operation, outcome }));
+    logEncryption(deps.logger, resolved.encryptionConfig, store, encryptionState);
+    const encryption = new EncryptionControl({ nc: deps.nc, store, path: resolved.encryptionConfig, instanceId: resolved.instanceId, logger: deps.logger, state: encryptionState });
+    const repo = new ObjectRepository(store);
     const services = new ServiceAllocator({ records, ipRange, nodePortRange, repo, staleAfterMs: resolved.allocationStaleAfterMs, now: () => new Date() });
     const ctx = createApiContext(repo, services, resolved.maxObjectBytes);
-    const api = new ApiService(deps, resolved, ctx, cache);
+    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
     await api.serve();
     return api;
@@ -85,6 +95,7 @@ export class ApiService {
   private async serve(): Promise<void> {
     const { instanceId, version } = this.options;
     this.watches.start();
+    this.encryption.start();
     this.service = await new Svcm(this.deps.nc).add({
       name: API_SERVICE_NAME,
       version,
@@ -148,6 +159,7 @@ export class ApiService {
   async stop(): Promise<void> {
     this.ready = false;
     this.watches.stop();
+    this.encryption.stop();
     this.cache.stop();
     await this.service?.stop();
   }

@@ -8,6 +8,8 @@ export interface ApiMetrics {
   requests: Counter<"verb" | "resource" | "code">;
   duration: Histogram<"verb">;
   watches: Gauge;
+  /** Encryption at rest: values encrypted and decrypted, and failures to decrypt. */
+  encryption: Counter<"operation" | "outcome">;
 }
 
 export const UNKNOWN_RESOURCE = "unknown";
@@ -31,9 +33,16 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     help: "Watches this API replica is serving.",
     registers: [registry],
   });
+  const encryption = new Counter({
+    name: "troupe_api_encryption_operations_total",
+    help: "Stored values of encrypted resources (Secrets) encrypted and decrypted by this replica, by outcome.",
+    labelNames: ["operation", "outcome"] as const,
+    registers: [registry],
+  });
+  for (const operation of ["encrypt", "decrypt"]) for (const outcome of ["ok", "error"]) encryption.inc({ operation, outcome }, 0);
   for (const verb of API_VERBS) {
     duration.zero({ verb });
     for (const info of RESOURCES) requests.inc({ verb, resource: info.plural, code: "200" }, 0);
   }
-  return { requests, duration, watches };
+  return { requests, duration, watches, encryption };
 }

@@ -22,6 +22,9 @@ export interface ApiServiceOptions {
   /** An allocation record younger than this is never taken over as stale: the write of its
    * Service may still be in flight on another replica. */
   allocationStaleAfterMs?: number;
+  /** Path of the EncryptionConfiguration file (TROUPE_ENCRYPTION_CONFIG); empty: Secrets are
+   * stored unencrypted, with a warning (docs/security.md). `troupe up` always sets one. */
+  encryptionConfig?: string;
 }
 
 export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
@@ -41,5 +44,6 @@ export function resolveApiServiceOptions(options: ApiServiceOptions = {}): Resol
     serviceCidr: options.serviceCidr ?? DEFAULT_SERVICE_CIDR,
     nodePortRange: options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE,
     allocationStaleAfterMs: options.allocationStaleAfterMs ?? DEFAULT_ALLOCATION_STALE_AFTER_MS,
+    encryptionConfig: options.encryptionConfig ?? "",
   };
 }

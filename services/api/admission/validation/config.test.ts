@@ -1,4 +1,6 @@
 import test from "ava";
+import { applyDefaults } from "../defaults.ts";
+import { validateObject } from "../validation.ts";
 import { MAX_DATA_SIZE, validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from "./config.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -44,4 +46,46 @@ test("a secret's type never changes and immutable data stays", (t) => {
   const old = { type: "Opaque", immutable: true, data: { a: bytes("1") } };
   t.deepEqual(validateSecretUpdate({ type: "Opaque", immutable: true, data: { a: bytes("1") } }, old), []);
   t.deepEqual(problems(validateSecretUpdate({ type: "kubernetes.io/tls", immutable: true, data: { a: bytes("2") } }, old)), ["data FieldValueForbidden", "type FieldValueInvalid"]);
+});
+
+// Through the API's admission (defaults, then validation), as a request meets them.
+function secret(fields: Record<string, unknown>): Record<string, any> {
+  return { apiVersion: "v1", kind: "Secret", metadata: { name: "s", namespace: "default" }, ...fields };
+}
+
+function admit(object: Record<string, any>, old?: Record<string, any>) {
+  applyDefaults("Secret", object);
+  return validateObject("Secret", object, old ? { operation: "update", old } : { operation: "create" });
+}
+
+test("stringData is folded into data, winning over it, and type defaults to Opaque", (t) => {
+  const object = secret({ data: { a: bytes("old"), b: bytes("kept") }, stringData: { a: "new" } });
+  t.deepEqual(admit(object), []);
+  t.is(object.type, "Opaque");
+  t.deepEqual(object.data, { a: bytes("new"), b: bytes("kept") });
+  t.deepEqual(object.stringData, {});
+});
+
+test("a docker config that is not a JSON object is refused without quoting it", (t) => {
+  for (const content of ["[1,2]", "{\"auths\": hunter2"]) {
+    const errors = admit(secret({ type: "kubernetes.io/dockerconfigjson", data: { ".dockerconfigjson": bytes(content) } }));
+    t.deepEqual(errors.map((error) => error.field), ["data[.dockerconfigjson]"]);
+    t.false(errors[0]!.message.includes("hunter2"));
+    t.regex(errors[0]!.message, /<secret contents redacted>/);
+  }
+  t.deepEqual(admit(secret({ type: "kubernetes.io/dockerconfigjson", data: { ".dockerconfigjson": bytes("{\"auths\":{}}") } })), []);
+});
+
+test("tls secrets may come as stringData, since it is folded in before the type check", (t) => {
+  t.deepEqual(admit(secret({ type: "kubernetes.io/tls", stringData: { "tls.crt": "c", "tls.key": "k" } })), []);
+});
+
+test("basic-auth takes a username or a password; an immutable secret's data, immutability and type stay", (t) => {
+  t.deepEqual(admit(secret({ type: "kubernetes.io/basic-auth", data: { password: bytes("p") } })), []);
+  const old = secret({ immutable: true, type: "Opaque", data: { k: bytes("v") } });
+  const fields = (next: Record<string, any>) => admit(next, old).map((error) => error.field);
+  t.deepEqual(fields(secret({ immutable: true, data: { k: bytes("v") } })), []);
+  t.deepEqual(fields(secret({ immutable: true, data: { k: bytes("v") }, stringData: { k: "w" } })), ["data"]);
+  t.deepEqual(fields(secret({ data: { k: bytes("v") } })), ["immutable"]);
+  t.deepEqual(fields(secret({ immutable: true, type: "kubernetes.io/basic-auth", data: { k: bytes("v"), username: bytes("u") } })), ["data", "type"]);
 });

@@ -56,6 +56,15 @@ const JSON_SECRET_KEYS: Record<string, string> = {
   "kubernetes.io/dockerconfigjson": ".dockerconfigjson",
 };
 
+function isJsonObject(bytes: Uint8Array): boolean {
+  try {
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
 function validateSecretType(secret: Secret): FieldError[] {
   const data = secret.data ?? {};
   const type = secret.type ?? "";
@@ -69,11 +78,8 @@ function validateSecretType(secret: Secret): FieldError[] {
   const errors = (REQUIRED_SECRET_KEYS[type] ?? []).filter((key) => !Object.hasOwn(data, key)).map((key) => required(indexPath("data", key)));
   const jsonKey = JSON_SECRET_KEYS[type];
   if (jsonKey && Object.hasOwn(data, jsonKey)) {
-    try {
-      JSON.parse(new TextDecoder().decode(data[jsonKey]));
-    } catch (error) {
-      errors.push(invalid(indexPath("data", jsonKey), "<secret contents redacted>", (error as Error).message));
-    }
+    // JSON.parse's own message quotes the input: a secret's contents never go into a message.
+    if (!isJsonObject(data[jsonKey] as Uint8Array)) errors.push(invalid(indexPath("data", jsonKey), "<secret contents redacted>", "must be a JSON object"));
   }
   return errors;
 }
