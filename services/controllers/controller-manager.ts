@@ -28,6 +28,7 @@ import { buildReplicaSetController } from "./replicaset/replicaset-controller.ts
 import { buildIngressStatusController } from "./ingress-status/ingress-status-controller.ts";
 import { buildLoadBalancerStatusController } from "./service-lb/load-balancer-status-controller.ts";
 import { buildVolumeBindingControllers } from "./volume-binding/volume-binding-controller.ts";
+import { createVolumeBindingMetrics } from "./volume-binding/volume-binding-metrics.ts";
 
 export interface ControllerManagerDeps {
   nc: NatsConnection;
@@ -143,5 +144,5 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildEndpointsController(factory, { client, metrics, logger }, controllerOptions(options.endpointsWorkers)));
   manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
-  for (const controller of buildVolumeBindingControllers(factory, { client, logger, recorder: recorder("persistentvolume-controller") }, controllerOptions(2))) manager.add(controller);
+  for (const controller of buildVolumeBindingControllers(factory, { client, logger, recorder: recorder("persistentvolume-controller"), metrics: createVolumeBindingMetrics(deps.registry) }, controllerOptions(2))) manager.add(controller);
 }

@@ -32,6 +32,7 @@ import { startProxyFromEnv } from "../proxy/proxy-from-env.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { EventRecorder } from "../../runtime/events/event-recorder.ts";
 import { buildLocalPathProvisioner } from "./storage/local-path-provisioner.ts";
+import { createProvisionerMetrics } from "./storage/provisioner-metrics.ts";
 
 const env = process.env;
 const nodeName = env.TROUPE_NODE_NAME ?? hostname();
@@ -86,6 +87,7 @@ try {
     client, logger: logger.child({ component: "local-path-provisioner" }),
     nodes: new Map(kubelets.map((kubelet) => [kubelet.options.nodeName, kubelet.options.rootDir])),
     recorder: new EventRecorder(client, { component: "troupe.io/local-path", host: nodeName, logger }),
+    metrics: createProvisionerMetrics(registry),
   }, { registry, logger });
   for (const kubelet of kubelets) await kubelet.start();
   await factory.start();

@@ -12,6 +12,7 @@ import type { NodeObject, PodObject } from "../resources.ts";
 import { decideClaim, type ClaimEvent } from "./claim-decision.ts";
 import { podUsesClaim } from "./pod-claims.ts";
 import type { ClaimObject, StorageClassObject, VolumeObject } from "./types.ts";
+import type { VolumeBindingMetrics } from "./volume-binding-metrics.ts";
 
 export interface ClaimReconcilerDeps {
   claims: Informer<ClaimObject>;
@@ -22,6 +23,7 @@ export interface ClaimReconcilerDeps {
   client: TypedApiClient;
   recorder: EventRecorder;
   logger: Logger;
+  metrics: VolumeBindingMetrics;
 }
 
 export class ClaimReconciler implements Reconciler {
@@ -58,11 +60,18 @@ export class ClaimReconciler implements Reconciler {
         await client.update<ClaimObject>({ ...claim, metadata: { ...claim.metadata, finalizers: (claim.metadata?.finalizers ?? []).filter((finalizer) => finalizer !== StorageFinalizers.claimProtection) } });
         return;
       case "bind":
-        await this.#bind(claim, action.volume);
+        try {
+          await this.#bind(claim, action.volume);
+          this.#deps.metrics.binds.inc({ outcome: "ok" });
+        } catch (error) {
+          this.#deps.metrics.binds.inc({ outcome: "error" });
+          throw error;
+        }
         return;
       case "lost":
         if (claim.status?.phase !== ClaimPhases.lost) {
           await client.updateStatus<ClaimObject>({ ...claim, status: { ...claim.status, phase: ClaimPhases.lost } });
+          this.#deps.metrics.phases.inc({ kind: "PersistentVolumeClaim", phase: ClaimPhases.lost });
           await this.#tell(claim, { type: "Warning", reason: "ClaimLost", message: action.message });
         }
         return;
@@ -75,7 +84,10 @@ export class ClaimReconciler implements Reconciler {
             metadata: { ...current.metadata, annotations: { ...annotations, [StorageAnnotations.storageProvisioner]: action.provisioner, [StorageAnnotations.betaStorageProvisioner]: action.provisioner } },
           });
         }
-        if (current.status?.phase !== ClaimPhases.pending) await client.updateStatus<ClaimObject>({ ...current, status: { ...current.status, phase: ClaimPhases.pending } });
+        if (current.status?.phase !== ClaimPhases.pending) {
+          await client.updateStatus<ClaimObject>({ ...current, status: { ...current.status, phase: ClaimPhases.pending } });
+          this.#deps.metrics.phases.inc({ kind: "PersistentVolumeClaim", phase: ClaimPhases.pending });
+        }
         if (action.event) await this.#tell(current, action.event);
       }
     }
@@ -108,6 +120,7 @@ export class ClaimReconciler implements Reconciler {
       ...current,
       status: { ...current.status, phase: ClaimPhases.bound, capacity: { ...volume.spec?.capacity }, accessModes: [...(volume.spec?.accessModes ?? [])] },
     });
+    this.#deps.metrics.phases.inc({ kind: "PersistentVolumeClaim", phase: ClaimPhases.bound });
     this.#told.delete(meta.uid ?? "");
     logger.info("claim bound", { claim: `${meta.namespace ?? ""}/${meta.name ?? ""}`, volume: volumeName });
   }

@@ -17,7 +17,7 @@ import { VolumeReconciler, type VolumeReconcilerDeps } from "./volume-reconciler
 export const CLAIM_BINDER_CONTROLLER = "persistentvolumeclaim-binder";
 export const VOLUME_BINDER_CONTROLLER = "persistentvolume-binder";
 
-export type VolumeBindingControllerDeps = Omit<ClaimReconcilerDeps, "claims" | "volumes" | "classes" | "pods" | "nodes"> & Pick<VolumeReconcilerDeps, "recorder">;
+export type VolumeBindingControllerDeps = Omit<ClaimReconcilerDeps, "claims" | "volumes" | "classes" | "pods" | "nodes"> & Pick<VolumeReconcilerDeps, "recorder" | "metrics">;
 
 export function buildVolumeBindingControllers(factory: SharedInformerFactory, deps: VolumeBindingControllerDeps, options: ControllerOptions): Controller[] {
   const claims = factory.informer<ClaimObject>(PERSISTENT_VOLUME_CLAIMS);
@@ -44,7 +44,7 @@ export function buildVolumeBindingControllers(factory: SharedInformerFactory, de
       const ref = volume.spec?.claimRef;
       return ref?.name === object.metadata?.name && (ref?.namespace ?? "") === (object.metadata?.namespace ?? "");
     }).map((volume) => ({ namespace: "", name: volume.metadata?.name ?? "" })))
-    .withReconciler(new VolumeReconciler({ claims, volumes, client: deps.client, recorder: deps.recorder }))
+    .withReconciler(new VolumeReconciler({ claims, volumes, client: deps.client, recorder: deps.recorder, metrics: deps.metrics }))
     .withOptions(options)
     .build(factory);
   return [claimController, volumeController];

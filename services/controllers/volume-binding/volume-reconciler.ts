@@ -8,12 +8,14 @@ import type { Informer } from "../../../runtime/store/informer.ts";
 import { StorageFinalizers, VolumePhases } from "../../../runtime/volumes/well-known.ts";
 import { decideVolume } from "./volume-decision.ts";
 import type { ClaimObject, VolumeObject } from "./types.ts";
+import type { VolumeBindingMetrics } from "./volume-binding-metrics.ts";
 
 export interface VolumeReconcilerDeps {
   claims: Informer<ClaimObject>;
   volumes: Informer<VolumeObject>;
   client: TypedApiClient;
   recorder: EventRecorder;
+  metrics: VolumeBindingMetrics;
 }
 
 export class VolumeReconciler implements Reconciler {
@@ -45,6 +47,7 @@ export class VolumeReconciler implements Reconciler {
           ...volume,
           status: { ...volume.status, phase: action.phase, reason: action.reason ?? "", message: action.message ?? "", lastPhaseTransitionTime: new Date().toISOString().replace(/\.\d+Z$/, "Z") },
         });
+        this.#deps.metrics.phases.inc({ kind: "PersistentVolume", phase: action.phase });
         if (action.phase === VolumePhases.failed && action.reason) await recorder.record(volume, "Warning", action.reason, action.message ?? "");
     }
   }

@@ -23,6 +23,7 @@ import type { Informer } from "../../../runtime/store/informer.ts";
 import { HOSTNAME_LABEL, LOCAL_PATH_PROVISIONER, ReclaimPolicies, StorageAnnotations, VolumePhases } from "../../../runtime/volumes/well-known.ts";
 import type { troupe } from "../../../proto/gen/troupe.js";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
+import type { ProvisionerMetrics } from "./provisioner-metrics.ts";
 
 type ClaimObject = troupe.v1.PersistentVolumeClaim.$Properties & ApiObject;
 type VolumeObject = troupe.v1.PersistentVolume.$Properties & ApiObject;
@@ -38,6 +39,7 @@ export interface LocalPathProvisionerDeps {
   nodes: ReadonlyMap<string, string>;
   recorder: EventRecorder;
   logger: Logger;
+  metrics: ProvisionerMetrics;
 }
 
 /** Where a claim's volume lives on its node. */
@@ -84,7 +86,7 @@ class ProvisionReconciler implements Reconciler {
   }
 
   async reconcile({ namespace, name }: ReconcileRequest): Promise<void> {
-    const { claims, volumes, classes, nodes, client, recorder, logger } = this.#deps;
+    const { claims, volumes, classes, nodes, client, recorder, logger, metrics } = this.#deps;
     const claim = claims.get(namespace, name);
     if (!claim || claim.metadata?.deletionTimestamp || claim.spec?.volumeName) return;
     const node = claim.metadata?.annotations?.[StorageAnnotations.selectedNode] ?? "";
@@ -101,9 +103,11 @@ class ProvisionReconciler implements Reconciler {
       await client.create<VolumeObject>(provisionedVolume(claim, storageClass, node, directory));
     } catch (error) {
       if (error instanceof ApiError && error.reason === "AlreadyExists") return;
+      metrics.operations.inc({ operation: "provision", outcome: "error" });
       await recorder.record(claim, "Warning", "ProvisioningFailed", `failed to provision volume with StorageClass "${storageClass.metadata?.name ?? ""}": ${(error as Error).message}`);
       throw error;
     }
+    metrics.operations.inc({ operation: "provision", outcome: "ok" });
     await recorder.record(claim, "Normal", "ProvisioningSucceeded", `Successfully provisioned volume pvc-${uid}`);
     logger.info("volume provisioned", { claim: `${namespace}/${name}`, node, path: directory });
   }
@@ -117,19 +121,25 @@ class DeleteReconciler implements Reconciler {
   }
 
   async reconcile({ name }: ReconcileRequest): Promise<void> {
-    const { volumes, nodes, client, logger } = this.#deps;
+    const { volumes, nodes, client, logger, metrics } = this.#deps;
     const volume = volumes.get(undefined, name);
     if (!volume || volume.metadata?.annotations?.[StorageAnnotations.provisionedBy] !== LOCAL_PATH_PROVISIONER) return;
     if (volume.status?.phase !== VolumePhases.released || volume.spec?.persistentVolumeReclaimPolicy !== ReclaimPolicies.delete) return;
     const rootDir = nodes.get(volumeNode(volume));
     const path = volume.spec?.hostPath?.path ?? "";
     if (!rootDir || !path.startsWith(join(rootDir, "volumes") + "/")) return;
-    await rm(path, { recursive: true, force: true });
-    if (!volume.metadata?.deletionTimestamp) {
-      await client.delete("persistentvolumes", undefined, name).catch((error: unknown) => {
-        if (!(error instanceof ApiError && error.reason === "NotFound")) throw error;
-      });
+    try {
+      await rm(path, { recursive: true, force: true });
+      if (!volume.metadata?.deletionTimestamp) {
+        await client.delete("persistentvolumes", undefined, name).catch((error: unknown) => {
+          if (!(error instanceof ApiError && error.reason === "NotFound")) throw error;
+        });
+      }
+    } catch (error) {
+      metrics.operations.inc({ operation: "delete", outcome: "error" });
+      throw error;
     }
+    metrics.operations.inc({ operation: "delete", outcome: "ok" });
     logger.info("volume deleted", { volume: name, path });
   }
 }
