@@ -20,7 +20,7 @@ interface VolumeJson extends KubeObject {
 }
 interface PodJson extends KubeObject {
   spec?: { nodeName?: string };
-  status?: { phase?: string };
+  status?: { phase?: string; conditions?: { type?: string; status?: string; message?: string }[] };
 }
 
 const NS = "default";
@@ -58,11 +58,17 @@ async function runningPod(name: string): Promise<PodJson> {
   return eventually(() => getPod(name), (current) => current.status?.phase === "Running" && Boolean(current.spec?.nodeName), `pod ${name} Running`, 45_000);
 }
 
+async function unschedulableMessage(name: string): Promise<string> {
+  const scheduled = (current: PodJson) => current.status?.conditions?.find((condition) => condition.type === "PodScheduled" && condition.status === "False");
+  const current = await eventually(() => getPod(name), (found) => Boolean(scheduled(found)), `pod ${name} unschedulable`, 30_000);
+  return scheduled(current)?.message ?? "";
+}
+
 async function boundClaim(name: string): Promise<ClaimJson> {
   return eventually(() => getClaim(name), (current) => current.status?.phase === "Bound", `claim ${name} Bound`, 45_000);
 }
 
-test.serial("a pod's claim of class standard gets a volume on the pod's node; a later pod follows it; Delete removes the directory", async (t) => {
+test.serial("a pod's claim of class standard gets a volume on the pod's node; later pods follow it and none can go elsewhere; Delete removes the directory", async (t) => {
   const created = await cluster.json.create(claim("data", "1Gi")) as ClaimJson;
   t.is(created.spec?.storageClassName, "standard", "the default class is filled in at admission");
   t.true((created.metadata?.finalizers ?? []).includes("kubernetes.io/pvc-protection"));
@@ -82,6 +88,11 @@ test.serial("a pod's claim of class standard gets a volume on the pod's node; a 
   t.is(path, join(cluster.kubeletDir, node, "volumes", `pvc-${bound.metadata?.uid ?? ""}`));
   t.true(existsSync(path), "the directory exists on the pod's node");
 
+  // Asked onto the other node, a pod of the claim cannot go: the volume's node affinity says no.
+  const other = node === "node-1" ? "node-2" : "node-1";
+  await cluster.json.create({ ...pod("elsewhere", "data"), spec: { ...(pod("elsewhere", "data").spec as object), nodeSelector: { "kubernetes.io/hostname": other } } });
+  t.is(await unschedulableMessage("elsewhere"), "0/2 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had volume node affinity conflict.");
+  await cluster.json.delete("pods", "elsewhere", { namespace: NS });
   await cluster.json.delete("pods", "first", { namespace: NS });
   await gone("pod first deleted", () => getPod("first"));
   for (const name of ["second", "third"]) {
@@ -130,7 +141,7 @@ test.serial("a static volume binds by class, size and access mode: the smallest 
   t.true((right.metadata?.finalizers ?? []).includes("kubernetes.io/pv-protection"));
 });
 
-test.serial("a claim for a StorageClass that does not exist stays Pending with a ProvisioningFailed warning", async (t) => {
+test.serial("a claim for a StorageClass that does not exist stays Pending with a ProvisioningFailed warning; its pod, like one of a missing claim, is unschedulable with Kubernetes' message", async (t) => {
   await cluster.json.create(claim("orphan", "1Gi", { storageClassName: "nope" }));
   const events = await eventually(
     async () => (await cluster.json.list("events", { namespace: NS })).items as (KubeObject & { involvedObject?: { name?: string }; reason?: string; type?: string; message?: string })[],
@@ -142,6 +153,12 @@ test.serial("a claim for a StorageClass that does not exist stays Pending with a
   t.is(event?.type, "Warning");
   t.is(event?.message, 'storageclass.storage.k8s.io "nope" not found');
   t.is((await getClaim("orphan")).status?.phase, "Pending");
+  await cluster.json.create(pod("needs-orphan", "orphan"));
+  t.is(await unschedulableMessage("needs-orphan"), "0/2 nodes are available: pod has unbound immediate PersistentVolumeClaims.");
+  await cluster.json.create(pod("needs-absent", "absent"));
+  t.is(await unschedulableMessage("needs-absent"), '0/2 nodes are available: persistentvolumeclaim "absent" not found.');
+  await cluster.json.delete("pods", "needs-orphan", { namespace: NS });
+  await cluster.json.delete("pods", "needs-absent", { namespace: NS });
 });
 
 test.serial("pvc-protection keeps a claim in use Terminating until its pod is gone", async (t) => {
