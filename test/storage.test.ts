@@ -107,6 +107,16 @@ test.serial("a pod's claim of class standard gets a volume on the pod's node; la
   t.false(existsSync(path), "reclaim policy Delete leaves no directory");
 });
 
+test.serial("two pods of one new claim created together land on the same node", async (t) => {
+  await cluster.json.create(claim("shared", "64Mi"));
+  await Promise.all(["pair-a", "pair-b"].map((name) => cluster.json.create(pod(name, "shared"))));
+  const [a, b] = [await runningPod("pair-a"), await runningPod("pair-b")];
+  t.is(a.spec?.nodeName, b.spec?.nodeName);
+  t.is((await boundClaim("shared")).metadata?.annotations?.["volume.kubernetes.io/selected-node"], a.spec?.nodeName);
+  await cluster.json.delete("pods", "pair-a", { namespace: NS });
+  await cluster.json.delete("pods", "pair-b", { namespace: NS });
+});
+
 test.serial("reclaim policy Retain keeps the directory and the volume, Released", async (t) => {
   await cluster.json.create({ ...defaultStorageClass(), metadata: { name: "keep" }, reclaimPolicy: "Retain" });
   await cluster.json.create(claim("kept", "64Mi", { storageClassName: "keep" }));

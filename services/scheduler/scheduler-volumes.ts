@@ -24,14 +24,42 @@ export interface SchedulerVolumeInformers {
 export class SchedulerVolumes {
   readonly #informers: SchedulerVolumeInformers;
   readonly #lister: VolumeLister;
+  /**
+   * Nodes chosen for claims whose selected-node write has not reached the informer yet (the
+   * assume cache of kube-scheduler): a second pod of the same claim decided meanwhile goes to
+   * the same node.
+   */
+  readonly #assumed = new Map<string, string>();
 
   constructor(informers: SchedulerVolumeInformers) {
     this.#informers = informers;
     this.#lister = {
-      claim: (namespace, name) => informers.claims.get(namespace, name),
+      claim: (namespace, name) => this.#claim(namespace, name),
       volume: (name) => informers.volumes.get(undefined, name),
       storageClass: (name) => informers.classes.get(undefined, name),
     };
+  }
+
+  #claim(namespace: string, name: string): ClaimObject | undefined {
+    const claim = this.#informers.claims.get(namespace, name);
+    const key = `${namespace}/${name}`;
+    const node = this.#assumed.get(key);
+    if (!claim || node === undefined) return claim;
+    if (claim.spec?.volumeName || claim.metadata?.annotations?.[StorageAnnotations.selectedNode]) {
+      this.#assumed.delete(key);
+      return claim;
+    }
+    return { ...claim, metadata: { ...claim.metadata, annotations: { ...claim.metadata?.annotations, [StorageAnnotations.selectedNode]: node } } };
+  }
+
+  /** Records the decision for the pod's unbound claims before their writes land. */
+  assume(namespace: string, claimNames: readonly string[], nodeName: string): void {
+    for (const name of claimNames) this.#assumed.set(`${namespace}/${name}`, nodeName);
+  }
+
+  /** Forgets the decision (the bind failed). */
+  forget(namespace: string, claimNames: readonly string[]): void {
+    for (const name of claimNames) this.#assumed.delete(`${namespace}/${name}`);
   }
 
   /** Calls `changed` on any claim, volume or class event (waiting pods go back to the active queue). */

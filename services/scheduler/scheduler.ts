@@ -185,6 +185,7 @@ export class Scheduler {
     span.setAttribute(ATTR_K8S_NODE_NAME, result.nodeName);
     this.cache.assume(pod, result.nodeName);
     const claimsToSelect = volumes?.schedulable ? volumes.claimsToSelect : [];
+    if (claimsToSelect.length > 0) this.#deps.volumes?.assume(pod.metadata?.namespace ?? "", claimsToSelect, result.nodeName);
     this.#track(run, span, () => this.#bind(run, key, pod, result.nodeName, span, claimsToSelect));
   }
 
@@ -200,6 +201,7 @@ export class Scheduler {
       run.queue.delete(key);
     } catch (error) {
       this.cache.forget(key);
+      if (claimsToSelect.length > 0) this.#deps.volumes?.forget(meta.namespace ?? "", claimsToSelect);
       if (isGone(error)) {
         // Bound by someone else, deleted or replaced meanwhile: nothing left to do for this pod.
         this.#deps.logger.debug("pod no longer needs binding", { pod: key, error });
