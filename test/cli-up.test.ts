@@ -52,6 +52,9 @@ test("up -d starts a cluster other commands find, and down stops it", async (t) 
   const get = await troupe(["get", "namespaces", "default"], { env });
   t.is(get.code, 0, get.stderr);
   t.regex(get.stdout, /^NAME +STATUS +AGE\ndefault +/);
+  const classes = await troupe(["get", "sc"], { env });
+  t.is(classes.code, 0, classes.stderr);
+  t.regex(classes.stdout, /^NAME +PROVISIONER +RECLAIMPOLICY +VOLUMEBINDINGMODE +ALLOWVOLUMEEXPANSION +AGE\nstandard \(default\) +troupe\.io\/local-path +Delete +WaitForFirstConsumer +false +/);
 
   const again = await troupe(["up", "-d"], { env });
   t.is(again.code, 1);

@@ -12,6 +12,7 @@ import { watchNatsServer } from "./nats-watchdog.ts";
 import { ServiceProcess, type ServiceEvent } from "./service-process.ts";
 import { acquireSupervisorLock } from "./supervisor-lock.ts";
 import { tellLauncher } from "./supervisor-messages.ts";
+import { ensureDefaultStorageClass } from "./default-storage-class.ts";
 import { waitForApi } from "./wait-for-api.ts";
 
 export interface SupervisorOptions {
@@ -124,6 +125,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig });
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
+    await ensureDefaultStorageClass(server.url);
     for (const definition of rest) watchStartup(await startService(definition));
     for (const service of services) service.enableRestarts();
     stopWatchdog = watchNatsServer(server, {

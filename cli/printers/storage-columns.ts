@@ -36,6 +36,13 @@ export function accessModes(modes: readonly string[] | undefined): string {
   return (modes ?? []).map((mode) => ACCESS_MODE_SHORT[mode] ?? mode).join(",");
 }
 
+// kubectl (1.29+) prints "<unset>" where a volume or claim names no VolumeAttributesClass;
+// Troupe has no VolumeAttributesClasses, so the column is always unset.
+const volumeAttributesClassColumn: Column = {
+  header: "VOLUMEATTRIBUTESCLASS",
+  cell: (object) => (object.spec as { volumeAttributesClassName?: string } | undefined)?.volumeAttributesClassName || "<unset>",
+};
+
 export const persistentVolumeColumns: Column[] = [
   nameColumn,
   { header: "CAPACITY", cell: (object) => volume(object).spec?.capacity?.storage ?? "" },
@@ -50,6 +57,7 @@ export const persistentVolumeColumns: Column[] = [
     },
   },
   { header: "STORAGECLASS", cell: (object) => volume(object).spec?.storageClassName ?? "" },
+  volumeAttributesClassColumn,
   { header: "REASON", cell: (object) => volume(object).status?.reason ?? "" },
   ageColumn,
 ];
@@ -61,6 +69,7 @@ export const persistentVolumeClaimColumns: Column[] = [
   { header: "CAPACITY", cell: (object) => volume(object).status?.capacity?.storage ?? "" },
   { header: "ACCESS MODES", cell: (object) => accessModes(volume(object).status?.accessModes) },
   { header: "STORAGECLASS", cell: (object) => volume(object).spec?.storageClassName ?? "" },
+  volumeAttributesClassColumn,
   ageColumn,
 ];
 

@@ -27,6 +27,8 @@ import type { ControllerManagerOptions, ResolvedControllerManagerOptions } from 
 import { buildReplicaSetController } from "./replicaset/replicaset-controller.ts";
 import { buildIngressStatusController } from "./ingress-status/ingress-status-controller.ts";
 import { buildLoadBalancerStatusController } from "./service-lb/load-balancer-status-controller.ts";
+import { buildVolumeBindingControllers } from "./volume-binding/volume-binding-controller.ts";
+import { createVolumeBindingMetrics } from "./volume-binding/volume-binding-metrics.ts";
 
 export interface ControllerManagerDeps {
   nc: NatsConnection;
@@ -88,7 +90,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, garbage collector, node lifecycle, endpoints, service load balancer (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -142,4 +144,5 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildEndpointsController(factory, { client, metrics, logger }, controllerOptions(options.endpointsWorkers)));
   manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
+  for (const controller of buildVolumeBindingControllers(factory, { client, logger, recorder: recorder("persistentvolume-controller"), metrics: createVolumeBindingMetrics(deps.registry) }, controllerOptions(2))) manager.add(controller);
 }

@@ -30,6 +30,9 @@ import { createKubeletMetrics } from "./metrics.ts";
 import { PodEventRouter } from "./pod-event-router.ts";
 import { startProxyFromEnv } from "../proxy/proxy-from-env.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
+import { EventRecorder } from "../../runtime/events/event-recorder.ts";
+import { buildLocalPathProvisioner } from "./storage/local-path-provisioner.ts";
+import { createProvisionerMetrics } from "./storage/provisioner-metrics.ts";
 
 const env = process.env;
 const nodeName = env.TROUPE_NODE_NAME ?? hostname();
@@ -80,8 +83,16 @@ try {
     clusterDns: env.TROUPE_CLUSTER_DNS,
     clusterDomain: env.TROUPE_CLUSTER_DOMAIN,
   }));
+  // The local-path provisioner of this process's nodes: volumes live in each node's root dir.
+  const provisioner = buildLocalPathProvisioner(factory, {
+    client, logger: logger.child({ component: "local-path-provisioner" }),
+    nodes: new Map(kubelets.map((kubelet) => [kubelet.options.nodeName, kubelet.options.rootDir])),
+    recorder: new EventRecorder(client, { component: "troupe.io/local-path", host: nodeName, logger }),
+    metrics: createProvisionerMetrics(registry),
+  }, { registry, logger });
   for (const kubelet of kubelets) await kubelet.start();
   await factory.start();
+  for (const controller of provisioner) controller.start();
   const proxy = env.TROUPE_KUBELET_PROXY === "1" && hollow === 0 ? await startProxyFromEnv({ nc, registry, logger: logger.child({ component: "proxy" }) }, nodeName, env) : undefined;
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
@@ -96,6 +107,7 @@ try {
     beforeDrain: [async () => {
       await proxy?.stop();
       await Promise.all(kubelets.map((kubelet) => kubelet.stop()));
+      await Promise.all(provisioner.map((controller) => controller.stop()));
       factory.stop();
     }],
     onShutdown: [() => health.close(), () => telemetry.shutdown()],

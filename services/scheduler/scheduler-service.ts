@@ -18,6 +18,7 @@ import { SCHEDULER_SERVICE_NAME } from "../../runtime/subjects.ts";
 import { resolveSchedulerOptions, SCHEDULER_LEASE_NAME } from "./options.ts";
 import type { ResolvedSchedulerOptions, SchedulerOptions } from "./options.ts";
 import { Scheduler } from "./scheduler.ts";
+import { SchedulerVolumes, type ClaimObject, type StorageClassObject, type VolumeObject } from "./scheduler-volumes.ts";
 import type { NodeObject, PodObject } from "./scheduler.ts";
 
 export interface SchedulerServiceDeps {
@@ -71,6 +72,11 @@ export class SchedulerService {
         recorder: new EventRecorder(client, { component: resolved.schedulerName, host: resolved.identity, logger }),
         registry: deps.registry,
         logger,
+        volumes: new SchedulerVolumes({
+          claims: factory.informer<ClaimObject>(findResource("persistentvolumeclaims") as ResourceInfo),
+          volumes: factory.informer<VolumeObject>(findResource("persistentvolumes") as ResourceInfo),
+          classes: factory.informer<StorageClassObject>(findResource("storageclasses") as ResourceInfo),
+        }),
       },
       resolved,
     );

@@ -15,13 +15,14 @@ import { ATTR_ERROR_TYPE, ATTR_K8S_NAMESPACE_NAME, ATTR_K8S_NODE_NAME, ATTR_K8S_
 import type { Informer } from "../../runtime/store/informer.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
 import { isTerminated, schedulePod } from "./framework/mod.ts";
-import type { Node, Pod, ScheduleResult } from "./framework/mod.ts";
+import type { Node, Pod, PodVolumes, ScheduleResult } from "./framework/mod.ts";
 import { createSchedulerMetrics } from "./metrics.ts";
 import type { PendingCounts, SchedulerMetrics } from "./metrics.ts";
 import type { ResolvedSchedulerOptions } from "./options.ts";
 import { FAILED_SCHEDULING_REASON, isAssigned, isPendingFor, podKey, schedulingPropertiesChanged, UNSCHEDULABLE_REASON, withUnschedulableCondition } from "./pod-state.ts";
 import { SchedulerCache } from "./scheduler-cache.ts";
 import { SchedulingQueue } from "./scheduling-queue.ts";
+import type { SchedulerVolumes } from "./scheduler-volumes.ts";
 
 const tracer = trace.getTracer("troupe.scheduler");
 
@@ -36,6 +37,8 @@ export interface SchedulerDeps {
   /** Where the scheduler's metrics go. */
   registry: Registry;
   logger: Logger;
+  /** Claims, volumes and classes (VolumeBinding); without them a pod's claims are not checked. */
+  volumes?: SchedulerVolumes;
 }
 
 /** Decisions in a row before the loop lets informer events and replies in. */
@@ -80,6 +83,7 @@ export class Scheduler {
       onUpdate: (previous, pod) => this.#guard(pod, () => this.#onPod(previous, pod)),
       onDelete: (pod) => this.#guard(pod, () => this.#onPodDeleted(pod)),
     });
+    deps.volumes?.onChange(() => this.#run?.queue.moveAllToActive());
   }
 
   get running(): boolean {
@@ -152,8 +156,11 @@ export class Scheduler {
     });
     const started = performance.now();
     let result: ScheduleResult;
+    let volumes: PodVolumes | undefined;
     try {
+      volumes = this.#deps.volumes?.podVolumes(pod);
       result = schedulePod(pod, this.cache.nodeInfos, {
+        volumes,
         startIndex: this.#startIndex,
         tieBreak: this.#decisions++,
         percentageOfNodesToScore: this.#options.percentageOfNodesToScore,
@@ -177,19 +184,24 @@ export class Scheduler {
     }
     span.setAttribute(ATTR_K8S_NODE_NAME, result.nodeName);
     this.cache.assume(pod, result.nodeName);
-    this.#track(run, span, () => this.#bind(run, key, pod, result.nodeName, span));
+    const claimsToSelect = volumes?.schedulable ? volumes.claimsToSelect : [];
+    if (claimsToSelect.length > 0) this.#deps.volumes?.assume(pod.metadata?.namespace ?? "", claimsToSelect, result.nodeName);
+    this.#track(run, span, () => this.#bind(run, key, pod, result.nodeName, span, claimsToSelect));
   }
 
-  async #bind(run: Run, key: string, pod: PodObject, nodeName: string, span: Span): Promise<void> {
+  async #bind(run: Run, key: string, pod: PodObject, nodeName: string, span: Span, claimsToSelect: readonly string[]): Promise<void> {
     const meta = pod.metadata ?? {};
     const started = performance.now();
     try {
+      // VolumeBinding's PreBind: the claims waiting for a first consumer learn their node first.
+      if (claimsToSelect.length > 0) await this.#deps.volumes?.selectNode(this.#deps.client, meta.namespace ?? "", claimsToSelect, nodeName);
       await this.#deps.client.bind(meta.namespace ?? "", meta.name ?? "", nodeName, meta.uid ?? undefined);
       this.#metrics.bindDuration.observe((performance.now() - started) / 1000);
       this.#metrics.attempts.inc({ result: "scheduled" });
       run.queue.delete(key);
     } catch (error) {
       this.cache.forget(key);
+      if (claimsToSelect.length > 0) this.#deps.volumes?.forget(meta.namespace ?? "", claimsToSelect);
       if (isGone(error)) {
         // Bound by someone else, deleted or replaced meanwhile: nothing left to do for this pod.
         this.#deps.logger.debug("pod no longer needs binding", { pod: key, error });

@@ -6,6 +6,7 @@ import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
 import type { ApiContext } from "../api-context.ts";
 import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
+import { admitStorageOnCreate } from "../admission/storage-admission.ts";
 import { initialStatus } from "./initial-status.ts";
 import { admit, checkSize, metaOf, normalizeNamespace, requireNamespace, setTypeMeta, translateStoreErrors } from "./object-rules.ts";
 
@@ -38,6 +39,7 @@ export async function prepareCreate(ctx: ApiContext, info: ResourceInfo, object:
   admit(info, object, "create");
   checkSize(ctx, info, object);
   await requireNamespace(ctx, info, object);
+  await admitStorageOnCreate(ctx, info, object);
   return object;
 }
 

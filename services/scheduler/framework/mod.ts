@@ -9,3 +9,5 @@ export type { Scheduled, ScheduleResult, Unschedulable } from "./schedule.ts";
 export { DEFAULT_SCORE_WEIGHTS, numFeasibleNodesToFind, resolveScheduleOptions } from "./schedule-options.ts";
 export type { ResolvedScheduleOptions, ScheduleOptions, ScoreWeights } from "./schedule-options.ts";
 export { NO_NODES_MESSAGE, unschedulableMessage } from "./fit-error.ts";
+export { BOUND_TO_MISSING_VOLUME, podVolumesOf, UNBOUND_IMMEDIATE_CLAIMS, VOLUME_NODE_AFFINITY_CONFLICT, volumeBinding } from "./volume-binding.ts";
+export type { PodVolumes, VolumeLister } from "./volume-binding.ts";

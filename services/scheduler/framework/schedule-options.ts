@@ -1,3 +1,4 @@
+import type { PodVolumes } from "./volume-binding.ts";
 // Options of a scheduling decision, apart from the decision itself (schedule.ts).
 
 export interface ScoreWeights {
@@ -25,6 +26,8 @@ export interface ScheduleOptions {
   tieBreak?: number;
   /** Return every scored node's total in `scores`, not only the chosen node's (for diagnostics). */
   recordScores?: boolean;
+  /** The pod's volumes as VolumeBinding's PreFilter found them (podVolumesOf); absent: no claims. */
+  volumes?: PodVolumes;
 }
 
 export interface ResolvedScheduleOptions {

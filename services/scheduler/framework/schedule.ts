@@ -18,12 +18,13 @@ import { preferredNodeAffinity } from "./scores/node-affinity.ts";
 import { selectorSpread } from "./scores/selector-spread.ts";
 import { taintToleration as preferNoScheduleTaints } from "./scores/taint-toleration.ts";
 import type { Filter, FilterStatus, NodeInfo, Pod, PodRequest, Scorer } from "./types.ts";
+import { volumeBinding } from "./volume-binding.ts";
 
 /**
  * Kubernetes' filter order, with NodeReady after TaintToleration so a not-ready node's taint is
  * the reason reported, as in a cluster whose node lifecycle controller taints such nodes.
  */
-export const FILTERS: readonly Filter[] = [nodeUnschedulable, nodeName, taintToleration, nodeReady, nodeAffinity, nodePorts, nodeResourcesFit];
+export const FILTERS: readonly Filter[] = [nodeUnschedulable, nodeName, taintToleration, nodeReady, nodeAffinity, nodePorts, nodeResourcesFit, volumeBinding];
 
 const SCORERS: readonly (readonly [Scorer, keyof ScoreWeights])[] = [
   [leastAllocated, "leastAllocated"],
@@ -108,7 +109,13 @@ export function schedulePod(pod: Pod, nodeInfos: readonly NodeInfo[], options?: 
   const { weights, percentageOfNodesToScore, startIndex, tieBreak, recordScores } = resolveScheduleOptions(options);
   const nodeCount = nodeInfos.length;
   if (nodeCount === 0) return { unschedulable: true, message: NO_NODES_MESSAGE, reasons: {}, nextStartIndex: 0 };
-  const request = podRequestOf(pod);
+  const volumes = options?.volumes;
+  // VolumeBinding's PreFilter: a pod whose claims cannot be placed fails on every node at once.
+  if (volumes && !volumes.schedulable) {
+    return { unschedulable: true, message: `0/${nodeCount} nodes are available: ${volumes.reason}.`, reasons: { [volumes.reason]: nodeCount }, nextStartIndex: startIndex % nodeCount };
+  }
+  const podRequest = podRequestOf(pod);
+  const request = volumes && volumes.nodeMatchers.length > 0 ? { ...podRequest, volumeNodeMatchers: volumes.nodeMatchers } : podRequest;
   const wanted = numFeasibleNodesToFind(nodeCount, percentageOfNodesToScore);
   const start = startIndex % nodeCount;
   const reasons = new Map<string, number>();

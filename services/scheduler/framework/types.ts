@@ -67,6 +67,8 @@ export interface PodRequest {
   readonly hostPorts: readonly HostPort[];
   /** uid of the controlling ownerReference, or "" for a bare pod. */
   readonly controllerUid: string;
+  /** Node constraints of the pod's volumes (VolumeBinding's PreFilter); absent without claims. */
+  readonly volumeNodeMatchers?: readonly NodeMatcher[];
 }
 
 export type FilterStatus = { readonly feasible: true } | { readonly feasible: false; readonly reasons: readonly string[] };
