@@ -22,7 +22,7 @@ export function nodeLabels(options: ResolvedKubeletOptions): Record<string, stri
 
 export function nodeStatus(options: ResolvedKubeletOptions, capabilities: DriverCapabilities, now: string): NodeStatus {
   const resources = { cpu: options.cpu, memory: options.memory, pods: String(options.maxPods) };
-  const limits = capabilities.cgroups ? "resource limits are enforced with cgroup v2" : `resource limits are not enforced: ${capabilities.reason ?? "no cgroup v2"}`;
+  const limits = capabilities.cgroups ? `resource limits are enforced with cgroup ${capabilities.cgroupVersion ?? "v2"}` : `resource limits are not enforced: ${capabilities.reason ?? "no usable cgroups"}`;
   return {
     capacity: resources,
     allocatable: resources,

@@ -14,10 +14,13 @@ import { signalGroup } from "./process-group.ts";
 import type { ExecTarget } from "./process-exec.ts";
 import type { ContainerExit, ContainerSpec } from "./types.ts";
 
-// Joins the cgroup before exec'ing the command, so not even its first instruction (or a child
-// forked at once) runs outside the limits. $0 is the cgroup.procs file, "$@" the command.
+// Joins the cgroup(s) before exec'ing the command, so not even its first instruction (or a child
+// forked at once) runs outside the limits. The arguments are the cgroup.procs files (one per v1
+// controller, one on v2), "--", then the command.
 const SHELL = "/bin/sh";
-const JOIN_CGROUP_THEN_EXEC = 'echo $$ > "$0" && exec "$@"';
+const JOIN_CGROUP_THEN_EXEC = 'while [ "$1" != -- ]; do echo $$ > "$1" || exit 125; shift; done; shift; exec "$@"';
+// The shell exports PWD; the container's environment is only what its spec says.
+const UNSET_PWD = "unset PWD; ";
 // In a private mount namespace (unshare execs, it does not fork), puts the pod's resolv.conf over
 // the host's, then execs the command: the pid stays the container's main process throughout.
 // $0 is the pod's resolv.conf, "$@" the command.
@@ -47,10 +50,11 @@ export interface ProcessLaunch {
 }
 
 /** What to spawn: the command, inside the resolv.conf mount wrapper, inside the cgroup join. */
-export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "resolvConf">): string[] {
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "resolvConf"> & { env?: Record<string, string> }): string[] {
   let argv = [launch.executable, ...launch.args];
-  if (launch.resolvConf) argv = [launch.resolvConf.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_RESOLV_CONF_THEN_EXEC, launch.resolvConf.file, ...argv];
-  if (launch.cgroup) argv = [SHELL, "-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, ...argv];
+  const unsetPwd = launch.env?.PWD === undefined ? UNSET_PWD : "";
+  if (launch.resolvConf) argv = [launch.resolvConf.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", unsetPwd + MOUNT_RESOLV_CONF_THEN_EXEC, launch.resolvConf.file, ...argv];
+  if (launch.cgroup) argv = [SHELL, "-c", unsetPwd + JOIN_CGROUP_THEN_EXEC, "troupe-join-cgroup", ...launch.cgroup.procsFiles, "--", ...argv];
   return argv;
 }
 
@@ -143,7 +147,7 @@ export class ProcessContainer {
       child.stderr?.destroy();
       await output;
     }
-    const oomKilled = (await cgroup?.oomKilled().catch((error: unknown) => this.#warn("reading memory.events failed", error))) ?? false;
+    const oomKilled = (await cgroup?.oomKilled().catch((error: unknown) => this.#warn("reading the cgroup's OOM kill count failed", error))) ?? false;
     await cgroup?.remove().catch((error: unknown) => this.#warn("removing the cgroup failed", error));
     await log.close().catch((error: unknown) => this.#warn("closing the container log failed", error));
     return containerExit({
