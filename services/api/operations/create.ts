@@ -6,7 +6,8 @@ import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
 import type { ApiContext } from "../api-context.ts";
 import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
-import { initialStatus } from "./initial-status.ts";
+import { admitResources } from "../admission/resources/resource-admission.ts";
+import { initialStatus, setPodQosClass } from "./initial-status.ts";
 import { admit, checkSize, metaOf, normalizeNamespace, requireNamespace, setTypeMeta, translateStoreErrors } from "./object-rules.ts";
 
 export interface WriteOptions {
@@ -36,6 +37,8 @@ export async function prepareCreate(ctx: ApiContext, info: ResourceInfo, object:
   meta.deletionGracePeriodSeconds = null;
   initialStatus(info, object);
   admit(info, object, "create");
+  await admitResources(ctx.repo, info, object);
+  setPodQosClass(info, object);
   checkSize(ctx, info, object);
   await requireNamespace(ctx, info, object);
   return object;
