@@ -28,6 +28,7 @@ import type { Driver, DriverName } from "./drivers/types.ts";
 import { Kubelet } from "./kubelet.ts";
 import { createKubeletMetrics } from "./metrics.ts";
 import { PodEventRouter } from "./pod-event-router.ts";
+import { parseReservation } from "./node-allocatable.ts";
 import { startProxyFromEnv } from "../proxy/proxy-from-env.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 
@@ -69,6 +70,9 @@ try {
     cpu: env.TROUPE_NODE_CPU,
     memory: env.TROUPE_NODE_MEMORY,
     maxPods: env.TROUPE_MAX_PODS ? Number(env.TROUPE_MAX_PODS) : undefined,
+    systemReserved: parseReservation(env.TROUPE_SYSTEM_RESERVED),
+    kubeReserved: parseReservation(env.TROUPE_KUBE_RESERVED),
+    evictionHard: parseReservation(env.TROUPE_EVICTION_HARD, "<"),
     heartbeatIntervalMs: env.TROUPE_HEARTBEAT_MS ? Number(env.TROUPE_HEARTBEAT_MS) : undefined,
     crashLoop: env.TROUPE_CRASHLOOP_BASE_MS ? { baseMs: Number(env.TROUPE_CRASHLOOP_BASE_MS) } : undefined,
     natsUrl: env.TROUPE_NATS_URL,

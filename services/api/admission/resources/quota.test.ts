@@ -1,5 +1,6 @@
 import test from "ava";
-import { checkQuota, formatQuantity, objectUsage, quotaMatches, totalUsage } from "./quota.ts";
+import { formatQuantity } from "../../../../runtime/quantity-format.ts";
+import { checkQuota, objectUsage, quotaMatches, totalUsage } from "./quota.ts";
 
 const pod = (resources?: object, extra: object = {}) => ({ spec: { containers: [{ name: "c", resources }], ...extra } });
 const quota = (hard: Record<string, string>, scopes?: string[]) => ({ spec: { hard, scopes } });

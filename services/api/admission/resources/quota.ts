@@ -1,6 +1,7 @@
 // ResourceQuota, the pure part: what an object counts against a quota (usage), which quotas
 // match it (scopes), and whether adding it stays within `hard` (Kubernetes' message otherwise).
 import { parseQuantity } from "../../../../runtime/quantity.ts";
+import { formatQuantity } from "../../../../runtime/quantity-format.ts";
 import type { troupe } from "../../../../proto/gen/troupe.js";
 import { podQosClass } from "../qos.ts";
 
@@ -98,15 +99,6 @@ export function parseUsage(values: Record<string, string> | null | undefined): U
 
 export function formatUsage(usage: Usage): Record<string, string> {
   return Object.fromEntries(Object.entries(usage).map(([name, value]) => [name, formatQuantity(value)]));
-}
-
-/** A canonical-looking quantity: whole numbers plain or in Ki/Mi/Gi/Ti, fractions in millis. */
-export function formatQuantity(value: number): string {
-  if (!Number.isInteger(value)) return `${Math.round(value * 1000)}m`;
-  for (const [suffix, unit] of [["Ti", 2 ** 40], ["Gi", 2 ** 30], ["Mi", 2 ** 20], ["Ki", 2 ** 10]] as const) {
-    if (value !== 0 && value % unit === 0) return `${value / unit}${suffix}`;
-  }
-  return String(value);
 }
 
 function quantity(text: string | null | undefined): number | undefined {
