@@ -50,7 +50,7 @@ if (hollow > 0 && driverName !== "fake") {
 }
 
 function newDriver(): Driver {
-  return driverName === "fake" ? new FakeDriver() : new ProcessDriver({ logger });
+  return driverName === "fake" ? new FakeDriver() : new ProcessDriver({ logger, podPidsLimit: env.TROUPE_POD_MAX_PIDS ? Number(env.TROUPE_POD_MAX_PIDS) : undefined });
 }
 
 try {

@@ -8,6 +8,7 @@ import { ForbiddenError } from "../../../../runtime/api-errors.ts";
 import { findResource, qualifiedResourceName, type ResourceInfo } from "../../../../runtime/codec/resources.ts";
 import { RevisionConflictError } from "../../../../runtime/store/errors.ts";
 import type { ApiObject, ObjectRepository } from "../../../../runtime/store/object-repository.ts";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { troupe } from "../../../../proto/gen/troupe.js";
 import { checkQuota, constrained, formatUsage, objectUsage, parseUsage, quotaMatches, totalUsage, type Usage } from "./quota.ts";
 
@@ -15,6 +16,7 @@ type Quota = troupe.v1.ResourceQuota.$Properties & ApiObject;
 
 const QUOTAS = findResource("resourcequotas")!;
 const CAS_ATTEMPTS = 10;
+const CAS_RETRY_MS = 5;
 
 function usageOf(info: ResourceInfo, object: ApiObject): Usage {
   return objectUsage(info.kind, info.plural, info.group, object);
@@ -66,6 +68,8 @@ async function casStatus(repo: ObjectRepository, namespace: string, name: string
       return;
     } catch (error) {
       if (!(error instanceof RevisionConflictError) || attempt === CAS_ATTEMPTS) throw error;
+      // The replica's watch cache may lag the winner's write by a moment.
+      await sleep(CAS_RETRY_MS * attempt);
     }
   }
 }
