@@ -40,7 +40,7 @@ for (const { title, pod: p, want } of checks) {
 test("limit range Pod items bound the sum over the pod's containers", (t) => {
   const podRange = range({ type: "Pod", max: { cpu: "1" } });
   t.deepEqual(checkPodLimits(pod({ limits: { cpu: "500m" } }, { limits: { cpu: "500m" } }), [podRange]), []);
-  t.deepEqual(checkPodLimits(pod({ limits: { cpu: "800m" } }, { limits: { cpu: "500m" } }), [podRange]), ["maximum cpu usage per Pod is 1, but limit is 1.3"]);
+  t.deepEqual(checkPodLimits(pod({ limits: { cpu: "800m" } }, { limits: { cpu: "500m" } }), [podRange]), ["maximum cpu usage per Pod is 1, but limit is 1300m"]);
 });
 
 test("limit range PersistentVolumeClaim items bound the requested storage", (t) => {

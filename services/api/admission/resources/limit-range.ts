@@ -3,6 +3,7 @@
 // maxLimitRequestRatio are checked per Container, per Pod (sums) and per PersistentVolumeClaim
 // (storage). Pure: takes the namespace's LimitRanges, mutates the object, returns the refusals.
 import { parseQuantity } from "../../../../runtime/quantity.ts";
+import { formatQuantity } from "../../../../runtime/quantity-format.ts";
 import type { troupe } from "../../../../proto/gen/troupe.js";
 
 type LimitRange = troupe.v1.LimitRange.$Properties;
@@ -131,7 +132,7 @@ function sum(all: Quantities[]): Quantities {
   const total: Quantities = {};
   for (const name of names) {
     if (all.some((quantities) => quantities[name] === undefined)) continue;
-    total[name] = String(all.reduce((acc, quantities) => acc + value(quantities[name]), 0));
+    total[name] = formatQuantity(all.reduce((acc, quantities) => acc + value(quantities[name]), 0));
   }
   return total;
 }
