@@ -2,6 +2,7 @@
 import type { KubeObject } from "../../runtime/api-client.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { describePod } from "./pod-details.ts";
+import { describeLimitRange, describeResourceQuota } from "./quota-details.ts";
 import type { DescribeContext } from "./sections.ts";
 import { describeNode, describeService } from "./service-details.ts";
 import { describeDeployment, describeReplicaSet, describeStatefulSet } from "./workload-details.ts";
@@ -15,4 +16,6 @@ export const KIND_DETAILS: Record<string, KindDetails> = {
   StatefulSet: describeStatefulSet,
   Service: describeService,
   Node: describeNode,
+  ResourceQuota: describeResourceQuota,
+  LimitRange: describeLimitRange,
 };

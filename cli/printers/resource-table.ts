@@ -8,6 +8,7 @@ import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./c
 import { ingressColumns } from "./ingress-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
+import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
 import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
 import { deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
@@ -29,6 +30,8 @@ const COLUMNS_BY_KIND: Record<string, Column[]> = {
   PersistentVolume: persistentVolumeColumns,
   PersistentVolumeClaim: persistentVolumeClaimColumns,
   StorageClass: storageClassColumns,
+  ResourceQuota: resourceQuotaColumns,
+  LimitRange: limitRangeColumns,
 };
 
 const GENERIC_COLUMNS: Column[] = [nameColumn, ageColumn];

@@ -69,7 +69,7 @@ export class Kubelet {
     const ledger = new ContainerLedger(this.options.rootDir);
     const reaped = await ledger.reap(logger);
     if (reaped > 0) logger.warn("killed containers a previous kubelet of this node left running", { node: this.options.nodeName, count: reaped });
-    const limitsMessage = capabilities.cgroups ? "" : `resource limits are not enforced on node ${this.options.nodeName}: ${capabilities.reason ?? "no cgroup v2"}`;
+    const limitsMessage = capabilities.cgroups ? "" : `resource limits are not enforced on node ${this.options.nodeName}: ${capabilities.reason ?? "no usable cgroups"}`;
     const publishLog = this.options.driver === "process" ? await this.logPublisher() : undefined;
     this.context = {
       client, driver, ledger, publishLog, addresses: this.addresses,

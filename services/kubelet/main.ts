@@ -28,6 +28,7 @@ import type { Driver, DriverName } from "./drivers/types.ts";
 import { Kubelet } from "./kubelet.ts";
 import { createKubeletMetrics } from "./metrics.ts";
 import { PodEventRouter } from "./pod-event-router.ts";
+import { parseReservation } from "./node-allocatable.ts";
 import { startProxyFromEnv } from "../proxy/proxy-from-env.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { EventRecorder } from "../../runtime/events/event-recorder.ts";
@@ -52,7 +53,7 @@ if (hollow > 0 && driverName !== "fake") {
 }
 
 function newDriver(): Driver {
-  return driverName === "fake" ? new FakeDriver() : new ProcessDriver({ logger });
+  return driverName === "fake" ? new FakeDriver() : new ProcessDriver({ logger, podPidsLimit: env.TROUPE_POD_MAX_PIDS ? Number(env.TROUPE_POD_MAX_PIDS) : undefined });
 }
 
 try {
@@ -72,6 +73,9 @@ try {
     cpu: env.TROUPE_NODE_CPU,
     memory: env.TROUPE_NODE_MEMORY,
     maxPods: env.TROUPE_MAX_PODS ? Number(env.TROUPE_MAX_PODS) : undefined,
+    systemReserved: parseReservation(env.TROUPE_SYSTEM_RESERVED),
+    kubeReserved: parseReservation(env.TROUPE_KUBE_RESERVED),
+    evictionHard: parseReservation(env.TROUPE_EVICTION_HARD, "<"),
     heartbeatIntervalMs: env.TROUPE_HEARTBEAT_MS ? Number(env.TROUPE_HEARTBEAT_MS) : undefined,
     crashLoop: env.TROUPE_CRASHLOOP_BASE_MS ? { baseMs: Number(env.TROUPE_CRASHLOOP_BASE_MS) } : undefined,
     volumeSyncPeriodMs: env.TROUPE_VOLUME_SYNC_MS ? Number(env.TROUPE_VOLUME_SYNC_MS) : undefined,

@@ -3,6 +3,7 @@
 import { arch, platform, release } from "node:os";
 import type { troupe } from "../../proto/gen/troupe.js";
 import type { DriverCapabilities } from "./drivers/types.ts";
+import { nodeAllocatable } from "./node-allocatable.ts";
 import type { ResolvedKubeletOptions } from "./options.ts";
 
 export type Node = troupe.v1.Node.$Properties;
@@ -22,10 +23,10 @@ export function nodeLabels(options: ResolvedKubeletOptions): Record<string, stri
 
 export function nodeStatus(options: ResolvedKubeletOptions, capabilities: DriverCapabilities, now: string): NodeStatus {
   const resources = { cpu: options.cpu, memory: options.memory, pods: String(options.maxPods) };
-  const limits = capabilities.cgroups ? "resource limits are enforced with cgroup v2" : `resource limits are not enforced: ${capabilities.reason ?? "no cgroup v2"}`;
+  const limits = capabilities.cgroups ? `resource limits are enforced with cgroup ${capabilities.cgroupVersion ?? "v2"}` : `resource limits are not enforced: ${capabilities.reason ?? "no usable cgroups"}`;
   return {
     capacity: resources,
-    allocatable: resources,
+    allocatable: nodeAllocatable(resources, options),
     conditions: [
       { type: "Ready", status: "True", reason: "KubeletReady", message: `kubelet is posting ready status; ${limits}`, lastHeartbeatTime: now, lastTransitionTime: now },
       { type: "MemoryPressure", status: "False", reason: "KubeletHasSufficientMemory", lastHeartbeatTime: now, lastTransitionTime: now },

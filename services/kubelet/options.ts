@@ -1,6 +1,7 @@
 // Options of one kubelet (one node); main.ts fills them from the environment and flags.
 import { cpus, totalmem } from "node:os";
 import type { DriverName } from "./drivers/types.ts";
+import { DEFAULT_EVICTION_HARD } from "./node-allocatable.ts";
 import type { CrashLoopOptions } from "./pod/crash-loop-backoff.ts";
 
 export interface KubeletOptions {
@@ -12,6 +13,12 @@ export interface KubeletOptions {
   cpu?: string;
   memory?: string;
   maxPods?: number;
+  /** Kept out of allocatable for the system (--system-reserved); default none. */
+  systemReserved?: Record<string, string>;
+  /** Kept out of allocatable for Troupe's own roles (--kube-reserved); default none. */
+  kubeReserved?: Record<string, string>;
+  /** Hard eviction thresholds (--eviction-hard); default memory.available: 100Mi, as Kubernetes. */
+  evictionHard?: Record<string, string>;
   labels?: Record<string, string>;
   /** The node's address (InternalIP, pods' hostIP); pods share the host network. */
   address?: string;
@@ -46,6 +53,9 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     cpu: String(cpus().length),
     memory: `${Math.floor(totalmem() / 1024 / 1024)}Mi`,
     maxPods: 110,
+    systemReserved: {} as Record<string, string>,
+    kubeReserved: {} as Record<string, string>,
+    evictionHard: { ...DEFAULT_EVICTION_HARD } as Record<string, string>,
     labels: {},
     address: "127.0.0.1",
     podCidr: "",

@@ -2,6 +2,7 @@
 // kind, in place, so stored objects (and what `get -o yaml` shows) read like Kubernetes'.
 import { defaultNamespace, defaultSecret } from "./defaults/cluster.ts";
 import { defaultPod } from "./defaults/pod.ts";
+import { defaultLimitRange } from "./resources/limit-range.ts";
 import { defaultEndpoints, defaultService } from "./defaults/service.ts";
 import { defaultPersistentVolume, defaultPersistentVolumeClaim, defaultStorageClass } from "./defaults/storage.ts";
 import { defaultDeployment, defaultReplicaSet, defaultStatefulSet } from "./defaults/workloads.ts";
@@ -23,6 +24,7 @@ const DEFAULTERS: Record<string, (object: object) => void> = {
   StorageClass: defaulter(defaultStorageClass),
   Namespace: defaulter(defaultNamespace),
   Secret: defaulter(defaultSecret),
+  LimitRange: defaulter(defaultLimitRange),
 };
 
 /** Applies Kubernetes' defaults for `kind` to `object` in place; kinds without defaults are left alone. */

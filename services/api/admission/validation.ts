@@ -9,6 +9,7 @@ import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSec
 import { validateDeployment, validateDeploymentUpdate } from "./validation/deployment.ts";
 import { validateEndpoints } from "./validation/endpoints.ts";
 import { validateIngress } from "./validation/ingress.ts";
+import { validateLimitRange } from "./validation/limit-range.ts";
 import { validateObjectMeta, validateObjectMetaUpdate, type NameRule } from "./validation/object-meta.ts";
 import { validatePersistentVolumeClaim, validatePersistentVolumeClaimUpdate } from "./validation/persistent-volume-claim.ts";
 import { validatePod, validatePodUpdate } from "./validation/pod.ts";
@@ -62,6 +63,7 @@ const KIND_RULES: Record<string, KindRules> = {
   StatefulSet: rules(validateStatefulSet, validateStatefulSetUpdate),
   StorageClass: rules(validateStorageClass, validateStorageClassUpdate),
   Lease: rules(validateLease),
+  LimitRange: rules(validateLimitRange),
 };
 
 interface WithMetadata {

@@ -6,8 +6,10 @@ import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
 import type { ApiContext } from "../api-context.ts";
 import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
+import { admitQuota, recountQuotas } from "../admission/resources/quota-admission.ts";
+import { admitResources } from "../admission/resources/resource-admission.ts";
 import { admitStorageOnCreate } from "../admission/storage-admission.ts";
-import { initialStatus } from "./initial-status.ts";
+import { initialStatus, setPodQosClass } from "./initial-status.ts";
 import { admit, checkSize, metaOf, normalizeNamespace, requireNamespace, setTypeMeta, translateStoreErrors } from "./object-rules.ts";
 
 export interface WriteOptions {
@@ -37,6 +39,8 @@ export async function prepareCreate(ctx: ApiContext, info: ResourceInfo, object:
   meta.deletionGracePeriodSeconds = null;
   initialStatus(info, object);
   admit(info, object, "create");
+  await admitResources(ctx.repo, info, object);
+  setPodQosClass(info, object);
   checkSize(ctx, info, object);
   await requireNamespace(ctx, info, object);
   await admitStorageOnCreate(ctx, info, object);
@@ -56,12 +60,15 @@ export async function createObject(ctx: ApiContext, info: ResourceInfo, object: 
       return prepared;
     }
     const name = prepared.metadata?.name ?? "";
+    await admitQuota(ctx.repo, info, prepared);
     try {
       const pending = await allocateFor(ctx, info, prepared);
       const revision = await settleWith(pending, () => translateStoreErrors(info, name, () => ctx.repo.create(info, prepared)));
       metaOf(prepared).resourceVersion = String(revision);
       return prepared;
     } catch (error) {
+      // The charge of an object that was not written goes back by a recount.
+      await recountQuotas(ctx.repo, info, prepared).catch(() => undefined);
       if (!(generated && error instanceof AlreadyExistsError && attempt < GENERATED_NAME_ATTEMPTS)) throw error;
     }
   }

@@ -2,6 +2,8 @@
 // controllers through updateStatus), except for kinds whose creator is also their reporter.
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
+import type { troupe } from "../../../proto/gen/troupe.js";
+import { podQosClass } from "../admission/qos.ts";
 
 /** Kinds created by the agent that reports on them (the kubelet registers its Node with status). */
 const CREATOR_REPORTS_STATUS = new Set(["Node", "PersistentVolume"]);
@@ -21,4 +23,11 @@ export function initialStatus(info: ResourceInfo, object: ApiObject): void {
     default:
       object.status = null;
   }
+}
+
+/** A new pod's status.qosClass, from its (defaulted and admitted) containers, as Kubernetes sets it. */
+export function setPodQosClass(info: ResourceInfo, object: ApiObject): void {
+  if (info.kind !== "Pod") return;
+  const pod = object as troupe.v1.Pod.$Properties;
+  pod.status = { ...pod.status, qosClass: podQosClass(pod.spec) };
 }

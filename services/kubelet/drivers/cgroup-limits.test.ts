@@ -3,7 +3,7 @@ import { cgroupLimits } from "./cgroup-limits.ts";
 import { InvalidContainerSpecError } from "./errors.ts";
 
 test("cgroup limits turn memory and cpu quantities into memory.max and cpu.max", (t) => {
-  t.deepEqual(cgroupLimits({ limits: { memory: "128Mi", cpu: "500m" } }), {
+  t.like(cgroupLimits({ limits: { memory: "128Mi", cpu: "500m" } }), {
     memoryMax: String(128 * 1024 * 1024),
     cpuMax: "50000 100000",
     cpuWeight: undefined,
@@ -12,8 +12,12 @@ test("cgroup limits turn memory and cpu quantities into memory.max and cpu.max",
 });
 
 test("cgroup limits are unlimited when none are given", (t) => {
-  t.deepEqual(cgroupLimits(undefined), { memoryMax: "max", cpuMax: "max 100000", cpuWeight: undefined });
-  t.deepEqual(cgroupLimits({ limits: {}, requests: {} }), { memoryMax: "max", cpuMax: "max 100000", cpuWeight: undefined });
+  const unlimited = {
+    memoryMax: "max", cpuMax: "max 100000", cpuWeight: undefined,
+    memoryLimitInBytes: "-1", cpuCfsQuotaUs: "-1", cpuCfsPeriodUs: "100000", cpuShares: undefined, pidsMax: "max",
+  };
+  t.deepEqual(cgroupLimits(undefined), unlimited);
+  t.deepEqual(cgroupLimits({ limits: {}, requests: {} }), unlimited);
 });
 
 test("cgroup cpu quota has Kubernetes' 1 ms floor and rounds fractions up", (t) => {
@@ -37,4 +41,20 @@ test("cgroup limits reject malformed and non-positive quantities naming the fiel
   t.is(zero?.field, "resources.limits.memory");
   const request = t.throws(() => cgroupLimits({ requests: { cpu: "-1" } }), { instanceOf: InvalidContainerSpecError });
   t.is(request?.field, "resources.requests.cpu");
+});
+
+test("cgroup v1 limits: memory.limit_in_bytes, cfs quota over a 100 ms period, Kubernetes' cpu.shares and pids.max", (t) => {
+  t.like(cgroupLimits({ limits: { memory: "64Mi", cpu: "200m" }, requests: { cpu: "100m" } }, 1024), {
+    memoryLimitInBytes: String(64 * 1024 * 1024),
+    cpuCfsQuotaUs: "20000",
+    cpuCfsPeriodUs: "100000",
+    cpuShares: "102",
+    pidsMax: "1024",
+  });
+  const shares = (cpu: string) => cgroupLimits({ requests: { cpu } }).cpuShares;
+  t.is(shares("1"), "1024");
+  t.is(shares("250m"), "256");
+  t.is(shares("1m"), "2", "at least 2 shares");
+  t.is(shares("1000"), "262144", "at most 262144 shares");
+  t.is(cgroupLimits(undefined, 0).pidsMax, "max", "0 or less means no process limit");
 });

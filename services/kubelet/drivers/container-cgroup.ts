@@ -1,16 +1,25 @@
 // One container's cgroup, <root>/<podUid>/<container>: limits written before the process joins,
 // OOM kills read from memory.events, everything in it killable at once, removed after the exit.
+// ContainerCgroup is what the process driver needs of either cgroup version.
 import { mkdir, readFile, rmdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { CgroupLimits } from "./cgroup-limits.ts";
+import { removeCgroupDir } from "./cgroup-dirs.ts";
 import { enableControllers } from "./cgroup-support.ts";
 import { CgroupSetupError } from "./errors.ts";
 
-const REMOVE_ATTEMPTS = 10;
-const REMOVE_RETRY_MS = 50;
+export interface ContainerCgroup {
+  /** Writing a pid to each of these moves that process (and its future children) into the cgroup(s). */
+  readonly procsFiles: string[];
+  /** Whether the kernel OOM-killed a process in it since it was created. */
+  oomKilled(): Promise<boolean>;
+  /** Kills every process in it, also those that left the process group. */
+  killAll(): Promise<void>;
+  /** Removes the container's directories, and the pod's once it has no containers left. */
+  remove(): Promise<void>;
+}
 
-export class ContainerCgroup {
+export class ContainerCgroupV2 implements ContainerCgroup {
   readonly path: string;
   readonly #podDir: string;
   /** oom_kill already counted when we took the directory over (a leftover of a failed cleanup). */
@@ -22,7 +31,7 @@ export class ContainerCgroup {
     this.#oomKillsBefore = oomKillsBefore;
   }
 
-  static async create(root: string, podUid: string, containerName: string, limits: CgroupLimits): Promise<ContainerCgroup> {
+  static async create(root: string, podUid: string, containerName: string, limits: CgroupLimits): Promise<ContainerCgroupV2> {
     const podDir = join(root, podUid);
     const path = join(podDir, containerName);
     try {
@@ -34,7 +43,8 @@ export class ContainerCgroup {
       if (limits.cpuWeight !== undefined) await writeFile(join(path, "cpu.weight"), limits.cpuWeight);
       // On OOM kill the whole container, not one random process of it (as Kubernetes does on v2).
       await writeFile(join(path, "memory.oom.group"), "1").catch(ignoreMissing);
-      return new ContainerCgroup(path, podDir, await oomKills(path));
+      await writeFile(join(path, "pids.max"), limits.pidsMax).catch(ignoreMissing);
+      return new ContainerCgroupV2(path, podDir, await oomKills(path));
     } catch (error) {
       await rmdir(path).catch(() => undefined);
       await rmdir(podDir).catch(() => undefined);
@@ -42,9 +52,8 @@ export class ContainerCgroup {
     }
   }
 
-  /** Writing a pid here moves that process (and its future children) into the cgroup. */
-  get procsFile(): string {
-    return join(this.path, "cgroup.procs");
+  get procsFiles(): string[] {
+    return [join(this.path, "cgroup.procs")];
   }
 
   async oomKilled(): Promise<boolean> {
@@ -58,18 +67,7 @@ export class ContainerCgroup {
 
   /** Removes the container's directory, and the pod's once it has no containers left. */
   async remove(): Promise<void> {
-    // Killed processes leave the cgroup a moment after they are reaped: retry while busy.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await rmdir(this.path);
-        break;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "ENOENT") break;
-        if (code !== "EBUSY" || attempt === REMOVE_ATTEMPTS) throw error;
-        await sleep(REMOVE_RETRY_MS);
-      }
-    }
+    await removeCgroupDir(this.path);
     await rmdir(this.#podDir).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOTEMPTY" && error.code !== "EBUSY" && error.code !== "ENOENT") throw error;
     });

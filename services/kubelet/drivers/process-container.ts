@@ -15,10 +15,13 @@ import { signalGroup } from "./process-group.ts";
 import type { ExecTarget } from "./process-exec.ts";
 import type { ContainerExit, ContainerSpec, MountSpec } from "./types.ts";
 
-// Joins the cgroup before exec'ing the command, so not even its first instruction (or a child
-// forked at once) runs outside the limits. $0 is the cgroup.procs file, "$@" the command.
+// Joins the cgroup(s) before exec'ing the command, so not even its first instruction (or a child
+// forked at once) runs outside the limits. The arguments are the cgroup.procs files (one per v1
+// controller, one on v2), "--", then the command.
 const SHELL = "/bin/sh";
-const JOIN_CGROUP_THEN_EXEC = 'echo $$ > "$0" && exec "$@"';
+const JOIN_CGROUP_THEN_EXEC = 'while [ "$1" != -- ]; do echo $$ > "$1" || exit 125; shift; done; shift; exec "$@"';
+// The shell exports PWD; the container's environment is only what its spec says.
+const UNSET_PWD = "unset PWD; ";
 // In a private mount namespace (unshare execs, it does not fork), bind-mounts each (source,
 // target, ro|rw) triple given before "--" (the pod's resolv.conf over /etc/resolv.conf, the
 // volumeMounts), creating a missing mount point (a directory, or an empty file for a file),
@@ -58,14 +61,15 @@ export interface ProcessLaunch {
 }
 
 /** What to spawn: the command, inside the resolv.conf mount wrapper, inside the cgroup join. */
-export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace">): string[] {
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace"> & { env?: Record<string, string> }): string[] {
   let argv = [launch.executable, ...launch.args];
+  const unsetPwd = launch.env?.PWD === undefined ? UNSET_PWD : "";
   const ns = launch.mountNamespace;
   if (ns) {
     const triples = ns.binds.flatMap((bind) => [bind.source, bind.target, bind.readOnly ? "ro" : "rw"]);
-    argv = [ns.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", MOUNT_THEN_EXEC, MOUNT_WRAPPER_NAME, ...triples, "--", ...argv];
+    argv = [ns.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", unsetPwd + MOUNT_THEN_EXEC, MOUNT_WRAPPER_NAME, ...triples, "--", ...argv];
   }
-  if (launch.cgroup) argv = [SHELL, "-c", JOIN_CGROUP_THEN_EXEC, launch.cgroup.procsFile, ...argv];
+  if (launch.cgroup) argv = [SHELL, "-c", unsetPwd + JOIN_CGROUP_THEN_EXEC, "troupe-join-cgroup", ...launch.cgroup.procsFiles, "--", ...argv];
   return argv;
 }
 
@@ -179,7 +183,7 @@ export class ProcessContainer {
       child.stderr?.destroy();
       await output;
     }
-    const oomKilled = (await cgroup?.oomKilled().catch((error: unknown) => this.#warn("reading memory.events failed", error))) ?? false;
+    const oomKilled = (await cgroup?.oomKilled().catch((error: unknown) => this.#warn("reading the cgroup's OOM kill count failed", error))) ?? false;
     await cgroup?.remove().catch((error: unknown) => this.#warn("removing the cgroup failed", error));
     await log.close().catch((error: unknown) => this.#warn("closing the container log failed", error));
     return containerExit({

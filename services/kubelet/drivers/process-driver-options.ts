@@ -8,8 +8,13 @@ import type { Logger } from "../../../runtime/log.ts";
 export const DEFAULT_CONTAINER_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
 export interface ProcessDriverOptions {
-  /** Troupe's cgroup v2 directory; default "troupe" under the cgroup2 mount. */
+  /**
+   * Troupe's cgroup v2 directory; default "troupe" under the cgroup2 mount, or, where the v2
+   * controllers are absent, "troupe" under each cgroup v1 controller's mount.
+   */
   cgroupRoot?: string;
+  /** pids.max of every container (the kubelet's --pod-max-pids); 0 or absent: unlimited. */
+  podPidsLimit?: number;
   /** false runs without cgroups even where they would work. */
   cgroups?: boolean;
   /** Per-pod working directories (<podsDir>/<podUid>) for host commands without workingDir. */
@@ -31,13 +36,15 @@ export interface ProcessDriverOptions {
   logger?: Logger;
 }
 
-export interface ResolvedProcessDriverOptions extends Required<Omit<ProcessDriverOptions, "cgroupRoot">> {
+export interface ResolvedProcessDriverOptions extends Required<Omit<ProcessDriverOptions, "cgroupRoot" | "podPidsLimit">> {
   cgroupRoot: string | undefined;
+  podPidsLimit: number | undefined;
 }
 
 export function resolveProcessDriverOptions(options: ProcessDriverOptions = {}): ResolvedProcessDriverOptions {
   return {
     cgroupRoot: options.cgroupRoot,
+    podPidsLimit: options.podPidsLimit,
     cgroups: options.cgroups ?? true,
     podsDir: options.podsDir ?? join(tmpdir(), "troupe", "pods"),
     baseEnv: options.baseEnv ?? { PATH: DEFAULT_CONTAINER_PATH },

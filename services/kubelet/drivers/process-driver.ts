@@ -1,15 +1,15 @@
 // The default driver: every container is a host process group with its output in a CRI log, its
-// declared ports mapped to free host ports, and cgroup v2 limits where the host allows them.
+// declared ports mapped to free host ports, and cgroup limits (v2, else v1) where the host allows them.
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { detectMountNamespaceSupport, type MountNamespaceSupport } from "./mount-namespace-support.ts";
 import { CriLogWriter } from "../logs/cri-log-writer.ts";
 import { cgroupLimits } from "./cgroup-limits.ts";
-import { detectCgroupSupport } from "./cgroup-support.ts";
-import type { CgroupSupport } from "./cgroup-support.ts";
+import { detectCgroupBackend } from "./cgroup-backend.ts";
+import type { CgroupBackend } from "./cgroup-backend.ts";
 import { buildContainerEnv } from "./container-env.ts";
-import { ContainerCgroup } from "./container-cgroup.ts";
+import type { ContainerCgroup } from "./container-cgroup.ts";
 import { ContainerTable } from "./container-table.ts";
 import { execInContainer } from "./process-exec.ts";
 import { CgroupSetupError, ContainerNotRunningError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError, VolumeMountsUnsupportedError } from "./errors.ts";
@@ -27,7 +27,7 @@ export class ProcessDriver implements Driver {
   readonly #table: ContainerTable;
   readonly #ports: HostPortAllocator;
   readonly #running = new Map<string, ProcessContainer>();
-  #cgroupSupport: Promise<CgroupSupport> | undefined;
+  #cgroupSupport: Promise<CgroupBackend> | undefined;
   #mountNamespaceSupport: Promise<MountNamespaceSupport> | undefined;
 
   constructor(options: ProcessDriverOptions = {}) {
@@ -38,12 +38,12 @@ export class ProcessDriver implements Driver {
 
   async capabilities(): Promise<DriverCapabilities> {
     const support = await this.#detectCgroups();
-    return support.usable ? { cgroups: true } : { cgroups: false, reason: support.reason };
+    return support.usable ? { cgroups: true, cgroupVersion: support.version } : { cgroups: false, reason: support.reason };
   }
 
   async start(spec: ContainerSpec): Promise<ContainerHandle> {
     validateContainerSpec(spec);
-    const limits = cgroupLimits(spec.resources);
+    const limits = cgroupLimits(spec.resources, this.#options.podPidsLimit);
     const release = this.#table.reserve(spec);
     try {
       const support = await this.#detectCgroups();
@@ -58,7 +58,7 @@ export class ProcessDriver implements Driver {
         const executable = await resolveExecutable(command, spec.rootDir, cwd, env.PATH);
         log = await CriLogWriter.open(spec.logPath);
         const id = randomBytes(16).toString("hex");
-        if (support.usable) cgroup = await ContainerCgroup.create(support.root, spec.podUid, spec.containerName, limits);
+        if (support.usable) cgroup = await support.create(spec.podUid, spec.containerName, limits);
         const { logger, outputDrainMs } = this.#options;
         const container = await ProcessContainer.start({ id, spec, executable, args, env, cwd, log, cgroup, mountNamespace, outputDrainMs, logger });
         return this.#track(id, spec, env, hostPorts, container);
@@ -144,10 +144,10 @@ export class ProcessDriver implements Driver {
     return { binds, unshare: support.unshare, nsenter: support.nsenter };
   }
 
-  #detectCgroups(): Promise<CgroupSupport> {
+  #detectCgroups(): Promise<CgroupBackend> {
     const { cgroups, cgroupRoot } = this.#options;
     this.#cgroupSupport ??= cgroups
-      ? detectCgroupSupport(cgroupRoot)
+      ? detectCgroupBackend(cgroupRoot)
       : Promise.resolve({ usable: false, reason: "cgroups are turned off in the kubelet options" });
     return this.#cgroupSupport;
   }

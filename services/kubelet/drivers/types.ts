@@ -90,8 +90,10 @@ export interface ContainerInfo extends Omit<ContainerHandle, "exited"> {
 export type ExitListener = (exit: ContainerExit, container: ContainerHandle) => void;
 
 export interface DriverCapabilities {
-  /** Whether resource limits are enforced (cgroup v2). */
+  /** Whether resource limits are enforced (cgroups). */
   cgroups: boolean;
+  /** With which cgroup version, when they are. */
+  cgroupVersion?: "v1" | "v2";
   /** When cgroups is false, why (the cause only; the kubelet says what it means in its status). */
   reason?: string;
 }
