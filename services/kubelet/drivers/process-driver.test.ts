@@ -108,7 +108,8 @@ test("a second stop with a shorter grace period cuts the first one short", async
   const patient = driver.stop(handle.id, 30);
   const started = performance.now();
   const forced = await driver.stop(handle.id, 0);
-  t.true(performance.now() - started < 1000);
+  // Far below the first stop's 30 s grace period, with room for a loaded machine.
+  t.true(performance.now() - started < 10_000);
   t.like(forced, { signal: "SIGKILL", reason: "Killed" });
   t.is(await patient, forced);
 });
