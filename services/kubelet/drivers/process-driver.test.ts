@@ -114,11 +114,14 @@ test("a second stop with a shorter grace period cuts the first one short", async
   t.is(await patient, forced);
 });
 
-// The container's child prints its pid, ignores SIGTERM and would outlive its parent.
+// The container's child prints its pid, ignores SIGTERM and would outlive its parent. The parent
+// passes the child's line on and settles childStarted then, so a parent that exits waits for it
+// (a node child can take longer than any fixed delay to start on a loaded machine).
 const SPAWN_CHILD = `
   const child = require("node:child_process").spawn(process.execPath,
     ["-e", 'process.on("SIGTERM", () => {}); console.log("child " + process.pid); setInterval(() => {}, 1000)'],
-    { stdio: "inherit" });`;
+    { stdio: ["inherit", "pipe", "inherit"] });
+  const childStarted = new Promise((resolve) => child.stdout.once("data", (line) => { process.stdout.write(line); resolve(); }));`;
 
 async function childPid(path: string): Promise<number> {
   await waitFor("the child to start", async () => /stdout F child \d+/.test(await logText(path)));
@@ -137,7 +140,7 @@ test("stopping a container kills its whole process group", async (t) => {
 
 test("when a container's main process ends, the rest of its process group is killed", async (t) => {
   const { driver, logDir } = await setup(t);
-  const handle = await driver.start(nodeContainer(logDir, `${SPAWN_CHILD} setTimeout(() => process.exit(4), 300)`));
+  const handle = await driver.start(nodeContainer(logDir, `${SPAWN_CHILD} childStarted.then(() => setTimeout(() => process.exit(4), 300))`));
   const pid = await childPid(handle.spec.logPath);
   t.like(await handle.exited, { exitCode: 4, reason: "Error" });
   await waitFor(`child ${pid} to die`, () => processGone(pid));
