@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { createClient } from "redis";
 import { parseAllDocuments } from "yaml";
 import type { KubeObject } from "../runtime/api-client.ts";
-import { freePort } from "../runtime/free-port.ts";
+import { findFreePort } from "../runtime/free-port.ts";
 import { ensureDefaultStorageClass } from "../cli/cluster/storage-class.ts";
 import { eventually, startWorkloadCluster, type WorkloadCluster } from "../test/helpers/workload-cluster.ts";
 import { REPO_ROOT } from "../test/helpers/troupe-cli.ts";
@@ -105,7 +105,7 @@ async function baselineRound(): Promise<{ processesToPingMs: number; restartWith
     const ports: number[] = [];
     const started = performance.now();
     for (const dir of dirs) {
-      const port = await freePort();
+      const port = await findFreePort();
       ports.push(port);
       children.push(startRedis(dir, port));
       await untilAnswers("127.0.0.1", port, (client) => client.ping(), "PONG");
