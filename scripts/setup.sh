@@ -9,14 +9,29 @@ if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.pack
   npm ci --no-fund --no-audit --loglevel=error >&2
 fi
 
-if [ -n "$TROUPE_NATS_SERVER" ] && [ -x "$TROUPE_NATS_SERVER" ]; then exit 0; fi
-if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then exit 0; fi
+# redis-server backs the redis:6.2.6 process image of examples/redis (and its tests). Without
+# it that example's pods say how to install it; nothing else needs it, so its absence is no error.
+missing=""
+if ! { [ -n "$TROUPE_NATS_SERVER" ] && [ -x "$TROUPE_NATS_SERVER" ]; } && ! command -v nats-server >/dev/null 2>&1 && [ ! -x /usr/sbin/nats-server ]; then
+  missing="nats-server"
+fi
+if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+  missing="$missing redis-server"
+fi
+[ -n "$missing" ] || exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "troupe setup: installing nats-server with apt-get" >&2
-  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server >&2
+  echo "troupe setup: installing$missing with apt-get" >&2
+  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
   exit 0
 fi
+case "$missing" in
+  *nats-server*) ;;
+  *)
+    echo "troupe setup: redis-server is not installed: the examples/redis pods will say how to install it" >&2
+    exit 0
+    ;;
+esac
 
 cat >&2 <<'MSG'
 troupe setup: nats-server is not installed and cannot be installed automatically
