@@ -13,7 +13,7 @@ import { createClient } from "redis";
 import { parseAllDocuments } from "yaml";
 import type { KubeObject } from "../runtime/api-client.ts";
 import { findFreePort } from "../runtime/free-port.ts";
-import { ensureDefaultStorageClass } from "../cli/cluster/storage-class.ts";
+import { ensureDefaultStorageClass } from "../cli/cluster/default-storage-class.ts";
 import { eventually, startWorkloadCluster, type WorkloadCluster } from "../test/helpers/workload-cluster.ts";
 import { REPO_ROOT } from "../test/helpers/troupe-cli.ts";
 import { percentile, report, round } from "./stats.ts";
@@ -23,7 +23,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const NAMES = ["redis-cluster-0", "redis-cluster-1", "redis-cluster-2"];
 
 interface PodJson extends KubeObject {
-  metadata: KubeObject["metadata"] & { uid?: string; deletionTimestamp?: string };
+  metadata: { name: string; namespace?: string; uid?: string; deletionTimestamp?: string };
   status?: { podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: { ports?: { containerPort: number; hostPort?: number; hostIP?: string }[] }[] };
 }
 
@@ -130,7 +130,7 @@ if (process.getuid?.() !== 0) {
 const cluster = await startWorkloadCluster({ nodes: 3, proxies: true, images: [join(REPO_ROOT, "examples", "redis", "app")] });
 try {
   await waitForReadyNodes(cluster.json, 3);
-  await ensureDefaultStorageClass(cluster.json);
+  await ensureDefaultStorageClass(cluster.server.url);
   const perRound: Record<string, number>[] = [];
   for (let i = 1; i <= rounds; i++) {
     const figures = { ...(await clusterRound(cluster)), ...(await baselineRound()) };
