@@ -10,13 +10,14 @@ import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
 import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
-import { deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
+import { controllerRevisionColumns, deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
 
 const COLUMNS_BY_KIND: Record<string, Column[]> = {
   Pod: podColumns,
   Deployment: deploymentColumns,
   ReplicaSet: replicaSetColumns,
   StatefulSet: statefulSetColumns,
+  ControllerRevision: controllerRevisionColumns,
   Service: serviceColumns,
   Endpoints: endpointsColumns,
   Ingress: ingressColumns,
