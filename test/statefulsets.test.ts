@@ -4,6 +4,7 @@
 import test from "ava";
 import { findResource, type ResourceInfo } from "../runtime/codec/resources.ts";
 import type { ControllerRevisionObject, PersistentVolumeClaimObject, PodObject, StatefulSetObject } from "../services/controllers/resources.ts";
+import { troupe } from "./helpers/troupe-cli.ts";
 import { eventually, live, markPodsReady, namespace, podsIn, startFixture, startManager, stopFixture, type Fixture } from "./helpers/controller-cluster.ts";
 
 let main: Fixture;
@@ -162,4 +163,20 @@ test.serial("deleting a statefulset with whenDeleted Delete removes its claims",
   await main.client.delete("statefulsets", ns, "cache");
   await eventually(async () => ((await claimsIn(ns)).length === 0 || undefined), "claims removed", 30_000);
   t.pass();
+});
+
+test.serial("troupe scale sts changes the replicas; get sts and get controllerrevisions print kubectl's columns", async (t) => {
+  const ns = await namespace(main.client, "sts-cli");
+  const kubelet = markPodsReady(main, ns);
+  t.teardown(() => kubelet.stop());
+  const cli = (args: string[]) => troupe([...args, "-n", ns, "--server", main.cluster.server.url]);
+  await main.client.create(statefulSet(ns, "kv", { replicas: 1 }));
+  await podsNamed(ns, ["kv-0"]);
+  const scaled = await cli(["scale", "sts", "kv", "--replicas", "2"]);
+  t.is(scaled.code, 0, scaled.stderr);
+  t.is(scaled.stdout, "statefulset.apps/kv scaled\n");
+  await podsNamed(ns, ["kv-0", "kv-1"]);
+  await eventually(async () => (await main.client.get<StatefulSetObject>("statefulsets", ns, "kv")).status?.readyReplicas === 2 || undefined, "2 ready", 30_000);
+  t.regex((await cli(["get", "sts"])).stdout, /^NAME\s+READY\s+AGE\nkv\s+2\/2\s+\S+\n$/);
+  t.regex((await cli(["get", "controllerrevisions"])).stdout, /^NAME\s+CONTROLLER\s+REVISION\s+AGE\nkv-\w+\s+statefulset\.apps\/kv\s+1\s+\S+\n$/);
 });
