@@ -11,13 +11,14 @@ import { podColumns } from "./pod-columns.ts";
 import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
 import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
-import { deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
+import { controllerRevisionColumns, deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
 
 const COLUMNS_BY_KIND: Record<string, Column[]> = {
   Pod: podColumns,
   Deployment: deploymentColumns,
   ReplicaSet: replicaSetColumns,
   StatefulSet: statefulSetColumns,
+  ControllerRevision: controllerRevisionColumns,
   Service: serviceColumns,
   Endpoints: endpointsColumns,
   Ingress: ingressColumns,

@@ -51,3 +51,25 @@ export const replicaSetColumns: Column[] = [
 ];
 
 export const statefulSetColumns: Column[] = [nameColumn, readyOfDesired, ageColumn, ...templateColumns(containers)];
+
+interface ControllerRevisionJson {
+  revision?: number | string;
+  metadata?: { ownerReferences?: { apiVersion?: string; kind?: string; name?: string; controller?: boolean }[] };
+}
+
+const revisionJson = (object: KubeObject) => object as unknown as ControllerRevisionJson;
+
+/** kubectl's CONTROLLER cell: `statefulset.apps/web`, or `<none>` for an orphan. */
+function controllerOf(object: KubeObject): string {
+  const owner = (revisionJson(object).metadata?.ownerReferences ?? []).find((reference) => reference.controller);
+  if (!owner) return "<none>";
+  const group = owner.apiVersion?.includes("/") ? `.${owner.apiVersion.split("/")[0]}` : "";
+  return `${(owner.kind ?? "").toLowerCase()}${group}/${owner.name ?? ""}`;
+}
+
+export const controllerRevisionColumns: Column[] = [
+  nameColumn,
+  { header: "CONTROLLER", cell: controllerOf },
+  { header: "REVISION", cell: (object) => String(revisionJson(object).revision ?? 0) },
+  ageColumn,
+];

@@ -25,6 +25,8 @@ import { NodeHeartbeats } from "./node-lifecycle/node-heartbeats.ts";
 import { CONTROLLER_MANAGER_LEASE_NAME, resolveControllerManagerOptions } from "./options.ts";
 import type { ControllerManagerOptions, ResolvedControllerManagerOptions } from "./options.ts";
 import { buildReplicaSetController } from "./replicaset/replicaset-controller.ts";
+import { createStatefulSetMetrics } from "./statefulset/metrics.ts";
+import { buildStatefulSetController } from "./statefulset/statefulset-controller.ts";
 import { buildIngressStatusController } from "./ingress-status/ingress-status-controller.ts";
 import { buildLoadBalancerStatusController } from "./service-lb/load-balancer-status-controller.ts";
 import { buildVolumeBindingControllers } from "./volume-binding/volume-binding-controller.ts";
@@ -90,7 +92,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, statefulset, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -135,6 +137,9 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildDeploymentController(factory, {
     client, metrics, logger, recorder: recorder("deployment-controller"),
   }, controllerOptions(options.deploymentWorkers)));
+  manager.add(buildStatefulSetController(factory, {
+    client, metrics, statefulSetMetrics: createStatefulSetMetrics(deps.registry), logger, recorder: recorder("statefulset-controller"),
+  }, controllerOptions(options.statefulSetWorkers)));
   manager.add(buildGarbageCollector(factory, {
     client, metrics, logger, concurrency: options.writeConcurrency, resyncPeriodMs: options.gcResyncPeriodMs,
   }, { ...controllerOptions(1), eventDelayMs: options.gcEventDelayMs }));

@@ -35,6 +35,7 @@ export interface ControllerManagerOptions {
   /** Keys reconciled in parallel per controller (Kubernetes' --concurrent-*-syncs). */
   replicaSetWorkers?: number;
   deploymentWorkers?: number;
+  statefulSetWorkers?: number;
   nodeWorkers?: number;
   endpointsWorkers?: number;
   serviceLoadBalancerWorkers?: number;
@@ -55,6 +56,7 @@ export interface ResolvedControllerManagerOptions {
   burstReplicas: number;
   replicaSetWorkers: number;
   deploymentWorkers: number;
+  statefulSetWorkers: number;
   nodeWorkers: number;
   endpointsWorkers: number;
   serviceLoadBalancerWorkers: number;
@@ -86,13 +88,14 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     burstReplicas: options.burstReplicas ?? 500,
     replicaSetWorkers: options.replicaSetWorkers ?? 5,
     deploymentWorkers: options.deploymentWorkers ?? 5,
+    statefulSetWorkers: options.statefulSetWorkers ?? 5,
     nodeWorkers: options.nodeWorkers ?? 4,
     // Kubernetes' --concurrent-endpoint-syncs and --concurrent-service-syncs defaults.
     endpointsWorkers: options.endpointsWorkers ?? 5,
     serviceLoadBalancerWorkers: options.serviceLoadBalancerWorkers ?? 1,
     writeConcurrency: options.writeConcurrency ?? 32,
   };
-  const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "nodeWorkers", "endpointsWorkers", "serviceLoadBalancerWorkers", "writeConcurrency"] as const;
+  const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "statefulSetWorkers", "nodeWorkers", "endpointsWorkers", "serviceLoadBalancerWorkers", "writeConcurrency"] as const;
   for (const option of positive) {
     if (!(Number.isFinite(resolved[option]) && resolved[option] > 0)) throw new InvalidControllerManagerOptionsError(option, "must be a number > 0");
   }

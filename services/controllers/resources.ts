@@ -19,6 +19,8 @@ export const SERVICES = resource("services");
 export const ENDPOINTS = resource("endpoints");
 export const CONFIG_MAPS = resource("configmaps");
 export const INGRESSES = resource("ingresses");
+export const PERSISTENT_VOLUME_CLAIMS = resource("persistentvolumeclaims");
+export const CONTROLLER_REVISIONS = resource("controllerrevisions");
 
 export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
 export type NodeObject = troupe.v1.Node.$Properties & ApiObject;
@@ -27,3 +29,6 @@ export type DeploymentObject = troupe.v1.Deployment.$Properties & ApiObject;
 export type ServiceObject = troupe.v1.Service.$Properties & ApiObject;
 export type EndpointsObject = troupe.v1.Endpoints.$Properties & ApiObject;
 export type IngressObject = troupe.v1.Ingress.$Properties & ApiObject;
+export type StatefulSetObject = troupe.v1.StatefulSet.$Properties & ApiObject;
+export type PersistentVolumeClaimObject = troupe.v1.PersistentVolumeClaim.$Properties & ApiObject;
+export type ControllerRevisionObject = troupe.v1.ControllerRevision.$Properties & ApiObject;

@@ -51,6 +51,7 @@ test("the selector must be present and match, and the service name be a DNS labe
   t.deepEqual(problems(statefulSet({ selector: undefined })), ["spec.selector FieldValueRequired"]);
   t.true(validateStatefulSet(statefulSet({ selector: {} }))[0].message.endsWith("empty selector is invalid for statefulset"));
   t.deepEqual(problems(statefulSet({ serviceName: "db.svc" })), ["spec.serviceName FieldValueInvalid"]);
+  t.deepEqual(problems(statefulSet({ serviceName: "" })), ["spec.serviceName FieldValueRequired"]);
   const retention = statefulSet({ persistentVolumeClaimRetentionPolicy: { whenDeleted: "Keep", whenScaled: "Delete" } });
   t.deepEqual(problems(retention), ["spec.persistentVolumeClaimRetentionPolicy.whenDeleted FieldValueNotSupported"]);
 });
@@ -59,8 +60,10 @@ test("statefulset updates may scale and change the template but nothing fixed at
   const next = statefulSet({ replicas: 5 });
   next.spec.template.spec.containers[0].image = "db:2";
   t.deepEqual(validateStatefulSetUpdate(next, statefulSet()), []);
-  for (const change of [{ serviceName: "other" }, { selector: { matchLabels: { app: "x" } } }, { podManagementPolicy: "Parallel" }]) {
+  for (const change of [{ serviceName: "other" }, { selector: { matchLabels: { app: "x" } } }, { podManagementPolicy: "Parallel" },
+    { volumeClaimTemplates: [{ metadata: { name: "data" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "2Gi" } } } }] }]) {
     const errors = validateStatefulSetUpdate(statefulSet(change), statefulSet());
     t.deepEqual(errors.map((error) => `${error.field} ${error.type}`), ["spec FieldValueForbidden"], JSON.stringify(change));
+    t.regex(errors[0].message, /updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy'/);
   }
 });

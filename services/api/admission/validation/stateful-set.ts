@@ -65,7 +65,10 @@ export function validateStatefulSet(statefulSet: StatefulSet): FieldError[] {
   const policy = spec.podManagementPolicy ?? "";
   if (!policy) errors.push(required("spec.podManagementPolicy"));
   else if (policy !== "OrderedReady" && policy !== "Parallel") errors.push(invalid("spec.podManagementPolicy", policy, "must be 'OrderedReady' or 'Parallel'"));
-  if (spec.serviceName) errors.push(...invalidEach("spec.serviceName", spec.serviceName, isDns1123Label(spec.serviceName)));
+  // Kubernetes allows an empty serviceName; Troupe requires it: the members' DNS names
+  // (<pod>.<serviceName>) and their spec.subdomain come from it.
+  if (!spec.serviceName) errors.push(required("spec.serviceName"));
+  else errors.push(...invalidEach("spec.serviceName", spec.serviceName, isDns1123Label(spec.serviceName)));
   const retention = spec.persistentVolumeClaimRetentionPolicy;
   errors.push(...validateEnum("spec.persistentVolumeClaimRetentionPolicy.whenDeleted", retention?.whenDeleted, RETENTION_POLICIES));
   errors.push(...validateEnum("spec.persistentVolumeClaimRetentionPolicy.whenScaled", retention?.whenScaled, RETENTION_POLICIES));
