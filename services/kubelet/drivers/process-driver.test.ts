@@ -7,7 +7,7 @@ import type { ExecutionContext } from "ava";
 import { createLogger } from "../../../runtime/log.ts";
 import { containerLogPath, previousContainerLogPath } from "../logs/log-paths.ts";
 import { readLog } from "../logs/read-log.ts";
-import { ExecutableNotFoundError } from "./errors.ts";
+import { ContainerStartError, ExecutableNotFoundError } from "./errors.ts";
 import { ProcessDriver } from "./process-driver.ts";
 import type { ProcessDriverOptions } from "./process-driver-options.ts";
 import { logText, nodeContainer, processGone, RUN_FOREVER, scratchDir, waitFor } from "./test-support.ts";
@@ -241,4 +241,14 @@ test("an exec in a process container reports a failing status with its output, a
   const slow = await driver.exec(handle.id, ["sleep", "5"], 200);
   t.true(slow.timedOut);
   t.like(await driver.exec(handle.id, ["no-such-command-xyz"], 1000), { exitCode: 127 });
+});
+
+test("a start under way when the driver closes is stopped with the others, and a start after close is refused", async (t) => {
+  const { driver, logDir } = await setup(t);
+  const starting = driver.start(nodeContainer(logDir, RUN_FOREVER));
+  await driver.close(0);
+  const handle = await starting;
+  t.like(await handle.exited, { signal: "SIGKILL" }, "the late container was stopped by close()");
+  t.true(await processGone(handle.pid ?? 0));
+  await t.throwsAsync(driver.start(nodeContainer(logDir, RUN_FOREVER, { containerName: "late" })), { instanceOf: ContainerStartError, message: /driver is closed/ });
 });

@@ -29,6 +29,9 @@ export class ProcessDriver implements Driver {
   readonly #running = new Map<string, ProcessContainer>();
   #cgroupSupport: Promise<CgroupBackend> | undefined;
   #mountNamespaceSupport: Promise<MountNamespaceSupport> | undefined;
+  /** Starts under way: close() waits for them, so none of them outlives the driver. */
+  readonly #starting = new Set<Promise<unknown>>();
+  #closed = false;
 
   constructor(options: ProcessDriverOptions = {}) {
     this.#options = resolveProcessDriverOptions(options);
@@ -41,7 +44,16 @@ export class ProcessDriver implements Driver {
     return support.usable ? { cgroups: true, cgroupVersion: support.version } : { cgroups: false, reason: support.reason };
   }
 
-  async start(spec: ContainerSpec): Promise<ContainerHandle> {
+  start(spec: ContainerSpec): Promise<ContainerHandle> {
+    if (this.#closed) return Promise.reject(new ContainerStartError(spec.containerName ?? "", { cause: new Error("the driver is closed") }));
+    const starting = this.#start(spec);
+    this.#starting.add(starting);
+    const forget = () => this.#starting.delete(starting);
+    starting.then(forget, forget);
+    return starting;
+  }
+
+  async #start(spec: ContainerSpec): Promise<ContainerHandle> {
     validateContainerSpec(spec);
     const limits = cgroupLimits(spec.resources, this.#options.podPidsLimit);
     const release = this.#table.reserve(spec);
@@ -108,6 +120,10 @@ export class ProcessDriver implements Driver {
   }
 
   async close(gracePeriodSeconds: number): Promise<void> {
+    // A start that was under way when the kubelet began to stop ends as a running container:
+    // wait for it, so it is stopped with the others instead of outliving the kubelet.
+    this.#closed = true;
+    await Promise.allSettled([...this.#starting]);
     await Promise.all([...this.#running.keys()].map((id) => this.stop(id, gracePeriodSeconds)));
   }
 
