@@ -79,6 +79,16 @@ test("on fake-driver kubelets an OrderedReady statefulset starts pods 0, 1, 2 ea
     },
     onUpdate: (_previous, pod) => observe(pod),
   });
+  // The claims bind to static volumes (no StorageClass here, so nothing provisions them): a pod
+  // whose claim is unbound is not scheduled, as in Kubernetes.
+  for (const ordinal of [0, 1, 2]) {
+    await main.client.create({
+      apiVersion: "v1",
+      kind: "PersistentVolume",
+      metadata: { name: `${ns}-pv-${ordinal}` },
+      spec: { capacity: { storage: "1Gi" }, accessModes: ["ReadWriteOnce"], persistentVolumeReclaimPolicy: "Retain", storageClassName: "", hostPath: { path: join(root, `pv-${ordinal}`) } },
+    } as unknown as StatefulSetObject);
+  }
   await main.client.create({
     apiVersion: "apps/v1",
     kind: "StatefulSet",

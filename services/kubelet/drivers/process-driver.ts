@@ -123,7 +123,7 @@ export class ProcessDriver implements Driver {
     // A start that was under way when the kubelet began to stop ends as a running container:
     // wait for it, so it is stopped with the others instead of outliving the kubelet.
     this.#closed = true;
-    await Promise.allSettled([...this.#starting]);
+    await Promise.allSettled(this.#starting);
     await Promise.all([...this.#running.keys()].map((id) => this.stop(id, gracePeriodSeconds)));
   }
 
