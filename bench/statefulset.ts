@@ -85,7 +85,7 @@ async function clusterRound(cluster: WorkloadCluster): Promise<{ applyToReadyMs:
   const deleteToReadyWithDataMs = performance.now() - deleted;
 
   await cluster.json.delete("statefulsets", "redis-cluster");
-  for (const name of NAMES) await eventually(() => pod(cluster, name), (p) => p === undefined, `${name} gone`, 60_000);
+  for (const name of NAMES) await eventually(async () => (await pod(cluster, name)) === undefined, (gone) => gone, `${name} gone`, 60_000);
   for (const name of NAMES) await cluster.json.delete("persistentvolumeclaims", `redis-data-${name}`).catch(() => undefined);
   await eventually(async () => (await cluster.json.list("persistentvolumes")).items.length, (count) => count === 0, "the volumes reclaimed", 60_000);
   return { applyToReadyMs, deleteToReadyWithDataMs };

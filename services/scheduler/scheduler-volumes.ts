@@ -27,9 +27,10 @@ export class SchedulerVolumes {
   /**
    * Nodes chosen for claims whose selected-node write has not reached the informer yet (the
    * assume cache of kube-scheduler): a second pod of the same claim decided meanwhile goes to
-   * the same node.
+   * the same node. Keyed by namespace/name but held for one claim's uid: a claim deleted and made
+   * again under its name (a StatefulSet recreated) is a new claim that needs its own selection.
    */
-  readonly #assumed = new Map<string, string>();
+  readonly #assumed = new Map<string, { uid: string; node: string }>();
 
   constructor(informers: SchedulerVolumeInformers) {
     this.#informers = informers;
@@ -43,9 +44,10 @@ export class SchedulerVolumes {
   #claim(namespace: string, name: string): ClaimObject | undefined {
     const claim = this.#informers.claims.get(namespace, name);
     const key = `${namespace}/${name}`;
-    const node = this.#assumed.get(key);
-    if (!claim || node === undefined) return claim;
-    if (claim.spec?.volumeName || claim.metadata?.annotations?.[StorageAnnotations.selectedNode]) {
+    const assumed = this.#assumed.get(key);
+    if (!claim || assumed === undefined) return claim;
+    const node = assumed.node;
+    if (assumed.uid !== (claim.metadata?.uid ?? "") || claim.spec?.volumeName || claim.metadata?.annotations?.[StorageAnnotations.selectedNode]) {
       this.#assumed.delete(key);
       return claim;
     }
@@ -54,7 +56,10 @@ export class SchedulerVolumes {
 
   /** Records the decision for the pod's unbound claims before their writes land. */
   assume(namespace: string, claimNames: readonly string[], nodeName: string): void {
-    for (const name of claimNames) this.#assumed.set(`${namespace}/${name}`, nodeName);
+    for (const name of claimNames) {
+      const uid = this.#informers.claims.get(namespace, name)?.metadata?.uid ?? "";
+      this.#assumed.set(`${namespace}/${name}`, { uid, node: nodeName });
+    }
   }
 
   /** Forgets the decision (the bind failed). */
