@@ -2,68 +2,37 @@
 // against a real API: an OOM-killed container is OOMKilled/137 and restarted, the node says limits
 // are enforced, a deleted pod leaves no cgroup behind. Needs root and usable cgroups.
 import test from "ava";
-import { mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { TypedApiClient } from "../runtime/api-client.ts";
-import { SharedInformerFactory } from "../runtime/controller/shared-informers.ts";
-import { ImageStore } from "../runtime/images/image-store.ts";
-import { openLeaseStore } from "../runtime/leader-election/lease-lock.ts";
-import { createLogger } from "../runtime/log.ts";
-import { KvStore } from "../runtime/store/kv-store.ts";
-import { ObjectRepository } from "../runtime/store/object-repository.ts";
-import { STATE_BUCKET } from "../runtime/subjects.ts";
-import { findResource, type ResourceInfo } from "../runtime/codec/resources.ts";
 import { detectCgroupBackend } from "../services/kubelet/drivers/cgroup-backend.ts";
 import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
-import { Kubelet } from "../services/kubelet/kubelet.ts";
-import { PodEventRouter } from "../services/kubelet/pod-event-router.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
-import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import { eventuallyValue, startKubeletHarness, type KubeletHarness } from "./helpers/kubelet-harness.ts";
 
 const backend = process.getuid?.() === 0 ? await detectCgroupBackend() : { usable: false as const, reason: "not root" };
 const skip = backend.usable ? undefined : backend.reason;
 if (skip) console.log(`kubelet cgroup tests skipped: ${skip}`);
 const serial = skip ? test.skip : test.serial;
 
-let cluster: ApiTestCluster | undefined;
+let harness: KubeletHarness | undefined;
 let client: TypedApiClient;
-let kubelet: Kubelet | undefined;
-let factory: SharedInformerFactory | undefined;
-let root: string | undefined;
 
 test.before(async () => {
   if (skip) return;
-  cluster = await startApiTestCluster();
-  client = new TypedApiClient(cluster.nc);
-  root = await mkdtemp(join(tmpdir(), "troupe-kubelet-cgroups-"));
-  const logger = createLogger("kubelet-cgroups-test", {}, { level: "error" });
-  factory = new SharedInformerFactory(new ObjectRepository(await KvStore.open(cluster.nc, { bucket: STATE_BUCKET })), logger);
-  const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
-  kubelet = new Kubelet(
-    { client, router, leases: await openLeaseStore(cluster.nc), images: await ImageStore.open(cluster.nc), driver: new ProcessDriver({ logger, podsDir: join(root, "pods") }), logger },
-    { nodeName: "node-cg", rootDir: root, cpu: "2", memory: "2Gi", crashLoop: { baseMs: 200, maxMs: 1000 }, statusIntervalMs: 500 },
-  );
-  await kubelet.start();
-  await factory.start();
+  harness = await startKubeletHarness({
+    name: "kubelet-cgroups",
+    driver: (root, logger) => new ProcessDriver({ logger, podsDir: join(root, "pods") }),
+    kubelet: { nodeName: "node-cg", cpu: "2", memory: "2Gi", crashLoop: { baseMs: 200, maxMs: 1000 }, statusIntervalMs: 500 },
+  });
+  client = harness.client;
 });
 
 test.after.always(async () => {
-  await kubelet?.stop(0);
-  factory?.stop();
-  await cluster?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
+  await harness?.stop(0);
 });
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined && ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 600)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = <T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 60_000) => eventuallyValue(read, ok, what, timeoutMs);
 
 const HOG = "const hog = []; setInterval(() => { for (let i = 0; i < 8; i++) hog.push(Buffer.alloc(4 << 20, 1)); }, 10)";
 

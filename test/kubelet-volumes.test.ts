@@ -3,69 +3,39 @@
 // namespace (needs root). Containers write what they see into a hostPath "out" directory that
 // the test reads.
 import test from "ava";
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TypedApiClient } from "../runtime/api-client.ts";
-import { SharedInformerFactory } from "../runtime/controller/shared-informers.ts";
-import { ImageStore } from "../runtime/images/image-store.ts";
-import { openLeaseStore } from "../runtime/leader-election/lease-lock.ts";
-import { createLogger } from "../runtime/log.ts";
-import { KvStore } from "../runtime/store/kv-store.ts";
-import { ObjectRepository } from "../runtime/store/object-repository.ts";
-import { STATE_BUCKET } from "../runtime/subjects.ts";
-import { findResource, type ResourceInfo } from "../runtime/codec/resources.ts";
 import { detectMountNamespaceSupport } from "../services/kubelet/drivers/mount-namespace-support.ts";
 import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
-import { Kubelet } from "../services/kubelet/kubelet.ts";
-import { PodEventRouter } from "../services/kubelet/pod-event-router.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
 import { podStatus } from "../cli/printers/pod-columns.ts";
 import type { KubeObject } from "../runtime/api-client.ts";
-import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import { eventuallyValue, startKubeletHarness, type KubeletHarness } from "./helpers/kubelet-harness.ts";
 
 const support = await detectMountNamespaceSupport();
 if (!support.usable) console.log(`kubelet-volumes: skipped, volume mounts need a private mount namespace and ${support.reason}`);
 const rootTest = support.usable ? test.serial : test.serial.skip;
 
-let cluster: ApiTestCluster | undefined;
+let harness: KubeletHarness | undefined;
 let client: TypedApiClient;
-let kubelet: Kubelet | undefined;
-let factory: SharedInformerFactory | undefined;
 let root = "";
 
 test.before(async () => {
   if (!support.usable) return;
-  cluster = await startApiTestCluster();
-  client = new TypedApiClient(cluster.nc);
-  root = await mkdtemp(join(tmpdir(), "troupe-volumes-"));
-  const logger = createLogger("kubelet-volumes-test", {}, { level: "error" });
-  factory = new SharedInformerFactory(new ObjectRepository(await KvStore.open(cluster.nc, { bucket: STATE_BUCKET })), logger);
-  const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
-  kubelet = new Kubelet(
-    { client, router, leases: await openLeaseStore(cluster.nc), images: await ImageStore.open(cluster.nc), driver: new ProcessDriver({ logger, cgroups: false, podsDir: join(root, "pods") }), logger },
-    { nodeName: "node-v", rootDir: root, cpu: "2", memory: "2Gi", imagePullBackoffMs: 200, statusIntervalMs: 500, volumeSyncPeriodMs: 300 },
-  );
-  await kubelet.start();
-  await factory.start();
+  harness = await startKubeletHarness({
+    name: "volumes",
+    driver: (dir, logger) => new ProcessDriver({ logger, cgroups: false, podsDir: join(dir, "pods") }),
+    kubelet: { nodeName: "node-v", cpu: "2", memory: "2Gi", imagePullBackoffMs: 200, statusIntervalMs: 500, volumeSyncPeriodMs: 300 },
+  });
+  ({ client, root } = harness);
 });
 
 test.after.always(async () => {
-  await kubelet?.stop(1);
-  factory?.stop();
-  await cluster?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
+  await harness?.stop(1);
 });
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined && ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 800)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = <T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 30_000) => eventuallyValue(read, ok, what, timeoutMs);
 
 const getPod = (name: string) => () => client.get<Pod>("pods", "default", name);
 const outFile = (pod: string, file: string) => () => readFile(join(root, "out", pod, file), "utf8");

@@ -1,66 +1,37 @@
 // The kubelet with the process driver against a real API: node registration, pods bound to the
 // node run as processes, restarts, crash-loop back-off, graceful deletion, image errors.
 import test from "ava";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TypedApiClient } from "../runtime/api-client.ts";
 import { LogRequestError, readContainerLog, type LogQuery } from "../runtime/kubelet-client/log-client.ts";
-import { SharedInformerFactory } from "../runtime/controller/shared-informers.ts";
 import { buildImage } from "../runtime/images/image-builder.ts";
-import { ImageStore } from "../runtime/images/image-store.ts";
-import { openLeaseStore } from "../runtime/leader-election/lease-lock.ts";
-import { createLogger } from "../runtime/log.ts";
-import { KvStore } from "../runtime/store/kv-store.ts";
-import { ObjectRepository } from "../runtime/store/object-repository.ts";
-import { STATE_BUCKET } from "../runtime/subjects.ts";
 import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
-import { Kubelet } from "../services/kubelet/kubelet.ts";
-import { PodEventRouter } from "../services/kubelet/pod-event-router.ts";
-import { findResource, type ResourceInfo } from "../runtime/codec/resources.ts";
+import type { Kubelet } from "../services/kubelet/kubelet.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
-import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import type { ApiTestCluster } from "./helpers/api-cluster.ts";
+import { eventuallyValue, startKubeletHarness, type KubeletHarness } from "./helpers/kubelet-harness.ts";
 
 let cluster: ApiTestCluster;
 let client: TypedApiClient;
 let kubelet: Kubelet;
-let factory: SharedInformerFactory;
-let root: string;
+let harness: KubeletHarness | undefined;
 
 test.before(async () => {
-  cluster = await startApiTestCluster();
-  client = new TypedApiClient(cluster.nc);
-  root = await mkdtemp(join(tmpdir(), "troupe-kubelet-"));
-  const images = await ImageStore.open(cluster.nc);
+  harness = await startKubeletHarness({
+    name: "kubelet",
+    driver: (_root, logger) => new ProcessDriver({ logger, cgroups: false }),
+    kubelet: { nodeName: "node-t", cpu: "2", memory: "2Gi", crashLoop: { baseMs: 200, maxMs: 2000 }, imagePullBackoffMs: 200, statusIntervalMs: 500 },
+  });
+  ({ cluster, client, kubelet } = harness);
   const built = await buildImage(join(import.meta.dirname, "..", "examples", "hello", "app"), "hello:test");
-  await images.push(built.manifest, built.archive);
-  const logger = createLogger("kubelet-test", {}, { level: "error" });
-  factory = new SharedInformerFactory(new ObjectRepository(await KvStore.open(cluster.nc, { bucket: STATE_BUCKET })), logger);
-  const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
-  kubelet = new Kubelet(
-    { client, router, leases: await openLeaseStore(cluster.nc), images, driver: new ProcessDriver({ logger, cgroups: false }), logger },
-    { nodeName: "node-t", rootDir: root, cpu: "2", memory: "2Gi", crashLoop: { baseMs: 200, maxMs: 2000 }, imagePullBackoffMs: 200, statusIntervalMs: 500 },
-  );
-  await kubelet.start();
-  await factory.start();
+  await harness.images.push(built.manifest, built.archive);
 });
 
 test.after.always(async () => {
-  await kubelet?.stop(1);
-  factory?.stop();
-  await cluster?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
+  await harness?.stop(1);
 });
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined && ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 600)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = <T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000) => eventuallyValue(read, ok, what, timeoutMs);
 
 const getPod = (name: string) => () => client.get<Pod>("pods", "default", name);
 
