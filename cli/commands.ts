@@ -201,6 +201,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/version.ts"),
   },
   {
+    name: "kubeconfig",
+    summary: "Print the path of the local cluster's kubeconfig (for kubectl, Helm, client libraries)",
+    usage: "kubeconfig",
+    description:
+      "`troupe up` writes $TROUPE_HOME/kubeconfig: the Kubernetes front end's URL, the cluster CA and an admin\n" +
+      "client certificate, in a context named after the cluster. Use it as KUBECONFIG=$(troupe kubeconfig) kubectl get pods.",
+    examples: ["troupe kubeconfig", "KUBECONFIG=$(troupe kubeconfig) kubectl get pods"],
+    flags: [],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/kubeconfig.ts"),
+  },
+  {
     name: "up",
     summary: "Start a local cluster (nats-server and the Troupe services)",
     usage: "up [flags]",

@@ -149,6 +149,14 @@ export class TimeoutError extends ApiError {
   }
 }
 
+/** A watch from a revision the state log no longer holds in full: clients relist (410). */
+export class ExpiredError extends ApiError {
+  override name = "ExpiredError";
+  constructor(requested: number | string, oldest: number) {
+    super("Expired", 410, `too old resource version: ${requested} (${oldest})`);
+  }
+}
+
 /** Any thrown value as an ApiError: unexpected failures become InternalError. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

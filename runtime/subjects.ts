@@ -4,6 +4,8 @@
 export const API_PREFIX = "troupe.api.v1";
 export const API_QUEUE_GROUP = "troupe-api";
 export const API_SERVICE_NAME = "troupe-api";
+/** Service name (telemetry, NATS connection) of the Kubernetes REST front end. */
+export const KUBE_API_SERVICE_NAME = "troupe-kube-api";
 /** NATS micro service name of the scheduler replicas (discoverable with $SRV.PING/INFO/STATS). */
 export const SCHEDULER_SERVICE_NAME = "troupe-scheduler";
 /** NATS micro service name of the controller manager replicas. */
@@ -66,6 +68,8 @@ export function kubeletLogsControlSubject(nodeName: string, streamId: string): s
 
 export const LOG_END_HEADER = "Troupe-Log-End";
 export const LOG_STREAM_HEADER = "Troupe-Log-Stream";
+/** RFC3339Nano time the kubelet recorded a log line at (absent for lines without one). */
+export const LOG_TIME_HEADER = "Troupe-Log-Time";
 export const IMAGES_STORE = "troupe-images";
 /** name:tag -> image manifest (the archives, by digest, are in IMAGES_STORE). */
 export const IMAGE_TAGS_BUCKET = "troupe-image-tags";

@@ -20,6 +20,8 @@ export interface ClusterLayout {
   ha?: boolean;
   /** The API's EncryptionConfiguration file (Secrets at rest); only the API is told its path. */
   encryptionConfig?: string;
+  /** The Kubernetes REST front end: its port and PEM files (cli/cluster/cluster-pki.ts). */
+  kubeApi?: { port: number; certFile: string; keyFile: string; clientCaFile: string };
 }
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -34,6 +36,18 @@ export const DEFAULT_INGRESS_PORT = 8080;
 export function clusterServices(layout: ClusterLayout): ClusterService[] {
   const apiEnv = layout.encryptionConfig ? { TROUPE_ENCRYPTION_CONFIG: layout.encryptionConfig } : undefined;
   const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts", ...(apiEnv ? { env: apiEnv } : {}) }];
+  if (layout.kubeApi) {
+    services.push({
+      name: "kube-api",
+      script: "services/kube-api/main.ts",
+      env: {
+        TROUPE_KUBE_API_PORT: String(layout.kubeApi.port),
+        TROUPE_KUBE_API_TLS_CERT_FILE: layout.kubeApi.certFile,
+        TROUPE_KUBE_API_TLS_KEY_FILE: layout.kubeApi.keyFile,
+        TROUPE_KUBE_API_CLIENT_CA_FILE: layout.kubeApi.clientCaFile,
+      },
+    });
+  }
   for (const copy of layout.ha ? [1, 2] : [1]) {
     const suffix = copy === 1 ? "" : `-${copy}`;
     services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}` } });
@@ -65,6 +79,7 @@ const SMALL_YOUNG_GENERATION = ["--max-semi-space-size=1"] as const;
  */
 const NODE_FLAGS_BY_SCRIPT: Readonly<Record<string, readonly string[]>> = {
   "services/api/main.ts": [],
+  "services/kube-api/main.ts": [],
   "services/scheduler/main.ts": [],
   "services/controllers/main.ts": [],
   "services/kubelet/main.ts": ["--max-semi-space-size=4"],

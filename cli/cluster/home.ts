@@ -29,6 +29,9 @@ export interface ClusterContext {
   pid: number;
   startedAt: string;
   services: ServiceEntry[];
+  /** The Kubernetes REST front end (kubectl) and the kubeconfig that reaches it. */
+  kubeApiUrl?: string;
+  kubeconfig?: string;
 }
 
 export function troupeHome(env: Record<string, string | undefined> = process.env): TroupeHome {

@@ -14,6 +14,14 @@ import { acquireSupervisorLock } from "./supervisor-lock.ts";
 import { tellLauncher } from "./supervisor-messages.ts";
 import { ensureDefaultStorageClass } from "./default-storage-class.ts";
 import { waitForApi } from "./wait-for-api.ts";
+import { ensureClusterPki } from "./cluster-pki.ts";
+import { kubeconfigYaml, writeKubeconfig } from "./kubeconfig.ts";
+import { preferredPort } from "../../runtime/free-port.ts";
+import { DEFAULT_KUBE_API_PORT } from "../../services/kube-api/options.ts";
+import { waitForKubeApi } from "./wait-for-kube-api.ts";
+
+/** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
+const DEFAULT_CLUSTER_NAME = "troupe";
 
 export interface SupervisorOptions {
   home: TroupeHome;
@@ -122,11 +130,19 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     void stopRequested.then((reason) => failure.reject(new ClusterStartError(`start-up interrupted (${reason})`)));
     // The API first, alone: it is what clients wait for, and the other services need it; starting
     // every process at once would make them all load their code on the same few cores.
-    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig });
+    const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
+    const pki = await ensureClusterPki(home, clusterName);
+    const kubeApiPort = await preferredPort(DEFAULT_KUBE_API_PORT);
+    const kubeApi = { port: kubeApiPort, certFile: pki.kubeApiCertFile, keyFile: pki.kubeApiKeyFile, clientCaFile: pki.caCertFile };
+    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi });
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     await ensureDefaultStorageClass(server.url);
     for (const definition of rest) watchStartup(await startService(definition));
+    const kubeApiUrl = `https://127.0.0.1:${kubeApiPort}`;
+    await waitForKubeApi({ url: kubeApiUrl, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
+    context.kubeApiUrl = kubeApiUrl;
+    context.kubeconfig = await writeKubeconfig(home, kubeconfigYaml(clusterName, kubeApiUrl, pki.ca, pki.admin));
     for (const service of services) service.enableRestarts();
     stopWatchdog = watchNatsServer(server, {
       log,

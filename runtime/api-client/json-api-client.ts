@@ -51,12 +51,17 @@ export class JsonApiClient {
     return (await this.call<ObjectListJson>("list", { resource, ...options })).value;
   }
 
-  async update(object: KubeObject): Promise<KubeObject> {
-    return (await this.call<KubeObject>("update", { object })).value;
+  async update(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
+    return (await this.call<KubeObject>("update", { object, options })).value;
   }
 
-  async updateStatus(object: KubeObject): Promise<KubeObject> {
-    return (await this.call<KubeObject>("updateStatus", { object })).value;
+  async updateStatus(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
+    return (await this.call<KubeObject>("updateStatus", { object, options })).value;
+  }
+
+  /** The pods/binding subresource: puts a pending pod on a node. */
+  async bind(target: { namespace?: string; name: string; nodeName: string; uid?: string }): Promise<KubeObject> {
+    return (await this.call<KubeObject>("bind", { namespace: target.namespace ?? "", name: target.name, nodeName: target.nodeName, uid: target.uid ?? "" })).value;
   }
 
   async delete(resource: string, name: string, options: DeleteOptions = {}): Promise<KubeObject> {

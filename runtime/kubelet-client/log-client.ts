@@ -2,7 +2,7 @@
 // arrive on a private inbox until the end marker; a followed log is kept alive with keepalives.
 import { createInbox, type NatsConnection } from "@nats-io/transport-node";
 import { AsyncQueue } from "../async-queue.ts";
-import { kubeletLogsSubject, LOG_END_HEADER, LOG_STREAM_HEADER } from "../subjects.ts";
+import { kubeletLogsSubject, LOG_END_HEADER, LOG_STREAM_HEADER, LOG_TIME_HEADER } from "../subjects.ts";
 
 export interface LogQuery {
   namespace: string;
@@ -16,6 +16,8 @@ export interface LogQuery {
 export interface LogOutputLine {
   stream: "stdout" | "stderr";
   text: string;
+  /** When the kubelet recorded the line (ms since the epoch), if it did. */
+  time?: number;
 }
 
 export class LogRequestError extends Error {
@@ -35,7 +37,8 @@ export async function* readContainerLog(nc: NatsConnection, nodeName: string, qu
       const end = msg.headers?.get(LOG_END_HEADER);
       // The end marker can arrive in the same batch as the last lines: they are still delivered.
       if (end) return end === "true" ? queue.end() : queue.fail(new LogRequestError(end));
-      queue.push({ stream: msg.headers?.get(LOG_STREAM_HEADER) === "stderr" ? "stderr" : "stdout", text: new TextDecoder().decode(msg.data) });
+      const time = Date.parse(msg.headers?.get(LOG_TIME_HEADER) ?? "");
+      queue.push({ stream: msg.headers?.get(LOG_STREAM_HEADER) === "stderr" ? "stderr" : "stdout", text: new TextDecoder().decode(msg.data), ...(Number.isNaN(time) ? {} : { time }) });
     },
   });
   let controlSubject = "";

@@ -32,3 +32,16 @@ export class EncryptedResourceError extends Error {
     this.resource = resource;
   }
 }
+
+/** A watch from a revision older than the oldest the store still holds: its history is gone. */
+export class RevisionCompactedError extends Error {
+  override name = "RevisionCompactedError";
+  readonly code = "REVISION_COMPACTED";
+  readonly requested: number;
+  readonly oldest: number;
+  constructor(requested: number, oldest: number) {
+    super(`revision ${requested} is compacted: the oldest revision held is ${oldest}`);
+    this.requested = requested;
+    this.oldest = oldest;
+  }
+}

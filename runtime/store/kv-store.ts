@@ -4,7 +4,7 @@ import { headers, type NatsConnection } from "@nats-io/transport-node";
 import { jetstream, JetStreamApiError, type JetStreamClient } from "@nats-io/jetstream";
 import { Kvm, KvWatchInclude, type KV, type KvWatchEntry } from "@nats-io/kv";
 import type { QueuedIterator } from "@nats-io/nats-core";
-import { KeyExistsError, RevisionConflictError } from "./errors.ts";
+import { KeyExistsError, RevisionCompactedError, RevisionConflictError } from "./errors.ts";
 import type { Store, StoreEntry, StoreList, StoreWatch, StoreWatchEvent, StoreWatchOptions } from "./types.ts";
 
 /** JetStream's "wrong last sequence" error: a lost compare-and-set. */
@@ -112,6 +112,12 @@ export class KvStore implements Store {
   }
 
   async watch(filter: string, options: StoreWatchOptions = {}): Promise<StoreWatch> {
+    if (options.fromRevision && options.failIfCompacted) {
+      // Older writes of a key beyond the bucket's history are dropped from the stream's head:
+      // a watch that starts before the head would silently miss them.
+      const { first_seq: oldest } = (await this.kv.status()).streamInfo.state;
+      if (options.fromRevision < oldest) throw new RevisionCompactedError(options.fromRevision - 1, oldest);
+    }
     const iterator = await this.kv.watch({
       key: filter,
       include: options.fromRevision ? KvWatchInclude.AllHistory : KvWatchInclude.LastValue,

@@ -27,6 +27,10 @@ export interface StoreWatchOptions {
   /** Replay every stored change with revision >= fromRevision, then follow. Default: the
    * latest value of each matching key (deleted keys included as deletes), then follow. */
   fromRevision?: number;
+  /** Fail with RevisionCompactedError when changes after fromRevision are no longer all held
+   * (API watches answer 410 Gone, and their clients relist). Internal informers leave it off:
+   * they resume with each key's latest value, which is all a level-based reader needs. */
+  failIfCompacted?: boolean;
 }
 
 export interface StoreList {

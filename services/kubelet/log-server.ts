@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { headers, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import type { Logger } from "../../runtime/log.ts";
-import { kubeletLogsControlSubject, kubeletLogsSubject, LOG_END_HEADER, LOG_STREAM_HEADER } from "../../runtime/subjects.ts";
+import { kubeletLogsControlSubject, kubeletLogsSubject, LOG_END_HEADER, LOG_STREAM_HEADER, LOG_TIME_HEADER } from "../../runtime/subjects.ts";
 import { readLog } from "./logs/read-log.ts";
 
 export interface LogRequest {
@@ -93,6 +93,7 @@ export class LogServer {
       for await (const line of readLog(source.path, { tail: request.tail, follow: request.follow ?? false, signal: abort.signal, until: source.exited })) {
         const lineHeaders = headers();
         lineHeaders.set(LOG_STREAM_HEADER, line.stream);
+        if (line.time) lineHeaders.set(LOG_TIME_HEADER, line.time);
         this.nc.publish(request.deliverTo ?? "", encoder.encode(line.content), { headers: lineHeaders });
       }
     } catch (error) {

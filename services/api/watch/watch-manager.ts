@@ -2,7 +2,8 @@
 // stop); a watch whose keepalives stop (the client died) ends after its idle timeout.
 import { randomUUID } from "node:crypto";
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
-import { BadRequestError } from "../../../runtime/api-errors.ts";
+import { BadRequestError, ExpiredError } from "../../../runtime/api-errors.ts";
+import { RevisionCompactedError } from "../../../runtime/store/errors.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { Logger } from "../../../runtime/log.ts";
 import type { ObjectRepository } from "../../../runtime/store/object-repository.ts";
@@ -80,7 +81,12 @@ export class WatchManager {
       throw new BadRequestError(`invalid resourceVersion "${query.resourceVersion}": must be an integer`);
     }
     const startRevision = await this.repo.store.revision();
-    const storeWatch = await this.repo.store.watch(stateKeyFilter(info.plural, info.namespaced ? query.namespace || undefined : undefined), { fromRevision });
+    const storeWatch = await this.repo.store
+      .watch(stateKeyFilter(info.plural, info.namespaced ? query.namespace || undefined : undefined), { fromRevision, failIfCompacted: true })
+      .catch((error: unknown) => {
+        if (error instanceof RevisionCompactedError) throw new ExpiredError(error.requested, error.oldest);
+        throw error;
+      });
     const idleSeconds = Math.min(query.idleTimeoutSeconds || DEFAULT_IDLE_TIMEOUT_SECONDS, MAX_IDLE_TIMEOUT_SECONDS);
     const id = randomUUID().replaceAll("-", "");
     const session = new WatchSession({

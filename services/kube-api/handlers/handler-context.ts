@@ -1,0 +1,36 @@
+// What every handler gets: the NATS API client (the only way to state), the connection (kubelet
+// streams), the request as parsed, and its query.
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { JsonApiClient } from "../../../runtime/api-client/json-api-client.ts";
+import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
+import type { Logger } from "../../../runtime/log.ts";
+import type { ProtobufDecoder } from "../body-decode.ts";
+import type { HttpRequest, HttpResponse } from "../http-io.ts";
+import type { KubeApiMetrics } from "../metrics.ts";
+import type { ResourceRequest } from "../request-info.ts";
+
+export interface FrontEndDeps {
+  api: JsonApiClient;
+  nc: NatsConnection;
+  logger: Logger;
+  metrics: KubeApiMetrics;
+  maxBodyBytes: number;
+  decodeProtobuf: ProtobufDecoder;
+  /** How often a watch sends a BOOKMARK when nothing else happens. */
+  bookmarkIntervalMs: number;
+}
+
+export interface HandlerContext {
+  deps: FrontEndDeps;
+  req: HttpRequest;
+  res: HttpResponse;
+  request: ResourceRequest;
+  info: ResourceInfo;
+  query: URLSearchParams;
+}
+
+/** `dryRun=All` (the only value Kubernetes accepts); anything else is a 400. */
+export function isDryRun(query: URLSearchParams): boolean {
+  const values = query.getAll("dryRun");
+  return values.includes("All");
+}

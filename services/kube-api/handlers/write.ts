@@ -1,0 +1,121 @@
+// create, update and delete (one object or a collection), translated to the NATS API verbs.
+import type { DeleteOptions, KubeObject } from "../../../runtime/api-client/types.ts";
+import { ApiError, BadRequestError, MethodNotAllowedError } from "../../../runtime/api-errors.ts";
+import { decodeObjectBody, mediaType, parseJsonBody, parseYamlBody } from "../body-decode.ts";
+import { readBody, sendJson } from "../http-io.ts";
+import { renderObject } from "../render.ts";
+import { isDryRun, type HandlerContext } from "./handler-context.ts";
+import { listOptionsOf } from "./read.ts";
+import { applyScale, scaleOf } from "./scale.ts";
+
+async function bodyObject(ctx: HandlerContext): Promise<KubeObject> {
+  const body = await readBody(ctx.req, ctx.deps.maxBodyBytes);
+  return decodeObjectBody(ctx.req.headers["content-type"], body, ctx.deps.decodeProtobuf);
+}
+
+/** The path's namespace goes on the object; a different one in the body is refused, as Kubernetes does. */
+function placeInNamespace(ctx: HandlerContext, object: KubeObject): KubeObject {
+  const { request, info } = ctx;
+  if (!info.namespaced) return object;
+  const given = object.metadata?.namespace;
+  if (given && request.namespace && given !== request.namespace) {
+    throw new BadRequestError("the namespace of the provided object does not match the namespace sent on the request");
+  }
+  return { ...object, metadata: { ...object.metadata, namespace: request.namespace || given } };
+}
+
+export async function handleCreate(ctx: HandlerContext): Promise<void> {
+  const { deps, request, info, query } = ctx;
+  const dryRun = isDryRun(query);
+  const object = await bodyObject(ctx);
+  if (request.subresource === "binding") {
+    const target = (object as { target?: { name?: string } }).target?.name ?? "";
+    const bound = await deps.api.bind({ namespace: request.namespace, name: request.name, nodeName: target });
+    return sendJson(ctx.res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", details: { name: bound.metadata?.name, kind: "pods" } });
+  }
+  if (request.subresource === "eviction") {
+    const options = (object as { deleteOptions?: DeleteOptions }).deleteOptions ?? {};
+    await deps.api.delete(info.plural, request.name, { ...options, namespace: request.namespace, dryRun });
+    return sendJson(ctx.res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 });
+  }
+  if (request.subresource || request.name) throw new MethodNotAllowedError(`POST is not supported on ${info.plural}${request.subresource ? "/" + request.subresource : " by name"}`);
+  const created = await deps.api.create(placeInNamespace(ctx, object), { dryRun });
+  renderObject(ctx, created, 201);
+}
+
+/** A PUT without resourceVersion is an unconditional update in Kubernetes: use the current one. */
+async function withResourceVersion(ctx: HandlerContext, object: KubeObject): Promise<KubeObject> {
+  if (object.metadata?.resourceVersion) return object;
+  const current = await ctx.deps.api.get(ctx.info.plural, ctx.request.name, { namespace: ctx.request.namespace });
+  return { ...object, metadata: { ...object.metadata, resourceVersion: current.metadata?.resourceVersion } };
+}
+
+export async function handleUpdate(ctx: HandlerContext): Promise<void> {
+  const { deps, request, info, query } = ctx;
+  const dryRun = isDryRun(query);
+  const object = placeInNamespace(ctx, await bodyObject(ctx));
+  if (request.subresource === "scale") {
+    const current = await deps.api.get(info.plural, request.name, { namespace: request.namespace });
+    const updated = await deps.api.update(applyScale(current, object), { dryRun });
+    return sendJson(ctx.res, 200, scaleOf(updated));
+  }
+  if (object.metadata?.name && object.metadata.name !== request.name) {
+    throw new BadRequestError(`the name of the object (${object.metadata.name}) does not match the name on the URL (${request.name})`);
+  }
+  const named = await withResourceVersion(ctx, { ...object, metadata: { ...object.metadata, name: request.name } });
+  if (request.subresource === "status") return renderObject(ctx, await deps.api.updateStatus(named, { dryRun }));
+  if (request.subresource) throw new MethodNotAllowedError(`PUT is not supported on ${info.plural}/${request.subresource}`);
+  renderObject(ctx, await deps.api.update(named, { dryRun }));
+}
+
+const PROPAGATION_POLICIES = ["Background", "Foreground", "Orphan"] as const;
+
+/** DeleteOptions from the body (JSON or YAML) and the query, the query winning as in Kubernetes. */
+async function deleteOptionsOf(ctx: HandlerContext): Promise<DeleteOptions> {
+  const body = await readBody(ctx.req, ctx.deps.maxBodyBytes);
+  let fromBody: Record<string, unknown> = {};
+  if (body.length > 0) {
+    const parsed = mediaType(ctx.req.headers["content-type"]) === "application/yaml" ? parseYamlBody(body) : parseJsonBody(body);
+    if (typeof parsed !== "object" || parsed === null) throw new BadRequestError("the delete request body must be a DeleteOptions object");
+    fromBody = parsed as Record<string, unknown>;
+  }
+  const { query } = ctx;
+  const grace = query.get("gracePeriodSeconds") ?? fromBody.gracePeriodSeconds;
+  const policy = query.get("propagationPolicy") ?? fromBody.propagationPolicy ?? (fromBody.orphanDependents === true ? "Orphan" : undefined);
+  if (policy !== undefined && !PROPAGATION_POLICIES.includes(policy as never)) {
+    throw new BadRequestError(`propagationPolicy: Unsupported value: "${String(policy)}": supported values: "Background", "Foreground", "Orphan"`);
+  }
+  const gracePeriodSeconds = grace === undefined || grace === null ? undefined : Number(grace);
+  if (gracePeriodSeconds !== undefined && !Number.isInteger(gracePeriodSeconds)) throw new BadRequestError(`gracePeriodSeconds: Invalid value: "${String(grace)}": must be an integer`);
+  const dryRun = isDryRun(query) || (Array.isArray(fromBody.dryRun) && fromBody.dryRun.includes("All"));
+  return {
+    namespace: ctx.request.namespace,
+    propagationPolicy: policy as DeleteOptions["propagationPolicy"],
+    gracePeriodSeconds,
+    dryRun,
+    preconditions: fromBody.preconditions as DeleteOptions["preconditions"],
+  };
+}
+
+export async function handleDelete(ctx: HandlerContext): Promise<void> {
+  const { deps, request, info } = ctx;
+  if (request.subresource) throw new MethodNotAllowedError(`DELETE is not supported on ${info.plural}/${request.subresource}`);
+  const deleted = await deps.api.delete(info.plural, request.name, await deleteOptionsOf(ctx));
+  renderObject(ctx, deleted);
+}
+
+export async function handleDeleteCollection(ctx: HandlerContext): Promise<void> {
+  const { deps, info } = ctx;
+  const options = await deleteOptionsOf(ctx);
+  const list = await deps.api.list(info.plural, listOptionsOf(ctx));
+  const deleted: KubeObject[] = [];
+  for (const item of list.items) {
+    try {
+      deleted.push(await deps.api.delete(info.plural, item.metadata?.name ?? "", { ...options, namespace: item.metadata?.namespace }));
+    } catch (error) {
+      // Gone meanwhile: what a collection delete wanted anyway.
+      if (!(error instanceof ApiError && error.code === 404)) throw error;
+    }
+  }
+  sendJson(ctx.res, 200, { ...list, items: deleted });
+}

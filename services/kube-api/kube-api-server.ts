@@ -1,0 +1,92 @@
+// The Kubernetes REST front end: an HTTPS server (HTTP/2 and HTTP/1.1 by ALPN) that translates
+// the Kubernetes API to the NATS API. Stateless: run as many as you like beside the API replicas.
+import { createSecureServer, type Http2SecureServer } from "node:http2";
+import type { AddressInfo } from "node:net";
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { Registry } from "prom-client";
+import { JsonApiClient } from "../../runtime/api-client/json-api-client.ts";
+import { UnsupportedMediaTypeError } from "../../runtime/api-errors.ts";
+import type { Logger } from "../../runtime/log.ts";
+import type { ProtobufDecoder } from "./body-decode.ts";
+import type { FrontEndDeps } from "./handlers/handler-context.ts";
+import { createKubeApiMetrics } from "./metrics.ts";
+import { resolveKubeApiOptions, type KubeApiOptions, type ResolvedKubeApiOptions } from "./options.ts";
+import { route } from "./router.ts";
+
+export interface KubeApiDeps {
+  nc: NatsConnection;
+  registry: Registry;
+  logger: Logger;
+}
+
+const noProtobuf: ProtobufDecoder = () => {
+  throw new UnsupportedMediaTypeError("application/vnd.kubernetes.protobuf", ["application/json", "application/yaml"]);
+};
+
+export class KubeApiServer {
+  readonly options: ResolvedKubeApiOptions;
+  private readonly server: Http2SecureServer;
+  private readonly deps: FrontEndDeps;
+
+  private constructor(deps: FrontEndDeps, options: ResolvedKubeApiOptions) {
+    this.options = options;
+    this.deps = deps;
+    this.server = createSecureServer({
+      allowHTTP1: true,
+      cert: options.tlsCert,
+      key: options.tlsKey,
+      ...(options.clientCa ? { ca: options.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
+    });
+    // HTTP/1.1 clients that dribble their headers or body (slowloris) are cut off.
+    const http1 = this.server as unknown as { headersTimeout: number; requestTimeout: number };
+    http1.headersTimeout = options.headersTimeoutMs;
+    http1.requestTimeout = options.requestTimeoutMs;
+    this.server.on("request", (req, res) => void route(this.deps, { troupeVersion: options.troupeVersion, serverAddress: this.address }, req, res));
+    this.server.on("sessionError", (error) => deps.logger.debug("HTTP/2 session error", { error }));
+    this.server.on("tlsClientError", (error) => deps.logger.debug("TLS handshake failed", { error }));
+  }
+
+  static async start(deps: KubeApiDeps, options: KubeApiOptions): Promise<KubeApiServer> {
+    const resolved = resolveKubeApiOptions(options);
+    const frontEnd: FrontEndDeps = {
+      api: new JsonApiClient(deps.nc),
+      nc: deps.nc,
+      logger: deps.logger,
+      metrics: createKubeApiMetrics(deps.registry),
+      maxBodyBytes: resolved.maxBodyBytes,
+      decodeProtobuf: noProtobuf,
+      bookmarkIntervalMs: resolved.bookmarkIntervalMs,
+    };
+    const server = new KubeApiServer(frontEnd, resolved);
+    await server.listen();
+    return server;
+  }
+
+  private listen(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.options.port, this.options.host, () => {
+        this.server.off("error", reject);
+        resolve();
+      });
+    });
+  }
+
+  get address(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `${this.options.host}:${port}`;
+  }
+
+  get url(): string {
+    return `https://${this.address}`;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      // Watches and followed logs would keep the server open for ever.
+      (this.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      setTimeout(resolve, 2000).unref();
+    });
+  }
+}

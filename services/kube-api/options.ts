@@ -1,0 +1,40 @@
+// Options of the Kubernetes REST front end; main.ts fills them from the environment.
+
+export interface KubeApiOptions {
+  /** Address to listen on (TROUPE_KUBE_API_HOST). */
+  host?: string;
+  /** Port (TROUPE_KUBE_API_PORT); 0: any free port. */
+  port?: number;
+  /** PEM serving certificate and key, signed by the cluster CA. */
+  tlsCert: string;
+  tlsKey: string;
+  /** PEM CA that signs client certificates (read, not yet enforced: the security issue maps them to identities). */
+  clientCa?: string;
+  /** Largest request body; Kubernetes allows 3 MiB. */
+  maxBodyBytes?: number;
+  /** A client must send its request headers within this time (slow clients are cut off). */
+  headersTimeoutMs?: number;
+  /** ... and its whole request (body included) within this one. */
+  requestTimeoutMs?: number;
+  bookmarkIntervalMs?: number;
+  troupeVersion?: string;
+}
+
+export type ResolvedKubeApiOptions = Required<Omit<KubeApiOptions, "clientCa">> & Pick<KubeApiOptions, "clientCa">;
+
+export const DEFAULT_KUBE_API_PORT = 6443;
+
+export function resolveKubeApiOptions(options: KubeApiOptions): ResolvedKubeApiOptions {
+  return {
+    host: options.host ?? "127.0.0.1",
+    port: options.port ?? DEFAULT_KUBE_API_PORT,
+    tlsCert: options.tlsCert,
+    tlsKey: options.tlsKey,
+    clientCa: options.clientCa,
+    maxBodyBytes: options.maxBodyBytes ?? 3 * 1024 * 1024,
+    headersTimeoutMs: options.headersTimeoutMs ?? 10_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+    bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
+    troupeVersion: options.troupeVersion ?? "0.1.0",
+  };
+}
