@@ -2,6 +2,8 @@
 // the Kubernetes API to the NATS API. Stateless: run as many as you like beside the API replicas.
 import { createSecureServer, type Http2SecureServer } from "node:http2";
 import type { AddressInfo } from "node:net";
+import type { TLSSocket } from "node:tls";
+import { HeaderDeadlines } from "./header-deadlines.ts";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import { JsonApiClient } from "../../runtime/api-client/json-api-client.ts";
@@ -37,11 +39,12 @@ export class KubeApiServer {
       key: options.tlsKey,
       ...(options.clientCa ? { ca: options.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
     });
-    // HTTP/1.1 clients that dribble their headers or body (slowloris) are cut off.
-    const http1 = this.server as unknown as { headersTimeout: number; requestTimeout: number };
-    http1.headersTimeout = options.headersTimeoutMs;
-    http1.requestTimeout = options.requestTimeoutMs;
-    this.server.on("request", (req, res) => void route(this.deps, { troupeVersion: options.troupeVersion, serverAddress: this.address }, req, res));
+    const headerDeadlines = new HeaderDeadlines(options.headersTimeoutMs);
+    this.server.on("secureConnection", (socket) => headerDeadlines.watch(socket));
+    this.server.on("request", (req, res) => {
+      headerDeadlines.requestStarted(req.socket as TLSSocket, res);
+      void route(this.deps, { troupeVersion: options.troupeVersion, serverAddress: this.address }, req, res);
+    });
     this.server.on("sessionError", (error) => deps.logger.debug("HTTP/2 session error", { error }));
     this.server.on("tlsClientError", (error) => deps.logger.debug("TLS handshake failed", { error }));
   }

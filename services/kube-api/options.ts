@@ -12,10 +12,9 @@ export interface KubeApiOptions {
   clientCa?: string;
   /** Largest request body; Kubernetes allows 3 MiB. */
   maxBodyBytes?: number;
-  /** A client must send its request headers within this time (slow clients are cut off). */
+  /** An HTTP/1.1 client must send a request's headers within this time of connecting or of the
+   * previous response (slowloris clients are cut off). */
   headersTimeoutMs?: number;
-  /** ... and its whole request (body included) within this one. */
-  requestTimeoutMs?: number;
   bookmarkIntervalMs?: number;
   troupeVersion?: string;
 }
@@ -32,8 +31,7 @@ export function resolveKubeApiOptions(options: KubeApiOptions): ResolvedKubeApiO
     tlsKey: options.tlsKey,
     clientCa: options.clientCa,
     maxBodyBytes: options.maxBodyBytes ?? 3 * 1024 * 1024,
-    headersTimeoutMs: options.headersTimeoutMs ?? 10_000,
-    requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+    headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
     troupeVersion: options.troupeVersion ?? "0.1.0",
   };

@@ -25,6 +25,9 @@ export type RequestInfo = ResourceRequest | NonResourceRequest;
 export type KubernetesVerb =
   | "get" | "list" | "watch" | "create" | "update" | "patch" | "delete" | "deletecollection" | "connect";
 
+/** /namespaces/<name>/status and /finalize are the Namespace's own subresources, not resources in it. */
+const NAMESPACE_SUBRESOURCES = new Set(["status", "finalize"]);
+
 /** Subresources reached by connecting (streams, upgrades) rather than by reading objects. */
 const CONNECT_SUBRESOURCES = new Set(["exec", "attach", "portforward", "proxy", "log"]);
 
@@ -71,7 +74,7 @@ export function requestInfo(method: string, url: URL): RequestInfo | undefined {
   let namespace = "";
   // /namespaces/<ns>/<resource>... is namespaced; /namespaces and /namespaces/<name>[/status]
   // address Namespace objects themselves.
-  if (segments[0] === "namespaces" && segments.length >= 3) {
+  if (segments[0] === "namespaces" && segments.length >= 3 && !NAMESPACE_SUBRESOURCES.has(segments[2])) {
     namespace = segments[1];
     segments = segments.slice(2);
   }
