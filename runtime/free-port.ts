@@ -14,13 +14,3 @@ export function findFreePort(host = "127.0.0.1"): Promise<number> {
     });
   });
 }
-
-/** `port` when nothing listens on it now, else any free port (the same caveat applies). */
-export function preferredPort(port: number, host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.unref();
-    server.once("error", () => resolve(findFreePort(host)));
-    server.listen(port, host, () => server.close(() => resolve(port)));
-  });
-}

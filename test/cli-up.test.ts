@@ -4,7 +4,9 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { spawnSync } from "node:child_process";
 import test from "ava";
+import { kubectlMissing } from "./helpers/kube-api-fixture.ts";
 import { isProcessAlive, readContext, troupeHome, type ClusterContext } from "../cli/cluster/home.ts";
 import { startTroupe, troupe } from "./helpers/troupe-cli.ts";
 
@@ -41,7 +43,7 @@ test("up -d starts a cluster other commands find, and down stops it", async (t) 
   t.regex(up.stdout, /^Troupe cluster is up \(ready in \d+\.\ds\)\.\n {2}NATS URL: +nats:\/\/127\.0\.0\.1:\d+\n/);
   const running = await context(home);
   t.not(running.natsUrl, "nats://127.0.0.1:4222");
-  t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3"]);
+  t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "kube-api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3"]);
   t.regex(running.services[1].metricsUrl ?? "", /^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
   for (const service of running.services) t.true(isProcessAlive(service.pid), service.name);
 
@@ -55,6 +57,23 @@ test("up -d starts a cluster other commands find, and down stops it", async (t) 
   const classes = await troupe(["get", "sc"], { env });
   t.is(classes.code, 0, classes.stderr);
   t.regex(classes.stdout, /^NAME +PROVISIONER +RECLAIMPOLICY +VOLUMEBINDINGMODE +ALLOWVOLUMEEXPANSION +AGE\nstandard \(default\) +troupe\.io\/local-path +Delete +WaitForFirstConsumer +false +/);
+
+  // The Kubernetes front end: kubeconfig written (0600), `troupe kubeconfig` names it, the real kubectl uses it.
+  t.regex(up.stdout, /\n {2}Kubernetes: +https:\/\/127\.0\.0\.1:\d+ \(kubeconfig .*kubeconfig\)\n/);
+  const kubeconfig = await troupe(["kubeconfig"], { env });
+  t.is(kubeconfig.code, 0, kubeconfig.stderr);
+  t.is(kubeconfig.stdout, `${join(home, "kubeconfig")}\n`);
+  t.is((await stat(join(home, "kubeconfig"))).mode & 0o777, 0o600);
+  t.is(running.kubeconfig, join(home, "kubeconfig"));
+  const missing = kubectlMissing();
+  if (missing) t.log(`skipping the kubectl part: ${missing}`);
+  else {
+    const kubectl = spawnSync("kubectl", ["get", "namespaces", "default"], { env: { PATH: process.env.PATH, HOME: home, KUBECONFIG: running.kubeconfig }, encoding: "utf8" });
+    t.is(kubectl.status, 0, kubectl.stderr);
+    t.regex(kubectl.stdout, /^NAME +STATUS +AGE\ndefault +Active +/);
+    const context = spawnSync("kubectl", ["config", "current-context"], { env: { PATH: process.env.PATH, HOME: home, KUBECONFIG: running.kubeconfig }, encoding: "utf8" });
+    t.is(context.stdout, "troupe\n");
+  }
 
   const again = await troupe(["up", "-d"], { env });
   t.is(again.code, 1);

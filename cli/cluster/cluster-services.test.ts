@@ -7,6 +7,13 @@ test("the cluster runs the API first, then the controller manager, the scheduler
   t.deepEqual(services[5].env, { TROUPE_NODE_NAME: "node-3", TROUPE_KUBELET_DIR: "/k", TROUPE_POD_CIDR: "127.128.3.0/24", TROUPE_KUBELET_PROXY: "1" });
 });
 
+test("with a Kubernetes front end configured it starts right after the API, told its port, files and fallback", (t) => {
+  const kubeApi = { port: 6443, certFile: "/h/pki/kube-api.crt", keyFile: "/h/pki/kube-api.key", clientCaFile: "/h/pki/ca.crt", urlFile: "/h/kube-api.url" };
+  const services = clusterServices({ nodes: 1, kubeletDir: "/k", kubeApi });
+  t.deepEqual(services.map((service) => service.name), ["api", "kube-api", "controllers", "scheduler", "kubelet-node-1"]);
+  t.like(services[1], { script: "services/kube-api/main.ts", env: { TROUPE_KUBE_API_PORT: "6443", TROUPE_KUBE_API_PORT_FALLBACK: "1", TROUPE_KUBE_API_URL_FILE: "/h/kube-api.url", TROUPE_KUBE_API_TLS_CERT_FILE: "/h/pki/kube-api.crt" } });
+});
+
 test("each node's pod CIDR is its own /24 in 127.128.0.0/9", (t) => {
   t.is(podCidrOfNode(1), "127.128.1.0/24");
   t.is(podCidrOfNode(255), "127.128.255.0/24");
@@ -20,7 +27,7 @@ test("--ha doubles the leader-elected roles with distinct identities", (t) => {
 });
 
 test("the control plane keeps V8's default young generation, kubelets get 4 MiB semi-spaces and any other service 1 MiB", (t) => {
-  for (const script of ["services/api/main.ts", "services/scheduler/main.ts", "services/controllers/main.ts"]) t.deepEqual(serviceNodeFlags(script), []);
+  for (const script of ["services/api/main.ts", "services/kube-api/main.ts", "services/scheduler/main.ts", "services/controllers/main.ts"]) t.deepEqual(serviceNodeFlags(script), []);
   t.deepEqual(serviceNodeFlags("services/kubelet/main.ts"), ["--max-semi-space-size=4"]);
   t.deepEqual(serviceNodeFlags("services/proxy/main.ts"), ["--max-semi-space-size=1"]);
 });

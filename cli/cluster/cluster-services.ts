@@ -21,7 +21,7 @@ export interface ClusterLayout {
   /** The API's EncryptionConfiguration file (Secrets at rest); only the API is told its path. */
   encryptionConfig?: string;
   /** The Kubernetes REST front end: its port and PEM files (cli/cluster/cluster-pki.ts). */
-  kubeApi?: { port: number; certFile: string; keyFile: string; clientCaFile: string };
+  kubeApi?: { port: number; certFile: string; keyFile: string; clientCaFile: string; urlFile: string };
 }
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -42,6 +42,8 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
       script: "services/kube-api/main.ts",
       env: {
         TROUPE_KUBE_API_PORT: String(layout.kubeApi.port),
+        TROUPE_KUBE_API_PORT_FALLBACK: "1",
+        TROUPE_KUBE_API_URL_FILE: layout.kubeApi.urlFile,
         TROUPE_KUBE_API_TLS_CERT_FILE: layout.kubeApi.certFile,
         TROUPE_KUBE_API_TLS_KEY_FILE: layout.kubeApi.keyFile,
         TROUPE_KUBE_API_CLIENT_CA_FILE: layout.kubeApi.clientCaFile,

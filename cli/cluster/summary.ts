@@ -19,6 +19,7 @@ export function formatSummary(context: ClusterContext, options: SummaryOptions):
   return [
     `Troupe cluster is up (ready in ${(options.startupMs / 1000).toFixed(1)}s).`,
     `  NATS URL:    ${context.natsUrl}`,
+    ...(context.kubeApiUrl ? [`  Kubernetes:  ${context.kubeApiUrl} (kubeconfig ${context.kubeconfig})`] : []),
     `  Home:        ${options.home.dir}`,
     `  Supervisor:  pid ${context.pid}${options.supervisorLog ? `, log ${options.supervisorLog}` : ""}`,
     "",
@@ -27,6 +28,7 @@ export function formatSummary(context: ClusterContext, options: SummaryOptions):
     "                 troupe apply -f examples/hello/ && troupe get deploy,pods -o wide",
     "                 troupe logs <pod>      (the hello pods print the host port they listen on)",
     "                 troupe scale deploy hello --replicas 6",
+    ...(context.kubeconfig ? [`                 KUBECONFIG=${context.kubeconfig} kubectl get pods`] : []),
     stop,
     "",
   ].join("\n");

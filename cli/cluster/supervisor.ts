@@ -4,6 +4,7 @@
 import { findFreePort } from "../../runtime/free-port.ts";
 import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
 import { ClusterStartError } from "./errors.ts";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { clusterServices, REPO_ROOT, SERVICE_NODE_ENV, serviceNodeFlags, type ClusterService } from "./cluster-services.ts";
 import { ensureEncryptionConfig } from "./encryption-config-file.ts";
@@ -16,7 +17,6 @@ import { ensureDefaultStorageClass } from "./default-storage-class.ts";
 import { waitForApi } from "./wait-for-api.ts";
 import { ensureClusterPki } from "./cluster-pki.ts";
 import { kubeconfigYaml, writeKubeconfig } from "./kubeconfig.ts";
-import { preferredPort } from "../../runtime/free-port.ts";
 import { DEFAULT_KUBE_API_PORT } from "../../services/kube-api/options.ts";
 import { waitForKubeApi } from "./wait-for-kube-api.ts";
 
@@ -132,15 +132,15 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     // every process at once would make them all load their code on the same few cores.
     const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
     const pki = await ensureClusterPki(home, clusterName);
-    const kubeApiPort = await preferredPort(DEFAULT_KUBE_API_PORT);
-    const kubeApi = { port: kubeApiPort, certFile: pki.kubeApiCertFile, keyFile: pki.kubeApiKeyFile, clientCaFile: pki.caCertFile };
+    const kubeApiUrlFile = join(home.dir, "kube-api.url");
+    await rm(kubeApiUrlFile, { force: true });
+    const kubeApi = { port: DEFAULT_KUBE_API_PORT, certFile: pki.kubeApiCertFile, keyFile: pki.kubeApiKeyFile, clientCaFile: pki.caCertFile, urlFile: kubeApiUrlFile };
     const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi });
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     await ensureDefaultStorageClass(server.url);
     for (const definition of rest) watchStartup(await startService(definition));
-    const kubeApiUrl = `https://127.0.0.1:${kubeApiPort}`;
-    await waitForKubeApi({ url: kubeApiUrl, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
+    const kubeApiUrl = await waitForKubeApi({ urlFile: kubeApiUrlFile, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     context.kubeApiUrl = kubeApiUrl;
     context.kubeconfig = await writeKubeconfig(home, kubeconfigYaml(clusterName, kubeApiUrl, pki.ca, pki.admin));
     for (const service of services) service.enableRestarts();

@@ -1,11 +1,13 @@
-// The kubeconfig is written once the Kubernetes front end answers /readyz over HTTPS with the
-// cluster CA: a kubectl started right after `troupe up` finds it serving.
+// The kubeconfig is written once the Kubernetes front end has said where it serves (6443, or a
+// free port when that is taken: it writes its URL to a file) and answers /readyz over HTTPS with
+// the cluster CA: a kubectl started right after `troupe up` finds it serving.
+import { readFile } from "node:fs/promises";
 import { request } from "node:https";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ClusterStartError } from "./errors.ts";
 
 export interface WaitForKubeApiOptions {
-  url: string;
+  urlFile: string;
   caPem: string;
   timeoutMs: number;
   abort: Promise<never>;
@@ -23,11 +25,21 @@ function ready(url: string, caPem: string): Promise<boolean> {
   });
 }
 
-export async function waitForKubeApi(options: WaitForKubeApiOptions): Promise<void> {
+async function servedUrl(urlFile: string): Promise<string | undefined> {
+  try {
+    return (await readFile(urlFile, "utf8")).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The front end's URL, once it answers. */
+export async function waitForKubeApi(options: WaitForKubeApiOptions): Promise<string> {
   const deadline = Date.now() + options.timeoutMs;
   while (Date.now() < deadline) {
-    if (await Promise.race([ready(options.url, options.caPem), options.abort])) return;
+    const url = await servedUrl(options.urlFile);
+    if (url && (await Promise.race([ready(url, options.caPem), options.abort]))) return url;
     await Promise.race([sleep(100), options.abort]);
   }
-  throw new ClusterStartError(`the Kubernetes front end did not answer on ${options.url} within ${options.timeoutMs / 1000}s`);
+  throw new ClusterStartError(`the Kubernetes front end did not answer within ${options.timeoutMs / 1000}s (see its log, kube-api.log)`);
 }

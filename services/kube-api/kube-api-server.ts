@@ -65,10 +65,20 @@ export class KubeApiServer {
     return server;
   }
 
-  private listen(): Promise<void> {
+  private async listen(): Promise<void> {
+    try {
+      await this.listenOn(this.options.port);
+    } catch (error) {
+      if (!this.options.portFallback || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+      this.deps.logger.info("port taken: serving on a free one", { port: this.options.port });
+      await this.listenOn(0);
+    }
+  }
+
+  private listenOn(port: number): Promise<void> {
     return new Promise((resolve, reject) => {
       this.server.once("error", reject);
-      this.server.listen(this.options.port, this.options.host, () => {
+      this.server.listen(port, this.options.host, () => {
         this.server.off("error", reject);
         resolve();
       });

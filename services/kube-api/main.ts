@@ -1,10 +1,12 @@
 // Runs the Kubernetes REST front end: `node services/kube-api/main.ts`. Configuration from the
 // environment: TROUPE_NATS_URL (nats://127.0.0.1:4222), TROUPE_KUBE_API_HOST (127.0.0.1),
-// TROUPE_KUBE_API_PORT (6443; 0 = any free port), TROUPE_KUBE_API_TLS_CERT_FILE and
+// TROUPE_KUBE_API_PORT (6443; 0 = any free port), TROUPE_KUBE_API_PORT_FALLBACK (1: when the
+// port is taken, use any free one), TROUPE_KUBE_API_URL_FILE (where to write the URL it serves
+// on, for `troupe up`), TROUPE_KUBE_API_TLS_CERT_FILE and
 // TROUPE_KUBE_API_TLS_KEY_FILE (PEM, required), TROUPE_KUBE_API_CLIENT_CA_FILE (PEM, optional),
 // TROUPE_METRICS_PORT (0), TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info),
 // OTEL_EXPORTER_OTLP_ENDPOINT (traces over OTLP/HTTP when set).
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
@@ -33,7 +35,9 @@ try {
     host: env.TROUPE_KUBE_API_HOST || undefined,
     port: env.TROUPE_KUBE_API_PORT === undefined ? undefined : Number(env.TROUPE_KUBE_API_PORT),
     tlsCert, tlsKey, clientCa,
+    portFallback: env.TROUPE_KUBE_API_PORT_FALLBACK === "1",
   });
+  if (env.TROUPE_KUBE_API_URL_FILE) await writeFile(env.TROUPE_KUBE_API_URL_FILE, `${server.url}\n`);
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",

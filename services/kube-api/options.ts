@@ -5,6 +5,8 @@ export interface KubeApiOptions {
   host?: string;
   /** Port (TROUPE_KUBE_API_PORT); 0: any free port. */
   port?: number;
+  /** When `port` is taken, listen on any free port instead of failing. */
+  portFallback?: boolean;
   /** PEM serving certificate and key, signed by the cluster CA. */
   tlsCert: string;
   tlsKey: string;
@@ -27,6 +29,7 @@ export function resolveKubeApiOptions(options: KubeApiOptions): ResolvedKubeApiO
   return {
     host: options.host ?? "127.0.0.1",
     port: options.port ?? DEFAULT_KUBE_API_PORT,
+    portFallback: options.portFallback ?? false,
     tlsCert: options.tlsCert,
     tlsKey: options.tlsKey,
     clientCa: options.clientCa,
