@@ -31,6 +31,7 @@ test("a ConfigMap written with Kubernetes' field numbers by hand decodes", (t) =
     apiVersion: "v1",
     kind: "ConfigMap",
     object: { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c", namespace: "team" }, data: { a: "b" }, immutable: true },
+    unknownFields: [],
   });
 });
 
@@ -140,6 +141,21 @@ test("a Service's int-or-string target ports and an Ingress' inline rule value d
     metadata: { name: "web" },
     spec: { rules: [{ host: "a.test", http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] } }] },
   });
+});
+
+test("set fields proto/k8s does not know are reported by path, zero ones are not", (t) => {
+  // Pod{spec=2{containers=2[{name=1 "a"}, {name=1 "b", field 99 = "x"}], field 98 = 0}, field 97 = ""}
+  const writer = protobuf.Writer.create();
+  writer.uint32((2 << 3) | 2).fork();
+  writer.uint32((2 << 3) | 2).fork().uint32((1 << 3) | 2).string("a").ldelim();
+  writer.uint32((2 << 3) | 2).fork().uint32((1 << 3) | 2).string("b").uint32((99 << 3) | 2).string("x").ldelim();
+  writer.uint32(98 << 3).uint32(0);
+  writer.ldelim();
+  writer.uint32((97 << 3) | 2).string("");
+  writer.uint32(96 << 3).uint32(7);
+  const decoded = decodeKubernetesProtobuf(envelope("v1", "Pod", writer.finish()));
+  t.deepEqual(decoded.object, { apiVersion: "v1", kind: "Pod", spec: { containers: [{ name: "a" }, { name: "b" }] } });
+  t.deepEqual(decoded.unknownFields, ["spec.containers[1]: field 99", "<root>: field 96"]);
 });
 
 const configMap = encode("k8s.core.v1.ConfigMap", { metadata: { name: "c" }, data: { a: "b" } });

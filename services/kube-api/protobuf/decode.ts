@@ -5,6 +5,7 @@ import protobuf from "protobufjs";
 import { PROTOBUF_BODY_PROBLEMS, ProtobufBodyError } from "./errors.ts";
 import { kindType, unknownType } from "./schema.ts";
 import { messageToJson } from "./to-json.ts";
+import { unknownFields } from "./unknown-fields.ts";
 
 export const KUBERNETES_PROTOBUF_MAGIC: Uint8Array = Uint8Array.of(0x6b, 0x38, 0x73, 0x00);
 
@@ -13,6 +14,11 @@ export interface DecodedKubernetesObject {
   kind: string;
   /** The object as JSON, apiVersion and kind included. */
   object: Record<string, unknown>;
+  /**
+   * Set fields proto/k8s has no name for (`spec.template.spec: field 34`), left out of `object`.
+   * JSON decoding refuses unknown fields, so the server should too under fieldValidation=Strict.
+   */
+  unknownFields: string[];
 }
 
 interface UnknownEnvelope {
@@ -38,8 +44,9 @@ export function decodeKubernetesProtobuf(body: Uint8Array): DecodedKubernetesObj
   if (!type) {
     throw new ProtobufBodyError(PROTOBUF_BODY_PROBLEMS.unknownKind, `protobuf body: ${kind} in ${apiVersion} cannot be sent as protobuf; send it as JSON`);
   }
-  const message = decodeMessage(type, envelope.raw ?? new Uint8Array(), kind);
-  return { apiVersion, kind, object: { apiVersion, kind, ...messageToJson(message, type) } };
+  const raw = envelope.raw ?? new Uint8Array();
+  const message = decodeMessage(type, raw, kind);
+  return { apiVersion, kind, object: { apiVersion, kind, ...messageToJson(message, type) }, unknownFields: unknownFields(type, raw) };
 }
 
 function decodeMessage(type: protobuf.Type, bytes: Uint8Array, what: string): Record<string, unknown> {
