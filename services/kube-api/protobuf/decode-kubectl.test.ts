@@ -36,7 +36,13 @@ const CREATES: Array<[string, string[]]> = [
   ["a generic secret from a literal", ["create", "secret", "generic", "s", "--from-literal=k=v", "--type=Opaque"]],
   ["a deployment with replicas", ["create", "deployment", "d", "--image=nginx", "--replicas=2", "--port=8080"]],
   ["a deployment with zero replicas", ["create", "deployment", "z", "--image=nginx", "--replicas=0"]],
+  ["a deployment of two containers", ["create", "deployment", "pair", "--image=nginx", "--image=redis"]],
   ["a namespace", ["create", "namespace", "n"]],
+  ["a cluster IP service", ["create", "service", "clusterip", "web", "--tcp=80:8080"]],
+  ["a node port service with a named target port", ["create", "service", "nodeport", "np", "--tcp=80:http", "--node-port=30080"]],
+  ["a resource quota", ["create", "quota", "q", "--hard=cpu=1,memory=1Gi,pods=2"]],
+  ["an ingress", ["create", "ingress", "i", "--rule=a.test/api*=web:80", "--class=troupe"]],
+  ["a docker-registry secret", ["create", "secret", "docker-registry", "r", "--docker-server=x", "--docker-username=u", "--docker-password=p"]],
 ];
 
 for (const [what, args] of CREATES) {
