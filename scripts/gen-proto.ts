@@ -1,6 +1,8 @@
-// Generates proto/gen/ from proto/troupe/v1/*.proto with protobufjs:
-//   troupe.js + troupe.d.ts  static codecs and TypeScript types
+// Generates proto/gen/ with protobufjs:
+//   troupe.js + troupe.d.ts  static codecs and TypeScript types (proto/troupe/v1/*.proto)
 //   troupe.json              the schema descriptor the JSON/YAML converter walks
+//   k8s.json                 Kubernetes' own wire schema (proto/k8s/*.proto), which kube-api walks to
+//                            decode the protobuf bodies kubectl and Helm send
 // `--check` regenerates into a temporary folder and fails when proto/gen/ is stale.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -9,17 +11,21 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 const protoRoot = join(root, "proto");
-const sources = readdirSync(join(protoRoot, "troupe", "v1"))
-  .filter((file) => file.endsWith(".proto"))
-  .sort()
-  .map((file) => join(protoRoot, "troupe", "v1", file));
+function protoFiles(...folder: string[]): string[] {
+  return readdirSync(join(protoRoot, ...folder))
+    .filter((file) => file.endsWith(".proto"))
+    .sort()
+    .map((file) => join(protoRoot, ...folder, file));
+}
+const sources = protoFiles("troupe", "v1");
+const k8sSources = protoFiles("k8s");
 const pbjs = join(root, "node_modules", ".bin", "pbjs");
 const check = process.argv.includes("--check");
 const outDir = check ? mkdtempSync(join(tmpdir(), "troupe-proto-")) : join(protoRoot, "gen");
 const common = ["--keep-case", "-p", protoRoot];
 
-function run(args: string[]): void {
-  execFileSync(pbjs, [...common, ...args, ...sources], { cwd: protoRoot, stdio: ["ignore", "inherit", "inherit"] });
+function run(args: string[], files = sources): void {
+  execFileSync(pbjs, [...common, ...args, ...files], { cwd: protoRoot, stdio: ["ignore", "inherit", "inherit"] });
 }
 
 const staticModule = [
@@ -34,9 +40,10 @@ renameSync(join(typesDir, "troupe.d.ts"), join(outDir, "troupe.d.ts"));
 rmSync(typesDir, { recursive: true, force: true });
 run([...staticModule, "--no-comments", "-o", join(outDir, "troupe.js")]);
 run(["-t", "json", "-o", join(outDir, "troupe.json")]);
+run(["-t", "json", "-o", join(outDir, "k8s.json")], k8sSources);
 
 if (check) {
-  const stale = ["troupe.js", "troupe.d.ts", "troupe.json"].filter(
+  const stale = ["troupe.js", "troupe.d.ts", "troupe.json", "k8s.json"].filter(
     (file) => readFileSync(join(outDir, file), "utf8") !== readFileSync(join(protoRoot, "gen", file), "utf8"),
   );
   rmSync(outDir, { recursive: true, force: true });

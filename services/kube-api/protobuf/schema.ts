@@ -1,0 +1,42 @@
+// Kubernetes' protobuf wire schema (proto/k8s/*.proto, generated into proto/gen/k8s.json): the
+// message for each apiVersion + kind Troupe accepts in a protobuf body.
+import protobuf from "protobufjs";
+import descriptor from "../../../proto/gen/k8s.json" with { type: "json" };
+import { RESOURCES } from "../../../runtime/codec/resources.ts";
+
+const root = protobuf.Root.fromJSON(descriptor);
+root.resolveAll();
+
+/** The protobuf package of each apiVersion in proto/k8s. */
+const PACKAGES: Readonly<Record<string, string>> = {
+  v1: "k8s.core.v1",
+  "apps/v1": "k8s.apps.v1",
+  "networking.k8s.io/v1": "k8s.networking.v1",
+  "storage.k8s.io/v1": "k8s.storage.v1",
+  "coordination.k8s.io/v1": "k8s.coordination.v1",
+  "authorization.k8s.io/v1": "k8s.authorization.v1",
+};
+
+/** Kinds read from protobuf beyond the stored resources: `kubectl auth can-i` sends this one. */
+const EXTRA_KINDS = [{ apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" }];
+
+const kinds = new Map<string, protobuf.Type>();
+for (const { apiVersion, kind } of [...RESOURCES, ...EXTRA_KINDS]) {
+  kinds.set(`${apiVersion}/${kind}`, root.lookupType(`${PACKAGES[apiVersion]}.${kind}`));
+}
+
+export const unknownType: protobuf.Type = root.lookupType("k8s.runtime.Unknown");
+
+/** The message of a kind, or undefined when Troupe does not serve it. */
+export function kindType(apiVersion: string, kind: string): protobuf.Type | undefined {
+  return kinds.get(`${apiVersion}/${kind}`);
+}
+
+/** Fully qualified names (with protobufjs' leading dot) of the messages JSON writes as scalars. */
+export const SPECIAL_TYPES = {
+  time: ".k8s.meta.v1.Time",
+  microTime: ".k8s.meta.v1.MicroTime",
+  quantity: ".k8s.resource.Quantity",
+  intOrString: ".k8s.intstr.IntOrString",
+  rawExtension: ".k8s.runtime.RawExtension",
+} as const;
