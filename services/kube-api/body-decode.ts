@@ -26,14 +26,25 @@ export function parseYamlBody(body: Buffer): unknown {
   }
 }
 
-export type ProtobufDecoder = (body: Uint8Array) => KubeObject;
+export type ProtobufDecoder = (body: Uint8Array) => { object: Record<string, unknown>; unknownFields: string[] };
 
-export function decodeObjectBody(contentType: string | undefined, body: Buffer, protobuf: ProtobufDecoder): KubeObject {
+/** fieldValidation: Strict (kubectl's default) refuses unknown fields; Ignore and Warn let them go. */
+export type FieldValidation = "Strict" | "Warn" | "Ignore";
+
+function decodeProtobufStrictly(protobuf: ProtobufDecoder, body: Buffer, fieldValidation: FieldValidation): KubeObject {
+  const { object, unknownFields } = protobuf(body);
+  if (unknownFields.length > 0 && fieldValidation === "Strict") {
+    throw new BadRequestError(`strict decoding error: ${unknownFields.map((field) => `unknown field "${field}"`).join(", ")}`);
+  }
+  return object as KubeObject;
+}
+
+export function decodeObjectBody(contentType: string | undefined, body: Buffer, protobuf: ProtobufDecoder, fieldValidation: FieldValidation = "Strict"): KubeObject {
   const type = mediaType(contentType) || "application/json";
   let value: unknown;
   if (type === "application/json") value = parseJsonBody(body);
   else if (type === "application/yaml") value = parseYamlBody(body);
-  else if (type === "application/vnd.kubernetes.protobuf") value = protobuf(body);
+  else if (type === "application/vnd.kubernetes.protobuf") value = decodeProtobufStrictly(protobuf, body, fieldValidation);
   else throw new UnsupportedMediaTypeError(type, OBJECT_CONTENT_TYPES);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new BadRequestError("the request body must be an object with apiVersion, kind and metadata");

@@ -7,9 +7,8 @@ import { HeaderDeadlines } from "./header-deadlines.ts";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import { JsonApiClient } from "../../runtime/api-client/json-api-client.ts";
-import { UnsupportedMediaTypeError } from "../../runtime/api-errors.ts";
 import type { Logger } from "../../runtime/log.ts";
-import type { ProtobufDecoder } from "./body-decode.ts";
+import { decodeKubernetesProtobuf } from "./protobuf/decode.ts";
 import type { FrontEndDeps } from "./handlers/handler-context.ts";
 import { createKubeApiMetrics } from "./metrics.ts";
 import { resolveKubeApiOptions, type KubeApiOptions, type ResolvedKubeApiOptions } from "./options.ts";
@@ -20,10 +19,6 @@ export interface KubeApiDeps {
   registry: Registry;
   logger: Logger;
 }
-
-const noProtobuf: ProtobufDecoder = () => {
-  throw new UnsupportedMediaTypeError("application/vnd.kubernetes.protobuf", ["application/json", "application/yaml"]);
-};
 
 export class KubeApiServer {
   readonly options: ResolvedKubeApiOptions;
@@ -57,7 +52,7 @@ export class KubeApiServer {
       logger: deps.logger,
       metrics: createKubeApiMetrics(deps.registry),
       maxBodyBytes: resolved.maxBodyBytes,
-      decodeProtobuf: noProtobuf,
+      decodeProtobuf: decodeKubernetesProtobuf,
       bookmarkIntervalMs: resolved.bookmarkIntervalMs,
     };
     const server = new KubeApiServer(frontEnd, resolved);
