@@ -43,6 +43,8 @@ export const ingressColumns: Column[] = [
   nameColumn,
   column("Class", "The name of the IngressClass resource that should be used for additional configuration", (object) => ingress(object).spec?.ingressClassName ?? NONE),
   column("Hosts", "Hosts that incoming requests are matched against before the ingress rule", ingressHosts),
+  // The CLI shortens a long address outside -o wide, as Kubernetes' printer does for narrow
+  // output; kube-api renders wide, as kube-apiserver renders every table.
   column("Address", "Address is a list containing ingress points for the load-balancer", (object, { wide }) => ingressAddress(object, wide)),
   column("Ports", "Ports of TLS configurations that open", ingressPorts),
   ageColumn,

@@ -60,7 +60,8 @@ export const serviceColumns: Column[] = [
   nameColumn,
   column("Type", "type determines how the Service is exposed.", (object) => service(object).spec?.type ?? "ClusterIP"),
   column("Cluster-IP", "clusterIP is the IP address of the service.", (object) => service(object).spec?.clusterIPs?.[0] || service(object).spec?.clusterIP || NONE),
-  column("External-IP", "externalIPs is a list of IP addresses for which nodes in the cluster will also accept traffic for this service.", (object, { wide }) => serviceExternalIp(object, wide)),
+  // Rendered wide, as kube-apiserver renders every table: kubectl never sees a shortened address.
+  column("External-IP", "externalIPs is a list of IP addresses for which nodes in the cluster will also accept traffic for this service.", (object) => serviceExternalIp(object)),
   column("Port(s)", "The list of ports that are exposed by this service.", servicePorts),
   ageColumn,
   column("Selector", "Route service traffic to pods with label keys and values matching this selector.", (object) => formatLabels(service(object).spec?.selector), 1),
