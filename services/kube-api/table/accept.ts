@@ -50,7 +50,10 @@ export function parseAccept(header: string): AcceptClause[] {
     clauses.push({ type, subType, q, params });
   }
   // Stable: equally preferred clauses keep the client's order.
-  return clauses.map((clause, index) => ({ clause, index })).sort((a, b) => b.clause.q - a.clause.q || specificity(b.clause) - specificity(a.clause) || a.index - b.index).map(({ clause }) => clause);
+  return clauses
+    .map((clause, index) => ({ clause, index }))
+    .sort((a, b) => b.clause.q - a.clause.q || specificity(b.clause) - specificity(a.clause) || a.index - b.index)
+    .map(({ clause }) => clause);
 }
 
 function specificity(clause: AcceptClause): number {
