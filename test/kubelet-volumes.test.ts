@@ -9,7 +9,7 @@ import { TypedApiClient } from "../runtime/api-client.ts";
 import { detectMountNamespaceSupport } from "../services/kubelet/drivers/mount-namespace-support.ts";
 import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
-import { podStatus } from "../cli/printers/pod-columns.ts";
+import { podStatus } from "../runtime/printers/pod-columns.ts";
 import type { KubeObject } from "../runtime/api-client.ts";
 import { eventuallyValue, startKubeletHarness, type KubeletHarness } from "./helpers/kubelet-harness.ts";
 

@@ -1,6 +1,6 @@
 // The containers part of describe, shared by pods and pod templates: image, ports, command,
 // resources, probes, environment, mounts and (for pods) each container's state.
-import type { ContainerStatusJson } from "../printers/pod-columns.ts";
+import type { ContainerStatusJson } from "../../runtime/printers/pod-columns.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { formatTimestamp } from "./sections.ts";
 

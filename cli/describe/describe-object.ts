@@ -1,8 +1,8 @@
 // `troupe describe` for one object: metadata, a kind-specific summary (or the object's own
 // fields for kinds without one), status, conditions and the events about the object.
 import type { KubeObject } from "../../runtime/api-client.ts";
-import { formatAge } from "../age.ts";
-import { eventLastSeen, type EventJson } from "../printers/config-columns.ts";
+import { formatAge } from "../../runtime/printers/age.ts";
+import { eventLastSeen, type EventJson } from "../../runtime/printers/config-columns.ts";
 import { DescribeWriter } from "./describe-writer.ts";
 import { KIND_DETAILS } from "./kind-details.ts";
 import { describeConditions, describeMetadata, yamlSection, type ConditionJson, type DescribeContext } from "./sections.ts";

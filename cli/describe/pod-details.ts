@@ -1,6 +1,6 @@
 // describe for Pods: where and how the pod runs, then each container's spec and state.
 import type { KubeObject } from "../../runtime/api-client.ts";
-import { podStatus, type ContainerStatusJson } from "../printers/pod-columns.ts";
+import { podStatus, type ContainerStatusJson } from "../../runtime/printers/pod-columns.ts";
 import { describeContainers, type ContainerSpecJson } from "./containers.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { describeConditions, formatTimestamp, keyValues, yamlSection, type ConditionJson } from "./sections.ts";

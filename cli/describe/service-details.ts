@@ -1,8 +1,8 @@
 // describe for Services (with the Endpoints of the same name) and Nodes.
 import type { KubeObject } from "../../runtime/api-client.ts";
-import { formatSelector, joinOrNone } from "../printers/column.ts";
-import { nodeRoles } from "../printers/node-columns.ts";
-import { formatEndpoints } from "../printers/service-columns.ts";
+import { formatLabels, joinOrNone } from "../../runtime/printers/column.ts";
+import { nodeRoles } from "../../runtime/printers/node-columns.ts";
+import { formatEndpoints } from "../../runtime/printers/service-columns.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { describeConditions, yamlSection, type ConditionJson, type DescribeContext } from "./sections.ts";
 
@@ -32,7 +32,7 @@ interface NodeDetailsJson {
 
 export function describeService(out: DescribeWriter, object: KubeObject, context: DescribeContext): void {
   const { spec, status } = object as unknown as ServiceDetailsJson;
-  out.field(0, "Selector", formatSelector(spec?.selector));
+  out.field(0, "Selector", formatLabels(spec?.selector));
   out.field(0, "Type", spec?.type ?? "ClusterIP");
   out.field(0, "IP", spec?.clusterIP || "<none>");
   if (spec?.externalIPs?.length) out.field(0, "External IPs", spec.externalIPs.join(","));

@@ -1,7 +1,7 @@
 // describe for Deployments, ReplicaSets and StatefulSets: replica counts, strategy and the
 // pod template they stamp out.
 import type { KubeObject } from "../../runtime/api-client.ts";
-import { formatSelector, type LabelSelectorJson } from "../printers/column.ts";
+import { formatSelector, type LabelSelectorJson } from "../../runtime/printers/column.ts";
 import { describeContainers, type ContainerSpecJson } from "./containers.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { describeVolumes, type VolumeJson } from "./pod-details.ts";

@@ -1,7 +1,7 @@
 import test from "ava";
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { formatTable } from "../table.ts";
-import { podStatus } from "./pod-columns.ts";
+import { podStatus } from "../../runtime/printers/pod-columns.ts";
 import { resourceTable, type TableOptions } from "./resource-table.ts";
 
 const NOW = Date.parse("2026-11-21T12:00:00Z");

@@ -1,41 +1,13 @@
-// Builds `troupe get` tables: the kind's columns (NAME AGE for kinds without their own),
-// plus NAMESPACE with -A, LABELS with --show-labels and the wide columns with -o wide.
+// Builds `troupe get` tables from the shared column definitions (runtime/printers): the kind's
+// columns (NAME AGE for kinds without their own, as kubectl shows custom resources), plus
+// NAMESPACE with -A, LABELS with --show-labels and the priority 1 columns with -o wide.
 import type { KubeObject } from "../../runtime/api-client.ts";
+import { ageColumn, formatLabels, nameColumn, type Column } from "../../runtime/printers/column.ts";
+import { columnsForKind } from "../../runtime/printers/columns-by-kind.ts";
 import { kindRef } from "../object-ref.ts";
 import type { TableRow } from "../table.ts";
-import { ageColumn, formatLabels, nameColumn, type Column } from "./column.ts";
-import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./config-columns.ts";
-import { ingressColumns } from "./ingress-columns.ts";
-import { namespaceColumns, nodeColumns } from "./node-columns.ts";
-import { podColumns } from "./pod-columns.ts";
-import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
-import { endpointsColumns, serviceColumns } from "./service-columns.ts";
-import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
-import { controllerRevisionColumns, deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
 
-const COLUMNS_BY_KIND: Record<string, Column[]> = {
-  Pod: podColumns,
-  Deployment: deploymentColumns,
-  ReplicaSet: replicaSetColumns,
-  StatefulSet: statefulSetColumns,
-  ControllerRevision: controllerRevisionColumns,
-  Service: serviceColumns,
-  Endpoints: endpointsColumns,
-  Ingress: ingressColumns,
-  Node: nodeColumns,
-  Namespace: namespaceColumns,
-  ConfigMap: configMapColumns,
-  Secret: secretColumns,
-  Event: eventColumns,
-  Lease: leaseColumns,
-  PersistentVolume: persistentVolumeColumns,
-  PersistentVolumeClaim: persistentVolumeClaimColumns,
-  StorageClass: storageClassColumns,
-  ResourceQuota: resourceQuotaColumns,
-  LimitRange: limitRangeColumns,
-};
-
-const GENERIC_COLUMNS: Column[] = [nameColumn, ageColumn];
+const GENERIC_COLUMNS: readonly Column[] = [nameColumn, ageColumn];
 
 export interface TableOptions {
   wide: boolean;
@@ -52,16 +24,17 @@ export interface ResourceTable {
 }
 
 export function resourceTable(kind: string, options: TableOptions): ResourceTable {
-  const columns = (COLUMNS_BY_KIND[kind] ?? GENERIC_COLUMNS).filter((column) => options.wide || !column.wide);
-  const header = columns.map((column) => column.header);
+  const columns = (columnsForKind(kind) ?? GENERIC_COLUMNS).filter((column) => options.wide || column.priority === 0);
+  // kubectl upper-cases the server's column names.
+  const header = columns.map((column) => column.name.toUpperCase());
   if (options.namespaceColumn) header.unshift("NAMESPACE");
   if (options.showLabels) header.push("LABELS");
   return {
     header,
     row(object, now) {
       const cells = columns.map((column) => {
-        const cell = column.cell(object, now);
-        return column.header === "NAME" && options.kindPrefix ? `${kindRef(object)}/${cell}` : cell;
+        const cell = String(column.cell(object, { now, wide: options.wide }));
+        return column.format === "name" && options.kindPrefix ? `${kindRef(object)}/${cell}` : cell;
       });
       if (options.namespaceColumn) cells.unshift(object.metadata?.namespace ?? "");
       if (options.showLabels) cells.push(formatLabels(object.metadata?.labels));

@@ -1,6 +1,7 @@
-// Columns of Ingress, as kubectl prints them: NAME CLASS HOSTS ADDRESS PORTS AGE.
-import type { KubeObject } from "../../runtime/api-client.ts";
-import { ageColumn, nameColumn, orNone, type Column } from "./column.ts";
+// Columns of Ingress, as kubectl prints them (printIngress): NAME CLASS HOSTS ADDRESS PORTS AGE.
+import type { KubeObject } from "../api-client.ts";
+import { ageColumn, column, nameColumn, NONE, type Column } from "./column.ts";
+import { loadBalancerAddresses } from "./service-columns.ts";
 
 interface IngressJson {
   spec?: {
@@ -15,8 +16,6 @@ const ingress = (object: KubeObject) => object as unknown as IngressJson;
 
 /** kubectl names three hosts at most; a rule without a host (or no rule) matches any: "*". */
 const MAX_HOSTS = 3;
-/** kubectl shortens a long ADDRESS outside -o wide. */
-const ADDRESS_WIDTH = 16;
 
 export function ingressHosts(object: KubeObject): string {
   const rules = ingress(object).spec?.rules ?? [];
@@ -32,9 +31,7 @@ export function ingressHosts(object: KubeObject): string {
 }
 
 export function ingressAddress(object: KubeObject, wide: boolean): string {
-  const addresses = (ingress(object).status?.loadBalancer?.ingress ?? []).map((entry) => entry.ip || entry.hostname || "").filter((value) => value !== "");
-  const text = addresses.join(",");
-  return !wide && text.length > ADDRESS_WIDTH ? `${text.slice(0, ADDRESS_WIDTH - 3)}...` : text;
+  return loadBalancerAddresses(ingress(object).status?.loadBalancer?.ingress, wide);
 }
 
 /** "80", or "80, 443" once the Ingress terminates TLS. */
@@ -44,9 +41,11 @@ export function ingressPorts(object: KubeObject): string {
 
 export const ingressColumns: Column[] = [
   nameColumn,
-  { header: "CLASS", cell: (object) => orNone(ingress(object).spec?.ingressClassName) },
-  { header: "HOSTS", cell: ingressHosts },
-  { header: "ADDRESS", cell: (object) => ingressAddress(object, false) },
-  { header: "PORTS", cell: ingressPorts },
+  column("Class", "The name of the IngressClass resource that should be used for additional configuration", (object) => ingress(object).spec?.ingressClassName ?? NONE),
+  column("Hosts", "Hosts that incoming requests are matched against before the ingress rule", ingressHosts),
+  // The CLI shortens a long address outside -o wide, as Kubernetes' printer does for narrow
+  // output; kube-api renders wide, as kube-apiserver renders every table.
+  column("Address", "Address is a list containing ingress points for the load-balancer", (object, { wide }) => ingressAddress(object, wide)),
+  column("Ports", "Ports of TLS configurations that open", ingressPorts),
   ageColumn,
 ];

@@ -1,0 +1,37 @@
+// Which columns each kind prints: one list for `troupe get` and for kube-api's Tables.
+import type { Column } from "./column.ts";
+import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./config-columns.ts";
+import { ingressColumns } from "./ingress-columns.ts";
+import { namespaceColumns, nodeColumns } from "./node-columns.ts";
+import { podColumns } from "./pod-columns.ts";
+import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
+import { endpointsColumns, serviceColumns } from "./service-columns.ts";
+import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
+import { controllerRevisionColumns, deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
+
+const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
+  Pod: podColumns,
+  Deployment: deploymentColumns,
+  ReplicaSet: replicaSetColumns,
+  StatefulSet: statefulSetColumns,
+  ControllerRevision: controllerRevisionColumns,
+  Service: serviceColumns,
+  Endpoints: endpointsColumns,
+  Ingress: ingressColumns,
+  Node: nodeColumns,
+  Namespace: namespaceColumns,
+  ConfigMap: configMapColumns,
+  Secret: secretColumns,
+  Event: eventColumns,
+  Lease: leaseColumns,
+  PersistentVolume: persistentVolumeColumns,
+  PersistentVolumeClaim: persistentVolumeClaimColumns,
+  StorageClass: storageClassColumns,
+  ResourceQuota: resourceQuotaColumns,
+  LimitRange: limitRangeColumns,
+};
+
+/** The kind's own columns, or undefined for a kind Kubernetes has no printer for. */
+export function columnsForKind(kind: string): readonly Column[] | undefined {
+  return Object.hasOwn(COLUMNS_BY_KIND, kind) ? COLUMNS_BY_KIND[kind] : undefined;
+}
