@@ -1,18 +1,47 @@
-// Replies with objects and lists in the form the client asked for in its Accept header: the
-// object itself (JSON), or a meta.k8s.io Table (kubectl get), also for watch events.
+// Replies with objects and lists in the form the client asked for (Accept header and
+// includeObject): the object itself as JSON or YAML, or a meta.k8s.io Table (kubectl get),
+// also for watch events, where only the first Table carries the column definitions.
+import { stringify } from "yaml";
 import type { KubeObject, ObjectListJson } from "../../runtime/api-client/types.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
-import { sendJson } from "./http-io.ts";
+import { sendJson, type HttpResponse } from "./http-io.ts";
+import { toTable, watchTables, type OutputNegotiation } from "./table/mod.ts";
+
+function negotiate(ctx: HandlerContext): OutputNegotiation {
+  return ctx.output;
+}
+
+function send(res: HttpResponse, code: number, body: unknown, output: OutputNegotiation): void {
+  if (output.mediaType === "application/yaml") {
+    const text = stringify(body);
+    (res as import("node:http").ServerResponse).writeHead(code, { "Content-Type": "application/yaml", "Content-Length": String(Buffer.byteLength(text)) });
+    res.end(text);
+    return;
+  }
+  sendJson(res, code, body);
+}
 
 export function renderObject(ctx: HandlerContext, object: KubeObject, code = 200): void {
-  sendJson(ctx.res, code, object);
+  const output = negotiate(ctx);
+  if (output.table) {
+    const table = toTable([object], { kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version, listMeta: { resourceVersion: object.metadata?.resourceVersion } });
+    return send(ctx.res, code, table, output);
+  }
+  send(ctx.res, code, object, output);
 }
 
 export function renderList(ctx: HandlerContext, list: ObjectListJson): void {
-  sendJson(ctx.res, 200, list);
+  const output = negotiate(ctx);
+  if (output.table) {
+    const table = toTable(list.items, { kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version, listMeta: list.metadata });
+    return send(ctx.res, 200, table, output);
+  }
+  send(ctx.res, 200, list, output);
 }
 
-/** One watch event's object as the client wants it; `first` carries a Table's column definitions. */
-export function renderWatchObject(_ctx: HandlerContext, object: KubeObject, _first: boolean): unknown {
-  return object;
+/** How each watch event's object is written: as is, or as a one-row Table. */
+export function watchRenderer(ctx: HandlerContext): (object: KubeObject) => unknown {
+  const output = negotiate(ctx);
+  if (!output.table) return (object) => object;
+  return watchTables({ kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version });
 }

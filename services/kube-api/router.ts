@@ -18,6 +18,7 @@ import { handleCreate, handleDelete, handleDeleteCollection, handleUpdate } from
 import { sendError, sendJson, type HttpRequest, type HttpResponse } from "./http-io.ts";
 import { OTHER_RESOURCE } from "./metrics.ts";
 import { requestInfo, type ResourceRequest } from "./request-info.ts";
+import { negotiateOutput } from "./table/mod.ts";
 import { resolveTarget } from "./target.ts";
 
 const tracer = trace.getTracer("troupe-kube-api");
@@ -78,7 +79,8 @@ function serveNonResource(req: HttpRequest, res: HttpResponse, path: string, opt
 
 async function serveResource(deps: FrontEndDeps, req: HttpRequest, res: HttpResponse, request: ResourceRequest, query: URLSearchParams): Promise<void> {
   const info = resolveTarget(request);
-  const ctx: HandlerContext = { deps, req, res, request, info, query };
+  const output = negotiateOutput(req.headers.accept, query);
+  const ctx: HandlerContext = { deps, req, res, request, info, query, output };
   switch (request.verb) {
     case "get":
       if (request.subresource === "log") {

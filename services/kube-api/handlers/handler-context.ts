@@ -8,6 +8,7 @@ import type { ProtobufDecoder } from "../body-decode.ts";
 import type { HttpRequest, HttpResponse } from "../http-io.ts";
 import type { KubeApiMetrics } from "../metrics.ts";
 import type { ResourceRequest } from "../request-info.ts";
+import type { OutputNegotiation } from "../table/mod.ts";
 
 export interface FrontEndDeps {
   api: JsonApiClient;
@@ -27,6 +28,8 @@ export interface HandlerContext {
   request: ResourceRequest;
   info: ResourceInfo;
   query: URLSearchParams;
+  /** What the reply should be (JSON, YAML, Table), settled before anything is done. */
+  output: OutputNegotiation;
 }
 
 /** `dryRun=All` (the only value Kubernetes accepts); anything else is a 400. */

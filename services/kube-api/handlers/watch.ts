@@ -6,7 +6,7 @@ import type { ServerResponse } from "node:http";
 import type { ApiWatch, WatchEventJson } from "../../../runtime/api-client/types.ts";
 import { ApiError, BadRequestError } from "../../../runtime/api-errors.ts";
 import { JSON_TYPE } from "../http-io.ts";
-import { renderWatchObject } from "../render.ts";
+import { watchRenderer } from "../render.ts";
 import type { HandlerContext } from "./handler-context.ts";
 import { listOptionsOf } from "./read.ts";
 
@@ -58,7 +58,7 @@ export async function handleWatch(ctx: HandlerContext): Promise<void> {
   res.writeHead(200, { "Content-Type": JSON_TYPE, "Cache-Control": "no-cache, private" });
   res.flushHeaders();
   let lastRevision = resourceVersion ?? "";
-  let first = true;
+  const render = watchRenderer(ctx);
   const end = () => void watch.stop();
   const timer = setTimeout(end, timeoutSeconds * 1000);
   const ticker = bookmarks ? setInterval(() => {
@@ -73,8 +73,8 @@ export async function handleWatch(ctx: HandlerContext): Promise<void> {
         if (bookmarks) writeEvent(res, event);
         continue;
       }
-      const object = renderWatchObject(ctx, event.object, first);
-      first = false;
+      // ERROR events carry a Status, never a row.
+      const object = event.type === "ERROR" ? event.object : render(event.object);
       if (!writeEvent(res, { type: event.type, object })) await drained(res);
     }
   } finally {
