@@ -56,7 +56,7 @@ export class ApiService {
     this.options = options;
     this.ctx = ctx;
     this.metrics = metrics;
-    this.watches = new WatchManager(deps.nc, ctx.repo, options.instanceId, deps.logger, this.metrics);
+    this.watches = new WatchManager(deps.nc, ctx.repo, options.instanceId, deps.logger, this.metrics, options.watchWindowRevisions);
   }
 
   static async start(deps: ApiServiceDeps, options: ApiServiceOptions = {}): Promise<ApiService> {

@@ -2,6 +2,7 @@
 //   TROUPE_NATS_URL (nats://127.0.0.1:4222), TROUPE_METRICS_PORT (0 = any free port),
 //   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
 //   TROUPE_SERVICE_CIDR (127.77.0.0/16), TROUPE_SERVICE_NODE_PORT_RANGE (30000-32767),
+//   TROUPE_WATCH_WINDOW_REVISIONS (0: watches may start at any revision the state log holds),
 //   TROUPE_ENCRYPTION_CONFIG (EncryptionConfiguration file for Secrets at rest; unset: unencrypted,
 //   with a warning), OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
@@ -24,6 +25,7 @@ try {
     serviceCidr: env.TROUPE_SERVICE_CIDR || undefined,
     nodePortRange: env.TROUPE_SERVICE_NODE_PORT_RANGE || undefined,
     encryptionConfig: env.TROUPE_ENCRYPTION_CONFIG || undefined,
+    watchWindowRevisions: env.TROUPE_WATCH_WINDOW_REVISIONS ? Number(env.TROUPE_WATCH_WINDOW_REVISIONS) : undefined,
   });
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),

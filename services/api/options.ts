@@ -25,6 +25,10 @@ export interface ApiServiceOptions {
   /** Path of the EncryptionConfiguration file (TROUPE_ENCRYPTION_CONFIG); empty: Secrets are
    * stored unencrypted, with a warning (docs/security.md). `troupe up` always sets one. */
   encryptionConfig?: string;
+  /** A watch may start at most this many revisions back (TROUPE_WATCH_WINDOW_REVISIONS), as
+   * Kubernetes' watch cache and etcd compaction bound it; older is 410 Expired and clients
+   * relist. 0: back to the oldest revision the state log holds. */
+  watchWindowRevisions?: number;
 }
 
 export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
@@ -45,5 +49,6 @@ export function resolveApiServiceOptions(options: ApiServiceOptions = {}): Resol
     nodePortRange: options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE,
     allocationStaleAfterMs: options.allocationStaleAfterMs ?? DEFAULT_ALLOCATION_STALE_AFTER_MS,
     encryptionConfig: options.encryptionConfig ?? "",
+    watchWindowRevisions: options.watchWindowRevisions ?? 0,
   };
 }

@@ -54,6 +54,7 @@ export class KubeApiServer {
       maxBodyBytes: resolved.maxBodyBytes,
       decodeProtobuf: decodeKubernetesProtobuf,
       bookmarkIntervalMs: resolved.bookmarkIntervalMs,
+      minRequestTimeoutSeconds: resolved.minRequestTimeoutSeconds,
     };
     const server = new KubeApiServer(frontEnd, resolved);
     await server.listen();

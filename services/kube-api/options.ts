@@ -18,6 +18,9 @@ export interface KubeApiOptions {
    * previous response (slowloris clients are cut off). */
   headersTimeoutMs?: number;
   bookmarkIntervalMs?: number;
+  /** A watch without timeoutSeconds ends after between this and twice this long, as
+   * kube-apiserver's --min-request-timeout spreads reconnects; clients resume where they were. */
+  minRequestTimeoutSeconds?: number;
   troupeVersion?: string;
 }
 
@@ -36,6 +39,7 @@ export function resolveKubeApiOptions(options: KubeApiOptions): ResolvedKubeApiO
     maxBodyBytes: options.maxBodyBytes ?? 3 * 1024 * 1024,
     headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
+    minRequestTimeoutSeconds: options.minRequestTimeoutSeconds ?? 1800,
     troupeVersion: options.troupeVersion ?? "0.1.0",
   };
 }

@@ -40,8 +40,10 @@ export class WatchManager {
   private readonly metrics: ApiMetrics;
   private control: Subscription | undefined;
   private sweeper: NodeJS.Timeout | undefined;
+  private readonly windowRevisions: number;
 
-  constructor(nc: NatsConnection, repo: ObjectRepository, instanceId: string, logger: Logger, metrics: ApiMetrics) {
+  constructor(nc: NatsConnection, repo: ObjectRepository, instanceId: string, logger: Logger, metrics: ApiMetrics, windowRevisions = 0) {
+    this.windowRevisions = windowRevisions;
     this.nc = nc;
     this.repo = repo;
     this.instanceId = instanceId;
@@ -81,6 +83,9 @@ export class WatchManager {
       throw new BadRequestError(`invalid resourceVersion "${query.resourceVersion}": must be an integer`);
     }
     const startRevision = await this.repo.store.revision();
+    if (fromRevision !== undefined && this.windowRevisions > 0 && fromRevision - 1 < startRevision - this.windowRevisions) {
+      throw new ExpiredError(fromRevision - 1, startRevision - this.windowRevisions);
+    }
     const storeWatch = await this.repo.store
       .watch(stateKeyFilter(info.plural, info.namespaced ? query.namespace || undefined : undefined), { fromRevision, failIfCompacted: true })
       .catch((error: unknown) => {

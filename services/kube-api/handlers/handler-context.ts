@@ -19,6 +19,7 @@ export interface FrontEndDeps {
   decodeProtobuf: ProtobufDecoder;
   /** How often a watch sends a BOOKMARK when nothing else happens. */
   bookmarkIntervalMs: number;
+  minRequestTimeoutSeconds: number;
 }
 
 export interface HandlerContext {

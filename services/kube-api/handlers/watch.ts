@@ -10,14 +10,13 @@ import { watchRenderer } from "../render.ts";
 import type { HandlerContext } from "./handler-context.ts";
 import { listOptionsOf } from "./read.ts";
 
-const DEFAULT_TIMEOUT_SECONDS = 1800;
-
-function timeoutOf(query: URLSearchParams): number {
+function timeoutOf(query: URLSearchParams, minSeconds: number): number {
   const text = query.get("timeoutSeconds");
-  if (text === null) return DEFAULT_TIMEOUT_SECONDS;
+  const spread = () => minSeconds * (1 + Math.random());
+  if (text === null) return spread();
   const seconds = Number(text);
   if (!Number.isSafeInteger(seconds) || seconds < 0) throw new BadRequestError(`timeoutSeconds: Invalid value: "${text}": must be a non-negative integer`);
-  return seconds === 0 ? DEFAULT_TIMEOUT_SECONDS : seconds;
+  return seconds === 0 ? spread() : seconds;
 }
 
 function writeEvent(res: ServerResponse, event: unknown): boolean {
@@ -40,7 +39,7 @@ function drained(res: ServerResponse): Promise<void> {
 export async function handleWatch(ctx: HandlerContext): Promise<void> {
   const { deps, info, query } = ctx;
   const res = ctx.res as ServerResponse;
-  const timeoutSeconds = timeoutOf(query);
+  const timeoutSeconds = timeoutOf(query, deps.minRequestTimeoutSeconds);
   const bookmarks = query.get("allowWatchBookmarks") === "true";
   const resourceVersion = query.get("resourceVersion") ?? undefined;
   const { limit: _limit, continue: _continue, ...selectors } = listOptionsOf(ctx);

@@ -8,9 +8,16 @@ import { isDryRun, type HandlerContext } from "./handler-context.ts";
 import { listOptionsOf } from "./read.ts";
 import { applyScale, scaleOf } from "./scale.ts";
 
+/** The body's object; apiVersion and kind default to the path's, as kube-apiserver does, and must match it. */
 async function bodyObject(ctx: HandlerContext): Promise<KubeObject> {
   const body = await readBody(ctx.req, ctx.deps.maxBodyBytes);
-  return decodeObjectBody(ctx.req.headers["content-type"], body, ctx.deps.decodeProtobuf);
+  const object = decodeObjectBody(ctx.req.headers["content-type"], body, ctx.deps.decodeProtobuf);
+  if (ctx.request.subresource) return object;
+  const { apiVersion, kind } = ctx.info;
+  if ((object.apiVersion && object.apiVersion !== apiVersion) || (object.kind && object.kind !== kind)) {
+    throw new BadRequestError(`the API version in the data (${object.apiVersion || "<empty>"}) and kind (${object.kind || "<empty>"}) do not match the ${apiVersion} ${kind} the request is for`);
+  }
+  return { ...object, apiVersion, kind };
 }
 
 /** The path's namespace goes on the object; a different one in the body is refused, as Kubernetes does. */
