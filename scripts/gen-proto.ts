@@ -1,11 +1,13 @@
 // Generates proto/gen/ from proto/troupe/v1/*.proto with protobufjs:
 //   troupe.js + troupe.d.ts  static codecs and TypeScript types
-//   troupe.json              the schema descriptor the JSON/YAML converter walks
+//   troupe.json              the schema descriptor the JSON/YAML converter walks, with the
+//                            proto comments (the OpenAPI documents' descriptions)
 // `--check` regenerates into a temporary folder and fails when proto/gen/ is stale.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
+import protobuf from "protobufjs";
 
 const root = join(import.meta.dirname, "..");
 const protoRoot = join(root, "proto");
@@ -33,7 +35,13 @@ run([...staticModule, "-d", "-o", join(typesDir, "troupe.js")]);
 renameSync(join(typesDir, "troupe.d.ts"), join(outDir, "troupe.d.ts"));
 rmSync(typesDir, { recursive: true, force: true });
 run([...staticModule, "--no-comments", "-o", join(outDir, "troupe.js")]);
-run(["-t", "json", "-o", join(outDir, "troupe.json")]);
+// pbjs' json target drops comments; protobufjs itself keeps the plain `//` comments above each
+// message and field when parsing in the alternate comment mode.
+const withoutEmptyComments = (key: string, value: unknown): unknown => (key === "comment" && value === null ? undefined : value);
+const schemaRoot = new protobuf.Root();
+schemaRoot.resolvePath = (_origin, target) => (isAbsolute(target) ? target : join(protoRoot, target));
+schemaRoot.loadSync(sources, { keepCase: true, alternateCommentMode: true }).resolveAll();
+writeFileSync(join(outDir, "troupe.json"), JSON.stringify(schemaRoot.toJSON({ keepComments: true }), withoutEmptyComments, 2));
 
 if (check) {
   const stale = ["troupe.js", "troupe.d.ts", "troupe.json"].filter(

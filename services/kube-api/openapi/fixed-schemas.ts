@@ -1,0 +1,96 @@
+// Schemas of the types with no protobuf message of their own (times, quantities, int-or-string,
+// the request and event envelopes of the REST API), typed as Kubernetes types them.
+import type { OpenApiVersion, Schema } from "./schemas.ts";
+import {
+  DELETE_OPTIONS, INT_OR_STRING, META, MICRO_TIME, PATCH, QUANTITY, RAW_EXTENSION, SCALE, TIME, WATCH_EVENT,
+} from "./schema-names.ts";
+
+/** Descriptions of the fields every kind has, when its proto field carries no comment. */
+export const KIND_FIELD_DESCRIPTIONS: Record<string, string> = {
+  apiVersion:
+    "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values.",
+  kind:
+    "Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase.",
+  metadata: "Standard object's metadata.",
+  spec: "Specification of the desired behavior of the object.",
+  status: "Most recently observed status of the object. Populated by the system. Read-only.",
+};
+
+const ref = (version: OpenApiVersion, name: string): string =>
+  version === "v3" ? `#/components/schemas/${name}` : `#/definitions/${name}`;
+
+export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
+  return {
+    [TIME]: {
+      description: "Time is a timestamp in RFC 3339 form (2006-01-02T15:04:05Z), serialized with second precision.",
+      type: "string",
+      format: "date-time",
+    },
+    [MICRO_TIME]: {
+      description: "MicroTime is a timestamp in RFC 3339 form with microsecond precision.",
+      type: "string",
+      format: "date-time",
+    },
+    [QUANTITY]: {
+      description:
+        "Quantity is a fixed-point representation of a number: a decimal with an optional SI (m, k, M, G, ...) or binary (Ki, Mi, Gi, ...) suffix, such as 500m, 2 or 128Mi.",
+      type: "string",
+    },
+    [INT_OR_STRING]: {
+      description: "IntOrString is a type that can hold an int32 or a string, such as a port number or name, or a percentage.",
+      type: "string",
+      format: "int-or-string",
+      "x-kubernetes-int-or-string": true,
+    },
+    [RAW_EXTENSION]: {
+      description: "RawExtension holds a complete object of any kind, with its own apiVersion and kind.",
+      type: "object",
+    },
+    [PATCH]: {
+      description: "Patch is provided to give a concrete name and type to the Kubernetes PATCH request body.",
+      type: "object",
+    },
+    [WATCH_EVENT]: {
+      description: "Event represents a single event to a watched resource.",
+      type: "object",
+      required: ["type", "object"],
+      properties: {
+        type: { type: "string", description: "ADDED, MODIFIED, DELETED, BOOKMARK or ERROR." },
+        object: { ...(version === "v3" ? { allOf: [{ $ref: ref(version, RAW_EXTENSION) }], default: {} } : { $ref: ref(version, RAW_EXTENSION) }), description: "The object: the new state for ADDED and MODIFIED, the last state for DELETED, a Status for ERROR." },
+      },
+      "x-kubernetes-group-version-kind": [{ group: "", kind: "WatchEvent", version: "v1" }],
+    },
+    [DELETE_OPTIONS]: {
+      description: "DeleteOptions may be provided when deleting an API object.",
+      type: "object",
+      properties: {
+        apiVersion: { type: "string", description: KIND_FIELD_DESCRIPTIONS.apiVersion },
+        kind: { type: "string", description: KIND_FIELD_DESCRIPTIONS.kind },
+        dryRun: { type: "array", items: { type: "string" }, description: "When present, the deletion is validated but not persisted. The only valid value is All.", "x-kubernetes-list-type": "atomic" },
+        gracePeriodSeconds: { type: "integer", format: "int64", description: "The duration in seconds before the object should be deleted. Zero means delete immediately." },
+        preconditions: version === "v3" ? { allOf: [{ $ref: ref(version, `${META}.Preconditions`) }], description: "Must be fulfilled before a deletion is carried out." } : { $ref: ref(version, `${META}.Preconditions`), description: "Must be fulfilled before a deletion is carried out." },
+        propagationPolicy: { type: "string", description: "Whether and how garbage collection will be performed: Orphan, Background or Foreground." },
+      },
+      "x-kubernetes-group-version-kind": [{ group: "", kind: "DeleteOptions", version: "v1" }],
+    },
+    [SCALE]: {
+      description: "Scale represents a scaling request for a resource.",
+      type: "object",
+      properties: {
+        apiVersion: { type: "string", description: KIND_FIELD_DESCRIPTIONS.apiVersion },
+        kind: { type: "string", description: KIND_FIELD_DESCRIPTIONS.kind },
+        metadata: version === "v3" ? { allOf: [{ $ref: ref(version, `${META}.ObjectMeta`) }], default: {}, description: "Standard object metadata." } : { $ref: ref(version, `${META}.ObjectMeta`), description: "Standard object metadata." },
+        spec: { type: "object", description: "Defines the behavior of the scale.", properties: { replicas: { type: "integer", format: "int32", description: "Desired number of instances for the scaled object." } } },
+        status: {
+          type: "object",
+          description: "Current status of the scale. Read-only.",
+          properties: {
+            replicas: { type: "integer", format: "int32", description: "Actual number of observed instances of the scaled object." },
+            selector: { type: "string", description: "Label query over pods that should match the replicas count, in the label selector string form." },
+          },
+        },
+      },
+      "x-kubernetes-group-version-kind": [{ group: "autoscaling", kind: "Scale", version: "v1" }],
+    },
+  };
+}
