@@ -1,7 +1,8 @@
 import test from "ava";
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
 import {
-  openApiHash, openApiV2Document, openApiV2DocumentHash, openApiV2DocumentJson, openApiV3Document, openApiV3DocumentHash,
+  openApiHash, openApiV2Document, openApiV2DocumentHash, openApiV2DocumentJson, openApiV2DocumentProtobuf,
+  openApiV2DocumentProtobufHash, openApiV3Document, openApiV3DocumentHash,
   openApiV3DocumentJson, openApiV3Index,
 } from "./mod.ts";
 import { PATCH_CONTENT_TYPES } from "./operations.ts";
@@ -183,4 +184,14 @@ test("documents are built once and served as the same bytes", (t) => {
   t.is(openApiV3Document("api/v1"), openApiV3Document("api/v1"));
   t.is(openApiV3DocumentJson("api/v1"), JSON.stringify(openApiV3Document("api/v1")));
   t.is(openApiV2DocumentJson(), JSON.stringify(openApiV2Document()));
+});
+
+test("the v2 protobuf form is an openapi.v2.Document starting with its swagger version", (t) => {
+  const bytes = openApiV2DocumentProtobuf();
+  // field 1 (swagger), length-delimited, "2.0"
+  t.deepEqual([...bytes.subarray(0, 5)], [0x0a, 3, 0x32, 0x2e, 0x30]);
+  const text = Buffer.from(bytes).toString("latin1");
+  t.true(text.includes("io.k8s.api.apps.v1.DeploymentStrategy"));
+  t.true(text.includes("x-kubernetes-patch-merge-key"));
+  t.is(openApiV2DocumentProtobufHash(), openApiHash(bytes));
 });

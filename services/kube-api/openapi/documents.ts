@@ -6,6 +6,7 @@ import { RESOURCES } from "../../../runtime/codec/resources.ts";
 import { OBJECT_CONTENT_TYPES, resourcePaths, WATCH_CONTENT_TYPES, type Operation, type Parameter, type PathItem } from "./operations.ts";
 import { groupVersionPath, groupVersionPaths } from "./schema-names.ts";
 import { refTo, schemasFor } from "./schemas.ts";
+import { encodeOpenApiV2 } from "./v2-protobuf.ts";
 
 /** The Kubernetes version whose API shape the documents describe. */
 const INFO = { title: "Kubernetes", version: "v1.32.0" } as const;
@@ -161,12 +162,13 @@ function served(document: Record<string, unknown>): Served {
 }
 
 /** SHA-512 of the serialized document, upper-case hex, as the Kubernetes API server writes it. */
-export function openApiHash(json: string): string {
-  return createHash("sha512").update(json).digest("hex").toUpperCase();
+export function openApiHash(bytes: string | Uint8Array): string {
+  return createHash("sha512").update(bytes).digest("hex").toUpperCase();
 }
 
 const v3Cache = new Map<string, Served>();
 let v2Cache: Served | undefined;
+let v2ProtobufCache: { bytes: Uint8Array; hash: string } | undefined;
 
 function v3Served(groupVersion: string): Served | undefined {
   if (!groupVersionPaths().includes(groupVersion)) return undefined;
@@ -218,4 +220,24 @@ export function openApiV2DocumentJson(): string {
 
 export function openApiV2DocumentHash(): string {
   return v2Served().hash;
+}
+
+function v2Protobuf(): { bytes: Uint8Array; hash: string } {
+  if (!v2ProtobufCache) {
+    const bytes = encodeOpenApiV2(v2Served().document);
+    v2ProtobufCache = { bytes, hash: openApiHash(bytes) };
+  }
+  return v2ProtobufCache;
+}
+
+/**
+ * The v2 document as the protobuf message kubectl and client-go ask for with
+ * `Accept: application/com.github.proto-openapi.spec.v2@v1.0+protobuf` (they parse no JSON there).
+ */
+export function openApiV2DocumentProtobuf(): Uint8Array {
+  return v2Protobuf().bytes;
+}
+
+export function openApiV2DocumentProtobufHash(): string {
+  return v2Protobuf().hash;
 }

@@ -1,19 +1,35 @@
-// Test helper: the smallest HTTP server the real kubectl accepts for `kubectl explain` (version,
-// legacy discovery derived from RESOURCES, and the OpenAPI documents), with a kubeconfig for it.
-// It stands in for services/kube-api only so the documents can be checked against kubectl.
+// Test helper: the smallest HTTP server the real kubectl accepts for `kubectl explain`, `create`
+// and `apply` (version, legacy discovery derived from RESOURCES, the OpenAPI documents, objects a
+// test puts in place, writes recorded and echoed), with a kubeconfig for it. It stands in for
+// services/kube-api only so the documents can be checked against kubectl.
 import { createServer, type Server } from "node:http";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { RESOURCES, type ResourceInfo } from "../../../runtime/codec/resources.ts";
-import { openApiV2DocumentHash, openApiV2DocumentJson, openApiV3DocumentHash, openApiV3DocumentJson, openApiV3Index } from "./mod.ts";
+import {
+  OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_CONTENT_TYPE, openApiV2DocumentHash, openApiV2DocumentJson, openApiV2DocumentProtobuf, openApiV2DocumentProtobufHash,
+  openApiV3DocumentHash, openApiV3DocumentJson, openApiV3Index,
+} from "./mod.ts";
+
+export interface RecordedWrite {
+  method: string;
+  /** Path and query, as sent. */
+  url: string;
+  contentType: string;
+  body: string;
+}
 
 export interface KubectlTestServer {
   url: string;
   kubeconfig: string;
   /** Request paths in the order they arrived, for assertions and debugging. */
   requests: string[];
+  /** POST/PUT/PATCH/DELETE requests, in order. */
+  writes: RecordedWrite[];
+  /** Objects GET returns, by request path (/apis/apps/v1/namespaces/default/deployments/web). */
+  objects: Map<string, object>;
   close(): Promise<void>;
 }
 
@@ -55,18 +71,35 @@ function discovery(path: string): object | undefined {
 
 export async function startKubectlTestServer(): Promise<KubectlTestServer> {
   const requests: string[] = [];
-  const server: Server = createServer((request, response) => {
+  const writes: RecordedWrite[] = [];
+  const objects = new Map<string, object>();
+  const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     requests.push(url.pathname);
-    const send = (body: string, etag?: string): void => {
-      response.writeHead(200, { "content-type": "application/json", ...(etag ? { etag: `"${etag}"` } : {}) });
+    const send = (body: string, etag?: string, status = 200): void => {
+      response.writeHead(status, { "content-type": "application/json", ...(etag ? { etag: `"${etag}"` } : {}) });
       response.end(body);
     };
+    if (request.method !== "GET") {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks).toString("utf8");
+      writes.push({ method: request.method ?? "", url: request.url ?? "", contentType: request.headers["content-type"] ?? "", body });
+      // Echo the object (created or, for a patch, as it was): enough for kubectl to print its result.
+      const existing = objects.get(url.pathname);
+      return send(existing ? JSON.stringify(existing) : body, undefined, request.method === "POST" ? 201 : 200);
+    }
+    const object = objects.get(url.pathname);
+    if (object) return send(JSON.stringify(object));
     if (url.pathname === "/openapi/v3") return send(JSON.stringify(openApiV3Index()));
     if (url.pathname.startsWith("/openapi/v3/")) {
       const groupVersion = url.pathname.slice("/openapi/v3/".length);
       const json = openApiV3DocumentJson(groupVersion);
       if (json !== undefined) return send(json, openApiV3DocumentHash(groupVersion));
+    }
+    if (url.pathname === "/openapi/v2" && (request.headers.accept ?? "").includes(OPENAPI_V2_PROTOBUF)) {
+      response.writeHead(200, { "content-type": OPENAPI_V2_PROTOBUF_CONTENT_TYPE, etag: `"${openApiV2DocumentProtobufHash()}"` });
+      return response.end(openApiV2DocumentProtobuf());
     }
     if (url.pathname === "/openapi/v2") return send(openApiV2DocumentJson(), openApiV2DocumentHash());
     const body = discovery(url.pathname);
@@ -94,6 +127,8 @@ export async function startKubectlTestServer(): Promise<KubectlTestServer> {
     url,
     kubeconfig,
     requests,
+    writes,
+    objects,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,11 @@ export {
   openApiV2Document,
   openApiV2DocumentHash,
   openApiV2DocumentJson,
+  openApiV2DocumentProtobuf,
+  openApiV2DocumentProtobufHash,
   openApiV3Document,
   openApiV3DocumentHash,
   openApiV3DocumentJson,
   openApiV3Index,
 } from "./documents.ts";
+export { OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_CONTENT_TYPE } from "./v2-protobuf.ts";
