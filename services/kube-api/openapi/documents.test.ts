@@ -6,6 +6,9 @@ import {
   openApiV3DocumentJson, openApiV3Index,
 } from "./mod.ts";
 import { PATCH_CONTENT_TYPES } from "./operations.ts";
+import { messagesWithRequiredFields, requiredFields } from "./required-fields.ts";
+import { messageSchema } from "../../../runtime/codec/schema.ts";
+import { schemaName } from "./schema-names.ts";
 
 type Json = Record<string, any>;
 
@@ -90,13 +93,18 @@ test("schemas carry Kubernetes names and types", (t) => {
     allOf: [{ $ref: "#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }], default: {},
   });
   t.like(core["io.k8s.apimachinery.pkg.apis.meta.v1.Time"], { type: "string", format: "date-time" });
-  t.like(core["io.k8s.apimachinery.pkg.util.intstr.IntOrString"], { type: "string", format: "int-or-string", "x-kubernetes-int-or-string": true });
-  t.like(core["io.k8s.apimachinery.pkg.api.resource.Quantity"], { type: "string" });
+  // v3 gives both the JSON types they take (kubectl then prints their names); v2 types them string.
+  t.like(core["io.k8s.apimachinery.pkg.util.intstr.IntOrString"], {
+    oneOf: [{ type: "integer" }, { type: "string" }], format: "int-or-string", "x-kubernetes-int-or-string": true,
+  });
+  t.like(core["io.k8s.apimachinery.pkg.api.resource.Quantity"], { oneOf: [{ type: "string" }, { type: "number" }] });
   t.deepEqual(core["io.k8s.api.core.v1.ResourceRequirements"].properties.limits.additionalProperties, {
     allOf: [{ $ref: "#/components/schemas/io.k8s.apimachinery.pkg.api.resource.Quantity" }], default: {},
   });
   t.deepEqual(core["io.k8s.api.core.v1.Secret"].properties.data.additionalProperties, { type: "string", format: "byte" });
   const v2 = (openApiV2Document() as Json).definitions;
+  t.like(v2["io.k8s.apimachinery.pkg.util.intstr.IntOrString"], { type: "string", format: "int-or-string" });
+  t.like(v2["io.k8s.apimachinery.pkg.api.resource.Quantity"], { type: "string" });
   t.deepEqual(v2["io.k8s.api.apps.v1.DeploymentStrategy"].properties.rollingUpdate, {
     $ref: "#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment",
     description: "Rolling update config params. Present only if DeploymentStrategyType = RollingUpdate.",
@@ -184,6 +192,7 @@ test("documents are built once and served as the same bytes", (t) => {
   t.is(openApiV3Document("api/v1"), openApiV3Document("api/v1"));
   t.is(openApiV3DocumentJson("api/v1"), JSON.stringify(openApiV3Document("api/v1")));
   t.is(openApiV2DocumentJson(), JSON.stringify(openApiV2Document()));
+  t.true(Object.isFrozen(v3("apis/apps/v1").components.schemas["io.k8s.api.apps.v1.Deployment"]));
 });
 
 test("the v2 protobuf form is an openapi.v2.Document starting with its swagger version", (t) => {
@@ -194,4 +203,15 @@ test("the v2 protobuf form is an openapi.v2.Document starting with its swagger v
   t.true(text.includes("io.k8s.api.apps.v1.DeploymentStrategy"));
   t.true(text.includes("x-kubernetes-patch-merge-key"));
   t.is(openApiV2DocumentProtobufHash(), openApiHash(bytes));
+});
+
+test("required fields name real fields and reach the schemas", (t) => {
+  for (const message of messagesWithRequiredFields()) {
+    const fields = messageSchema(message).fields;
+    for (const field of requiredFields(message)) t.true(fields.has(field), `${message}.${field}`);
+  }
+  const apps = v3("apis/apps/v1").components.schemas;
+  t.deepEqual(apps[schemaName("DeploymentSpec")].required, ["selector", "template"]);
+  t.deepEqual(apps[schemaName("Container")].required, ["name"]);
+  t.is(apps[schemaName("DeploymentStrategy")].required, undefined);
 });

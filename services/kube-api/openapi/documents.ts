@@ -156,9 +156,18 @@ interface Served {
   hash: string;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+// Frozen: every caller shares one document, and the bytes served must stay the hashed ones.
 function served(document: Record<string, unknown>): Served {
   const json = JSON.stringify(document);
-  return { document, json, hash: openApiHash(json) };
+  return { document: deepFreeze(document), json, hash: openApiHash(json) };
 }
 
 /** SHA-512 of the serialized document, upper-case hex, as the Kubernetes API server writes it. */

@@ -31,14 +31,15 @@ export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
       type: "string",
       format: "date-time",
     },
+    // v2 has no oneOf: there both are strings, as in Kubernetes' v2 document.
     [QUANTITY]: {
       description:
         "Quantity is a fixed-point representation of a number: a decimal with an optional SI (m, k, M, G, ...) or binary (Ki, Mi, Gi, ...) suffix, such as 500m, 2 or 128Mi.",
-      type: "string",
+      ...(version === "v3" ? { oneOf: [{ type: "string" }, { type: "number" }] } : { type: "string" }),
     },
     [INT_OR_STRING]: {
       description: "IntOrString is a type that can hold an int32 or a string, such as a port number or name, or a percentage.",
-      type: "string",
+      ...(version === "v3" ? { oneOf: [{ type: "integer" }, { type: "string" }] } : { type: "string" }),
       format: "int-or-string",
       "x-kubernetes-int-or-string": true,
     },

@@ -65,9 +65,8 @@ kubectlTest("kubectl explain follows the strategy down to the rolling update's i
   const out = await kubectl("explain", "deployment.spec.strategy.rollingUpdate");
   t.regex(out, /FIELD: rollingUpdate <RollingUpdateDeployment>/);
   t.regex(out, /Spec to control the desired behavior of a rolling update/);
-  // kubectl prints the type the referenced IntOrString schema declares.
-  t.regex(out, /maxSurge\s+<string>\n\s+The maximum number of pods that may be created above/);
-  t.regex(out, /maxUnavailable\s+<string>\n\s+The maximum number of pods that may be unavailable/);
+  t.regex(out, /maxSurge\s+<IntOrString>\n\s+The maximum number of pods that may be created above/);
+  t.regex(out, /maxUnavailable\s+<IntOrString>\n\s+The maximum number of pods that may be unavailable/);
 });
 
 kubectlTest("kubectl explain pods.spec.containers prints the container fields with their descriptions", async (t) => {
@@ -76,9 +75,15 @@ kubectlTest("kubectl explain pods.spec.containers prints the container fields wi
   t.regex(out, /FIELD: containers <\[\]Container>/);
   t.regex(out, /List of containers belonging to the pod/);
   t.regex(out, /image\s+<string>\n\s+Container image name/);
-  t.regex(out, /name\s+<string>\n\s+Name of the container specified as a DNS_LABEL/);
+  t.regex(out, /name\s+<string> -required-\n\s+Name of the container specified as a DNS_LABEL/);
   t.regex(out, /ports\s+<\[\]ContainerPort>/);
   t.regex(out, /resources\s+<ResourceRequirements>/);
+});
+
+kubectlTest("kubectl explain names quantities and int-or-strings as Kubernetes does", async (t) => {
+  t.regex(await kubectl("explain", "pods.spec.containers.resources"), /limits\s+<map\[string\]Quantity>/);
+  t.regex(await kubectl("explain", "pods.spec.containers.livenessProbe.httpGet"), /port\s+<IntOrString>/);
+  t.regex(await kubectl("explain", "pods.metadata"), /creationTimestamp\s+<string>/);
 });
 
 kubectlTest("kubectl explain --output plaintext-openapiv2 reads the v2 document", async (t) => {

@@ -5,6 +5,7 @@ import { listsWithPatchMetadata } from "../../../runtime/codec/patch-metadata.ts
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
 import { isMessageType, messageSchema, type FieldSchema } from "../../../runtime/codec/schema.ts";
 import { fixedSchemas, KIND_FIELD_DESCRIPTIONS } from "./fixed-schemas.ts";
+import { requiredFields } from "./required-fields.ts";
 import { groupVersionKind, listSchemaName, META, MICRO_TIME, QUANTITY, schemaName, TIME } from "./schema-names.ts";
 
 export type Schema = Record<string, unknown>;
@@ -111,6 +112,8 @@ function messageObjectSchema(version: OpenApiVersion, message: string): Schema {
   const out: Schema = { type: "object", properties };
   const description = descriptionOf(schema.comment);
   if (description) out.description = description;
+  const required = requiredFields(message);
+  if (required.length > 0) out.required = [...required];
   if (info) out["x-kubernetes-group-version-kind"] = [groupVersionKind(info)];
   if (message === "Status") out["x-kubernetes-group-version-kind"] = [{ group: "", kind: "Status", version: "v1" }];
   return out;
