@@ -85,12 +85,12 @@ test("schemas carry Kubernetes names and types", (t) => {
   t.truthy(apps["io.k8s.api.apps.v1.Deployment"]);
   t.truthy(apps["io.k8s.api.core.v1.PodSpec"]);
   t.deepEqual(apps["io.k8s.api.apps.v1.DeploymentSpec"].properties.replicas, {
-    type: "integer", format: "int32", description: "Number of desired pods. Distinguishes an explicit zero from unset. Defaults to 1.",
+    type: "integer", format: "int32", description: "How many pods the Deployment should run. An explicit 0 differs from unset. Defaults to 1.",
   });
-  t.deepEqual(core["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"].properties.generation, { type: "integer", format: "int64" });
-  t.deepEqual(core["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"].properties.labels, { type: "object", additionalProperties: { type: "string" } });
+  t.like(core["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"].properties.generation, { type: "integer", format: "int64" });
+  t.like(core["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"].properties.labels, { type: "object", additionalProperties: { type: "string" } });
   t.deepEqual(core["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"].properties.creationTimestamp, {
-    allOf: [{ $ref: "#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }], default: {},
+    allOf: [{ $ref: "#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }], default: {}, description: "When the server created the object. Read-only.",
   });
   t.like(core["io.k8s.apimachinery.pkg.apis.meta.v1.Time"], { type: "string", format: "date-time" });
   // v3 gives both the JSON types they take (kubectl then prints their names); v2 types them string.
@@ -107,18 +107,19 @@ test("schemas carry Kubernetes names and types", (t) => {
   t.like(v2["io.k8s.apimachinery.pkg.api.resource.Quantity"], { type: "string" });
   t.deepEqual(v2["io.k8s.api.apps.v1.DeploymentStrategy"].properties.rollingUpdate, {
     $ref: "#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment",
-    description: "Rolling update config params. Present only if DeploymentStrategyType = RollingUpdate.",
+    description: "The bounds of a rolling update. Only set when type is RollingUpdate.",
   });
 });
 
 test("descriptions come from the proto comments, one line per paragraph", (t) => {
   const apps = v3("apis/apps/v1").components.schemas;
-  t.is(apps["io.k8s.api.apps.v1.DeploymentStrategy"].description, "DeploymentStrategy describes how to replace existing pods with new ones.");
+  t.is(apps["io.k8s.api.apps.v1.DeploymentStrategy"].description, "DeploymentStrategy says how a Deployment replaces its running pods with pods of a new template.");
   const maxSurge = apps["io.k8s.api.apps.v1.RollingUpdateDeployment"].properties.maxSurge.description as string;
-  t.true(maxSurge.startsWith("The maximum number of pods that may be created above the desired number of pods"));
+  t.true(maxSurge.startsWith("How many pods may exist above the desired number while the update runs"));
   t.false(maxSurge.includes("\n"));
   const type = apps["io.k8s.api.apps.v1.DeploymentStrategy"].properties.type.description as string;
-  t.true(type.includes("Default is RollingUpdate.\n\nPossible enum values:\n- `\"Recreate\"`"), type);
+  t.true(type.includes("(the default).\n\nPossible enum values:\n- `\"Recreate\"`"), type);
+  t.true(type.endsWith("from the old ReplicaSets to the new one, within the bounds of rollingUpdate."), type);
 });
 
 test("containers, ports and env carry their merge keys and list types", (t) => {

@@ -8,12 +8,12 @@ import {
 /** Descriptions of the fields every kind has, when its proto field carries no comment. */
 export const KIND_FIELD_DESCRIPTIONS: Record<string, string> = {
   apiVersion:
-    "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values.",
+    "The versioned schema this object is written in (v1, apps/v1, ...). The server rejects versions it does not serve.",
   kind:
-    "Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase.",
-  metadata: "Standard object's metadata.",
-  spec: "Specification of the desired behavior of the object.",
-  status: "Most recently observed status of the object. Populated by the system. Read-only.",
+    "The type of the object, in CamelCase (Pod, Deployment, ...). The server can infer it from the URL a request goes to. Cannot be changed.",
+  metadata: "The object's name, namespace, labels, annotations and the versions the server keeps.",
+  spec: "The desired state of the object, as its owner writes it.",
+  status: "The state of the object as the cluster last observed it. Written by the system; read-only for clients.",
 };
 
 const ref = (version: OpenApiVersion, name: string): string =>
@@ -48,11 +48,11 @@ export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
       type: "object",
     },
     [PATCH]: {
-      description: "Patch is provided to give a concrete name and type to the Kubernetes PATCH request body.",
+      description: "The body of a PATCH request, in the form its content type names (JSON patch, merge patch, strategic merge patch, apply).",
       type: "object",
     },
     [WATCH_EVENT]: {
-      description: "Event represents a single event to a watched resource.",
+      description: "One change seen by a watch.",
       type: "object",
       required: ["type", "object"],
       properties: {
@@ -62,7 +62,7 @@ export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
       "x-kubernetes-group-version-kind": [{ group: "", kind: "WatchEvent", version: "v1" }],
     },
     [DELETE_OPTIONS]: {
-      description: "DeleteOptions may be provided when deleting an API object.",
+      description: "Options of a delete request.",
       type: "object",
       properties: {
         apiVersion: { type: "string", description: KIND_FIELD_DESCRIPTIONS.apiVersion },
@@ -75,7 +75,7 @@ export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
       "x-kubernetes-group-version-kind": [{ group: "", kind: "DeleteOptions", version: "v1" }],
     },
     [SCALE]: {
-      description: "Scale represents a scaling request for a resource.",
+      description: "The replica count of a scalable object, read and written through its scale subresource.",
       type: "object",
       properties: {
         apiVersion: { type: "string", description: KIND_FIELD_DESCRIPTIONS.apiVersion },

@@ -55,27 +55,27 @@ kubectlTest("kubectl explain deployment.spec.strategy prints the strategy fields
   t.regex(out, /KIND:\s+Deployment/);
   t.regex(out, /VERSION:\s+v1/);
   t.regex(out, /FIELD: strategy <DeploymentStrategy>/);
-  t.regex(out, /DeploymentStrategy describes how to replace existing pods with new ones/);
-  t.regex(out, /rollingUpdate\s+<RollingUpdateDeployment>\n\s+Rolling update config params/);
-  t.regex(out, /type\s+<string>\n\s+Type of deployment/);
+  t.regex(out, /DeploymentStrategy says how a Deployment replaces its running pods/);
+  t.regex(out, /rollingUpdate\s+<RollingUpdateDeployment>\n\s+The bounds of a rolling update/);
+  t.regex(out, /type\s+<string>\n\s+The kind of replacement/);
   t.true(server.requests.includes("/openapi/v3/apis/apps/v1"), server.requests.join(" "));
 });
 
 kubectlTest("kubectl explain follows the strategy down to the rolling update's int-or-string fields", async (t) => {
   const out = await kubectl("explain", "deployment.spec.strategy.rollingUpdate");
   t.regex(out, /FIELD: rollingUpdate <RollingUpdateDeployment>/);
-  t.regex(out, /Spec to control the desired behavior of a rolling update/);
-  t.regex(out, /maxSurge\s+<IntOrString>\n\s+The maximum number of pods that may be created above/);
-  t.regex(out, /maxUnavailable\s+<IntOrString>\n\s+The maximum number of pods that may be unavailable/);
+  t.regex(out, /How a rolling update replaces pods/);
+  t.regex(out, /maxSurge\s+<IntOrString>\n\s+How many pods may exist above the desired number/);
+  t.regex(out, /maxUnavailable\s+<IntOrString>\n\s+How many of the desired pods may be missing/);
 });
 
 kubectlTest("kubectl explain pods.spec.containers prints the container fields with their descriptions", async (t) => {
   const out = await kubectl("explain", "pods.spec.containers");
   t.regex(out, /KIND:\s+Pod/);
   t.regex(out, /FIELD: containers <\[\]Container>/);
-  t.regex(out, /List of containers belonging to the pod/);
-  t.regex(out, /image\s+<string>\n\s+Container image name/);
-  t.regex(out, /name\s+<string> -required-\n\s+Name of the container specified as a DNS_LABEL/);
+  t.regex(out, /The pod's app containers; at least one/);
+  t.regex(out, /image\s+<string>\n\s+The image to run/);
+  t.regex(out, /name\s+<string> -required-\n\s+The container's name, a DNS label/);
   t.regex(out, /ports\s+<\[\]ContainerPort>/);
   t.regex(out, /resources\s+<ResourceRequirements>/);
 });
@@ -90,7 +90,7 @@ kubectlTest("kubectl explain --output plaintext-openapiv2 reads the v2 document"
   const out = await kubectl("explain", "deployment.spec.strategy", "--output", "plaintext-openapiv2");
   t.regex(out, /KIND:\s+Deployment/);
   t.regex(out, /RESOURCE: strategy <Object>/);
-  t.regex(out, /rollingUpdate\s+<Object>\n\s+Rolling update config params/);
+  t.regex(out, /rollingUpdate\s+<Object>\n\s+The bounds of a rolling update/);
   t.true(server.requests.includes("/openapi/v2"), server.requests.join(" "));
 });
 

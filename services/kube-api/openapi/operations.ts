@@ -46,28 +46,28 @@ export const WATCH_CONTENT_TYPES = [...OBJECT_CONTENT_TYPES, "application/json;s
 const query = (name: string, type: Parameter["type"], description: string): Parameter => ({ name, in: "query", type, description });
 
 const P = {
-  pretty: query("pretty", "string", "If 'true', then the output is pretty printed."),
+  pretty: query("pretty", "string", "'true' asks for indented output."),
   dryRun: query("dryRun", "string", "When present, modifications are not persisted. The only valid value is All: every stage runs, nothing is stored."),
-  fieldManager: query("fieldManager", "string", "A name associated with the actor or entity that is making these changes, at most 128 printable characters."),
+  fieldManager: query("fieldManager", "string", "Who makes the change (a client or controller name, up to 128 printable characters), recorded as the owner of the fields it sets."),
   fieldValidation: query(
     "fieldValidation",
     "string",
     "How the server handles fields of the request body that are unknown or duplicated: Ignore (drop them silently), Warn (drop them and send a warning header for each), or Strict (fail the request with a BadRequest naming them). Defaults to Warn.",
   ),
-  force: query("force", "boolean", "Force is going to \"force\" Apply requests: the request takes over the fields other managers own. It must be unset for patches that are not apply patches."),
-  labelSelector: query("labelSelector", "string", "A selector to restrict the list of returned objects by their labels. Defaults to everything."),
-  fieldSelector: query("fieldSelector", "string", "A selector to restrict the list of returned objects by their fields. Defaults to everything."),
+  force: query("force", "boolean", "Only for apply patches: take over the fields other managers own instead of failing with a conflict."),
+  labelSelector: query("labelSelector", "string", "Only objects whose labels match this selector (app=web,tier!=db). All objects when empty."),
+  fieldSelector: query("fieldSelector", "string", "Only objects whose fields match this selector (metadata.name=web). All objects when empty."),
   limit: query("limit", "integer", "The maximum number of responses to return for a list call. When more items exist, the list metadata carries a continue token to fetch the next chunk."),
   continue: query("continue", "string", "The continue option of a chunked list: the token a previous list call with a limit returned."),
-  resourceVersion: query("resourceVersion", "string", "Sets a constraint on what resource versions a request may be served from. For a watch, the version to start from."),
+  resourceVersion: query("resourceVersion", "string", "The version of the state to read: for a list, how fresh it must be; for a watch, the version to start after."),
   resourceVersionMatch: query("resourceVersionMatch", "string", "Determines how resourceVersion is applied to list calls: Exact or NotOlderThan."),
-  timeoutSeconds: query("timeoutSeconds", "integer", "Timeout for the list/watch call, regardless of any activity or inactivity."),
-  watch: query("watch", "boolean", "Watch for changes to the described resources and return them as a stream of add, update, and remove notifications."),
-  allowWatchBookmarks: query("allowWatchBookmarks", "boolean", "Requests watch events with type BOOKMARK. Servers may send them at their discretion."),
+  timeoutSeconds: query("timeoutSeconds", "integer", "Ends the list or watch call after this many seconds, busy or not."),
+  watch: query("watch", "boolean", "Instead of a list, stream the changes to the matching objects as ADDED, MODIFIED and DELETED events."),
+  allowWatchBookmarks: query("allowWatchBookmarks", "boolean", "Accept BOOKMARK events, which carry only a resourceVersion to resume from."),
   sendInitialEvents: query("sendInitialEvents", "boolean", "With watch=true, first sends the current state as synthetic ADDED events, then a bookmark, then changes."),
-  gracePeriodSeconds: query("gracePeriodSeconds", "integer", "The duration in seconds before the object should be deleted. Zero means delete immediately."),
+  gracePeriodSeconds: query("gracePeriodSeconds", "integer", "Seconds the object gets to shut down before it is removed; 0 removes it at once."),
   propagationPolicy: query("propagationPolicy", "string", "Whether and how garbage collection will be performed: Orphan, Background (the default) or Foreground."),
-  orphanDependents: query("orphanDependents", "boolean", "Deprecated: use propagationPolicy. Whether the dependent objects should be orphaned."),
+  orphanDependents: query("orphanDependents", "boolean", "Deprecated in favour of propagationPolicy: keep the dependents when true."),
 };
 
 const name = (info: ResourceInfo): Parameter => ({ name: "name", in: "path", type: "string", required: true, description: `name of the ${info.kind}` });

@@ -128,7 +128,7 @@ function listSchema(version: OpenApiVersion, typeName: string): Schema {
     properties: {
       apiVersion: { type: "string", description: KIND_FIELD_DESCRIPTIONS.apiVersion },
       kind: { type: "string", description: KIND_FIELD_DESCRIPTIONS.kind },
-      metadata: describedRef(version, `${META}.ListMeta`, "Standard list metadata."),
+      metadata: describedRef(version, `${META}.ListMeta`, "The list's resourceVersion, and the continue token of a chunked list."),
       items: { type: "array", description: `List of ${info.plural}.`, items: itemSchema(version, typeName, { name: "items", type: typeName, repeated: true, optional: false }) },
     },
     "x-kubernetes-group-version-kind": [groupVersionKind(info, `${info.kind}List`)],
