@@ -8,10 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { RESOURCES, type ResourceInfo } from "../../../runtime/codec/resources.ts";
-import {
-  OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_CONTENT_TYPE, openApiV2DocumentHash, openApiV2DocumentJson, openApiV2DocumentProtobuf, openApiV2DocumentProtobufHash,
-  openApiV3DocumentHash, openApiV3DocumentJson, openApiV3Index,
-} from "./mod.ts";
+import { openApiResponse } from "./mod.ts";
 
 export interface RecordedWrite {
   method: string;
@@ -76,8 +73,8 @@ export async function startKubectlTestServer(): Promise<KubectlTestServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     requests.push(url.pathname);
-    const send = (body: string, etag?: string, status = 200): void => {
-      response.writeHead(status, { "content-type": "application/json", ...(etag ? { etag: `"${etag}"` } : {}) });
+    const send = (body: string, status = 200): void => {
+      response.writeHead(status, { "content-type": "application/json" });
       response.end(body);
     };
     if (request.method !== "GET") {
@@ -87,21 +84,20 @@ export async function startKubectlTestServer(): Promise<KubectlTestServer> {
       writes.push({ method: request.method ?? "", url: request.url ?? "", contentType: request.headers["content-type"] ?? "", body });
       // Echo the object (created or, for a patch, as it was): enough for kubectl to print its result.
       const existing = objects.get(url.pathname);
-      return send(existing ? JSON.stringify(existing) : body, undefined, request.method === "POST" ? 201 : 200);
+      return send(existing ? JSON.stringify(existing) : body, request.method === "POST" ? 201 : 200);
     }
     const object = objects.get(url.pathname);
     if (object) return send(JSON.stringify(object));
-    if (url.pathname === "/openapi/v3") return send(JSON.stringify(openApiV3Index()));
-    if (url.pathname.startsWith("/openapi/v3/")) {
-      const groupVersion = url.pathname.slice("/openapi/v3/".length);
-      const json = openApiV3DocumentJson(groupVersion);
-      if (json !== undefined) return send(json, openApiV3DocumentHash(groupVersion));
+    const openApi = openApiResponse({
+      path: url.pathname,
+      query: url.searchParams,
+      accept: request.headers.accept,
+      ifNoneMatch: request.headers["if-none-match"],
+    });
+    if (openApi) {
+      response.writeHead(openApi.status, openApi.headers);
+      return response.end(openApi.body);
     }
-    if (url.pathname === "/openapi/v2" && (request.headers.accept ?? "").includes(OPENAPI_V2_PROTOBUF)) {
-      response.writeHead(200, { "content-type": OPENAPI_V2_PROTOBUF_CONTENT_TYPE, etag: `"${openApiV2DocumentProtobufHash()}"` });
-      return response.end(openApiV2DocumentProtobuf());
-    }
-    if (url.pathname === "/openapi/v2") return send(openApiV2DocumentJson(), openApiV2DocumentHash());
     const body = discovery(url.pathname);
     if (body) return send(JSON.stringify(body));
     response.writeHead(404, { "content-type": "application/json" });

@@ -11,4 +11,5 @@ export {
   openApiV3DocumentJson,
   openApiV3Index,
 } from "./documents.ts";
+export { openApiResponse, type OpenApiRequest, type OpenApiResponse } from "./http-response.ts";
 export { OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_CONTENT_TYPE } from "./v2-protobuf.ts";
