@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { RESOURCES } from "../../../runtime/codec/resources.ts";
 import { startKubectlTestServer, type KubectlTestServer } from "./kubectl-test-server.ts";
 
 const run = promisify(execFile);
@@ -21,7 +22,7 @@ async function kubectlOnPath(): Promise<boolean> {
 }
 
 const available = await kubectlOnPath();
-if (!available) console.log("kubectl is not on PATH: skipping the kubectl explain checks");
+if (!available) console.log("kubectl is not on PATH: skipping the kubectl explain, create and apply checks");
 const kubectlTest = available ? test.serial : test.skip;
 
 let server: KubectlTestServer;
@@ -78,6 +79,15 @@ kubectlTest("kubectl explain pods.spec.containers prints the container fields wi
   t.regex(out, /name\s+<string> -required-\n\s+The container's name, a DNS label/);
   t.regex(out, /ports\s+<\[\]ContainerPort>/);
   t.regex(out, /resources\s+<ResourceRequirements>/);
+});
+
+kubectlTest("kubectl explain finds every kind Troupe serves", async (t) => {
+  for (const info of RESOURCES) {
+    const name = info.group ? `${info.plural}.${info.group}` : info.plural;
+    const out = await kubectl("explain", name);
+    t.regex(out, new RegExp(`KIND:\\s+${info.kind}\\n`), name);
+    t.regex(out, /metadata\s+<ObjectMeta>/, name);
+  }
 });
 
 kubectlTest("kubectl explain names quantities and int-or-strings as Kubernetes does", async (t) => {
