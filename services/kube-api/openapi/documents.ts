@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
 import { OBJECT_CONTENT_TYPES, resourcePaths, WATCH_CONTENT_TYPES, type Operation, type Parameter, type PathItem } from "./operations.ts";
-import { groupVersionPath, groupVersionPaths } from "./schema-names.ts";
-import { refTo, schemasFor } from "./schemas.ts";
+import { groupVersionPath, groupVersionPaths, refTo } from "./schema-names.ts";
+import { schemasFor } from "./schemas.ts";
 import { encodeOpenApiV2 } from "./v2-protobuf.ts";
 
 /** The Kubernetes version whose API shape the documents describe. */
@@ -26,6 +26,8 @@ function referencedSchemas(paths: PathItem[]): Set<string> {
   return names;
 }
 
+const RESPONSE_DESCRIPTIONS: Record<string, string> = { 200: "OK", 201: "Created", 202: "Accepted" };
+
 function v3Parameter(parameter: Parameter): Record<string, unknown> {
   return {
     name: parameter.name,
@@ -41,7 +43,7 @@ function v3Operation(operation: Operation, tag: string): Record<string, unknown>
   const responses: Record<string, unknown> = {};
   for (const [code, schema] of Object.entries(operation.responses)) {
     responses[code] = {
-      description: code === "201" ? "Created" : code === "202" ? "Accepted" : "OK",
+      description: RESPONSE_DESCRIPTIONS[code] ?? "OK",
       content: Object.fromEntries(produces.map((type) => [type, { schema: { $ref: refTo("v3", schema) } }])),
     };
   }
@@ -105,7 +107,7 @@ function v2Parameter(parameter: Parameter): Record<string, unknown> {
 function v2Operation(operation: Operation, tag: string): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   for (const [code, schema] of Object.entries(operation.responses)) {
-    responses[code] = { description: code === "201" ? "Created" : code === "202" ? "Accepted" : "OK", schema: { $ref: refTo("v2", schema) } };
+    responses[code] = { description: RESPONSE_DESCRIPTIONS[code] ?? "OK", schema: { $ref: refTo("v2", schema) } };
   }
   responses["401"] = { description: "Unauthorized" };
   const parameters = operation.parameters.map(v2Parameter);

@@ -1,8 +1,9 @@
 // Schemas of the types with no protobuf message of their own (times, quantities, int-or-string,
 // the request and event envelopes of the REST API), typed as Kubernetes types them.
-import type { OpenApiVersion, Schema } from "./schemas.ts";
+import type { Schema } from "./schemas.ts";
 import {
-  DELETE_OPTIONS, INT_OR_STRING, META, MICRO_TIME, PATCH, QUANTITY, RAW_EXTENSION, SCALE, TIME, WATCH_EVENT,
+  DELETE_OPTIONS, INT_OR_STRING, META, MICRO_TIME, PATCH, propertyRef, QUANTITY, RAW_EXTENSION, SCALE, TIME, WATCH_EVENT,
+  type OpenApiVersion,
 } from "./schema-names.ts";
 
 /** Descriptions of the fields every kind has, when its proto field carries no comment. */
@@ -15,9 +16,6 @@ export const KIND_FIELD_DESCRIPTIONS: Record<string, string> = {
   spec: "The desired state of the object, as its owner writes it.",
   status: "The state of the object as the cluster last observed it. Written by the system; read-only for clients.",
 };
-
-const ref = (version: OpenApiVersion, name: string): string =>
-  version === "v3" ? `#/components/schemas/${name}` : `#/definitions/${name}`;
 
 export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
   return {
@@ -57,7 +55,7 @@ export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
       required: ["type", "object"],
       properties: {
         type: { type: "string", description: "ADDED, MODIFIED, DELETED, BOOKMARK or ERROR." },
-        object: { ...(version === "v3" ? { allOf: [{ $ref: ref(version, RAW_EXTENSION) }], default: {} } : { $ref: ref(version, RAW_EXTENSION) }), description: "The object: the new state for ADDED and MODIFIED, the last state for DELETED, a Status for ERROR." },
+        object: propertyRef(version, RAW_EXTENSION, "The object: the new state for ADDED and MODIFIED, the last state for DELETED, a Status for ERROR."),
       },
       "x-kubernetes-group-version-kind": [{ group: "", kind: "WatchEvent", version: "v1" }],
     },
@@ -69,7 +67,7 @@ export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
         kind: { type: "string", description: KIND_FIELD_DESCRIPTIONS.kind },
         dryRun: { type: "array", items: { type: "string" }, description: "When present, the deletion is validated but not persisted. The only valid value is All.", "x-kubernetes-list-type": "atomic" },
         gracePeriodSeconds: { type: "integer", format: "int64", description: "The duration in seconds before the object should be deleted. Zero means delete immediately." },
-        preconditions: version === "v3" ? { allOf: [{ $ref: ref(version, `${META}.Preconditions`) }], description: "Must be fulfilled before a deletion is carried out." } : { $ref: ref(version, `${META}.Preconditions`), description: "Must be fulfilled before a deletion is carried out." },
+        preconditions: propertyRef(version, `${META}.Preconditions`, "Conditions the object must meet (uid, resourceVersion) for the delete to go ahead."),
         propagationPolicy: { type: "string", description: "Whether and how garbage collection will be performed: Orphan, Background or Foreground." },
       },
       "x-kubernetes-group-version-kind": [{ group: "", kind: "DeleteOptions", version: "v1" }],
@@ -80,7 +78,7 @@ export function fixedSchemas(version: OpenApiVersion): Record<string, Schema> {
       properties: {
         apiVersion: { type: "string", description: KIND_FIELD_DESCRIPTIONS.apiVersion },
         kind: { type: "string", description: KIND_FIELD_DESCRIPTIONS.kind },
-        metadata: version === "v3" ? { allOf: [{ $ref: ref(version, `${META}.ObjectMeta`) }], default: {}, description: "Standard object metadata." } : { $ref: ref(version, `${META}.ObjectMeta`), description: "Standard object metadata." },
+        metadata: propertyRef(version, `${META}.ObjectMeta`, KIND_FIELD_DESCRIPTIONS.metadata),
         spec: { type: "object", description: "Defines the behavior of the scale.", properties: { replicas: { type: "integer", format: "int32", description: "Desired number of instances for the scaled object." } } },
         status: {
           type: "object",

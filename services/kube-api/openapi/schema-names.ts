@@ -1,6 +1,22 @@
 // The names Kubernetes gives the schemas of its types (io.k8s.api.apps.v1.Deployment, ...), for
-// Troupe's protobuf messages and for the few types the documents need that have no message.
+// Troupe's protobuf messages and for the few types the documents need that have no message, and
+// how a document refers to them.
 import { RESOURCES, type ResourceInfo } from "../../../runtime/codec/resources.ts";
+
+/** v3 documents refer to `#/components/schemas/`, v2 to `#/definitions/`. */
+export type OpenApiVersion = "v2" | "v3";
+
+export function refTo(version: OpenApiVersion, name: string): string {
+  return version === "v3" ? `#/components/schemas/${name}` : `#/definitions/${name}`;
+}
+
+/** A reference in a property: v3 wraps it in allOf, since siblings of a $ref are ignored there. */
+export function propertyRef(version: OpenApiVersion, name: string, description?: string): Record<string, unknown> {
+  const withDescription = description ? { description } : {};
+  return version === "v3"
+    ? { allOf: [{ $ref: refTo(version, name) }], default: {}, ...withDescription }
+    : { $ref: refTo(version, name), ...withDescription };
+}
 
 export const META = "io.k8s.apimachinery.pkg.apis.meta.v1";
 export const TIME = `${META}.Time`;

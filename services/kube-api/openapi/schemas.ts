@@ -6,11 +6,11 @@ import { RESOURCES } from "../../../runtime/codec/resources.ts";
 import { isMessageType, messageSchema, type FieldSchema } from "../../../runtime/codec/schema.ts";
 import { fixedSchemas, KIND_FIELD_DESCRIPTIONS } from "./fixed-schemas.ts";
 import { requiredFields } from "./required-fields.ts";
-import { groupVersionKind, listSchemaName, META, MICRO_TIME, QUANTITY, schemaName, TIME } from "./schema-names.ts";
+import {
+  groupVersionKind, listSchemaName, META, MICRO_TIME, propertyRef, QUANTITY, schemaName, TIME, type OpenApiVersion,
+} from "./schema-names.ts";
 
 export type Schema = Record<string, unknown>;
-/** v3 documents refer to `#/components/schemas/`, v2 to `#/definitions/`. */
-export type OpenApiVersion = "v2" | "v3";
 
 const TIME_FIELDS = new Set([
   "creationTimestamp", "deletionTimestamp", "lastTransitionTime", "lastUpdateTime", "lastProbeTime",
@@ -37,23 +37,11 @@ const SCALARS: Record<string, Schema> = {
   fixed64: { type: "integer", format: "int64" },
 };
 
-export function refTo(version: OpenApiVersion, name: string): string {
-  return version === "v3" ? `#/components/schemas/${name}` : `#/definitions/${name}`;
-}
-
-/** A reference carrying its own description: v3 wraps it in allOf (siblings of $ref are ignored there). */
-function describedRef(version: OpenApiVersion, name: string, description: string | undefined): Schema {
-  const withDescription = description ? { description } : {};
-  return version === "v3"
-    ? { allOf: [{ $ref: refTo(version, name) }], default: {}, ...withDescription }
-    : { $ref: refTo(version, name), ...withDescription };
-}
-
 /**
  * Proto comments wrap at line width; Kubernetes descriptions are one line per paragraph, with
  * list items (`- ...`) on lines of their own.
  */
-export function descriptionOf(comment: string | undefined): string | undefined {
+function descriptionOf(comment: string | undefined): string | undefined {
   if (!comment) return undefined;
   return comment
     .split("\n\n")
@@ -72,7 +60,7 @@ function namedTypeOf(owner: string, field: FieldSchema): string | undefined {
 
 function itemSchema(version: OpenApiVersion, owner: string, field: FieldSchema): Schema {
   const named = namedTypeOf(owner, field);
-  if (named) return version === "v3" ? { allOf: [{ $ref: refTo(version, named) }], default: {} } : { $ref: refTo(version, named) };
+  if (named) return propertyRef(version, named);
   const scalar = SCALARS[field.type];
   if (!scalar) throw new Error(`no OpenAPI type for ${owner}.${field.name} (${field.type})`);
   return { ...scalar };
@@ -98,7 +86,7 @@ function fieldSchema(version: OpenApiVersion, owner: string, field: FieldSchema,
     return schema;
   }
   const named = namedTypeOf(owner, field);
-  if (named) return describedRef(version, named, description);
+  if (named) return propertyRef(version, named, description);
   return { ...itemSchema(version, owner, field), ...withDescription };
 }
 
@@ -128,7 +116,7 @@ function listSchema(version: OpenApiVersion, typeName: string): Schema {
     properties: {
       apiVersion: { type: "string", description: KIND_FIELD_DESCRIPTIONS.apiVersion },
       kind: { type: "string", description: KIND_FIELD_DESCRIPTIONS.kind },
-      metadata: describedRef(version, `${META}.ListMeta`, "The list's resourceVersion, and the continue token of a chunked list."),
+      metadata: propertyRef(version, `${META}.ListMeta`, "The list's resourceVersion, and the continue token of a chunked list."),
       items: { type: "array", description: `List of ${info.plural}.`, items: itemSchema(version, typeName, { name: "items", type: typeName, repeated: true, optional: false }) },
     },
     "x-kubernetes-group-version-kind": [groupVersionKind(info, `${info.kind}List`)],
