@@ -1,13 +1,15 @@
 // Generates proto/gen/ with protobufjs:
 //   troupe.js + troupe.d.ts  static codecs and TypeScript types (proto/troupe/v1/*.proto)
-//   troupe.json              the schema descriptor the JSON/YAML converter walks
+//   troupe.json              the schema descriptor the JSON/YAML converter walks, with the
+//                            proto comments (the OpenAPI documents' descriptions)
 //   k8s.json                 Kubernetes' own wire schema (proto/k8s/*.proto), which kube-api walks to
 //                            decode the protobuf bodies kubectl and Helm send
 // `--check` regenerates into a temporary folder and fails when proto/gen/ is stale.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
+import protobuf from "protobufjs";
 
 const root = join(import.meta.dirname, "..");
 const protoRoot = join(root, "proto");
@@ -39,8 +41,14 @@ run([...staticModule, "-d", "-o", join(typesDir, "troupe.js")]);
 renameSync(join(typesDir, "troupe.d.ts"), join(outDir, "troupe.d.ts"));
 rmSync(typesDir, { recursive: true, force: true });
 run([...staticModule, "--no-comments", "-o", join(outDir, "troupe.js")]);
-run(["-t", "json", "-o", join(outDir, "troupe.json")]);
 run(["-t", "json", "-o", join(outDir, "k8s.json")], k8sSources);
+// pbjs' json target drops comments; protobufjs itself keeps the plain `//` comments above each
+// message and field when parsing in the alternate comment mode.
+const withoutEmptyComments = (key: string, value: unknown): unknown => (key === "comment" && value === null ? undefined : value);
+const schemaRoot = new protobuf.Root();
+schemaRoot.resolvePath = (_origin, target) => (isAbsolute(target) ? target : join(protoRoot, target));
+schemaRoot.loadSync(sources, { keepCase: true, alternateCommentMode: true }).resolveAll();
+writeFileSync(join(outDir, "troupe.json"), JSON.stringify(schemaRoot.toJSON({ keepComments: true }), withoutEmptyComments, 2));
 
 if (check) {
   const stale = ["troupe.js", "troupe.d.ts", "troupe.json", "k8s.json"].filter(

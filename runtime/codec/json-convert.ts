@@ -10,7 +10,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Message = Record<string, unknown>;
 
 /** Fields that hold Kubernetes quantities: YAML may write them as numbers (`cpu: 2`). */
-const QUANTITY_FIELDS = new Set([
+export const QUANTITY_FIELDS: ReadonlySet<string> = new Set([
   "ResourceRequirements.limits",
   "ResourceRequirements.requests",
   "VolumeResourceRequirements.limits",

@@ -15,11 +15,14 @@ export interface FieldSchema {
   keyType?: string;
   /** proto3 `optional`: presence is tracked, so an explicit zero survives. */
   optional: boolean;
+  /** The proto comment above the field, which the OpenAPI documents use as its description. */
+  comment?: string;
 }
 
 export interface MessageSchema {
   name: string;
   fields: Map<string, FieldSchema>;
+  comment?: string;
 }
 
 interface RawField {
@@ -28,10 +31,11 @@ interface RawField {
   rule?: string;
   keyType?: string;
   options?: { proto3_optional?: boolean };
+  comment?: string;
 }
 
 const rawMessages = (descriptor as unknown as {
-  nested: { troupe: { nested: { v1: { nested: Record<string, { fields?: Record<string, RawField> }> } } } };
+  nested: { troupe: { nested: { v1: { nested: Record<string, { fields?: Record<string, RawField>; comment?: string }> } } } };
 }).nested.troupe.nested.v1.nested;
 
 const cache = new Map<string, MessageSchema>();
@@ -53,9 +57,10 @@ export function messageSchema(name: string): MessageSchema {
       repeated: field.rule === "repeated",
       keyType: field.keyType,
       optional: field.options?.proto3_optional === true,
+      comment: field.comment,
     });
   }
-  const schema = { name, fields };
+  const schema = { name, fields, comment: raw.comment };
   cache.set(name, schema);
   return schema;
 }
