@@ -48,7 +48,7 @@ function isSystemField(elements: string[]): boolean {
 /** The paths a write to `subresource` may own: status only for "status", all but status otherwise. */
 export function ownableValues(object: JsonObject, typeName: string, subresource: string, hasStatus: boolean, mapMembers: boolean): Map<PathKey, Json> {
   const values = fieldValues(object, typeName, { mapMembers });
-  for (const key of [...values.keys()]) {
+  for (const key of values.keys()) {
     const elements = pathElements(key);
     const inStatus = elements[0] === "f:status";
     if (elements.length === 0 || isSystemField(elements) || (subresource === "status" ? !inStatus : hasStatus && inStatus)) values.delete(key);
