@@ -147,6 +147,10 @@ test("bad patches are refused naming the problem, and nothing is stored", async 
     { patch: { patchType: "merge", patch: {}, force: true }, code: 422, message: /force/ },
     { patch: { patchType: "apply", patch: deployment("other-name"), fieldManager: "m" }, code: 400, message: /does not match the name/ },
     { patch: { patchType: "bogus" as "merge", patch: {} }, code: 400, message: /Unsupported value: "bogus"/ },
+    { patch: { patchType: "apply", patch: deployment("guarded", { paused: true, replicaz: 2 }), fieldManager: "m" }, code: 400, message: /unknown field "spec.replicaz"/ },
+    { patch: { patchType: "strategic", patch: { spec: { template: { spec: { containers: [{ name: "web", imagePolicy: "x" }] } } } } }, code: 400, message: /unknown field "spec.template.spec.containers\[0\].imagePolicy"/ },
+    { patch: { patchType: "merge", patch: { metadata: { name: "renamed" } } }, code: 400, message: /name or namespace/ },
+    { patch: { patchType: "apply", patch: "kind: [unclosed", fieldManager: "m" }, code: 400, message: /not valid YAML/ },
   ];
   for (const { patch, code, message } of cases) {
     const error = await apiError(t, client.patch("deploy", "guarded", patch));

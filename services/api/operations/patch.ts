@@ -157,7 +157,11 @@ export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: 
     else if (subresource === "scale") resultJson = patchScale(info, currentJson, (scale) => patched(info, patchType === "json" ? "json" : "merge", scale, patch));
     else resultJson = patched(info, patchType, currentJson, patch);
 
-    const sentVersion = (resultJson.metadata as JsonObject | undefined)?.resourceVersion;
+    const resultMeta = isJsonObject(resultJson.metadata) ? resultJson.metadata : {};
+    if ((resultMeta.name ?? "") !== request.name || (info.namespaced && (resultMeta.namespace ?? "") !== namespace)) {
+      throw new BadRequestError(`the patch changes the object's name or namespace (${String(resultMeta.namespace ?? "")}/${String(resultMeta.name ?? "")}); they are immutable`);
+    }
+    const sentVersion = resultMeta.resourceVersion;
     // A resourceVersion in the patch is a precondition, as in Kubernetes.
     if (sentVersion && sentVersion !== String(current.revision)) throw new ConflictError(qualifiedResourceName(info), request.name);
     const incoming = toMessage(info, resultJson);

@@ -101,3 +101,16 @@ test("a keyed list entry another manager added survives the first manager's re-a
   const again = apply(withSidecar, manifest({ template: template("web:2") }), "a");
   t.deepEqual(((spec(again).template as JsonObject).spec as JsonObject).containers, [{ name: "web", image: "web:2" }, { name: "side", image: "s:1" }]);
 });
+
+test("a merged keyed list takes the configuration's order and keeps other entries in place", (t) => {
+  const live = manifest({ template: { spec: { containers: [{ name: "a", image: "a" }, { name: "x", image: "x" }, { name: "b", image: "b" }] } } });
+  const out = apply(live, manifest({ template: { spec: { containers: [{ name: "b", image: "b2" }, { name: "a", image: "a" }, { name: "c", image: "c" }] } } }), "m");
+  const names = ((spec(out).template as JsonObject).spec as JsonObject).containers as JsonObject[];
+  t.deepEqual(names.map((c) => `${c.name}=${c.image}`), ["x=x", "b=b2", "a=a", "c=c"]);
+});
+
+test("ports are keyed by containerPort and protocol, TCP when left out", (t) => {
+  const out = apply(undefined, manifest({ template: { spec: { containers: [{ name: "web", image: "w", ports: [{ containerPort: 80 }] }] } } }), "m");
+  const fields = JSON.stringify(entries(out)[0].fieldsV1);
+  t.true(fields.includes('"k:{\\"containerPort\\":80,\\"protocol\\":\\"TCP\\"}"'), fields);
+});

@@ -70,15 +70,43 @@ export function mergeConfig(live: Json | undefined, config: Json, node: SchemaNo
   if (!node || node.kind === "leaf" || (node.kind === "struct" && node.atomic)) return structuredClone(config);
   if (node.kind === "list") {
     if (!Array.isArray(config) || !Array.isArray(live) || node.meta.listType === "atomic") return structuredClone(config);
-    const out = [...live];
-    for (const item of config) {
-      if (node.meta.listType === "set" || !isJsonObject(item)) {
-        if (!out.some((existing) => jsonEqual(existing, item))) out.push(item);
+    const keys = node.meta.listMapKeys ?? [];
+    const identity = (item: Json) => (node.meta.listType === "map" && isJsonObject(item) ? entryElement(item, keys) : JSON.stringify(item));
+    const configIds = config.map(identity);
+    const liveById = new Map(live.map((item) => [identity(item), item] as const));
+    // Ordered as structured-merge-diff orders a merged list: the configuration's entries in its
+    // order, entries only the live object has where they were among them.
+    const shared = configIds.filter((id) => liveById.has(id));
+    const taken = new Set<string>();
+    const out: Json[] = [];
+    let li = 0;
+    let ci = 0;
+    const take = (id: string, index: number) => {
+      out.push(liveById.has(id) ? mergeConfig(liveById.get(id), config[index], node.item) : structuredClone(config[index]));
+      taken.add(id);
+      if (shared[0] === id) shared.shift();
+    };
+    while (li < live.length || ci < config.length) {
+      const liveId = li < live.length ? identity(live[li]) : undefined;
+      if (liveId !== undefined && ci < config.length) {
+        if (liveId === configIds[ci]) {
+          take(liveId, ci++);
+          li++;
+          continue;
+        }
+        // A shared entry, but not the next one the configuration wants: it comes later.
+        if (configIds.includes(liveId) && shared.length > 0 && shared[0] !== liveId) {
+          li++;
+          continue;
+        }
+      }
+      if (liveId !== undefined && (!configIds.includes(liveId) || taken.has(liveId))) {
+        if (!configIds.includes(liveId)) out.push(live[li]);
+        li++;
         continue;
       }
-      const index = findEntry(out, item, node.meta.listMapKeys ?? []);
-      if (index === -1) out.push(structuredClone(item));
-      else out[index] = mergeConfig(out[index], item, node.item);
+      if (ci < config.length) take(configIds[ci], ci++);
+      else li++;
     }
     return out;
   }
@@ -86,11 +114,6 @@ export function mergeConfig(live: Json | undefined, config: Json, node: SchemaNo
   const out: JsonObject = { ...live };
   for (const [key, value] of Object.entries(config)) out[key] = mergeConfig(live[key], value, childNode(node, key));
   return out;
-}
-
-function findEntry(list: Json[], item: JsonObject, keys: readonly string[]): number {
-  const element = entryElement(item, keys);
-  return list.findIndex((existing) => isJsonObject(existing) && entryElement(existing, keys) === element);
 }
 
 function removePath(value: Json, elements: string[], node: SchemaNode | undefined): void {
