@@ -1,7 +1,7 @@
 // The NATS `patch` verb against a real nats-server and API service: each patch type, server-side
 // apply's ownership (conflicts, force, fields another manager set), dry runs and bad patches.
 import test from "ava";
-import { ApiError, type KubeObject } from "../runtime/api-client.ts";
+import { ApiError, TypedApiClient, type KubeObject } from "../runtime/api-client.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
 import { troupe } from "./helpers/troupe-cli.ts";
 
@@ -184,4 +184,17 @@ test("an update naming a field manager records an Update entry, and a patch with
   t.deepEqual(updated.metadata?.managedFields?.map((e) => [e.manager, e.fieldsV1]), [["creator", { "f:data": {} }], ["editor", { "f:data": { "f:a": {} } }]]);
   const stale = await apiError(t, client.patch("cm", "owned", { patchType: "merge", patch: { metadata: { resourceVersion: created.metadata?.resourceVersion }, data: { a: "3" } } }));
   t.is(stale.reason, "Conflict");
+});
+
+test("the protobuf envelope carries a patch as JSON text and answers with the typed object", async (t) => {
+  const typed = new TypedApiClient(cluster.nc, { timeoutMs: 5000 });
+  const applied = await typed.patch<{ apiVersion: string; kind: string; metadata?: { managedFields?: { manager?: string; fieldsV1?: { raw?: string } }[] }; data?: Record<string, string> }>(
+    "configmaps", "typed", { patchType: "apply", patch: { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "typed" }, data: { a: "1" } }, fieldManager: "typed-client" },
+  );
+  t.is(applied.outcome, "created");
+  t.deepEqual(applied.object.data, { a: "1" });
+  t.is(applied.object.metadata?.managedFields?.[0]?.manager, "typed-client");
+  t.deepEqual(JSON.parse(applied.object.metadata?.managedFields?.[0]?.fieldsV1?.raw ?? "{}"), { "f:data": { "f:a": {} } });
+  const merged = await typed.patch<{ apiVersion: string; kind: string; data?: Record<string, string> }>("configmaps", "typed", { patchType: "merge", patch: { data: { b: "2" } } });
+  t.deepEqual(merged.object.data, { a: "1", b: "2" });
 });
