@@ -198,3 +198,10 @@ test("the protobuf envelope carries a patch as JSON text and answers with the ty
   const merged = await typed.patch<{ apiVersion: string; kind: string; data?: Record<string, string> }>("configmaps", "typed", { patchType: "merge", patch: { data: { b: "2" } } });
   t.deepEqual(merged.object.data, { a: "1", b: "2" });
 });
+
+test("concurrent patches of one object all land: a lost compare-and-set race reads again and re-applies", async (t) => {
+  const { client } = cluster;
+  await client.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "raced" } });
+  await Promise.all(Array.from({ length: 6 }, (_, i) => client.patch("cm", "raced", { patchType: "strategic", patch: { metadata: { labels: { [`writer-${i}`]: "yes" } } } })));
+  t.is(Object.keys((await client.get("cm", "raced")).metadata?.labels ?? {}).length, 6);
+});

@@ -2,11 +2,13 @@
 // apply configuration to its JSON form, and write the result through the same admission and
 // compare-and-set as update (a lost race reads again and re-applies). Apply of a missing object
 // creates it. All of Troupe's PATCH semantics live here, for every front end.
+import { setTimeout as delay } from "node:timers/promises";
 import { parse as parseYaml } from "yaml";
 import { AlreadyExistsError, BadRequestError, ConflictError, InvalidError, NotFoundError } from "../../../runtime/api-errors.ts";
 import { fieldError, FieldErrorTypes } from "../../../runtime/codec/field-error.ts";
 import { messageFromJson, messageToJson, objectFromJson } from "../../../runtime/codec/json-convert.ts";
 import { findResourceByKind, qualifiedResourceName, type ResourceInfo } from "../../../runtime/codec/resources.ts";
+import { backoffDelay, resolveBackoffOptions } from "../../../runtime/backoff.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
 import type { ApiObject, StoredObject } from "../../../runtime/store/object-repository.ts";
 import type { ApiContext } from "../api-context.ts";
@@ -46,7 +48,9 @@ export interface PatchResult {
   scale?: JsonObject;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
+// Racing writers of one object spread out instead of colliding again at once.
+const RACE_BACKOFF = resolveBackoffOptions({ baseMs: 2, maxMs: 50, jitter: 1 });
 
 function invalidOption(info: ResourceInfo, name: string, field: string, type: (typeof FieldErrorTypes)[keyof typeof FieldErrorTypes], message: string): InvalidError {
   return new InvalidError("PatchOptions", name || qualifiedResourceName(info), [fieldError(type, field, message)]);
@@ -137,8 +141,12 @@ export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: 
   const config = patchType === "apply" ? applyConfiguration(info, { ...request, namespace }, patch) : undefined;
   const writer = { manager: request.fieldManager ?? "", apiVersion: info.apiVersion, subresource: subresource === "scale" ? "scale" : subresource, time: kubernetesTime(ctx.now()) };
   const options = { dryRun: request.dryRun ?? false, fieldManager: request.fieldManager, subresource: writer.subresource };
+  // A patch that names a resourceVersion pins the write to it (a precondition, as in Kubernetes):
+  // a lost race is then the caller's conflict, not a reason to re-apply.
+  const pinned = JSON.stringify(patch).includes('"resourceVersion"');
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    if (attempt > 0) await delay(backoffDelay(attempt - 1, RACE_BACKOFF));
     // After a lost race the cached copy is behind: read the source of truth.
     const current = await ctx.repo.get(info, namespace, request.name, { fresh: attempt > 0 });
     if (!current) {
@@ -175,7 +183,7 @@ export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: 
       const written = await writeUpdate(ctx, info, current, next, { ...options, managedFieldsRecorded: Boolean(config) });
       return result(info, written, "configured", subresource);
     } catch (error) {
-      if (error instanceof ConflictError && !sentVersion) continue;
+      if (error instanceof ConflictError && !pinned) continue;
       throw error;
     }
   }
