@@ -205,3 +205,18 @@ test("concurrent patches of one object all land: a lost compare-and-set race rea
   await Promise.all(Array.from({ length: 6 }, (_, i) => client.patch("cm", "raced", { patchType: "strategic", patch: { metadata: { labels: { [`writer-${i}`]: "yes" } } } })));
   t.is(Object.keys((await client.get("cm", "raced")).metadata?.labels ?? {}).length, 6);
 });
+
+test("re-applying a Service (allocated clusterIP and nodePort) and a Secret with stringData is unchanged", async (t) => {
+  const { client } = cluster;
+  const service: KubeObject = { apiVersion: "v1", kind: "Service", metadata: { name: "applied-svc" }, spec: { type: "NodePort", selector: { app: "x" }, ports: [{ port: 80, targetPort: 8080 }] } };
+  const secret: KubeObject = { apiVersion: "v1", kind: "Secret", metadata: { name: "applied-secret" }, stringData: { password: "s3cret" } };
+  for (const object of [service, secret]) {
+    const first = await client.applyServerSide(object, { fieldManager: "troupe" });
+    t.is(first.outcome, "created");
+    const second = await client.applyServerSide(object, { fieldManager: "troupe" });
+    t.is(second.outcome, "unchanged", JSON.stringify(second.object));
+    t.is(second.object.metadata?.resourceVersion, first.object.metadata?.resourceVersion);
+  }
+  const stored = await client.get("svc", "applied-svc");
+  t.truthy((stored.spec as { clusterIP?: string }).clusterIP);
+});
