@@ -5,6 +5,7 @@ import {
   dryRunFlag,
   fieldSelectorFlag,
   filenameFlag,
+  forceConflictsFlag,
   namespaceFlag,
   outputFlag,
   recursiveFlag,
@@ -18,9 +19,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: "apply -f PATH [-f PATH...] [flags]",
     description:
       "Creates each object that does not exist and updates each that does, matching by kind, namespace and name.\n" +
+      "Server-side apply with field manager \"troupe\": fields the manifest leaves out that another manager set (replicas set by\n" +
+      "troupe scale) keep their values; setting a field another manager owns to a different value is a conflict.\n" +
       "Files may hold several YAML documents (separated by ---), a JSON object, or a kind: List.",
     examples: ["troupe apply -f examples/web/", "troupe apply -f deployment.yaml -f service.yaml", "cat app.yaml | troupe apply -f -"],
-    flags: [filenameFlag, recursiveFlag, namespaceFlag, dryRunFlag, outputFlag(["name", "yaml", "json"])],
+    flags: [filenameFlag, recursiveFlag, namespaceFlag, dryRunFlag, forceConflictsFlag, outputFlag(["name", "yaml", "json"])],
     positionals: { min: 0, max: 0 },
     load: () => import("./commands/apply.ts"),
   },

@@ -63,6 +63,12 @@ export const recursiveFlag: FlagSpec = {
   description: "also read the sub-directories of directories given with -f",
 };
 
+export const forceConflictsFlag: FlagSpec = {
+  name: "force-conflicts",
+  type: "boolean",
+  description: "take over the fields other field managers own instead of failing with a conflict",
+};
+
 export const dryRunFlag: FlagSpec = {
   name: "dry-run",
   type: "string",

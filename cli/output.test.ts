@@ -35,3 +35,10 @@ test("several objects print as a List; name output is one kind/name per line", (
   t.is(formatObjects([deployment, service], "name", true), "deployment.apps/web\nservice/web\n");
   t.is(formatObjects([service], "yaml", false), "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n");
 });
+
+test("yaml and json leave managedFields out, as kubectl does", (t) => {
+  const managed = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "m", managedFields: [{ manager: "troupe", operation: "Apply" as const, apiVersion: "v1", fieldsType: "FieldsV1" as const, fieldsV1: {} }] } };
+  t.false(formatObject(managed, "yaml").includes("managedFields"));
+  t.false(formatObjects([managed, managed], "json", true).includes("managedFields"));
+  t.true(formatObject(managed, "yaml").includes("name: m"));
+});

@@ -11,18 +11,25 @@ export function isObjectFormat(format: string): format is ObjectFormat {
   return (OBJECT_FORMATS as readonly string[]).includes(format);
 }
 
+/** kubectl prints objects without metadata.managedFields (its --show-managed-fields=false). */
+function shown(object: KubeObject): KubeObject {
+  if (!object.metadata?.managedFields) return object;
+  const { managedFields: _hidden, ...metadata } = object.metadata;
+  return { ...object, metadata };
+}
+
 /** One object, as it is printed on its own (also each event of a watch). */
 export function formatObject(object: KubeObject, format: ObjectFormat): string {
   if (format === "name") return `${nameRef(object)}\n`;
-  if (format === "json") return `${JSON.stringify(object, null, 4)}\n`;
-  return toYaml(object);
+  if (format === "json") return `${JSON.stringify(shown(object), null, 4)}\n`;
+  return toYaml(shown(object));
 }
 
 /** Several objects: a List for yaml and json, one line each for name. */
 export function formatObjects(objects: readonly KubeObject[], format: ObjectFormat, asList: boolean): string {
   if (format === "name") return objects.map((object) => formatObject(object, format)).join("");
   if (!asList && objects.length === 1) return formatObject(objects[0], format);
-  const list = { apiVersion: "v1", kind: "List", metadata: { resourceVersion: "" }, items: objects };
+  const list = { apiVersion: "v1", kind: "List", metadata: { resourceVersion: "" }, items: objects.map(shown) };
   return format === "json" ? `${JSON.stringify(list, null, 4)}\n` : toYaml(list);
 }
 

@@ -24,6 +24,7 @@ export const API_VERBS = [
   "watch",
   "discovery",
   "bind",
+  "patch",
 ] as const;
 export type ApiVerb = (typeof API_VERBS)[number];
 

@@ -1,5 +1,7 @@
-// troupe apply -f PATH: create-or-update every object in the manifests, in file order,
-// reporting each as created, configured or unchanged. A rejected object does not stop the rest.
+// troupe apply -f PATH: server-side apply (field manager "troupe") of every object in the
+// manifests, in file order, reporting each as created, configured or unchanged. Fields other
+// managers set (replicas by `troupe scale`) stay theirs unless the manifest sets them too, which
+// is a conflict unless --force-conflicts. A rejected object does not stop the rest.
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { ApiError } from "../../runtime/api-errors.ts";
 import { formatError, UsageError } from "../errors.ts";
@@ -9,11 +11,28 @@ import { loadManifests, readAll, type Manifest } from "../manifests.ts";
 import { kindRef, nameOf } from "../object-ref.ts";
 import { formatObjects, type ObjectFormat } from "../output.ts";
 
+/** The field manager of the fields troupe apply sets. */
+export const FIELD_MANAGER = "troupe";
+
+// kubectl apply --server-side's advice, for the same situation.
+const CONFLICT_GUIDANCE = [
+  "Please review the fields above--they currently have other managers. Here are the ways you can resolve this warning:",
+  "* If you intend to manage all of these fields, please re-run the apply command with the `--force-conflicts` flag.",
+  "* If you do not intend to manage all of the fields, please edit your manifest to remove references to the fields that should keep their current managers.",
+  "* You may co-own fields by updating your manifest to match the existing value; in this case, you'll become the manager if the other manager(s) stop managing the field (remove it from their configuration).",
+  "",
+].join("\n");
+
+function isFieldConflict(error: ApiError): boolean {
+  return error.reason === "Conflict" && (error.details?.causes ?? []).some((cause) => cause.reason === "FieldManagerConflict");
+}
+
 export async function run(invocation: Invocation): Promise<number> {
   const { flags, stdout, stderr } = invocation;
   const paths = flags.strings("filename");
   if (paths.length === 0) throw new UsageError("must specify one or more -f PATH", "Usage: troupe apply -f PATH [-f PATH...] [flags]");
   const dryRun = parseDryRun(flags.string("dry-run"));
+  const force = flags.boolean("force-conflicts");
   const output = oneOf<ObjectFormat | "lines">("output", flags.string("output"), ["name", "yaml", "json"], "lines");
   const manifests = await loadManifests(paths, { recursive: flags.boolean("recursive"), readStdin: () => readAll(invocation.stdin) });
   if (manifests.length === 0) throw new UsageError("no objects passed to apply");
@@ -24,7 +43,7 @@ export async function run(invocation: Invocation): Promise<number> {
   let failures = 0;
   for (const [index, object] of objects.entries()) {
     try {
-      const result = await api.applyWithOutcome(object, { dryRun });
+      const result = await api.applyServerSide(object, { fieldManager: FIELD_MANAGER, force, dryRun });
       applied.push(result.object);
       if (output === "lines") {
         stdout.write(`${kindRef(result.object)}/${nameOf(result.object)} ${result.outcome}${dryRun ? " (server dry run)" : ""}\n`);
@@ -34,6 +53,7 @@ export async function run(invocation: Invocation): Promise<number> {
       // is unreachable) end the command.
       if (!(error instanceof ApiError) || error.reason === "ServiceUnavailable" || error.reason === "Timeout") throw error;
       stderr.write(`${formatError(error, `applying "${manifests[index].file}"`)}\n`);
+      if (isFieldConflict(error)) stderr.write(CONFLICT_GUIDANCE);
       failures++;
     }
   }

@@ -1,17 +1,20 @@
 // troupe scale KIND NAME --replicas N: sets spec.replicas of a Deployment, ReplicaSet or
 // StatefulSet (read, change, compare-and-set; a concurrent writer makes it read again).
-import { ApiError, type JsonApiClient, type KubeObject } from "../../runtime/api-client.ts";
+import { ApiError, type JsonApiClient, type KubeObject, type WriteRequestOptions } from "../../runtime/api-client.ts";
 import type { Invocation } from "../invocation.ts";
 import { UsageError } from "../errors.ts";
 
 const SCALABLE = new Set(["Deployment", "ReplicaSet", "StatefulSet"]);
 
-export async function updateWithRetry(api: JsonApiClient, read: () => Promise<KubeObject>, change: (object: KubeObject) => KubeObject | undefined): Promise<KubeObject | undefined> {
+/** The field manager of replicas set by troupe scale (troupe apply then leaves them alone). */
+export const SCALE_FIELD_MANAGER = "troupe-scale";
+
+export async function updateWithRetry(api: JsonApiClient, read: () => Promise<KubeObject>, change: (object: KubeObject) => KubeObject | undefined, options: WriteRequestOptions = {}): Promise<KubeObject | undefined> {
   for (let attempt = 0; ; attempt++) {
     const next = change(await read());
     if (!next) return undefined;
     try {
-      return await api.update(next);
+      return await api.update(next, options);
     } catch (error) {
       if (!(error instanceof ApiError && error.reason === "Conflict") || attempt >= 4) throw error;
     }
@@ -31,7 +34,7 @@ export async function run(invocation: Invocation): Promise<number> {
   const scaled = await updateWithRetry(api, read, (object) => {
     if (!SCALABLE.has(object.kind)) throw new UsageError(`${object.kind} cannot be scaled; scale a Deployment, ReplicaSet or StatefulSet`);
     return { ...object, spec: { ...(object.spec as object), replicas } };
-  });
+  }, { fieldManager: SCALE_FIELD_MANAGER });
   const group = scaled?.apiVersion.includes("/") ? `.${scaled.apiVersion.split("/")[0]}` : "";
   stdout.write(`${scaled?.kind.toLowerCase()}${group}/${names[0]} scaled\n`);
   return 0;

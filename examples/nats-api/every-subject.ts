@@ -33,6 +33,9 @@ await call("list", { resource: "cm", namespace: "default", labelSelector: "" });
 await call("update", { object: { ...configMap, metadata: { ...configMap.metadata, resourceVersion: created.metadata.resourceVersion }, data: { greeting: "hi" } } });
 await call("update", { object: { ...configMap, metadata: { ...configMap.metadata, resourceVersion: created.metadata.resourceVersion } } }); // stale: 409 Conflict
 await call("apply", { object: { ...configMap, data: { greeting: "applied" } } });
+const key = { resource: "configmaps", namespace: "default", name: "nats-api-example" };
+await call("patch", { key, patchType: "merge", patch: { data: { mode: "merged" } } });
+await call("patch", { key, patchType: "apply", fieldManager: "nats-api-example", patch: { ...configMap, data: { greeting: "server-side" } } });
 await call("create", { object: { ...configMap, spec: {} } }); // unknown field: 400 BadRequest
 const deployment = {
   apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "nats-api-example" },

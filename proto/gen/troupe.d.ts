@@ -452,6 +452,172 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a JsonValue.
+         * @deprecated Use troupe.v1.JsonValue.$Properties instead.
+         */
+        interface IJsonValue extends troupe.v1.JsonValue.$Properties {
+        }
+
+        /** Represents a JsonValue. */
+        class JsonValue {
+
+            /**
+             * Constructs a new JsonValue.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.JsonValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JsonValue raw. */
+            raw: string;
+
+            /**
+             * Creates a new JsonValue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JsonValue instance
+             */
+            static create(properties: troupe.v1.JsonValue.$Shape): troupe.v1.JsonValue & troupe.v1.JsonValue.$Shape;
+            static create(properties?: troupe.v1.JsonValue.$Properties): troupe.v1.JsonValue;
+
+            /**
+             * Encodes the specified JsonValue message. Does not implicitly {@link troupe.v1.JsonValue.verify|verify} messages.
+             * @param m JsonValue message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.JsonValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JsonValue message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.JsonValue & troupe.v1.JsonValue.$Shape} JsonValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.JsonValue & troupe.v1.JsonValue.$Shape;
+        }
+
+        namespace JsonValue {
+
+            /** Properties of a JsonValue. */
+            interface $Properties {
+
+                /** JsonValue raw */
+                raw?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JsonValue. */
+            type $Shape = troupe.v1.JsonValue.$Properties;
+        }
+
+        /**
+         * Properties of a PatchRequest.
+         * @deprecated Use troupe.v1.PatchRequest.$Properties instead.
+         */
+        interface IPatchRequest extends troupe.v1.PatchRequest.$Properties {
+        }
+
+        /** Represents a PatchRequest. */
+        class PatchRequest {
+
+            /**
+             * Constructs a new PatchRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PatchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PatchRequest key. */
+            key: troupe.v1.ObjectKey;
+
+            /** PatchRequest patchType. */
+            patchType: string;
+
+            /** PatchRequest patch. */
+            patch: troupe.v1.JsonValue;
+
+            /** PatchRequest fieldManager. */
+            fieldManager: string;
+
+            /** PatchRequest force. */
+            force: boolean;
+
+            /** PatchRequest dryRun. */
+            dryRun: boolean;
+
+            /** PatchRequest subresource. */
+            subresource: string;
+
+            /**
+             * Creates a new PatchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PatchRequest instance
+             */
+            static create(properties: troupe.v1.PatchRequest.$Shape): troupe.v1.PatchRequest & troupe.v1.PatchRequest.$Shape;
+            static create(properties?: troupe.v1.PatchRequest.$Properties): troupe.v1.PatchRequest;
+
+            /**
+             * Encodes the specified PatchRequest message. Does not implicitly {@link troupe.v1.PatchRequest.verify|verify} messages.
+             * @param m PatchRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PatchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PatchRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PatchRequest & troupe.v1.PatchRequest.$Shape} PatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PatchRequest & troupe.v1.PatchRequest.$Shape;
+        }
+
+        namespace PatchRequest {
+
+            /** Properties of a PatchRequest. */
+            interface $Properties {
+
+                /** PatchRequest key */
+                key?: troupe.v1.ObjectKey.$Properties;
+
+                /** PatchRequest patchType */
+                patchType?: string;
+
+                /** PatchRequest patch */
+                patch?: troupe.v1.JsonValue.$Properties;
+
+                /** PatchRequest fieldManager */
+                fieldManager?: string;
+
+                /** PatchRequest force */
+                force?: boolean;
+
+                /** PatchRequest dryRun */
+                dryRun?: boolean;
+
+                /** PatchRequest subresource */
+                subresource?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PatchRequest. */
+            type $Shape = troupe.v1.PatchRequest.$Properties;
+        }
+
+        /**
          * Properties of an ObjectKey.
          * @deprecated Use troupe.v1.ObjectKey.$Properties instead.
          */
@@ -1855,6 +2021,9 @@ export namespace troupe {
             /** ObjectMeta finalizers. */
             finalizers: string[];
 
+            /** ObjectMeta managedFields. */
+            managedFields: troupe.v1.ManagedFieldsEntry[];
+
             /**
              * Creates a new ObjectMeta instance using the specified properties.
              * @param [properties] Properties to set
@@ -1926,12 +2095,181 @@ export namespace troupe {
                 /** ObjectMeta finalizers */
                 finalizers?: string[];
 
+                /** ObjectMeta managedFields */
+                managedFields?: troupe.v1.ManagedFieldsEntry.$Properties[];
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an ObjectMeta. */
             type $Shape = troupe.v1.ObjectMeta.$Properties;
+        }
+
+        /**
+         * Properties of a ManagedFieldsEntry.
+         * @deprecated Use troupe.v1.ManagedFieldsEntry.$Properties instead.
+         */
+        interface IManagedFieldsEntry extends troupe.v1.ManagedFieldsEntry.$Properties {
+        }
+
+        /** Represents a ManagedFieldsEntry. */
+        class ManagedFieldsEntry {
+
+            /**
+             * Constructs a new ManagedFieldsEntry.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ManagedFieldsEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ManagedFieldsEntry manager. */
+            manager: string;
+
+            /** ManagedFieldsEntry operation. */
+            operation: string;
+
+            /** ManagedFieldsEntry apiVersion. */
+            apiVersion: string;
+
+            /** ManagedFieldsEntry time. */
+            time: string;
+
+            /** ManagedFieldsEntry fieldsType. */
+            fieldsType: string;
+
+            /** ManagedFieldsEntry fieldsV1. */
+            fieldsV1: troupe.v1.FieldsV1;
+
+            /** ManagedFieldsEntry subresource. */
+            subresource: string;
+
+            /**
+             * Creates a new ManagedFieldsEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ManagedFieldsEntry instance
+             */
+            static create(properties: troupe.v1.ManagedFieldsEntry.$Shape): troupe.v1.ManagedFieldsEntry & troupe.v1.ManagedFieldsEntry.$Shape;
+            static create(properties?: troupe.v1.ManagedFieldsEntry.$Properties): troupe.v1.ManagedFieldsEntry;
+
+            /**
+             * Encodes the specified ManagedFieldsEntry message. Does not implicitly {@link troupe.v1.ManagedFieldsEntry.verify|verify} messages.
+             * @param m ManagedFieldsEntry message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ManagedFieldsEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ManagedFieldsEntry message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ManagedFieldsEntry & troupe.v1.ManagedFieldsEntry.$Shape} ManagedFieldsEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ManagedFieldsEntry & troupe.v1.ManagedFieldsEntry.$Shape;
+        }
+
+        namespace ManagedFieldsEntry {
+
+            /** Properties of a ManagedFieldsEntry. */
+            interface $Properties {
+
+                /** ManagedFieldsEntry manager */
+                manager?: string;
+
+                /** ManagedFieldsEntry operation */
+                operation?: string;
+
+                /** ManagedFieldsEntry apiVersion */
+                apiVersion?: string;
+
+                /** ManagedFieldsEntry time */
+                time?: string;
+
+                /** ManagedFieldsEntry fieldsType */
+                fieldsType?: string;
+
+                /** ManagedFieldsEntry fieldsV1 */
+                fieldsV1?: troupe.v1.FieldsV1.$Properties;
+
+                /** ManagedFieldsEntry subresource */
+                subresource?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ManagedFieldsEntry. */
+            type $Shape = troupe.v1.ManagedFieldsEntry.$Properties;
+        }
+
+        /**
+         * Properties of a FieldsV1.
+         * @deprecated Use troupe.v1.FieldsV1.$Properties instead.
+         */
+        interface IFieldsV1 extends troupe.v1.FieldsV1.$Properties {
+        }
+
+        /** Represents a FieldsV1. */
+        class FieldsV1 {
+
+            /**
+             * Constructs a new FieldsV1.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.FieldsV1.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FieldsV1 raw. */
+            raw: string;
+
+            /**
+             * Creates a new FieldsV1 instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FieldsV1 instance
+             */
+            static create(properties: troupe.v1.FieldsV1.$Shape): troupe.v1.FieldsV1 & troupe.v1.FieldsV1.$Shape;
+            static create(properties?: troupe.v1.FieldsV1.$Properties): troupe.v1.FieldsV1;
+
+            /**
+             * Encodes the specified FieldsV1 message. Does not implicitly {@link troupe.v1.FieldsV1.verify|verify} messages.
+             * @param m FieldsV1 message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.FieldsV1.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FieldsV1 message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.FieldsV1 & troupe.v1.FieldsV1.$Shape} FieldsV1
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.FieldsV1 & troupe.v1.FieldsV1.$Shape;
+        }
+
+        namespace FieldsV1 {
+
+            /** Properties of a FieldsV1. */
+            interface $Properties {
+
+                /** FieldsV1 raw */
+                raw?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FieldsV1. */
+            type $Shape = troupe.v1.FieldsV1.$Properties;
         }
 
         /**

@@ -619,6 +619,244 @@ export const troupe = $root.troupe = (() => {
             return UpdateRequest;
         })();
 
+        v1.JsonValue = (function() {
+
+            const JsonValue = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            JsonValue.prototype.raw = "";
+
+            JsonValue.create = function(properties) {
+                return new JsonValue(properties);
+            };
+
+            JsonValue.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.raw != null && $Object.hasOwnProperty.call(m, "raw") && m.raw !== "")
+                    w.uint32(10).string(m.raw);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            JsonValue.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.JsonValue();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.raw = v;
+                            else
+                                delete m.raw;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return JsonValue;
+        })();
+
+        v1.PatchRequest = (function() {
+
+            const PatchRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PatchRequest.prototype.key = null;
+            PatchRequest.prototype.patchType = "";
+            PatchRequest.prototype.patch = null;
+            PatchRequest.prototype.fieldManager = "";
+            PatchRequest.prototype.force = false;
+            PatchRequest.prototype.dryRun = false;
+            PatchRequest.prototype.subresource = "";
+
+            PatchRequest.create = function(properties) {
+                return new PatchRequest(properties);
+            };
+
+            PatchRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
+                    $root.troupe.v1.ObjectKey.encode(m.key, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.patchType != null && $Object.hasOwnProperty.call(m, "patchType") && m.patchType !== "")
+                    w.uint32(18).string(m.patchType);
+                if (m.patch != null && $Object.hasOwnProperty.call(m, "patch"))
+                    $root.troupe.v1.JsonValue.encode(m.patch, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.fieldManager != null && $Object.hasOwnProperty.call(m, "fieldManager") && m.fieldManager !== "")
+                    w.uint32(34).string(m.fieldManager);
+                if (m.force != null && $Object.hasOwnProperty.call(m, "force") && m.force !== false)
+                    w.uint32(40).bool(m.force);
+                if (m.dryRun != null && $Object.hasOwnProperty.call(m, "dryRun") && m.dryRun !== false)
+                    w.uint32(48).bool(m.dryRun);
+                if (m.subresource != null && $Object.hasOwnProperty.call(m, "subresource") && m.subresource !== "")
+                    w.uint32(58).string(m.subresource);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PatchRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PatchRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.key = $root.troupe.v1.ObjectKey.decode(r, r.size(), $undefined, q + 1, m.key);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.patchType = v;
+                            else
+                                delete m.patchType;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.patch = $root.troupe.v1.JsonValue.decode(r, r.size(), $undefined, q + 1, m.patch);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.fieldManager = v;
+                            else
+                                delete m.fieldManager;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.force = v;
+                            else
+                                delete m.force;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.dryRun = v;
+                            else
+                                delete m.dryRun;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subresource = v;
+                            else
+                                delete m.subresource;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PatchRequest;
+        })();
+
         v1.ObjectKey = (function() {
 
             const ObjectKey = function (p) {
@@ -2620,6 +2858,7 @@ export const troupe = $root.troupe = (() => {
                 this.annotations = {};
                 this.ownerReferences = [];
                 this.finalizers = [];
+                this.managedFields = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2639,6 +2878,7 @@ export const troupe = $root.troupe = (() => {
             ObjectMeta.prototype.annotations = $util.emptyObject;
             ObjectMeta.prototype.ownerReferences = $util.emptyArray;
             ObjectMeta.prototype.finalizers = $util.emptyArray;
+            ObjectMeta.prototype.managedFields = $util.emptyArray;
 
             let $oneOfFields;
 
@@ -2694,6 +2934,10 @@ export const troupe = $root.troupe = (() => {
                 if (m.finalizers != null && m.finalizers.length) {
                     for (var i = 0; i < m.finalizers.length; ++i)
                         w.uint32(106).string(m.finalizers[i]);
+                }
+                if (m.managedFields != null && m.managedFields.length) {
+                    for (var i = 0; i < m.managedFields.length; ++i)
+                        $root.troupe.v1.ManagedFieldsEntry.encode(m.managedFields[i], w.uint32(114).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -2895,6 +3139,14 @@ export const troupe = $root.troupe = (() => {
                             m.finalizers.push(r.stringVerify());
                             continue;
                         }
+                    case 14: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.managedFields && m.managedFields.length))
+                                m.managedFields = [];
+                            m.managedFields.push($root.troupe.v1.ManagedFieldsEntry.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2913,6 +3165,247 @@ export const troupe = $root.troupe = (() => {
             };
 
             return ObjectMeta;
+        })();
+
+        v1.ManagedFieldsEntry = (function() {
+
+            const ManagedFieldsEntry = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ManagedFieldsEntry.prototype.manager = "";
+            ManagedFieldsEntry.prototype.operation = "";
+            ManagedFieldsEntry.prototype.apiVersion = "";
+            ManagedFieldsEntry.prototype.time = "";
+            ManagedFieldsEntry.prototype.fieldsType = "";
+            ManagedFieldsEntry.prototype.fieldsV1 = null;
+            ManagedFieldsEntry.prototype.subresource = "";
+
+            ManagedFieldsEntry.create = function(properties) {
+                return new ManagedFieldsEntry(properties);
+            };
+
+            ManagedFieldsEntry.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.manager != null && $Object.hasOwnProperty.call(m, "manager") && m.manager !== "")
+                    w.uint32(10).string(m.manager);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== "")
+                    w.uint32(18).string(m.operation);
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(26).string(m.apiVersion);
+                if (m.time != null && $Object.hasOwnProperty.call(m, "time") && m.time !== "")
+                    w.uint32(34).string(m.time);
+                if (m.fieldsType != null && $Object.hasOwnProperty.call(m, "fieldsType") && m.fieldsType !== "")
+                    w.uint32(42).string(m.fieldsType);
+                if (m.fieldsV1 != null && $Object.hasOwnProperty.call(m, "fieldsV1"))
+                    $root.troupe.v1.FieldsV1.encode(m.fieldsV1, w.uint32(50).fork(), q + 1).ldelim();
+                if (m.subresource != null && $Object.hasOwnProperty.call(m, "subresource") && m.subresource !== "")
+                    w.uint32(58).string(m.subresource);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ManagedFieldsEntry.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ManagedFieldsEntry();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.manager = v;
+                            else
+                                delete m.manager;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.time = v;
+                            else
+                                delete m.time;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.fieldsType = v;
+                            else
+                                delete m.fieldsType;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.fieldsV1 = $root.troupe.v1.FieldsV1.decode(r, r.size(), $undefined, q + 1, m.fieldsV1);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subresource = v;
+                            else
+                                delete m.subresource;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ManagedFieldsEntry;
+        })();
+
+        v1.FieldsV1 = (function() {
+
+            const FieldsV1 = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            FieldsV1.prototype.raw = "";
+
+            FieldsV1.create = function(properties) {
+                return new FieldsV1(properties);
+            };
+
+            FieldsV1.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.raw != null && $Object.hasOwnProperty.call(m, "raw") && m.raw !== "")
+                    w.uint32(10).string(m.raw);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            FieldsV1.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.FieldsV1();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.raw = v;
+                            else
+                                delete m.raw;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return FieldsV1;
         })();
 
         v1.ListMeta = (function() {

@@ -5,7 +5,8 @@ import type { ApiVerb } from "../subjects.ts";
 import { JsonWatch } from "./json-watch.ts";
 import { callApi, JSON_CONTENT_TYPE } from "./transport.ts";
 import type {
-  ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, KubeObject, ListOptions, ObjectListJson, WatchOptions,
+  ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, KubeObject, ListOptions, ObjectListJson, PatchOptions, WatchOptions,
+  WriteRequestOptions,
 } from "./types.ts";
 
 export interface ApiClientOptions {
@@ -29,7 +30,7 @@ export class JsonApiClient {
     return { value: JSON.parse(decoder.decode(reply.data)) as T, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
   }
 
-  async create(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
+  async create(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
     return (await this.call<KubeObject>("create", { object, options })).value;
   }
 
@@ -43,6 +44,15 @@ export class JsonApiClient {
     return { object: value, outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
   }
 
+  /**
+   * Server-side apply of a manifest (a patch of type apply whose key comes from the manifest):
+   * `fieldManager` owns the fields it sets; another manager's field with a different value is a
+   * 409 Conflict unless `force`.
+   */
+  async applyServerSide(object: KubeObject, options: { fieldManager: string; force?: boolean; dryRun?: boolean }): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
+    return this.patchWithOutcome("", object.metadata?.name ?? "", { namespace: object.metadata?.namespace, patchType: "apply", patch: object, ...options });
+  }
+
   async get(resource: string, name: string, options: { namespace?: string } = {}): Promise<KubeObject> {
     return (await this.call<KubeObject>("get", { key: { resource, name, namespace: options.namespace ?? "" } })).value;
   }
@@ -51,12 +61,24 @@ export class JsonApiClient {
     return (await this.call<ObjectListJson>("list", { resource, ...options })).value;
   }
 
-  async update(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
+  async update(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
     return (await this.call<KubeObject>("update", { object, options })).value;
   }
 
-  async updateStatus(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
+  async updateStatus(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
     return (await this.call<KubeObject>("updateStatus", { object, options })).value;
+  }
+
+  /** Patches an object (for the scale subresource the reply is its autoscaling/v1 Scale). */
+  async patch(resource: string, name: string, options: PatchOptions): Promise<KubeObject> {
+    return (await this.patchWithOutcome(resource, name, options)).object;
+  }
+
+  /** Like patch, and says whether the object was created (apply only), configured or unchanged. */
+  async patchWithOutcome(resource: string, name: string, options: PatchOptions): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
+    const { namespace, ...rest } = options;
+    const { value, outcome } = await this.call<KubeObject>("patch", { key: { resource, name, namespace: namespace ?? "" }, ...rest });
+    return { object: value, outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
   }
 
   /** The pods/binding subresource: puts a pending pod on a node. */

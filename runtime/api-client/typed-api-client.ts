@@ -6,7 +6,7 @@ import { decodeMessage, encodeMessage } from "../codec/protobuf.ts";
 import { findResource, findResourceByKind, type ResourceInfo } from "../codec/resources.ts";
 import type { ApiVerb } from "../subjects.ts";
 import { callApi, PROTOBUF_CONTENT_TYPE } from "./transport.ts";
-import type { ApplyOutcome, DeleteOptions, ListOptions } from "./types.ts";
+import type { ApplyOutcome, DeleteOptions, ListOptions, PatchOptions } from "./types.ts";
 
 interface RawObject {
   apiVersion?: string;
@@ -97,6 +97,14 @@ export class TypedApiClient {
 
   delete<T extends TypedObject>(resource: string | ResourceInfo, namespace: string | undefined, name: string, options: Omit<DeleteOptions, "namespace"> = {}): Promise<T> {
     return this.object<T>("delete", "DeleteRequest", { key: { resource: resourceOf(resource).plural, namespace: namespace ?? "", name }, ...options });
+  }
+
+  /** Patches an object by key (see PatchOptions); the scale subresource replies with the whole object here. */
+  async patch<T extends TypedObject>(resource: string | ResourceInfo, name: string, options: PatchOptions): Promise<{ object: T; outcome: ApplyOutcome }> {
+    const { namespace, patch, ...rest } = options;
+    const request = { key: { resource: resourceOf(resource).plural, namespace: namespace ?? "", name }, ...rest, patch: { raw: JSON.stringify(patch) } };
+    const { data, outcome } = await this.call("patch", "PatchRequest", request);
+    return { object: objectOf<T>(decodeMessage<RawObject>("RawObject", data)), outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
   }
 
   /** Assigns a pod to a node (the scheduler's write). */

@@ -15,6 +15,17 @@ export interface ObjectMetaJson {
   annotations?: Record<string, string>;
   ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean; blockOwnerDeletion?: boolean }[];
   finalizers?: string[];
+  managedFields?: ManagedFieldsEntryJson[];
+}
+
+export interface ManagedFieldsEntryJson {
+  manager: string;
+  operation: "Apply" | "Update";
+  apiVersion: string;
+  time?: string;
+  fieldsType: "FieldsV1";
+  fieldsV1: Record<string, unknown>;
+  subresource?: string;
 }
 
 export type KubeObject = { apiVersion: string; kind: string; metadata?: ObjectMetaJson; [field: string]: unknown };
@@ -76,5 +87,25 @@ export interface DiscoveryJson {
 }
 
 export type ApplyOutcome = "created" | "configured" | "unchanged";
+
+export type PatchType = "json" | "merge" | "strategic" | "apply";
+
+export interface PatchOptions {
+  namespace?: string;
+  patchType: PatchType;
+  /** An array of operations (json), an object (merge, strategic, apply) or a manifest's YAML/JSON text (apply). */
+  patch: unknown;
+  /** Required for apply; records who owns the changed fields for the others. */
+  fieldManager?: string;
+  /** Apply only: take over fields other managers own instead of failing with a conflict. */
+  force?: boolean;
+  dryRun?: boolean;
+  subresource?: "" | "status" | "scale";
+}
+
+export interface WriteRequestOptions {
+  dryRun?: boolean;
+  fieldManager?: string;
+}
 
 export type { StatusJson };

@@ -1,6 +1,6 @@
 // Converts between the Kubernetes JSON/YAML form of an object and its protobuf message,
 // strictly: an unknown field or a value of the wrong type is a FieldError naming its path,
-// never silently dropped or coerced.
+// never silently dropped or coerced. JsonValue and FieldsV1 carry schemaless JSON as its text.
 import { childPath, fieldError, FieldErrorTypes, indexPath, type FieldError } from "./field-error.ts";
 import { encodeMessage, decodeMessage } from "./protobuf.ts";
 import { findResourceByKind, findResourceByKindOnly, RESOURCES } from "./resources.ts";
@@ -66,6 +66,8 @@ class FromJson {
   message(typeName: string, value: unknown, path: string): Message | undefined {
     if (typeName === "IntOrString") return this.intOrString(value, path);
     if (typeName === "RawObject") return this.rawObject(value);
+    if (typeName === "JsonValue") return { raw: JSON.stringify(value) };
+    if (typeName === "FieldsV1") return isPlainObject(value) ? { raw: JSON.stringify(value) } : this.typeError(path, "object", value);
     if (!isPlainObject(value)) return this.typeError(path, "object", value);
     const schema = messageSchema(typeName);
     const out: Message = {};
@@ -211,6 +213,7 @@ function singleToJson(type: string, value: unknown): Json {
 export function messageToJson(typeName: string, message: Message): Json {
   if (typeName === "IntOrString") return (message.strVal ?? message.intVal ?? 0) as Json;
   if (typeName === "RawObject") return rawObjectToJson(message);
+  if (typeName === "JsonValue" || typeName === "FieldsV1") return message.raw ? JSON.parse(String(message.raw)) as Json : null;
   const out: Record<string, Json> = {};
   for (const field of messageSchema(typeName).fields.values()) {
     const value = message[field.name];

@@ -10,9 +10,10 @@ import { deleteObject } from "./operations/delete.ts";
 import { discovery } from "./operations/discovery.ts";
 import { getObject } from "./operations/get.ts";
 import { listObjects } from "./operations/list.ts";
+import { applyTarget, patchObject } from "./operations/patch.ts";
 import { updateObject } from "./operations/update.ts";
 import type { WatchManager, WatchQuery } from "./watch/watch-manager.ts";
-import { decodeRawObject, decodeRequest, encodeEnvelope, encodeList, encodeObject, type WireFormat } from "./wire.ts";
+import { decodeRawObject, decodeRequest, encodeEnvelope, encodeJson, encodeList, encodeObject, type WireFormat } from "./wire.ts";
 
 export interface DispatchResult {
   body: Uint8Array;
@@ -21,7 +22,16 @@ export interface DispatchResult {
 
 interface ObjectEnvelope {
   object?: { apiVersion?: string; kind?: string; raw?: Uint8Array } | null;
-  options?: { dryRun?: boolean } | null;
+  options?: { dryRun?: boolean; fieldManager?: string } | null;
+}
+
+interface PatchEnvelope {
+  patchType?: string;
+  patch?: { raw?: string } | null;
+  fieldManager?: string;
+  force?: boolean;
+  dryRun?: boolean;
+  subresource?: string;
 }
 
 interface KeyEnvelope {
@@ -67,7 +77,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format);
       const { info, object } = decodeRawObject(envelope.object);
       labels.resource = info.plural;
-      const options = { dryRun: envelope.options?.dryRun ?? false };
+      const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined };
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
         return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome } };
@@ -111,6 +121,28 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const info = resolve(query.resource);
       const started = await d.watches.open(info, query, format);
       return { body: encodeEnvelope("WatchStarted", started, format) };
+    }
+    case "patch": {
+      const request = decodeRequest<KeyEnvelope & PatchEnvelope>("PatchRequest", payload, format);
+      const patch: unknown = request.patch?.raw ? JSON.parse(request.patch.raw) : undefined;
+      // An apply may leave the key to its configuration's apiVersion, kind and metadata.
+      const target = request.patchType === "apply" && !request.key?.resource ? applyTarget(patch) : undefined;
+      const info = target?.info ?? resolve(request.key?.resource);
+      labels.resource = info.plural;
+      const result = await patchObject(ctx, info, {
+        namespace: request.key?.namespace || target?.namespace,
+        name: requireName(request.key?.name || target?.name),
+        patchType: request.patchType ?? "",
+        patch,
+        fieldManager: request.fieldManager || undefined,
+        force: request.force ?? false,
+        dryRun: request.dryRun ?? false,
+        subresource: request.subresource ?? "",
+      });
+      const headers = { "Troupe-Apply-Outcome": result.outcome };
+      // The scale subresource answers with its Scale, which has a JSON form only.
+      if (result.scale && format === "json") return { body: encodeJson(result.scale), headers };
+      return { body: encodeObject(info, result.object, format), headers };
     }
     case "discovery":
       return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };

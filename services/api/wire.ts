@@ -94,6 +94,11 @@ export function encodeEnvelope(typeName: string, message: object, format: WireFo
   return encodeMessage(typeName, message);
 }
 
+/** A reply with a JSON form only (the scale subresource's Scale). */
+export function encodeJson(value: unknown): Uint8Array {
+  return encoder.encode(JSON.stringify(value));
+}
+
 export function encodeStatus(status: StatusJson, format: WireFormat): Uint8Array {
   if (format === "json") return encoder.encode(JSON.stringify(status));
   return encodeMessage("Status", status);

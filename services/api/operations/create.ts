@@ -10,9 +10,10 @@ import { admitQuota, recountQuotas } from "../admission/resources/quota-admissio
 import { admitResources } from "../admission/resources/resource-admission.ts";
 import { admitStorageOnCreate } from "../admission/storage-admission.ts";
 import { initialStatus, setPodQosClass } from "./initial-status.ts";
+import { recordOwnership, type OwnershipOptions } from "./ownership.ts";
 import { admit, checkSize, metaOf, normalizeNamespace, requireNamespace, setTypeMeta, translateStoreErrors } from "./object-rules.ts";
 
-export interface WriteOptions {
+export interface WriteOptions extends OwnershipOptions {
   dryRun?: boolean;
 }
 
@@ -55,6 +56,7 @@ export async function createObject(ctx: ApiContext, info: ResourceInfo, object: 
   for (let attempt = 1; ; attempt++) {
     // A generated name may be tried again with another suffix: each try starts from the request.
     const prepared = await prepareCreate(ctx, info, generated ? structuredClone(object) : object);
+    recordOwnership(ctx, info, undefined, prepared, options);
     if (options.dryRun) {
       checkAllocationRanges(ctx, info, prepared);
       return prepared;

@@ -1,7 +1,7 @@
 // discovery: the kinds this API serves, for `troupe api-resources` and generic clients.
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
 
-const VERBS = ["create", "apply", "get", "list", "update", "delete", "watch"];
+const VERBS = ["create", "apply", "get", "list", "update", "patch", "delete", "watch"];
 
 export function discovery(serverVersion: string): object {
   return {

@@ -9,6 +9,7 @@ import type { ApiContext } from "../api-context.ts";
 import type { WriteOptions } from "./create.ts";
 import { allocateFor, checkAllocationRanges, NOTHING_PENDING, releaseFor, settleWith } from "./allocations.ts";
 import { finishDeletionIfReleased } from "./finalize.ts";
+import { recordOwnership } from "./ownership.ts";
 import { preserveAllocated } from "./preserve-allocated.ts";
 import {
   admit, checkSize, desiredState, getOrNotFound, metaOf, nameOf, normalizeNamespace,
@@ -43,6 +44,7 @@ export function mergeForUpdate(info: ResourceInfo, current: ApiObject, incoming:
 /** Validates and writes `next` over `current` with compare-and-set on current's revision. */
 export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: StoredObject, next: ApiObject, options: WriteOptions): Promise<ApiObject> {
   admit(info, next, "update", current.object);
+  recordOwnership(ctx, info, current.object, next, options);
   // metadata.generation counts changes of the desired state only (after defaulting); an
   // unchanged desired state (a status or metadata update) holds the same allocations too.
   const desiredChanged = !sameBytes(desiredState(info, next), desiredState(info, current.object));
@@ -76,5 +78,5 @@ export async function updateObject(ctx: ApiContext, info: ResourceInfo, object: 
   if (current.revision !== expected) throw new ConflictError(qualifiedResourceName(info), name);
   const next = mergeForUpdate(info, current.object, object, target);
   if (target === "main") preserveAllocated(info.kind, next, current.object);
-  return writeUpdate(ctx, info, current, next, options);
+  return writeUpdate(ctx, info, current, next, { ...options, subresource: target === "status" ? "status" : "" });
 }
