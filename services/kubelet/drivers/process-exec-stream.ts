@@ -1,0 +1,40 @@
+// Runs a command in a process container with its stdio as streams (CRI's Exec, for `kubectl
+// exec` / `troupe exec`): the container's environment and working directory, its mount namespace
+// when it has a private one, its cgroup when it has one, in a process group of its own.
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+import { PassThrough } from "node:stream";
+import { joinCgroupArgv } from "./process-container.ts";
+import type { ExecTarget } from "./process-exec.ts";
+import { signalGroup } from "./process-group.ts";
+import type { StreamingExec } from "./types.ts";
+
+/** What a shell answers when it cannot find or run a command. */
+const EXIT_CANNOT_RUN = 127;
+
+export function spawnInContainer(target: ExecTarget, command: string[]): StreamingExec {
+  const ns = target.mountNamespace;
+  let argv = ns ? [ns.nsenter, `--target=${ns.pid}`, "--mount", `--wd=${target.cwd}`, "--", ...command] : command;
+  if (target.cgroupProcs?.length) argv = joinCgroupArgv(target.cgroupProcs, argv);
+  const child = spawn(argv[0], argv.slice(1), { cwd: target.cwd, env: target.env, detached: true, stdio: ["pipe", "pipe", "pipe"] });
+  // A failed spawn has no pipes worth reading: its error goes to stderr, as a shell would say it.
+  const stderr = new PassThrough();
+  child.stderr.pipe(stderr);
+  child.stdin.on("error", () => undefined);
+  const exited = new Promise<number>((resolve) => {
+    child.once("error", (error) => {
+      stderr.end(`exec ${JSON.stringify(command)}: ${error.message}\n`);
+      resolve(EXIT_CANNOT_RUN);
+    });
+    child.once("close", (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  });
+  return {
+    stdin: child.stdin,
+    stdout: child.stdout,
+    stderr,
+    exited,
+    kill() {
+      if (child.pid && child.exitCode === null && child.signalCode === null) signalGroup(child.pid, "SIGKILL");
+    },
+  };
+}
