@@ -23,10 +23,10 @@ test.before(async () => {
   });
   const pod = {
     apiVersion: "v1", kind: "Pod", metadata: { name: "web", namespace: "default" },
-    spec: { nodeName: "node-s", containers: [{ name: "main", image: "host", command: [process.execPath, "-e", SERVER], ports: [{ containerPort: 8080 }], env: [{ name: "GREETING", value: "hello from web" }] }] },
+    spec: { nodeName: "node-s", containers: [{ name: "main", image: "host", command: [process.execPath, "-e", SERVER], ports: [{ containerPort: 8080 }], readinessProbe: { tcpSocket: { port: { intVal: 8080 } }, periodSeconds: 1 }, env: [{ name: "GREETING", value: "hello from web" }] }] },
   } as Pod;
   await harness.client.create(pod);
-  await eventuallyValue(() => harness.client.get<Pod>("pods", "default", "web"), (p) => p.status?.phase === "Running", "web Running", 15_000);
+  await eventuallyValue(() => harness.client.get<Pod>("pods", "default", "web"), (p) => p.status?.conditions?.find((c) => c.type === "Ready")?.status === "True", "web Ready", 15_000);
 });
 
 test.after.always(async () => {

@@ -40,6 +40,12 @@ async function relay(ws: WebSocket, protocol: string, start: () => Promise<ExecS
   const send = (channel: number, data: Uint8Array | string) =>
     new Promise<void>((resolve) => ws.readyState === ws.OPEN ? ws.send(Buffer.concat([Buffer.from([channel]), Buffer.from(data)]), () => resolve()) : resolve());
   let exec: ExecSession;
+  // kubectl sends stdin as soon as the socket is open: it waits (in the paused socket, or here
+  // when already read) until the command runs.
+  const early: [Buffer, boolean][] = [];
+  let onMessage = (message: Buffer, isBinary: boolean) => void early.push([message, isBinary]);
+  ws.on("message", (message: Buffer, isBinary: boolean) => onMessage(message, isBinary));
+  ws.pause();
   try {
     exec = await start();
   } catch (error) {
@@ -47,7 +53,7 @@ async function relay(ws: WebSocket, protocol: string, start: () => Promise<ExecS
     ws.close(NORMAL_CLOSURE);
     return;
   }
-  ws.on("message", (message: Buffer, isBinary: boolean) => {
+  onMessage = (message, isBinary) => {
     if (!isBinary || message.length === 0) return;
     const payload = message.subarray(1);
     if (message[0] === CHANNEL.stdin && exec.stdin && payload.length > 0) {
@@ -62,11 +68,14 @@ async function relay(ws: WebSocket, protocol: string, start: () => Promise<ExecS
     } else if (message[0] === CHANNEL.close && protocol.startsWith("v5") && payload[0] === CHANNEL.stdin) {
       exec.stdin?.end();
     }
-  });
+  };
+  for (const [message, isBinary] of early.splice(0)) onMessage(message, isBinary);
   ws.once("close", () => {
     exec.stdin?.end();
     exec.close();
   });
+  if (ws.readyState !== ws.OPEN) exec.close();
+  ws.resume();
   const pump = async (stream: NodeJS.ReadableStream, channel: number, wanted: boolean) => {
     for await (const chunk of stream) if (wanted) await send(channel, chunk as Buffer);
   };
@@ -106,8 +115,16 @@ function flag(query: URLSearchParams, name: string, fallback = false): boolean {
   return value === "true" || value === "1";
 }
 
+/**
+ * Completes the WebSocket handshake answering with `protocol`, chosen by the caller. ws checks
+ * offered subprotocols against the RFC 6455 token grammar, which kubectl's
+ * "SPDY/3.1+portforward.k8s.io" breaks (the "/"): the offer is taken off the request and the
+ * answer added to the response headers here instead.
+ */
 export function upgradeToWebSocket(req: IncomingMessage, socket: Duplex, head: Buffer, protocol: string): Promise<WebSocket> {
-  const server = new WebSocketServer({ noServer: true, perMessageDeflate: false, handleProtocols: () => protocol });
+  const server = new WebSocketServer({ noServer: true, perMessageDeflate: false });
+  delete req.headers["sec-websocket-protocol"];
+  server.once("headers", (headers: string[]) => headers.push(`Sec-WebSocket-Protocol: ${protocol}`));
   return new Promise((resolve) => server.handleUpgrade(req, socket, head, resolve));
 }
 
