@@ -62,7 +62,7 @@ export async function handlePortForwardUpgrade(deps: StreamDeps, target: StreamT
     pair?.data?.reset();
   };
   await session.closed;
-  for (const requestId of [...pairs.keys()]) abandon(requestId);
+  for (const requestId of pairs.keys()) abandon(requestId);
 }
 
 async function forward(deps: StreamDeps, nodeName: string, target: StreamTarget, errorStream: SpdyStream, dataStream: SpdyStream): Promise<void> {
