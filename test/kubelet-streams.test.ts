@@ -9,7 +9,9 @@ import { openPortForward } from "../runtime/kubelet-client/port-forward-client.t
 import { StreamSession } from "../runtime/kubelet-client/stream-session.ts";
 import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
+import { findFreePort } from "../runtime/free-port.ts";
 import { eventuallyValue, startKubeletHarness, type KubeletHarness } from "./helpers/kubelet-harness.ts";
+import { startTroupe, troupe } from "./helpers/troupe-cli.ts";
 
 let harness: KubeletHarness;
 
@@ -101,4 +103,29 @@ test.serial("a stream session sends no more than its window ahead of its reader'
   await writing;
   sender.close();
   receiver.close();
+});
+
+test.serial("troupe exec prints the command's output and exits with its code", async (t) => {
+  const server = ["--server", harness.cluster.server.url];
+  const result = await troupe(["exec", ...server, "web", "--", "sh", "-c", "echo \"$GREETING\"; exit 3"]);
+  t.is(result.stdout, "hello from web\n", result.stderr);
+  t.is(result.code, 3);
+  const piped = await troupe(["exec", "-i", ...server, "pod/web", "--", "cat"], { stdin: "through stdin\n" });
+  t.is(piped.stdout, "through stdin\n", piped.stderr);
+  t.is(piped.code, 0);
+});
+
+test.serial("troupe port-forward carries HTTP requests to the pod's port until Ctrl-C", async (t) => {
+  const local = await findFreePort();
+  const forward = startTroupe(["port-forward", "--server", harness.cluster.server.url, "web", `${local}:8080`]);
+  try {
+    await forward.waitFor("stdout", /Forwarding from 127\.0\.0\.1:\d+ -> 8080/);
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`http://127.0.0.1:${local}/cli${i}`);
+      t.is(await response.text(), `pong /cli${i}`);
+    }
+  } finally {
+    forward.child.kill("SIGINT");
+  }
+  t.is(await forward.exited, 0);
 });
