@@ -101,7 +101,7 @@ export class FakeDriver implements Driver {
   }
 
   /** A simulated container has no process to run a command beside. */
-  async execStreaming(id: string): Promise<StreamingExec> {
+  async execStreaming(id: string, _command: string[]): Promise<StreamingExec> {
     if (!this.#running.has(id)) throw new ContainerNotRunningError(id);
     throw new StreamingExecUnsupportedError("fake");
   }
