@@ -15,7 +15,7 @@ import { startTroupe, troupe } from "./helpers/troupe-cli.ts";
 
 let harness: KubeletHarness;
 
-const SERVER = "require('http').createServer((q, s) => s.end('pong ' + q.url)).listen(process.env.PORT); setInterval(() => {}, 1000)";
+const SERVER = "require('http').createServer((q, s) => s.end(q.url === '/big' ? Buffer.alloc(20 * 1024 * 1024, 120) : 'pong ' + q.url)).listen(process.env.PORT); setInterval(() => {}, 1000)";
 
 test.before(async () => {
   harness = await startKubeletHarness({
@@ -79,6 +79,20 @@ test.serial("port-forward reaches the container port through its mapped host por
     const response = await collect(connection);
     t.regex(response, new RegExp(`^HTTP/1.1 200 OK[\\s\\S]*pong /r${i}$`));
   }
+});
+
+test.serial("port-forward holds a fast pod back while its reader does not read, then delivers everything", async (t) => {
+  const connection = await openPortForward(harness.cluster.nc, "node-s", { namespace: "default", pod: "web", port: 8080 });
+  connection.end("GET /big HTTP/1.1\r\nHost: web\r\nConnection: close\r\n\r\n");
+  connection.pause();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // At most the window (16 chunks of 32 KiB) beyond the stream's own buffer, of 20 MiB on offer.
+  t.true(connection.readableLength <= 16 * 32 * 1024 + 64 * 1024, `${connection.readableLength} bytes buffered`);
+  let received = 0;
+  connection.on("data", (chunk: Buffer) => (received += chunk.length));
+  connection.resume();
+  await new Promise((resolve) => connection.once("end", resolve));
+  t.true(received > 20 * 1024 * 1024);
 });
 
 test.serial("port-forward to a port nobody listens on is refused", async (t) => {
