@@ -67,6 +67,15 @@ test.serial("exec relays stdin, and a megabyte comes back whole", async (t) => {
   t.is(exit.exitCode, 0);
 });
 
+test.serial("exec with tty runs the command on a terminal of its own, and a resize sizes it", async (t) => {
+  const exec = await execInContainer(harness.cluster.nc, "node-s", { namespace: "default", pod: "web", command: ["sh", "-c", "test -t 0 && test -t 1 && echo on-a-tty; sleep 0.5; stty size; exit 5"], tty: true });
+  exec.resize({ width: 100, height: 30 });
+  const [stdout, exit] = await Promise.all([collect(exec.stdout), exec.exit]);
+  exec.stderr.resume();
+  t.regex(stdout, /on-a-tty\r?\n30 100\r?\n/);
+  t.is(exit.exitCode, 5);
+});
+
 test.serial("exec in a pod the node does not run is refused with the reason", async (t) => {
   const error = await t.throwsAsync(execInContainer(harness.cluster.nc, "node-s", { namespace: "default", pod: "nope", command: ["true"] }), { instanceOf: StreamRequestError });
   t.regex(error?.message ?? "", /not running on node node-s/);

@@ -101,10 +101,10 @@ export class ProcessDriver implements Driver {
     return execInContainer(container.execTarget, command, timeoutMs);
   }
 
-  async execStreaming(id: string, command: string[]): Promise<StreamingExec> {
+  async execStreaming(id: string, command: string[], options: { tty?: boolean } = {}): Promise<StreamingExec> {
     const container = this.#running.get(id);
     if (!container) throw new ContainerNotRunningError(id);
-    return spawnInContainer(container.execTarget, command);
+    return spawnInContainer(container.execTarget, command, options);
   }
 
   async remove(id: string): Promise<void> {

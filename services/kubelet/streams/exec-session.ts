@@ -11,13 +11,21 @@ const OUTPUT_DRAIN_MS = 2000;
 
 export async function runExecSession(nc: NatsConnection, exec: StreamingExec, inbox: string, peer: string, stdin: boolean, logger: Logger, accepted: () => void): Promise<void> {
   let exited = false;
+  const resize = (body: Uint8Array) => {
+    try {
+      const size = JSON.parse(new TextDecoder().decode(body)) as { width?: unknown; height?: unknown };
+      if (typeof size.width === "number" && typeof size.height === "number") exec.resize({ width: size.width, height: size.height });
+    } catch {
+      // A malformed resize changes nothing.
+    }
+  };
   const session = new StreamSession(nc, {
     peer,
     inbox,
     onFrame(frame, consumed) {
       if (frame.kind === "data" && frame.stream === "stdin") exec.stdin.write(frame.data, () => consumed());
       else if (frame.kind === "end" && frame.stream === "stdin") exec.stdin.end();
-      // resize: the process driver runs commands without a terminal, so there is none to size.
+      else if (frame.kind === "resize") resize(frame.data);
     },
     onClose(reason) {
       if (exited) return;

@@ -95,7 +95,7 @@ export class StreamServer {
     if (!handle) return this.#refuse(msg, "exec", `container "${container}" in pod "${request.pod}" is not running`);
     let exec: StreamingExec;
     try {
-      exec = await driver.execStreaming(handle.id, request.command);
+      exec = await driver.execStreaming(handle.id, request.command, { tty: request.tty });
     } catch (error) {
       return this.#refuse(msg, "exec", (error as Error).message);
     }
