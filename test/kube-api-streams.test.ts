@@ -116,6 +116,12 @@ maybe("kubectl exec exits with the command's exit code", async (t) => {
   t.regex(result.stderr, /err/);
 });
 
+maybe("kubectl exec names a container the pod does not have and fails", async (t) => {
+  const result = await runKubectl(["exec", "p", "-c", "nope", "--", "true"]);
+  t.is(result.code, 1);
+  t.regex(result.stderr, /container nope is not valid for pod p/);
+});
+
 maybe("kubectl exec -i passes stdin to the command", async (t) => {
   const child = execFile("kubectl", ["--kubeconfig", join(dir, "config"), "--cache-dir", join(dir, "cache"), "exec", "-i", "p", "--", "cat"], { timeout: 30_000 });
   let stdout = "";

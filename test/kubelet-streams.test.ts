@@ -76,6 +76,14 @@ test.serial("exec with tty runs the command on a terminal of its own, and a resi
   t.is(exit.exitCode, 5);
 });
 
+test.serial("exec of a command the container does not have ends with 127 and says why", async (t) => {
+  const exec = await execInContainer(harness.cluster.nc, "node-s", { namespace: "default", pod: "web", command: ["/no/such/command"] });
+  exec.stdout.resume();
+  const [stderr, exit] = await Promise.all([collect(exec.stderr), exec.exit]);
+  t.regex(stderr, /\/no\/such\/command/);
+  t.is(exit.exitCode, 127);
+});
+
 test.serial("exec in a pod the node does not run is refused with the reason", async (t) => {
   const error = await t.throwsAsync(execInContainer(harness.cluster.nc, "node-s", { namespace: "default", pod: "nope", command: ["true"] }), { instanceOf: StreamRequestError });
   t.regex(error?.message ?? "", /not running on node node-s/);

@@ -22,12 +22,14 @@ export async function handleExecUpgrade(deps: StreamDeps, target: StreamTarget, 
   let container: string;
   let nodeName: string;
   try {
-    if (req.headers.upgrade?.toLowerCase() !== "websocket" || !protocol) throw new ApiError("BadRequest", 400, `exec needs a WebSocket upgrade with one of the subprotocols ${EXEC_PROTOCOLS.join(", ")}`);
     if (command.length === 0) throw new ApiError("BadRequest", 400, "you must specify at least 1 command");
     const placement = await placePod(deps, target);
     container = query.get("container") || placement.defaultContainer || "";
     if (!placement.containers.includes(container)) throw new ApiError("BadRequest", 400, `container ${container} is not valid for pod ${target.pod}`);
     nodeName = placement.nodeName;
+    // Checked last: kubectl retries a refused WebSocket upgrade over SPDY, and the second answer
+    // is the one it prints, so the pod's and container's errors must come first on both.
+    if (req.headers.upgrade?.toLowerCase() !== "websocket" || !protocol) throw new ApiError("BadRequest", 400, `exec needs a WebSocket upgrade with one of the subprotocols ${EXEC_PROTOCOLS.join(", ")}`);
   } catch (error) {
     return rejectUpgrade(socket, error);
   }

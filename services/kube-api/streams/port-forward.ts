@@ -25,8 +25,8 @@ export async function handlePortForwardUpgrade(deps: StreamDeps, target: StreamT
   const spdy = upgrade === "spdy/3.1" && pickProtocol(headerList(req.headers["x-stream-protocol-version"]), [PORT_FORWARD_PROTOCOL]) !== undefined;
   let nodeName: string;
   try {
-    if (!tunnelled && !spdy) throw new ApiError("BadRequest", 400, `port-forward needs a WebSocket upgrade with subprotocol ${PORT_FORWARD_TUNNEL_PROTOCOL} or an SPDY/3.1 upgrade with protocol ${PORT_FORWARD_PROTOCOL}`);
     ({ nodeName } = await placePod(deps, target));
+    if (!tunnelled && !spdy) throw new ApiError("BadRequest", 400, `port-forward needs a WebSocket upgrade with subprotocol ${PORT_FORWARD_TUNNEL_PROTOCOL} or an SPDY/3.1 upgrade with protocol ${PORT_FORWARD_PROTOCOL}`);
   } catch (error) {
     return rejectUpgrade(socket, error);
   }

@@ -22,16 +22,26 @@ export function spawnInContainer(target: ExecTarget, command: string[], options:
   // As Kubernetes runtimes do for a terminal, a TERM the container did not set.
   const env = options.tty ? { TERM: "xterm", ...target.env } : target.env;
   const child = spawn(argv[0], argv.slice(1), { cwd: target.cwd, env, detached: true, stdio: ["pipe", "pipe", "pipe"] });
-  // A failed spawn has no pipes worth reading: its error goes to stderr, as a shell would say it.
+  // stderr ends when the process is done (its pipes closed), after a failed spawn with the reason.
   const stderr = new PassThrough();
-  child.stderr.pipe(stderr);
+  child.stderr.pipe(stderr, { end: false });
+  let stderrEnded = false;
+  const endStderr = (text = "") => {
+    if (stderrEnded) return;
+    stderrEnded = true;
+    child.stderr.unpipe(stderr);
+    stderr.end(text);
+  };
   child.stdin.on("error", () => undefined);
   const exited = new Promise<number>((resolve) => {
     child.once("error", (error) => {
-      stderr.end(`exec ${JSON.stringify(command)}: ${error.message}\n`);
+      endStderr(`exec ${JSON.stringify(command)}: ${error.message}\n`);
       resolve(EXIT_CANNOT_RUN);
     });
-    child.once("close", (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+    child.once("close", (code, signal) => {
+      endStderr();
+      resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
+    });
   });
   return {
     stdin: child.stdin,
