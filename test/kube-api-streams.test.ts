@@ -24,8 +24,9 @@ if (!kubectl) console.log("kubectl is not installed: the kubectl exec and port-f
 let harness: KubeletHarness | undefined;
 let server: Server | undefined;
 let dir = "";
-/** The Upgrade header of each port-forward request, to tell the WebSocket tunnel from plain SPDY. */
+/** The Upgrade header of each request, to tell WebSocket from plain SPDY. */
 const portForwardUpgrades: string[] = [];
+const execUpgrades: string[] = [];
 
 const SERVER = "require('http').createServer((q, s) => s.end('pong ' + q.url)).listen(process.env.PORT); setInterval(() => {}, 1000)";
 
@@ -74,7 +75,7 @@ test.before(async () => {
     const route = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/(exec|portforward)$/.exec(url.pathname);
     if (!route) return socket.destroy();
     const target = { namespace: route[1], pod: route[2], query: url.searchParams };
-    if (route[3] === "portforward") portForwardUpgrades.push(req.headers.upgrade?.toLowerCase() ?? "");
+    (route[3] === "portforward" ? portForwardUpgrades : execUpgrades).push(req.headers.upgrade?.toLowerCase() ?? "");
     void (route[3] === "exec" ? handleExecUpgrade : handlePortForwardUpgrade)(deps, target, req, socket, head);
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
@@ -95,18 +96,20 @@ test.after.always(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function runKubectl(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function runKubectl(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile("kubectl", ["--kubeconfig", join(dir, "config"), "--cache-dir", join(dir, "cache"), ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile("kubectl", ["--kubeconfig", join(dir, "config"), "--cache-dir", join(dir, "cache"), ...args], { timeout: 30_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
     });
   });
 }
 
-maybe("kubectl exec p -- echo hi prints hi and exits 0", async (t) => {
+maybe("kubectl exec p -- echo hi prints hi and exits 0, over WebSocket", async (t) => {
+  execUpgrades.length = 0;
   const result = await runKubectl(["exec", "p", "--", "echo", "hi"]);
   t.is(result.stdout, "hi\n", result.stderr);
   t.is(result.code, 0, result.stderr);
+  t.deepEqual(execUpgrades, ["websocket"]);
 });
 
 maybe("kubectl exec exits with the command's exit code", async (t) => {
@@ -114,6 +117,24 @@ maybe("kubectl exec exits with the command's exit code", async (t) => {
   t.is(result.code, 3, result.stderr);
   t.is(result.stdout, "out\n");
   t.regex(result.stderr, /err/);
+});
+
+maybe("kubectl exec over SPDY (WebSockets turned off) prints the output, passes stdin and the exit code", async (t) => {
+  const spdy = { KUBECTL_REMOTE_COMMAND_WEBSOCKETS: "false" };
+  execUpgrades.length = 0;
+  const hi = await runKubectl(["exec", "p", "--", "echo", "hi"], spdy);
+  t.is(hi.stdout, "hi\n", hi.stderr);
+  t.is(hi.code, 0, hi.stderr);
+  const three = await runKubectl(["exec", "p", "--", "sh", "-c", "echo err >&2; exit 3"], spdy);
+  t.is(three.code, 3, three.stderr);
+  t.regex(three.stderr, /err/);
+  t.deepEqual(execUpgrades, ["spdy/3.1", "spdy/3.1"]);
+  const child = execFile("kubectl", ["--kubeconfig", join(dir, "config"), "--cache-dir", join(dir, "cache"), "exec", "-i", "p", "--", "cat"], { timeout: 30_000, env: { ...process.env, ...spdy } });
+  let stdout = "";
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk));
+  child.stdin?.end("over spdy\n");
+  t.is(await new Promise<number | null>((resolve) => child.once("close", resolve)), 0);
+  t.is(stdout, "over spdy\n");
 });
 
 maybe("kubectl exec names a container the pod does not have and fails", async (t) => {

@@ -9,10 +9,10 @@ import type { Duplex } from "node:stream";
 import { createWebSocketStream } from "ws";
 import { openPortForward } from "../../../runtime/kubelet-client/port-forward-client.ts";
 import { ApiError } from "../../../runtime/api-errors.ts";
-import { pickProtocol, upgradeToWebSocket } from "./exec.ts";
+import { pickProtocol, upgradeToWebSocket } from "./websocket-upgrade.ts";
 import { placePod, type StreamDeps, type StreamTarget } from "./pod-target.ts";
 import { SpdyServerSession, type SpdyStream } from "./spdy/session.ts";
-import { rejectUpgrade } from "./upgrade-response.ts";
+import { acceptSpdyUpgrade, headerList, rejectUpgrade } from "./upgrade-response.ts";
 
 export const PORT_FORWARD_PROTOCOL = "portforward.k8s.io";
 export const PORT_FORWARD_TUNNEL_PROTOCOL = `SPDY/3.1+${PORT_FORWARD_PROTOCOL}`;
@@ -34,9 +34,7 @@ export async function handlePortForwardUpgrade(deps: StreamDeps, target: StreamT
   if (tunnelled) {
     transport = createWebSocketStream(await upgradeToWebSocket(req, socket, head, PORT_FORWARD_TUNNEL_PROTOCOL));
   } else {
-    socket.write(`HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: SPDY/3.1\r\nX-Stream-Protocol-Version: ${PORT_FORWARD_PROTOCOL}\r\n\r\n`);
-    if (head.length > 0) socket.unshift(head);
-    transport = socket;
+    transport = acceptSpdyUpgrade(socket, head, PORT_FORWARD_PROTOCOL);
   }
   transport.on("error", () => undefined);
   const pairs = new Map<string, { error?: SpdyStream; data?: SpdyStream; timer: NodeJS.Timeout }>();
@@ -94,8 +92,4 @@ async function forward(deps: StreamDeps, nodeName: string, target: StreamTarget,
   if (failure) errorStream.end(`error forwarding port ${port} to pod ${target.pod}: ${failure}`);
   else errorStream.end();
   if (!dataStream.writableEnded) dataStream.end();
-}
-
-function headerList(value: string | string[] | undefined): string {
-  return Array.isArray(value) ? value.join(",") : (value ?? "");
 }

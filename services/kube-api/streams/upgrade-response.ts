@@ -1,5 +1,5 @@
-// Answers an upgrade request that will not be upgraded: a plain HTTP response with a Kubernetes
-// Status body written to the raw socket, which is then closed.
+// Upgrade answers without WebSocket: a refusal (a plain HTTP response with a Kubernetes
+// Status body, then the socket closed) and the SPDY/3.1 101.
 import type { Duplex } from "node:stream";
 import { STATUS_CODES } from "node:http";
 import { ApiError } from "../../../runtime/api-errors.ts";
@@ -19,4 +19,17 @@ export function rejectUpgrade(socket: Duplex, error: unknown): void {
     );
   }
   socket.once("finish", () => socket.destroy());
+}
+
+/** Answers an SPDY/3.1 upgrade (101) choosing `protocol`; the socket then carries SPDY frames. */
+export function acceptSpdyUpgrade(socket: Duplex, head: Buffer, protocol: string): Duplex {
+  socket.write(`HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: SPDY/3.1\r\nX-Stream-Protocol-Version: ${protocol}\r\n\r\n`);
+  if (head.length > 0) socket.unshift(head);
+  socket.on("error", () => undefined);
+  return socket;
+}
+
+/** A request header that may come several times (X-Stream-Protocol-Version), as one list. */
+export function headerList(value: string | string[] | undefined): string {
+  return Array.isArray(value) ? value.join(",") : (value ?? "");
 }
