@@ -28,7 +28,7 @@ let dir = "";
 const portForwardUpgrades: string[] = [];
 const execUpgrades: string[] = [];
 
-const SERVER = "require('http').createServer((q, s) => s.end('pong ' + q.url)).listen(process.env.PORT); setInterval(() => {}, 1000)";
+const SERVER = "require('http').createServer((q, s) => s.end(q.url === '/big' ? Buffer.alloc(8 * 1024 * 1024, 120) : 'pong ' + q.url)).listen(process.env.PORT); setInterval(() => {}, 1000)";
 
 const API_RESOURCES = {
   kind: "APIResourceList", apiVersion: "v1", groupVersion: "v1",
@@ -161,16 +161,18 @@ async function portForwardTenRequests(t: ExecutionContext, env: Record<string, s
   forward.stderr?.on("data", (chunk: Buffer) => (output += chunk));
   try {
     await eventuallyValue(async () => output, (text) => text.includes("Forwarding from"), "kubectl port-forward to listen", 15_000);
-    for (let i = 0; i < 10; i++) {
-      const body = await new Promise<string>((resolve, reject) => {
-        get({ host: "127.0.0.1", port: local, path: `/r${i}`, agent: false }, (res) => {
-          let text = "";
-          res.on("data", (chunk: Buffer) => (text += chunk));
-          res.on("end", () => resolve(text));
-        }).on("error", reject);
-      });
-      t.is(body, `pong /r${i}`, output);
-    }
+    const request = (path: string) => new Promise<string>((resolve, reject) => {
+      get({ host: "127.0.0.1", port: local, path, agent: false }, (res) => {
+        let text = "";
+        res.on("data", (chunk: Buffer) => (text += chunk));
+        res.on("end", () => resolve(text));
+      }).on("error", reject);
+    });
+    for (let i = 0; i < 10; i++) t.is(await request(`/r${i}`), `pong /r${i}`, output);
+    // Ten at once: each connection is its own pair of streams on the one SPDY connection.
+    const parallel = await Promise.all(Array.from({ length: 10 }, (_, i) => request(`/p${i}`)));
+    t.deepEqual(parallel, Array.from({ length: 10 }, (_, i) => `pong /p${i}`));
+    t.is((await request("/big")).length, 8 * 1024 * 1024);
   } finally {
     forward.kill("SIGINT");
     await new Promise((resolve) => forward.once("close", resolve));
@@ -178,13 +180,13 @@ async function portForwardTenRequests(t: ExecutionContext, env: Record<string, s
   t.notRegex(output, /error|Unhandled/i, output);
 }
 
-maybe("kubectl port-forward carries ten HTTP requests to the pod's port through the WebSocket tunnel", async (t) => {
+maybe("kubectl port-forward carries HTTP requests (ten in turn, ten at once, 8 MiB) to the pod's port through the WebSocket tunnel", async (t) => {
   portForwardUpgrades.length = 0;
   await portForwardTenRequests(t, {});
   t.deepEqual(portForwardUpgrades, ["websocket"]);
 });
 
-maybe("kubectl port-forward over plain SPDY (WebSockets turned off) carries ten HTTP requests too", async (t) => {
+maybe("kubectl port-forward over plain SPDY (WebSockets turned off) carries them too", async (t) => {
   portForwardUpgrades.length = 0;
   await portForwardTenRequests(t, { KUBECTL_PORT_FORWARD_WEBSOCKETS: "false" });
   t.deepEqual(portForwardUpgrades, ["spdy/3.1"]);

@@ -54,10 +54,10 @@ export class HeaderCompressor {
       // CMF 0x78 (deflate, 32 KiB window), FLG 0x20 (a preset dictionary; 0x7820 % 31 == 0), its Adler-32.
       parts.push(Buffer.from([0x78, 0x20]), u32(adler32(SPDY3_DICTIONARY)));
     }
-    for (let offset = 0; offset < block.length || offset === 0; offset += 0xffff) {
+    // A block is never empty (it starts with the header count); a stored block holds up to 64 KiB - 1.
+    for (let offset = 0; offset < block.length; offset += 0xffff) {
       const chunk = block.subarray(offset, offset + 0xffff);
       parts.push(storedBlockHeader(chunk.length), chunk);
-      if (block.length === 0) break;
     }
     // A sync flush marker (an empty stored block), as zlib writers end each header block.
     parts.push(storedBlockHeader(0));
