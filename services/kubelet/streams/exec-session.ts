@@ -9,7 +9,7 @@ import type { StreamingExec } from "../drivers/types.ts";
 /** How long output pipes may stay open after the command exits (a background child holding them). */
 const OUTPUT_DRAIN_MS = 2000;
 
-export async function runExecSession(nc: NatsConnection, exec: StreamingExec, inbox: string, peer: string, stdin: boolean, logger: Logger, accepted: () => void): Promise<void> {
+export async function runExecSession(nc: NatsConnection, exec: StreamingExec, inbox: string, peer: string, stdin: boolean, logger: Logger, stopping: AbortSignal, accepted: () => void): Promise<void> {
   let exited = false;
   const resize = (body: Uint8Array) => {
     try {
@@ -33,6 +33,8 @@ export async function runExecSession(nc: NatsConnection, exec: StreamingExec, in
       exec.kill();
     },
   });
+  const onStop = () => session.close("the kubelet is stopping");
+  stopping.addEventListener("abort", onStop, { once: true });
   accepted();
   if (!stdin) exec.stdin.end();
   const pump = async (stream: NodeJS.ReadableStream, name: string) => {
@@ -49,4 +51,5 @@ export async function runExecSession(nc: NatsConnection, exec: StreamingExec, in
   await Promise.race([pumps, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
   session.send("exit", { exitCode });
   session.close();
+  stopping.removeEventListener("abort", onStop);
 }

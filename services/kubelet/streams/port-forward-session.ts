@@ -6,7 +6,7 @@ import type { Socket } from "node:net";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { StreamSession } from "../../../runtime/kubelet-client/stream-session.ts";
 
-export async function runPortForwardSession(nc: NatsConnection, socket: Socket, inbox: string, peer: string, accepted: () => void): Promise<void> {
+export async function runPortForwardSession(nc: NatsConnection, socket: Socket, inbox: string, peer: string, stopping: AbortSignal, accepted: () => void): Promise<void> {
   const closed = new Promise<boolean>((resolve) => socket.once("close", resolve));
   const session = new StreamSession(nc, {
     peer,
@@ -17,6 +17,8 @@ export async function runPortForwardSession(nc: NatsConnection, socket: Socket, 
     },
     onClose: () => socket.destroy(),
   });
+  const onStop = () => session.close("the kubelet is stopping");
+  stopping.addEventListener("abort", onStop, { once: true });
   accepted();
   let failure = "";
   socket.on("error", (error) => (failure ||= error.message));
@@ -28,4 +30,5 @@ export async function runPortForwardSession(nc: NatsConnection, socket: Socket, 
   }
   await closed;
   session.close(failure);
+  stopping.removeEventListener("abort", onStop);
 }

@@ -29,6 +29,8 @@ const encoder = new TextEncoder();
 export class StreamServer {
   readonly #deps: StreamServerDeps;
   readonly #subscriptions: Subscription[] = [];
+  /** Aborted by stop(): the sessions still open are closed (their commands killed, connections closed). */
+  readonly #stopping = new AbortController();
 
   constructor(deps: StreamServerDeps) {
     this.#deps = deps;
@@ -44,6 +46,7 @@ export class StreamServer {
 
   stop(): void {
     for (const subscription of this.#subscriptions.splice(0)) subscription.unsubscribe();
+    this.#stopping.abort();
   }
 
   async #serve(msg: Msg, kind: StreamKind): Promise<void> {
@@ -100,7 +103,7 @@ export class StreamServer {
       return this.#refuse(msg, "exec", (error as Error).message);
     }
     const inbox = kubeletStreamSessionSubject(nodeName, request.session);
-    return { done: runExecSession(nc, exec, inbox, request.deliverTo, request.stdin, logger, this.#accept(msg, "exec", { container })) };
+    return { done: runExecSession(nc, exec, inbox, request.deliverTo, request.stdin, logger, this.#stopping.signal, this.#accept(msg, "exec", { container })) };
   }
 
   async #portForward(msg: Msg, body: Record<string, unknown>): Promise<{ done: Promise<void> } | undefined> {
@@ -122,7 +125,7 @@ export class StreamServer {
       return this.#refuse(msg, "portforward", `cannot connect to port ${request.port} of pod "${request.pod}" (${target.podIP}:${port}): ${(error as Error).message}`);
     }
     const inbox = kubeletStreamSessionSubject(nodeName, request.session);
-    return { done: runPortForwardSession(nc, socket, inbox, request.deliverTo, this.#accept(msg, "portforward", { address: `${target.podIP}:${port}` })) };
+    return { done: runPortForwardSession(nc, socket, inbox, request.deliverTo, this.#stopping.signal, this.#accept(msg, "portforward", { address: `${target.podIP}:${port}` })) };
   }
 }
 
