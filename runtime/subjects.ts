@@ -67,6 +67,26 @@ export function kubeletLogsControlSubject(nodeName: string, streamId: string): s
   return `troupe.kubelet.${nodeName}.logsctl.${streamId}`;
 }
 
+/** A kubelet's exec endpoint (request: container, command, the caller's inbox and a session id). */
+export function kubeletExecSubject(nodeName: string): string {
+  return `troupe.kubelet.${nodeName}.exec`;
+}
+
+/** A kubelet's port-forward endpoint (request: pod, port, the caller's inbox and a session id). */
+export function kubeletPortForwardSubject(nodeName: string): string {
+  return `troupe.kubelet.${nodeName}.portforward`;
+}
+
+/** Where the caller of one exec or port-forward session sends its frames (data, acks, end, resize, close). */
+export function kubeletStreamSessionSubject(nodeName: string, sessionId: string): string {
+  return `troupe.kubelet.${nodeName}.session.${sessionId}`;
+}
+
+/** Stream session frames: the kind, and for data/end frames which stream (stdin, stdout, stderr, data). */
+export const STREAM_FRAME_HEADER = "Troupe-Frame";
+export const STREAM_NAME_HEADER = "Troupe-Stream";
+export const STREAM_ACK_COUNT_HEADER = "Troupe-Ack-Count";
+
 export const LOG_END_HEADER = "Troupe-Log-End";
 export const LOG_STREAM_HEADER = "Troupe-Log-Stream";
 /** RFC3339Nano time the kubelet recorded a log line at (absent for lines without one). */

@@ -20,6 +20,7 @@ import type { PodEventRouter } from "./pod-event-router.ts";
 import { ensureLogsStream } from "../../runtime/logs-stream.ts";
 import { publishContainerLog, type PublishedLog } from "./log-publisher.ts";
 import { LogServer, type LogSource } from "./log-server.ts";
+import { StreamServer } from "./streams/stream-server.ts";
 import { NodeHeartbeat } from "./node-heartbeat.ts";
 import { PodAddresses } from "./network/pod-addresses.ts";
 import { isReady, nodeObject, nodeStatus, podCidrSpec, type Node } from "./node-object.ts";
@@ -52,6 +53,7 @@ export class Kubelet {
   private context: PodWorkerContext | undefined;
   private statusTimer: NodeJS.Timeout | undefined;
   private logServer: LogServer | undefined;
+  private streamServer: StreamServer | undefined;
   private stopped = false;
 
   constructor(deps: KubeletDeps, options: KubeletOptions) {
@@ -87,6 +89,8 @@ export class Kubelet {
     this.deps.router.add(this.options.nodeName, this);
     this.logServer = new LogServer(client.nc, this.options.nodeName, (request) => this.locateLog(request), logger);
     this.logServer.start();
+    this.streamServer = new StreamServer({ nc: client.nc, nodeName: this.options.nodeName, driver, metrics: this.context.metrics, logger, locate: (namespace, pod) => this.locatePod(namespace, pod) });
+    this.streamServer.start();
     this.statusTimer = setInterval(() => void this.ensureReadyStatus(capabilities), this.options.statusIntervalMs);
     this.statusTimer.unref();
   }
@@ -137,6 +141,11 @@ export class Kubelet {
       ?? (request.previous ? `previous terminated container "${request.container}" in pod "${request.pod}" not found` : `container "${request.container}" in pod "${request.pod}" has not started`);
   }
 
+  private locatePod(namespace: string, pod: string): ReturnType<PodWorker["streamTargets"]> | string {
+    const worker = [...this.workers.values()].find((candidate) => candidate.isPod(namespace, pod) && !candidate.finished);
+    return worker?.streamTargets() ?? `pod "${pod}" is not running on node ${this.options.nodeName}`;
+  }
+
   podChanged(pod: Pod): void {
     if (this.stopped || !this.context || pod.spec?.nodeName !== this.options.nodeName) return;
     this.addresses.observe(pod);
@@ -165,6 +174,7 @@ export class Kubelet {
     clearInterval(this.statusTimer);
     this.heartbeat.stop();
     this.logServer?.stop();
+    this.streamServer?.stop();
     // Workers first: otherwise they would restart the containers the driver is stopping.
     for (const worker of this.workers.values()) worker.halt();
     await this.deps.driver.close(graceSeconds);

@@ -1,14 +1,20 @@
 // The kubelet's Prometheus metrics. Labels are bounded: a probe type and a result, never a pod,
 // container or node name (hollow nodes share one registry).
-import { Counter, Histogram, Registry } from "prom-client";
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { PROBE_TYPES, type ProbeType } from "./probe/probe-spec.ts";
 
 export const PROBE_RESULTS = ["success", "failure"] as const;
 export type ProbeResultLabel = (typeof PROBE_RESULTS)[number];
 
+export const STREAM_KINDS = ["exec", "portforward"] as const;
+export type StreamKind = (typeof STREAM_KINDS)[number];
+export const STREAM_OUTCOMES = ["started", "refused"] as const;
+
 export interface KubeletMetrics {
   readonly probeResults: Counter<"probe_type" | "result">;
   readonly probeDuration: Histogram<"probe_type">;
+  readonly streamRequests: Counter<"kind" | "outcome">;
+  readonly streamSessions: Gauge<"kind">;
 }
 
 const PROBE_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -33,11 +39,27 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     buckets: PROBE_BUCKETS,
     registers,
   });
+  const streamRequests = new Counter({
+    name: "troupe_kubelet_stream_requests_total",
+    help: "Exec and port-forward requests, by kind and whether a session started.",
+    labelNames: ["kind", "outcome"] as const,
+    registers,
+  });
+  const streamSessions = new Gauge({
+    name: "troupe_kubelet_stream_sessions",
+    help: "Exec and port-forward sessions open now, by kind.",
+    labelNames: ["kind"] as const,
+    registers,
+  });
+  for (const kind of STREAM_KINDS) {
+    for (const outcome of STREAM_OUTCOMES) streamRequests.inc({ kind, outcome }, 0);
+    streamSessions.set({ kind }, 0);
+  }
   for (const probeType of PROBE_TYPES) {
     for (const result of PROBE_RESULTS) probeResults.inc({ probe_type: probeType, result }, 0);
     probeDuration.zero({ probe_type: probeType });
   }
-  const metrics = { probeResults, probeDuration };
+  const metrics = { probeResults, probeDuration, streamRequests, streamSessions };
   byRegistry.set(registry, metrics);
   return metrics;
 }

@@ -88,3 +88,11 @@ export class VolumeMountsUnsupportedError extends Error {
     super(`container "${containerName}" has volumeMounts, which need a private mount namespace, and ${reason}: run the kubelet as root (with util-linux's unshare) to mount volumes`);
   }
 }
+
+export class StreamingExecUnsupportedError extends Error {
+  override name = "StreamingExecUnsupportedError";
+  readonly code = "STREAMING_EXEC_UNSUPPORTED";
+  constructor(driver: string) {
+    super(`the ${driver} driver cannot run commands in containers (its containers are simulated)`);
+  }
+}

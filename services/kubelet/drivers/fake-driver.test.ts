@@ -1,6 +1,6 @@
 // What only the simulated runtime offers: start delays, crashes on demand, thousands of containers.
 import test from "ava";
-import { ContainerNotFoundError, HostPortAllocationError } from "./errors.ts";
+import { ContainerNotFoundError, HostPortAllocationError, StreamingExecUnsupportedError } from "./errors.ts";
 import { FakeDriver } from "./fake-driver.ts";
 import { nodeContainer, RUN_FOREVER } from "./test-support.ts";
 
@@ -13,6 +13,13 @@ test("fake driver starts containers after the configured delay", async (t) => {
   const handle = await driver.start(spec());
   t.true(performance.now() - started >= 95);
   t.is(handle.pid, undefined);
+  await driver.close(0);
+});
+
+test("fake driver refuses a streamed exec with a clear error: its containers are simulated", async (t) => {
+  const driver = new FakeDriver({ logger: silent });
+  const handle = await driver.start(spec());
+  await t.throwsAsync(driver.execStreaming(handle.id, ["sh"]), { instanceOf: StreamingExecUnsupportedError, message: /fake driver cannot run commands/ });
   await driver.close(0);
 });
 

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { cgroupLimits } from "./cgroup-limits.ts";
 import { buildContainerEnv } from "./container-env.ts";
 import { ContainerTable } from "./container-table.ts";
-import { ContainerNotRunningError, HostPortAllocationError } from "./errors.ts";
+import { ContainerNotRunningError, HostPortAllocationError, StreamingExecUnsupportedError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { resolveFakeDriverOptions } from "./fake-driver-options.ts";
 import type { FakeDriverOptions, ResolvedFakeDriverOptions } from "./fake-driver-options.ts";
@@ -22,6 +22,7 @@ import type {
   ExecResult,
   ExitListener,
   HostPorts,
+  StreamingExec,
 } from "./types.ts";
 
 type EndContainer = (code: number | null, signal: NodeJS.Signals | null, stopRequested: boolean) => void;
@@ -97,6 +98,12 @@ export class FakeDriver implements Driver {
   async exec(id: string): Promise<ExecResult> {
     if (!this.#running.has(id)) throw new ContainerNotRunningError(id);
     return { exitCode: 0, output: "", timedOut: false };
+  }
+
+  /** A simulated container has no process to run a command beside. */
+  async execStreaming(id: string, _command: string[]): Promise<StreamingExec> {
+    if (!this.#running.has(id)) throw new ContainerNotRunningError(id);
+    throw new StreamingExecUnsupportedError("fake");
   }
 
   async remove(id: string): Promise<void> {

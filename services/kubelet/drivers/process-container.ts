@@ -69,8 +69,13 @@ export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "
     const triples = ns.binds.flatMap((bind) => [bind.source, bind.target, bind.readOnly ? "ro" : "rw"]);
     argv = [ns.unshare, "--mount", "--propagation", "private", "--", SHELL, "-c", unsetPwd + MOUNT_THEN_EXEC, MOUNT_WRAPPER_NAME, ...triples, "--", ...argv];
   }
-  if (launch.cgroup) argv = [SHELL, "-c", unsetPwd + JOIN_CGROUP_THEN_EXEC, "troupe-join-cgroup", ...launch.cgroup.procsFiles, "--", ...argv];
+  if (launch.cgroup) argv = joinCgroupArgv(launch.cgroup.procsFiles, argv, unsetPwd);
   return argv;
+}
+
+/** `argv` run inside the cgroup(s) whose cgroup.procs files are given (an exec joins its container's). */
+export function joinCgroupArgv(procsFiles: string[], argv: string[], unsetPwd = UNSET_PWD): string[] {
+  return [SHELL, "-c", unsetPwd + JOIN_CGROUP_THEN_EXEC, "troupe-join-cgroup", ...procsFiles, "--", ...argv];
 }
 
 /**
@@ -131,8 +136,8 @@ export class ProcessContainer {
 
   /** Where commands run "in" this container (exec probes). */
   get execTarget(): ExecTarget {
-    const { env, cwd, mountNamespace } = this.#launch;
-    return { env, cwd, mountNamespace: mountNamespace?.nsenter ? { pid: this.pid, nsenter: mountNamespace.nsenter } : undefined };
+    const { env, cwd, mountNamespace, cgroup } = this.#launch;
+    return { env, cwd, mountNamespace: mountNamespace?.nsenter ? { pid: this.pid, nsenter: mountNamespace.nsenter } : undefined, cgroupProcs: cgroup?.procsFiles };
   }
 
   /** SIGTERM, then SIGKILL after the grace period; a second call with a shorter grace cuts it short. */

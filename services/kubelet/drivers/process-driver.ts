@@ -12,6 +12,7 @@ import { buildContainerEnv } from "./container-env.ts";
 import type { ContainerCgroup } from "./container-cgroup.ts";
 import { ContainerTable } from "./container-table.ts";
 import { execInContainer } from "./process-exec.ts";
+import { spawnInContainer } from "./process-exec-stream.ts";
 import { CgroupSetupError, ContainerNotRunningError, ContainerStartError, ExecutableNotFoundError, HostPortAllocationError, InvalidContainerSpecError, VolumeMountsUnsupportedError } from "./errors.ts";
 import { HostPortAllocator } from "./host-ports.ts";
 import { prepareWorkingDir, resolveExecutable } from "./launch-paths.ts";
@@ -19,7 +20,7 @@ import { ProcessContainer, type MountNamespace } from "./process-container.ts";
 import { resolveProcessDriverOptions } from "./process-driver-options.ts";
 import type { ProcessDriverOptions, ResolvedProcessDriverOptions } from "./process-driver-options.ts";
 import { validateContainerSpec } from "./validate-spec.ts";
-import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExecResult, ExitListener } from "./types.ts";
+import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExecResult, ExitListener, StreamingExec } from "./types.ts";
 
 export class ProcessDriver implements Driver {
   readonly name = "process";
@@ -98,6 +99,12 @@ export class ProcessDriver implements Driver {
     const container = this.#running.get(id);
     if (!container) throw new ContainerNotRunningError(id);
     return execInContainer(container.execTarget, command, timeoutMs);
+  }
+
+  async execStreaming(id: string, command: string[], options: { tty?: boolean } = {}): Promise<StreamingExec> {
+    const container = this.#running.get(id);
+    if (!container) throw new ContainerNotRunningError(id);
+    return spawnInContainer(container.execTarget, command, options);
   }
 
   async remove(id: string): Promise<void> {

@@ -12,6 +12,8 @@ export interface ExecTarget {
   cwd: string;
   /** The container's private mount namespace (its main process), to enter with nsenter. */
   mountNamespace?: { pid: number; nsenter: string };
+  /** The container's cgroup.procs files: a streamed exec joins its cgroup (its limits count it). */
+  cgroupProcs?: string[];
 }
 
 export function execInContainer(target: ExecTarget, command: string[], timeoutMs: number): Promise<ExecResult> {

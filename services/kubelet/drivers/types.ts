@@ -106,6 +106,19 @@ export interface ExecResult {
   timedOut: boolean;
 }
 
+/** A command started in a running container with its stdio as streams (CRI's Exec). */
+export interface StreamingExec {
+  readonly stdin: NodeJS.WritableStream;
+  readonly stdout: NodeJS.ReadableStream;
+  readonly stderr: NodeJS.ReadableStream;
+  /** Settles (never rejects) with the exit code: 128 + the signal number when a signal ended it. */
+  readonly exited: Promise<number>;
+  /** Sets the terminal size of a command run with `tty`; nothing without one. */
+  resize(size: { width: number; height: number }): void;
+  /** Kills the command's process group (the caller went away). */
+  kill(): void;
+}
+
 export interface Driver {
   readonly name: DriverName;
   capabilities(): Promise<DriverCapabilities>;
@@ -121,6 +134,12 @@ export interface Driver {
    * driver gives it one, mount namespace), killing it after `timeoutMs`: CRI's ExecSync.
    */
   exec(id: string, command: string[], timeoutMs: number): Promise<ExecResult>;
+  /**
+   * Starts `command` in a running container with streamed stdin/stdout/stderr (`kubectl exec`),
+   * with `tty` on a terminal of its own (its stderr then comes on stdout, as on any terminal);
+   * rejects when the container is not running or the driver cannot run commands in it.
+   */
+  execStreaming(id: string, command: string[], options?: { tty?: boolean }): Promise<StreamingExec>;
   /** Forgets an exited container; a running one is killed first, as CRI's RemoveContainer. */
   remove(id: string): Promise<void>;
   /** Removes what the pod had on the node (its directory: working dir, resolv.conf) once its containers are removed, as CRI's RemovePodSandbox. */

@@ -88,6 +88,14 @@ export class PodWorker {
     return { path, exited: previous ? undefined : state.handle?.exited };
   }
 
+  /** What exec and port-forward reach: the pod's address and its running app containers, in spec order. */
+  streamTargets(): { podIP: string; defaultContainer: string | undefined; running: ContainerHandle[] } {
+    const containers = this.pod.spec?.containers ?? [];
+    const running = containers.flatMap((container) => this.containers.get(container.name ?? "")?.handle ?? []);
+    const annotated = this.pod.metadata?.annotations?.["kubectl.kubernetes.io/default-container"];
+    return { podIP: this.podIP ?? this.ctx.options.address, defaultContainer: annotated || containers[0]?.name, running };
+  }
+
   /** The kubelet is shutting down: stop acting (no restarts, no API writes); the driver stops the containers. */
   halt(): void {
     this.terminating = true;
