@@ -29,6 +29,12 @@ export class HeaderDeadlines {
     });
   }
 
+  /** An upgraded connection (exec, port-forward) is a stream now, no longer HTTP. */
+  upgraded(socket: TLSSocket): void {
+    clearTimeout(this.timers.get(socket));
+    this.timers.delete(socket);
+  }
+
   private arm(socket: TLSSocket): void {
     clearTimeout(this.timers.get(socket));
     const timer = setTimeout(() => socket.destroy(), this.timeoutMs);

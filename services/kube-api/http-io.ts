@@ -25,7 +25,11 @@ export async function readBody(req: HttpRequest, limit: number): Promise<Buffer>
 
 export function sendJson(res: HttpResponse, code: number, body: unknown, headers: Record<string, string> = {}, contentType = JSON_TYPE): void {
   const text = JSON.stringify(body);
-  if (res.headersSent) return;
+  if (res.headersSent) {
+    // Too late for a status line (a stream already under way): end it.
+    if (!res.writableEnded) res.end();
+    return;
+  }
   (res as ServerResponse).writeHead(code, { "Content-Type": contentType, "Content-Length": String(Buffer.byteLength(text)), ...headers });
   res.end(text);
 }

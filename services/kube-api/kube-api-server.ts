@@ -3,7 +3,10 @@
 import { createSecureServer, type Http2SecureServer } from "node:http2";
 import type { AddressInfo } from "node:net";
 import type { TLSSocket } from "node:tls";
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { HeaderDeadlines } from "./header-deadlines.ts";
+import { upgradeConnection } from "./upgrade.ts";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import { JsonApiClient } from "../../runtime/api-client/json-api-client.ts";
@@ -39,6 +42,10 @@ export class KubeApiServer {
     this.server.on("request", (req, res) => {
       headerDeadlines.requestStarted(req.socket as TLSSocket, res);
       void route(this.deps, { troupeVersion: options.troupeVersion, serverAddress: this.address }, req, res);
+    });
+    this.server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      headerDeadlines.upgraded(socket as TLSSocket);
+      void upgradeConnection(this.deps, req, socket, head);
     });
     this.server.on("sessionError", (error) => deps.logger.debug("HTTP/2 session error", { error }));
     this.server.on("tlsClientError", (error) => deps.logger.debug("TLS handshake failed", { error }));

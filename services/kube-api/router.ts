@@ -3,7 +3,7 @@
 // one metrics sample per request.
 import type { ServerResponse } from "node:http";
 import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-import { BadRequestError, MethodNotAllowedError } from "../../runtime/api-errors.ts";
+import { BadRequestError, MethodNotAllowedError, toApiError } from "../../runtime/api-errors.ts";
 import {
   ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_HTTP_ROUTE, ATTR_K8S_NAMESPACE_NAME, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_VERB, ATTR_URL_PATH,
 } from "../../runtime/semconv.ts";
@@ -12,12 +12,14 @@ import { aggregatedDiscovery, apiGroup, apiGroupList, apiResourceList, apiVersio
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps, HandlerContext } from "./handlers/handler-context.ts";
 import { handleLogs } from "./handlers/logs.ts";
+import { handlePatch } from "./handlers/patch.ts";
 import { handleGet, handleList } from "./handlers/read.ts";
 import { handleWatch } from "./handlers/watch.ts";
 import { handleCreate, handleDelete, handleDeleteCollection, handleUpdate } from "./handlers/write.ts";
 import { sendError, sendJson, type HttpRequest, type HttpResponse } from "./http-io.ts";
 import { OTHER_RESOURCE } from "./metrics.ts";
 import { requestInfo, type ResourceRequest } from "./request-info.ts";
+import { openApiResponse } from "./openapi/mod.ts";
 import { negotiateOutput } from "./table/mod.ts";
 import { resolveTarget } from "./target.ts";
 
@@ -42,7 +44,15 @@ function aggregatedDiscoveryType(accept: string | undefined): string | undefined
   return undefined;
 }
 
-function serveNonResource(req: HttpRequest, res: HttpResponse, path: string, options: RouterOptions): string {
+function serveNonResource(req: HttpRequest, res: HttpResponse, url: URL, options: RouterOptions): string {
+  const path = url.pathname;
+  if (path.startsWith("/openapi/")) {
+    const reply = openApiResponse({ path, query: url.searchParams, accept: req.headers.accept, ifNoneMatch: req.headers["if-none-match"] });
+    if (!reply) throw new PathNotFoundError();
+    (res as ServerResponse).writeHead(reply.status, { ...reply.headers, "Content-Length": String(Buffer.byteLength(reply.body)) });
+    res.end(reply.body);
+    return path.startsWith("/openapi/v3") ? "/openapi/v3/{groupVersion}" : "/openapi/v2";
+  }
   const parts = path.split("/").filter((part) => part !== "");
   const aggregated = aggregatedDiscoveryType(req.headers.accept);
   if (path === "/version" || path === "/version/") return (sendJson(res, 200, versionInfo(options.troupeVersion)), "/version");
@@ -106,9 +116,20 @@ async function serveResource(deps: FrontEndDeps, req: HttpRequest, res: HttpResp
     case "deletecollection":
       return handleDeleteCollection(ctx);
     case "patch":
-      throw new MethodNotAllowedError("PATCH is not served yet");
+      return handlePatch(ctx);
     case "connect":
       throw new BadRequestError(`${info.plural}/${request.subresource} needs a connection upgrade (WebSocket or SPDY)`);
+  }
+}
+
+/** The error as a Status reply; a reply that cannot be written any more is given up, never thrown. */
+function replyWithError(res: HttpResponse, error: unknown, deps: FrontEndDeps): ReturnType<typeof sendError> {
+  try {
+    return sendError(res, error);
+  } catch (failure) {
+    deps.logger.warn("could not send an error reply", { error: failure });
+    res.destroy?.();
+    return toApiError(error);
   }
 }
 
@@ -131,11 +152,11 @@ export async function route(deps: FrontEndDeps, options: RouterOptions, req: Htt
     let code = 200;
     try {
       if (!info) throw new MethodNotAllowedError(`the server does not allow the method ${method}`);
-      if (info.type === "nonresource") span.setAttribute(ATTR_HTTP_ROUTE, serveNonResource(req, res, info.path, options));
+      if (info.type === "nonresource") span.setAttribute(ATTR_HTTP_ROUTE, serveNonResource(req, res, url, options));
       else await serveResource(deps, req, res, info, url.searchParams);
       code = res.statusCode;
     } catch (error) {
-      const apiError = sendError(res, error);
+      const apiError = replyWithError(res, error, deps);
       code = apiError.code;
       if (code >= 500) {
         span.setStatus({ code: SpanStatusCode.ERROR, message: apiError.message });

@@ -38,3 +38,15 @@ export function isDryRun(query: URLSearchParams): boolean {
   const values = query.getAll("dryRun");
   return values.includes("All");
 }
+
+/**
+ * Who is writing: the fieldManager query parameter, else the client's User-Agent product
+ * ("kubectl/v1.32.4 (linux/amd64) ..." -> "kubectl"), as kube-apiserver derives it.
+ */
+export function fieldManagerOf(ctx: HandlerContext): string | undefined {
+  const given = ctx.query.get("fieldManager");
+  if (given) return given;
+  const agent = ctx.req.headers["user-agent"] ?? "";
+  const product = agent.split("/")[0].trim();
+  return product ? product.slice(0, 128) : undefined;
+}

@@ -48,7 +48,7 @@ export async function handleWatch(ctx: HandlerContext): Promise<void> {
     watch = await deps.api.watch(info.plural, { ...selectors, resourceVersion: resourceVersion || undefined });
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 410)) throw error;
-    res.writeHead(200, { "Content-Type": JSON_TYPE, "Transfer-Encoding": "chunked" });
+    res.writeHead(200, { "Content-Type": JSON_TYPE });
     writeEvent(res, { type: "ERROR", object: { ...error.status, metadata: {} } });
     res.end();
     return;

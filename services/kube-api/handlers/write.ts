@@ -4,7 +4,7 @@ import { ApiError, BadRequestError, MethodNotAllowedError } from "../../../runti
 import { decodeObjectBody, mediaType, parseJsonBody, parseYamlBody } from "../body-decode.ts";
 import { readBody, sendJson } from "../http-io.ts";
 import { renderObject } from "../render.ts";
-import { isDryRun, type HandlerContext } from "./handler-context.ts";
+import { fieldManagerOf, isDryRun, type HandlerContext } from "./handler-context.ts";
 import { listOptionsOf } from "./read.ts";
 import { applyScale, scaleOf } from "./scale.ts";
 
@@ -46,7 +46,7 @@ export async function handleCreate(ctx: HandlerContext): Promise<void> {
     return sendJson(ctx.res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 });
   }
   if (request.subresource || request.name) throw new MethodNotAllowedError(`POST is not supported on ${info.plural}${request.subresource ? "/" + request.subresource : " by name"}`);
-  const created = await deps.api.create(placeInNamespace(ctx, object), { dryRun });
+  const created = await deps.api.create(placeInNamespace(ctx, object), { dryRun, fieldManager: fieldManagerOf(ctx) });
   renderObject(ctx, created, 201);
 }
 
@@ -63,16 +63,17 @@ export async function handleUpdate(ctx: HandlerContext): Promise<void> {
   const object = placeInNamespace(ctx, await bodyObject(ctx));
   if (request.subresource === "scale") {
     const current = await deps.api.get(info.plural, request.name, { namespace: request.namespace });
-    const updated = await deps.api.update(applyScale(current, object), { dryRun });
+    const updated = await deps.api.update(applyScale(current, object), { dryRun, fieldManager: fieldManagerOf(ctx) });
     return sendJson(ctx.res, 200, scaleOf(updated));
   }
   if (object.metadata?.name && object.metadata.name !== request.name) {
     throw new BadRequestError(`the name of the object (${object.metadata.name}) does not match the name on the URL (${request.name})`);
   }
   const named = await withResourceVersion(ctx, { ...object, metadata: { ...object.metadata, name: request.name } });
-  if (request.subresource === "status") return renderObject(ctx, await deps.api.updateStatus(named, { dryRun }));
+  const options = { dryRun, fieldManager: fieldManagerOf(ctx) };
+  if (request.subresource === "status") return renderObject(ctx, await deps.api.updateStatus(named, options));
   if (request.subresource) throw new MethodNotAllowedError(`PUT is not supported on ${info.plural}/${request.subresource}`);
-  renderObject(ctx, await deps.api.update(named, { dryRun }));
+  renderObject(ctx, await deps.api.update(named, options));
 }
 
 const PROPAGATION_POLICIES = ["Background", "Foreground", "Orphan"] as const;
