@@ -39,4 +39,5 @@ export const SPECIAL_TYPES = {
   quantity: ".k8s.resource.Quantity",
   intOrString: ".k8s.intstr.IntOrString",
   rawExtension: ".k8s.runtime.RawExtension",
+  fieldsV1: ".k8s.meta.v1.FieldsV1",
 } as const;

@@ -53,6 +53,7 @@ function valueToJson(value: unknown, field: protobuf.Field): Json | undefined {
     case SPECIAL_TYPES.intOrString:
       return toNumber(message["type"] ?? 0) === 1 ? String(message["strVal"] ?? "") : toNumber(message["intVal"] ?? 0);
     case SPECIAL_TYPES.rawExtension:
+    case SPECIAL_TYPES.fieldsV1:
       return rawExtensionToJson(message["raw"], field.name);
     default:
       return messageToJson(message, type);
