@@ -167,3 +167,22 @@ kubectlTest("api-resources lists the served kinds and explain prints a field's d
   t.regex(explain.stdout, /FIELD: strategy <DeploymentStrategy>/);
   t.regex(explain.stdout, /rollingUpdate\t<RollingUpdateDeployment>/);
 });
+
+kubectlTest("auth can-i answers yes: without authorization configured every caller is the cluster admin", async (t) => {
+  t.like(await kube.kubectl(["auth", "can-i", "create", "deployments"]), { code: 0, stdout: "yes\n" });
+  t.like(await kube.kubectl(["auth", "can-i", "delete", "nodes"]), { code: 0, stdout: "yes\n" });
+});
+
+kubectlTest("list resourceVersion semantics: Exact of a past revision is 410, a future one is refused", async (t) => {
+  const rv = JSON.parse((await kube.kubectl(["get", "--raw", "/api/v1/namespaces/default/configmaps"])).stdout).metadata.resourceVersion as string;
+  await kube.kubectl(["create", "configmap", "after-list", "--from-literal=a=1"]);
+  const exact = await kube.kubectl(["get", "--raw", `/api/v1/namespaces/default/configmaps?resourceVersion=${rv}&resourceVersionMatch=Exact`]);
+  t.is(exact.code, 1);
+  t.regex(exact.stderr, /Error from server \(Expired\): too old resource version/);
+  const notOlder = await kube.kubectl(["get", "--raw", `/api/v1/namespaces/default/configmaps?resourceVersion=${rv}&resourceVersionMatch=NotOlderThan`]);
+  t.is(notOlder.code, 0, notOlder.stderr);
+  t.true(notOlder.stdout.includes('"after-list"'));
+  const future = await kube.kubectl(["get", "--raw", `/api/v1/namespaces/default/configmaps?resourceVersion=${Number(rv) + 100000}`]);
+  t.is(future.code, 1);
+  t.regex(future.stderr, /Too large resource version/);
+});

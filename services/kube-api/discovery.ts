@@ -41,9 +41,27 @@ function subresourcesOf(info: ResourceInfo): Subresource[] {
 }
 
 /** The group versions served, core first: "v1", "apps/v1", ... */
+/** Kinds the front end answers without storing them (reviews: create only, nothing kept). */
+interface ReviewKind {
+  apiVersion: string;
+  group: string;
+  version: string;
+  plural: string;
+  kind: string;
+}
+
+const REVIEW_KINDS: readonly ReviewKind[] = [
+  { apiVersion: "authorization.k8s.io/v1", group: "authorization.k8s.io", version: "v1", plural: "selfsubjectaccessreviews", kind: "SelfSubjectAccessReview" },
+];
+
+function reviewsOf(groupVersion: string): ReviewKind[] {
+  return REVIEW_KINDS.filter((review) => review.apiVersion === groupVersion);
+}
+
 export function groupVersions(): string[] {
   const seen = new Set<string>();
   for (const info of RESOURCES) seen.add(info.apiVersion);
+  for (const review of REVIEW_KINDS) seen.add(review.apiVersion);
   return [...seen].sort((a, b) => (a === "v1" ? -1 : b === "v1" ? 1 : a.localeCompare(b)));
 }
 
@@ -61,7 +79,7 @@ function groupEntry(group: string): object {
 }
 
 export function apiGroupNames(): string[] {
-  return [...new Set(RESOURCES.filter((info) => info.group).map((info) => info.group))].sort();
+  return [...new Set([...RESOURCES.filter((info) => info.group).map((info) => info.group), ...REVIEW_KINDS.map((review) => review.group)])].sort();
 }
 
 export function apiGroupList(): object {
@@ -75,8 +93,9 @@ export function apiGroup(group: string): object | undefined {
 
 export function apiResourceList(groupVersion: string): object | undefined {
   const infos = resourcesOf(groupVersion);
-  if (infos.length === 0) return undefined;
-  const resources: object[] = [];
+  const reviews = reviewsOf(groupVersion);
+  if (infos.length === 0 && reviews.length === 0) return undefined;
+  const resources: object[] = reviews.map((review) => ({ name: review.plural, singularName: review.kind.toLowerCase(), namespaced: false, kind: review.kind, verbs: ["create"] }));
   for (const info of infos) {
     resources.push({
       name: info.plural,
@@ -130,7 +149,20 @@ export function aggregatedDiscovery(core: boolean, apiVersion: string): object {
       metadata: { name: group, creationTimestamp: null },
       versions: groupVersions()
         .filter((gv) => (group === "" ? !gv.includes("/") : gv.startsWith(`${group}/`)))
-        .map((gv) => ({ version: group === "" ? gv : gv.slice(group.length + 1), resources: resourcesOf(gv).map(discoveryResource), freshness: "Current" })),
+        .map((gv) => ({
+          version: group === "" ? gv : gv.slice(group.length + 1),
+          resources: [
+            ...resourcesOf(gv).map(discoveryResource),
+            ...reviewsOf(gv).map((review) => ({
+              resource: review.plural,
+              responseKind: { group: review.group, version: review.version, kind: review.kind },
+              scope: "Cluster",
+              singularResource: review.kind.toLowerCase(),
+              verbs: ["create"],
+            })),
+          ],
+          freshness: "Current",
+        })),
     })),
   };
 }

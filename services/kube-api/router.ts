@@ -11,6 +11,7 @@ import { RESOURCES } from "../../runtime/codec/resources.ts";
 import { aggregatedDiscovery, apiGroup, apiGroupList, apiResourceList, apiVersions, versionInfo } from "./discovery.ts";
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps, HandlerContext } from "./handlers/handler-context.ts";
+import { ACCESS_REVIEW_GROUP_VERSION, ACCESS_REVIEW_RESOURCE, handleSelfSubjectAccessReview } from "./handlers/access-review.ts";
 import { handleLogs } from "./handlers/logs.ts";
 import { handlePatch } from "./handlers/patch.ts";
 import { handleGet, handleList } from "./handlers/read.ts";
@@ -88,6 +89,9 @@ function serveNonResource(req: HttpRequest, res: HttpResponse, url: URL, options
 }
 
 async function serveResource(deps: FrontEndDeps, req: HttpRequest, res: HttpResponse, request: ResourceRequest, query: URLSearchParams): Promise<void> {
+  if (`${request.group}/${request.version}` === ACCESS_REVIEW_GROUP_VERSION && request.resource === ACCESS_REVIEW_RESOURCE && !request.name) {
+    return handleSelfSubjectAccessReview(deps, req, res, req.method ?? "GET");
+  }
   const info = resolveTarget(request);
   const output = negotiateOutput(req.headers.accept, query);
   const ctx: HandlerContext = { deps, req, res, request, info, query, output };

@@ -1,5 +1,5 @@
 // get and list: one object or a list, as JSON or as the server-side Table kubectl asks for.
-import { BadRequestError } from "../../../runtime/api-errors.ts";
+import { BadRequestError, ExpiredError, TimeoutError } from "../../../runtime/api-errors.ts";
 import { sendJson } from "../http-io.ts";
 import { renderList, renderObject } from "../render.ts";
 import type { HandlerContext } from "./handler-context.ts";
@@ -27,8 +27,30 @@ export async function handleGet(ctx: HandlerContext): Promise<void> {
   renderObject(ctx, object);
 }
 
+const MATCH_RULES = ["", "Exact", "NotOlderThan"];
+
+/**
+ * resourceVersion semantics of a list: absent or "0" is any recent state; with
+ * resourceVersionMatch=NotOlderThan (the default for other values) the current state serves,
+ * unless the client has seen a newer revision than this one (504, as Kubernetes answers "Too
+ * large resource version"); Exact asks for a past state the store does not keep: 410, so the
+ * client lists afresh.
+ */
+function checkListRevision(ctx: HandlerContext, current: string): void {
+  const requested = ctx.query.get("resourceVersion") ?? "";
+  const match = ctx.query.get("resourceVersionMatch") ?? "";
+  if (!MATCH_RULES.includes(match)) throw new BadRequestError(`resourceVersionMatch: Unsupported value: "${match}": supported values: "Exact", "NotOlderThan"`);
+  if (match && !requested) throw new BadRequestError("resourceVersionMatch is forbidden unless resourceVersion is provided");
+  if (!requested || requested === "0") return;
+  const revision = Number(requested);
+  if (!Number.isSafeInteger(revision) || revision < 0) throw new BadRequestError(`invalid resourceVersion "${requested}": must be an integer`);
+  if (revision > Number(current)) throw new TimeoutError(`Too large resource version: ${revision}, current: ${current}`);
+  if (match === "Exact" && revision !== Number(current)) throw new ExpiredError(revision, Number(current));
+}
+
 export async function handleList(ctx: HandlerContext): Promise<void> {
   const { deps, info } = ctx;
   const list = await deps.api.list(info.plural, listOptionsOf(ctx));
+  checkListRevision(ctx, list.metadata.resourceVersion);
   renderList(ctx, list);
 }
