@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { join } from "node:path";
 import test from "ava";
+import { ensureDefaultStorageClass } from "../cli/cluster/default-storage-class.ts";
 import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { REPO_ROOT } from "./helpers/troupe-cli.ts";
 import { eventually, startWorkloadCluster, type WorkloadCluster } from "./helpers/workload-cluster.ts";
@@ -20,7 +21,8 @@ let kube: KubeApiFixture;
 
 test.before(async () => {
   if (missing) return;
-  cluster = await startWorkloadCluster({ nodes: 2 });
+  cluster = await startWorkloadCluster({ nodes: 2, images: [join(REPO_ROOT, "examples", "redis", "app")] });
+  await ensureDefaultStorageClass(cluster.server.url);
   kube = await startKubeApiFixture(cluster.nc);
 });
 
@@ -142,7 +144,10 @@ kubectlTest("exec runs a command in a pod and passes its exit code", async (t) =
 
 kubectlTest("port-forward carries 10 requests to a pod of the Deployment", async (t) => {
   const localPort = 20_000 + Math.floor(Math.random() * 20_000);
-  // kubectl picks a running pod of the Deployment itself.
+  // The pods have no readiness probe, so Ready comes before the server listens (as in Kubernetes):
+  // wait for each pod's "listening" line; then kubectl picks a running pod of the Deployment itself.
+  const names = (await kube.kubectl(["get", "pods", "-l", "app=simple-web-app", "-o", "name"])).stdout.trim().split("\n");
+  for (const name of names) await eventually(() => kube.kubectl(["logs", name]), (result) => result.code !== 0 || result.stdout.includes("listening"), `${name} listening`);
   const forwarder = spawn("kubectl", ["port-forward", "deployment/simple-web-app", `${localPort}:80`], { env: { PATH: process.env.PATH, HOME: kube.dir, KUBECONFIG: kube.kubeconfig } });
   let out = "";
   forwarder.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
@@ -162,4 +167,19 @@ kubectlTest("delete --wait removes the Deployment, its ReplicaSets and pods", as
   t.is(deleted.code, 0, deleted.stderr);
   t.is(deleted.stdout, 'deployment.apps "simple-web-app" deleted\n');
   await eventually(async () => (await kube.kubectl(["get", "pods", "-l", "app=simple-web-app", "-o", "name"])).stdout, (names) => names === "", "the pods are gone", 60_000);
+});
+
+kubectlTest("the Redis StatefulSet example rolls out: rollout status sts waits for its three pods in order", async (t) => {
+  if (process.getuid?.() !== 0) return t.log("not root: the Redis claims are bind mounts in the containers' mount namespaces, which need root; skipped");
+  const redis = join(REPO_ROOT, "examples", "redis");
+  const applied = await kube.kubectl(["apply", "-f", join(redis, "statefulset.yaml"), "-f", join(redis, "service.yaml")]);
+  t.is(applied.code, 0, applied.stderr);
+  const status = await kube.kubectl(["rollout", "status", "statefulset/redis-cluster", "--timeout=150s"], { timeoutMs: 160_000 });
+  t.is(status.code, 0, status.stderr);
+  t.regex(status.stdout, /partitioned roll out complete: 3 new pods have been updated...\n$|statefulset rolling update complete 3 pods at revision redis-cluster-\w+...\n$/);
+  const sts = await kube.kubectl(["get", "sts", "redis-cluster"]);
+  t.regex(sts.stdout, /^NAME +READY +AGE\nredis-cluster +3\/3 +\d+s\n$/);
+  const claims = await kube.kubectl(["get", "pvc", "-o", "name"]);
+  t.is(claims.stdout, "persistentvolumeclaim/redis-data-redis-cluster-0\npersistentvolumeclaim/redis-data-redis-cluster-1\npersistentvolumeclaim/redis-data-redis-cluster-2\n");
+  t.like(await kube.kubectl(["delete", "-f", join(redis, "statefulset.yaml"), "-f", join(redis, "service.yaml"), "--wait", "--timeout=60s"], { timeoutMs: 70_000 }), { code: 0 });
 });
