@@ -17,17 +17,20 @@ interface Replica {
   id: string;
   child: ChildProcess;
   handled: Set<number>;
+  /** Calls that reached the replica; received but not handled = in flight when it died. */
+  received: Set<number>;
   exited: Promise<number | null>;
   /** Settles once the process has exited and its stdout is fully read: only then is `handled` complete. */
   closed: Promise<void>;
 }
 
-async function startReplica(id: string): Promise<Replica> {
+async function startReplica(id: string, workDelayMs = 20): Promise<Replica> {
   const child = spawn(process.execPath, [FIXTURE], {
-    env: { ...process.env, TROUPE_NATS_URL: nats.server.url, REPLICA_ID: id, TROUPE_LOG_LEVEL: "error", TROUPE_METRICS_PORT: "", PORT: "" },
+    env: { ...process.env, TROUPE_NATS_URL: nats.server.url, REPLICA_ID: id, WORK_DELAY_MS: String(workDelayMs), TROUPE_LOG_LEVEL: "error", TROUPE_METRICS_PORT: "", PORT: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const handled = new Set<number>();
+  const received = new Set<number>();
   const ready = Promise.withResolvers<void>();
   let buffer = "";
   child.stdout?.on("data", (chunk: Buffer) => {
@@ -37,13 +40,14 @@ async function startReplica(id: string): Promise<Replica> {
     for (const line of lines) {
       if (line === "ready") ready.resolve();
       else if (line.startsWith("handled ")) handled.add(Number(line.slice("handled ".length)));
+      else if (line.startsWith("received ")) received.add(Number(line.slice("received ".length)));
     }
   });
   const exited = once(child, "exit").then(([code]) => code as number | null);
   const closed = once(child, "close").then(() => undefined);
   void exited.then(() => ready.reject(new Error(`replica ${id} exited before it was ready`)));
   await ready.promise;
-  return { id, child, handled, exited, closed };
+  return { id, child, handled, received, exited, closed };
 }
 
 /**
@@ -56,8 +60,8 @@ async function stopAndReadRecords(replicas: Replica[]): Promise<void> {
   await Promise.all(replicas.map((replica) => replica.closed));
 }
 
-async function startReplicas(t: { teardown(fn: () => void): void }, count: number): Promise<Replica[]> {
-  const replicas = await Promise.all(Array.from({ length: count }, (_, i) => startReplica(`r${i}`)));
+async function startReplicas(t: { teardown(fn: () => void): void }, count: number, firstDelayMs?: number): Promise<Replica[]> {
+  const replicas = await Promise.all(Array.from({ length: count }, (_, i) => startReplica(`r${i}`, i === 0 ? firstDelayMs : undefined)));
   t.teardown(() => replicas.forEach((replica) => replica.child.kill("SIGKILL")));
   return replicas;
 }
@@ -105,7 +109,9 @@ test.serial("calls spread over 3 replica processes, and a replica drained by SIG
 });
 
 test.serial("a replica killed by SIGKILL mid-load: idempotent calls succeed on retry, others succeed or fail clearly, none succeeds unhandled", async (t) => {
-  const replicas = await startReplicas(t, 3);
+  // r0 takes 200 ms a call, so it surely holds calls when it is killed; which ones it held is
+  // read from its records (received, never handled), not assumed.
+  const replicas = await startReplicas(t, 3, 200);
   const mesh = await client();
   const idempotent = (id: number) => id % 2 === 0;
   const outcomes = await load(
@@ -129,7 +135,11 @@ test.serial("a replica killed by SIGKILL mid-load: idempotent calls succeed on r
   }
   t.true(outcomes.filter((outcome) => outcome.ok).length >= 280, "only calls in flight on the killed replica can fail");
   t.is(await replicas[0].exited, null, "killed by a signal");
+  const inFlight = [...replicas[0].received].filter((id) => !replicas[0].handled.has(id));
+  t.true(inFlight.length > 0, "the kill caught calls in flight on r0");
+  const retriedIds = inFlight.filter(idempotent);
+  for (const id of retriedIds) t.true(outcomes.some((outcome) => outcome.id === id && outcome.ok), `idempotent call ${id}, in flight on the killed replica, succeeded on retry`);
   const retries = await sampleValue(mesh.registry, "troupe_mesh_client_retries_total", { service: "work", method: "run" });
-  t.true((retries ?? 0) > 0, "calls in flight on the killed replica were retried");
+  t.true((retries ?? 0) >= retriedIds.length, `every idempotent call in flight on the killed replica was retried (${retriedIds.length} of ${inFlight.length} in flight)`);
   await mesh.stop();
 });
