@@ -24,6 +24,8 @@ export interface KubeletHarnessOptions {
   /** The driver, given the kubelet's root directory. */
   driver: (root: string, logger: Logger) => Driver;
   kubelet: Omit<KubeletOptions, "rootDir">;
+  /** The client the kubelet writes with, given the test's (a test may wrap it to hold replies). */
+  kubeletClient?: (client: TypedApiClient) => TypedApiClient;
 }
 
 export interface KubeletHarness {
@@ -31,6 +33,8 @@ export interface KubeletHarness {
   client: TypedApiClient;
   kubelet: Kubelet;
   images: ImageStore;
+  /** The informers the kubelet reads; a handler added here runs after the kubelet's own. */
+  informers: SharedInformerFactory;
   /** The kubelet's root directory (removed by stop). */
   root: string;
   stop(graceSeconds: number): Promise<void>;
@@ -45,13 +49,13 @@ export async function startKubeletHarness(options: KubeletHarnessOptions): Promi
   const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
   const images = await ImageStore.open(cluster.nc);
   const kubelet = new Kubelet(
-    { client, router, leases: await openLeaseStore(cluster.nc), images, driver: options.driver(root, logger), logger },
+    { client: options.kubeletClient?.(client) ?? client, router, leases: await openLeaseStore(cluster.nc), images, driver: options.driver(root, logger), logger },
     { ...options.kubelet, rootDir: root },
   );
   await kubelet.start();
   await factory.start();
   return {
-    cluster, client, kubelet, images, root,
+    cluster, client, kubelet, images, informers: factory, root,
     async stop(graceSeconds) {
       await kubelet.stop(graceSeconds);
       factory.stop();

@@ -11,6 +11,7 @@ import { CONTAINER_TOKEN_ENV } from "../container-ledger.ts";
 import { containerStatus, type ContainerRuntimeState } from "./container-runtime-state.ts";
 import { nextRestartDelay, resolveCrashLoopOptions, shouldRestart, type RestartPolicy } from "./crash-loop-backoff.ts";
 import { podStatus } from "./pod-status.ts";
+import { laterPod } from "./pod-version.ts";
 import { podEnv } from "../network/pod-env.ts";
 import { podResolvConf } from "../network/resolv-conf.ts";
 import { ContainerProber, hasProbes } from "../probe/container-prober.ts";
@@ -400,7 +401,9 @@ export class PodWorker {
     if (fingerprint === this.lastPublished) return;
     try {
       const updated = await this.ctx.client.updateStatus<ApiObject>({ ...this.pod, status } as ApiObject);
-      this.pod = updated as Pod;
+      // Not the reply blindly: an update (a deletion) the informer brought meanwhile is newer, and
+      // dropping it would leave the deletion unseen, the pod never confirmed gone.
+      this.pod = laterPod(this.pod, updated as Pod);
       this.lastPublished = fingerprint;
     } catch (error) {
       if (error instanceof ApiError && error.reason === "Conflict") {
