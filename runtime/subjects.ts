@@ -87,6 +87,9 @@ export const STREAM_FRAME_HEADER = "Troupe-Frame";
 export const STREAM_NAME_HEADER = "Troupe-Stream";
 export const STREAM_ACK_COUNT_HEADER = "Troupe-Ack-Count";
 
+/** Reply header of a write: the warnings (JSON array of strings) fieldValidation=Warn produced. */
+export const WARNINGS_HEADER = "Troupe-Warnings";
+
 export const LOG_END_HEADER = "Troupe-Log-End";
 export const LOG_STREAM_HEADER = "Troupe-Log-Stream";
 /** RFC3339Nano time the kubelet recorded a log line at (absent for lines without one). */

@@ -101,3 +101,26 @@ test("a slowloris client that never finishes its headers is cut off and others a
   t.regex(received, /^HTTP\/1.1 408|^$/, "the slow client gets 408 Request Timeout or a closed connection");
   await serving(t);
 });
+
+test("fieldValidation Warn drops an unknown field with a Warning: 299 header, Ignore drops it silently, others are refused", async (t) => {
+  const body = (name: string) => JSON.stringify({ apiVersion: "v1", kind: "ConfigMap", metadata: { name }, data: { a: "b" }, dataa: { x: "y" } });
+  const warned = await kubeHttp(kube, "POST", `${configMaps}?fieldValidation=Warn`, body("warned"));
+  t.is(warned.status, 201, warned.text);
+  t.is(warned.headers.warning, '299 - "unknown field \\"dataa\\""');
+  t.deepEqual(warned.json<{ data: Record<string, string> }>().data, { a: "b" });
+  const ignored = await kubeHttp(kube, "POST", `${configMaps}?fieldValidation=Ignore`, body("ignored"));
+  t.is(ignored.status, 201, ignored.text);
+  t.is(ignored.headers.warning, undefined);
+  const defaulted = await kubeHttp(kube, "POST", configMaps, body("defaulted"));
+  t.is(defaulted.status, 201, "without fieldValidation the server warns, as kube-apiserver does since 1.27");
+  t.truthy(defaulted.headers.warning);
+  const patched = await kubeHttp(kube, "PATCH", `${configMaps}/warned?fieldValidation=Warn`, '{"dataa":{"z":"1"},"data":{"c":"d"}}', { "Content-Type": "application/merge-patch+json" });
+  t.is(patched.status, 200, patched.text);
+  t.is(patched.headers.warning, '299 - "unknown field \\"dataa\\""');
+  t.deepEqual(patched.json<{ data: Record<string, string> }>().data, { a: "b", c: "d" });
+  const strictPatch = await kubeHttp(kube, "PATCH", `${configMaps}/warned?fieldValidation=Strict`, '{"dataa":{"z":"1"}}', { "Content-Type": "application/merge-patch+json" });
+  t.is(strictPatch.status, 400);
+  const bad = await kubeHttp(kube, "POST", `${configMaps}?fieldValidation=Loose`, body("loose"));
+  t.is(bad.status, 400);
+  t.regex(bad.json<{ message: string }>().message, /fieldValidation: Unsupported value: "Loose"/);
+});

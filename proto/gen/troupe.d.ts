@@ -192,6 +192,9 @@ export namespace troupe {
             /** WriteOptions fieldManager. */
             fieldManager: string;
 
+            /** WriteOptions fieldValidation. */
+            fieldValidation: string;
+
             /**
              * Creates a new WriteOptions instance using the specified properties.
              * @param [properties] Properties to set
@@ -229,6 +232,9 @@ export namespace troupe {
 
                 /** WriteOptions fieldManager */
                 fieldManager?: string;
+
+                /** WriteOptions fieldValidation */
+                fieldValidation?: string;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -556,6 +562,9 @@ export namespace troupe {
             /** PatchRequest subresource. */
             subresource: string;
 
+            /** PatchRequest fieldValidation. */
+            fieldValidation: string;
+
             /**
              * Creates a new PatchRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -608,6 +617,9 @@ export namespace troupe {
 
                 /** PatchRequest subresource */
                 subresource?: string;
+
+                /** PatchRequest fieldValidation */
+                fieldValidation?: string;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -256,6 +256,7 @@ export const troupe = $root.troupe = (() => {
 
             WriteOptions.prototype.dryRun = false;
             WriteOptions.prototype.fieldManager = "";
+            WriteOptions.prototype.fieldValidation = "";
 
             WriteOptions.create = function(properties) {
                 return new WriteOptions(properties);
@@ -272,6 +273,8 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(8).bool(m.dryRun);
                 if (m.fieldManager != null && $Object.hasOwnProperty.call(m, "fieldManager") && m.fieldManager !== "")
                     w.uint32(18).string(m.fieldManager);
+                if (m.fieldValidation != null && $Object.hasOwnProperty.call(m, "fieldValidation") && m.fieldValidation !== "")
+                    w.uint32(26).string(m.fieldValidation);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -321,6 +324,15 @@ export const troupe = $root.troupe = (() => {
                                 m.fieldManager = v;
                             else
                                 delete m.fieldManager;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.fieldValidation = v;
+                            else
+                                delete m.fieldValidation;
                             continue;
                         }
                     }
@@ -721,6 +733,7 @@ export const troupe = $root.troupe = (() => {
             PatchRequest.prototype.force = false;
             PatchRequest.prototype.dryRun = false;
             PatchRequest.prototype.subresource = "";
+            PatchRequest.prototype.fieldValidation = "";
 
             PatchRequest.create = function(properties) {
                 return new PatchRequest(properties);
@@ -747,6 +760,8 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(48).bool(m.dryRun);
                 if (m.subresource != null && $Object.hasOwnProperty.call(m, "subresource") && m.subresource !== "")
                     w.uint32(58).string(m.subresource);
+                if (m.fieldValidation != null && $Object.hasOwnProperty.call(m, "fieldValidation") && m.fieldValidation !== "")
+                    w.uint32(66).string(m.fieldValidation);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -835,6 +850,15 @@ export const troupe = $root.troupe = (() => {
                                 m.subresource = v;
                             else
                                 delete m.subresource;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.fieldValidation = v;
+                            else
+                                delete m.fieldValidation;
                             continue;
                         }
                     }

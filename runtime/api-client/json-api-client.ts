@@ -1,7 +1,7 @@
 // The API client for JSON users (the CLI, integrations): Kubernetes-shaped objects in and out,
 // ApiError on failure. Every call is a NATS request to troupe.api.v1.<verb>.
 import type { NatsConnection } from "@nats-io/transport-node";
-import type { ApiVerb } from "../subjects.ts";
+import { WARNINGS_HEADER, type ApiVerb } from "../subjects.ts";
 import { JsonWatch } from "./json-watch.ts";
 import { callApi, JSON_CONTENT_TYPE } from "./transport.ts";
 import type {
@@ -25,13 +25,16 @@ export class JsonApiClient {
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  private async call<T>(verb: ApiVerb, body: unknown): Promise<{ value: T; outcome?: string }> {
+  private async call<T>(verb: ApiVerb, body: unknown, onWarnings?: (warnings: string[]) => void): Promise<{ value: T; outcome?: string }> {
     const reply = await callApi(this.nc, verb, encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs });
+    const warnings = reply.headers?.get(WARNINGS_HEADER);
+    if (warnings && onWarnings) onWarnings(JSON.parse(warnings) as string[]);
     return { value: JSON.parse(decoder.decode(reply.data)) as T, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
   }
 
   async create(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
-    return (await this.call<KubeObject>("create", { object, options })).value;
+    const { onWarnings, ...rest } = options;
+    return (await this.call<KubeObject>("create", { object, options: rest }, onWarnings)).value;
   }
 
   async apply(object: KubeObject, options: { dryRun?: boolean } = {}): Promise<KubeObject> {
@@ -62,11 +65,13 @@ export class JsonApiClient {
   }
 
   async update(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
-    return (await this.call<KubeObject>("update", { object, options })).value;
+    const { onWarnings, ...rest } = options;
+    return (await this.call<KubeObject>("update", { object, options: rest }, onWarnings)).value;
   }
 
   async updateStatus(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
-    return (await this.call<KubeObject>("updateStatus", { object, options })).value;
+    const { onWarnings, ...rest } = options;
+    return (await this.call<KubeObject>("updateStatus", { object, options: rest }, onWarnings)).value;
   }
 
   /** Patches an object (for the scale subresource the reply is its autoscaling/v1 Scale). */
@@ -76,8 +81,8 @@ export class JsonApiClient {
 
   /** Like patch, and says whether the object was created (apply only), configured or unchanged. */
   async patchWithOutcome(resource: string, name: string, options: PatchOptions): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
-    const { namespace, ...rest } = options;
-    const { value, outcome } = await this.call<KubeObject>("patch", { key: { resource, name, namespace: namespace ?? "" }, ...rest });
+    const { namespace, onWarnings, ...rest } = options;
+    const { value, outcome } = await this.call<KubeObject>("patch", { key: { resource, name, namespace: namespace ?? "" }, ...rest }, onWarnings);
     return { object: value, outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
   }
 

@@ -101,11 +101,17 @@ export interface PatchOptions {
   force?: boolean;
   dryRun?: boolean;
   subresource?: "" | "status" | "scale";
+  fieldValidation?: "Strict" | "Warn" | "Ignore";
+  onWarnings?: (warnings: string[]) => void;
 }
 
 export interface WriteRequestOptions {
   dryRun?: boolean;
   fieldManager?: string;
+  /** Strict (the API's default) refuses unknown fields; Warn and Ignore drop them. */
+  fieldValidation?: "Strict" | "Warn" | "Ignore";
+  /** Called with the warnings the API sent (unknown fields dropped under Warn). */
+  onWarnings?: (warnings: string[]) => void;
 }
 
 export type { StatusJson };

@@ -41,6 +41,17 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export interface ConvertResult<T> {
   value: T;
   errors: FieldError[];
+  /** Unknown fields that were dropped rather than refused (lenient conversion only). */
+  dropped?: string[];
+}
+
+/** Kubernetes' fieldValidation: Strict refuses unknown fields; Warn and Ignore drop them. */
+export type FieldValidation = "Strict" | "Warn" | "Ignore";
+export const FIELD_VALIDATIONS: readonly FieldValidation[] = ["Strict", "Warn", "Ignore"];
+
+export interface ConvertOptions {
+  /** Drop unknown fields (recording their paths in `dropped`) instead of failing on them. */
+  dropUnknownFields?: boolean;
 }
 
 function describe(value: unknown): string {
@@ -57,6 +68,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 class FromJson {
   readonly errors: FieldError[] = [];
+  readonly dropped: string[] = [];
+  readonly options: ConvertOptions;
+
+  constructor(options: ConvertOptions = {}) {
+    this.options = options;
+  }
 
   private typeError(path: string, expected: string, value: unknown): undefined {
     this.errors.push(fieldError(FieldErrorTypes.typeInvalid, path, `expected ${expected}, got ${describe(value)}`));
@@ -75,7 +92,8 @@ class FromJson {
       const fieldPath = childPath(path, key);
       const field = schema.fields.get(key);
       if (!field) {
-        this.errors.push(fieldError(FieldErrorTypes.unknown, fieldPath, `unknown field "${fieldPath}"`));
+        if (this.options.dropUnknownFields) this.dropped.push(fieldPath);
+        else this.errors.push(fieldError(FieldErrorTypes.unknown, fieldPath, `unknown field "${fieldPath}"`));
         continue;
       }
       if (fieldValue === null || fieldValue === undefined) continue;
@@ -147,8 +165,9 @@ class FromJson {
   // Paths inside an embedded object start at the object (spec.replicas, not object.spec.replicas),
   // as they do when the same manifest is applied on its own.
   private rawObject(value: unknown): Message | undefined {
-    const parsed = objectFromJson(value);
+    const parsed = objectFromJson(value, "", this.options);
     this.errors.push(...parsed.errors);
+    this.dropped.push(...(parsed.dropped ?? []));
     if (!parsed.value) return undefined;
     const { typeName, apiVersion, kind, message } = parsed.value;
     return { apiVersion, kind, raw: encodeMessage(typeName, message) };
@@ -156,10 +175,10 @@ class FromJson {
 }
 
 /** Converts a JSON value to the protobuf message `typeName`, collecting every field error. */
-export function messageFromJson(typeName: string, value: unknown, path = ""): ConvertResult<Message | undefined> {
-  const converter = new FromJson();
+export function messageFromJson(typeName: string, value: unknown, path = "", options: ConvertOptions = {}): ConvertResult<Message | undefined> {
+  const converter = new FromJson(options);
   const message = converter.message(typeName, value, path);
-  return { value: converter.errors.length === 0 ? message : undefined, errors: converter.errors };
+  return { value: converter.errors.length === 0 ? message : undefined, errors: converter.errors, dropped: converter.dropped };
 }
 
 export interface TypedObject {
@@ -170,7 +189,7 @@ export interface TypedObject {
 }
 
 /** Converts a manifest (any served kind) to its message, checking apiVersion and kind first. */
-export function objectFromJson(value: unknown, path = ""): ConvertResult<TypedObject | undefined> {
+export function objectFromJson(value: unknown, path = "", options: ConvertOptions = {}): ConvertResult<TypedObject | undefined> {
   if (!isPlainObject(value)) {
     return { value: undefined, errors: [fieldError(FieldErrorTypes.typeInvalid, path || "<root>", `expected object, got ${describe(value)}`)] };
   }
@@ -191,9 +210,9 @@ export function objectFromJson(value: unknown, path = ""): ConvertResult<TypedOb
       : `no kind "${kind}" is registered for version "${apiVersion}"; known kinds: ${RESOURCES.map((r) => r.kind).join(", ")}`;
     return { value: undefined, errors: [fieldError(FieldErrorTypes.notSupported, childPath(path, "kind"), message)] };
   }
-  const converted = messageFromJson(info.typeName, value, path);
-  if (!converted.value) return { value: undefined, errors: converted.errors };
-  return { value: { typeName: info.typeName, apiVersion: info.apiVersion, kind: info.kind, message: converted.value }, errors: [] };
+  const converted = messageFromJson(info.typeName, value, path, options);
+  if (!converted.value) return { value: undefined, errors: converted.errors, dropped: converted.dropped };
+  return { value: { typeName: info.typeName, apiVersion: info.apiVersion, kind: info.kind, message: converted.value }, errors: [], dropped: converted.dropped };
 }
 
 function isDefaultScalar(value: unknown): boolean {

@@ -1,7 +1,7 @@
 // Maps each API verb to its operation: decode the envelope, resolve the resource, run, encode.
 import { BadRequestError, ResourceTypeNotFoundError } from "../../runtime/api-errors.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
-import type { ApiVerb } from "../../runtime/subjects.ts";
+import { WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { ApiContext } from "./api-context.ts";
 import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
@@ -66,6 +66,11 @@ function requireName(name: string | undefined): string {
   return name;
 }
 
+/** Unknown fields dropped under fieldValidation=Warn, for the caller to show (JSON array of messages). */
+function warningHeaders(warnings: string[]): Record<string, string> {
+  return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify(warnings) } : {};
+}
+
 export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels): Promise<DispatchResult> {
   const { ctx } = d;
   const resolve = resolver(labels);
@@ -74,18 +79,19 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "apply":
     case "update":
     case "updateStatus": {
-      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format);
+      const warnings: string[] = [];
+      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format, warnings);
       const { info, object } = decodeRawObject(envelope.object);
       labels.resource = info.plural;
       const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined };
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
-        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome } };
+        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome, ...warningHeaders(warnings) } };
       }
       const written = verb === "create"
         ? await createObject(ctx, info, object, options)
         : await updateObject(ctx, info, object, verb === "update" ? "main" : "status", options);
-      return { body: encodeObject(info, written, format) };
+      return { body: encodeObject(info, written, format), headers: warningHeaders(warnings) };
     }
     case "get": {
       const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
@@ -123,7 +129,8 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeEnvelope("WatchStarted", started, format) };
     }
     case "patch": {
-      const request = decodeRequest<KeyEnvelope & PatchEnvelope>("PatchRequest", payload, format);
+      const warnings: string[] = [];
+      const request = decodeRequest<KeyEnvelope & PatchEnvelope & { fieldValidation?: string }>("PatchRequest", payload, format);
       const patch: unknown = request.patch?.raw ? JSON.parse(request.patch.raw) : undefined;
       // An apply may leave the key to its configuration's apiVersion, kind and metadata.
       const target = request.patchType === "apply" && !request.key?.resource ? applyTarget(patch) : undefined;
@@ -138,8 +145,10 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         force: request.force ?? false,
         dryRun: request.dryRun ?? false,
         subresource: request.subresource ?? "",
+        fieldValidation: request.fieldValidation ?? "",
+        warnings,
       });
-      const headers = { "Troupe-Apply-Outcome": result.outcome };
+      const headers = { "Troupe-Apply-Outcome": result.outcome, ...warningHeaders(warnings) };
       // The scale subresource answers with its Scale, which has a JSON form only.
       if (result.scale && format === "json") return { body: encodeJson(result.scale), headers };
       return { body: encodeObject(info, result.object, format), headers };

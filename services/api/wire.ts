@@ -2,7 +2,7 @@
 // Content-Type header (JSON when absent and the payload starts with "{"). Objects travel as
 // RawObject in protobuf and inline, Kubernetes-style, in JSON.
 import { BadRequestError, UnsupportedMediaTypeError, type StatusJson } from "../../runtime/api-errors.ts";
-import { messageFromJson, messageToJson } from "../../runtime/codec/json-convert.ts";
+import { FIELD_VALIDATIONS, messageFromJson, messageToJson, type FieldValidation } from "../../runtime/codec/json-convert.ts";
 import { decodeMessage, encodeMessage } from "../../runtime/codec/protobuf.ts";
 import { findResourceByKind, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
@@ -27,7 +27,22 @@ export function wireFormatOf(contentType: string | undefined, payload: Uint8Arra
 }
 
 /** Decodes a request envelope (CreateRequest, GetRequest, ...) in either format. */
-export function decodeRequest<T>(typeName: string, payload: Uint8Array, format: WireFormat): T {
+/** The request's fieldValidation (in `options` of writes, top level of patch); "" when absent. */
+function fieldValidationOf(parsed: unknown): string {
+  const request = parsed as { fieldValidation?: unknown; options?: { fieldValidation?: unknown } | null } | null;
+  const value = request?.options?.fieldValidation ?? request?.fieldValidation ?? "";
+  if (value !== "" && !FIELD_VALIDATIONS.includes(value as FieldValidation)) {
+    throw new BadRequestError(`fieldValidation: Unsupported value: ${JSON.stringify(value)}: supported values: "Strict", "Warn", "Ignore"`);
+  }
+  return value as string;
+}
+
+/**
+ * Decodes a request. With fieldValidation Warn or Ignore, unknown fields are dropped instead of
+ * refused; under Warn each is added to `warnings` (the caller sends them back, as Kubernetes sends
+ * `Warning: 299` headers).
+ */
+export function decodeRequest<T>(typeName: string, payload: Uint8Array, format: WireFormat, warnings?: string[]): T {
   if (format === "protobuf") {
     try {
       return decodeMessage<T>(typeName, payload);
@@ -41,8 +56,11 @@ export function decodeRequest<T>(typeName: string, payload: Uint8Array, format: 
   } catch (error) {
     throw new BadRequestError(`payload is not valid JSON: ${(error as Error).message}`, [], { cause: error });
   }
-  const converted = messageFromJson(typeName, parsed);
+  const fieldValidation = fieldValidationOf(parsed);
+  const lenient = fieldValidation === "Warn" || fieldValidation === "Ignore";
+  const converted = messageFromJson(typeName, parsed, "", { dropUnknownFields: lenient });
   if (!converted.value) throw new BadRequestError("strict decoding error", converted.errors);
+  if (fieldValidation === "Warn" && warnings) for (const field of converted.dropped ?? []) warnings.push(`unknown field "${field}"`);
   return converted.value as T;
 }
 

@@ -39,6 +39,9 @@ export interface PatchRequest {
   force?: boolean;
   dryRun?: boolean;
   subresource?: string;
+  /** Strict (default) refuses unknown fields; Warn and Ignore drop them, Warn naming each in `warnings`. */
+  fieldValidation?: string;
+  warnings?: string[];
 }
 
 export interface PatchResult {
@@ -93,9 +96,13 @@ function parsePatch(patchType: PatchType, patch: unknown): Json {
 }
 
 /** Strict conversion: an unknown field or a wrong type anywhere in the result names its path. */
-function toMessage(info: ResourceInfo, json: JsonObject): ApiObject {
-  const converted = messageFromJson(info.typeName, json);
+function toMessage(info: ResourceInfo, json: JsonObject, request?: PatchRequest): ApiObject {
+  const lenient = request?.fieldValidation === "Warn" || request?.fieldValidation === "Ignore";
+  const converted = messageFromJson(info.typeName, json, "", { dropUnknownFields: lenient });
   if (!converted.value) throw new BadRequestError("strict decoding error", converted.errors);
+  if (request?.fieldValidation === "Warn") {
+    for (const field of converted.dropped ?? []) if (!request.warnings?.includes(`unknown field "${field}"`)) request.warnings?.push(`unknown field "${field}"`);
+  }
   return converted.value as ApiObject;
 }
 
@@ -112,7 +119,7 @@ function applyConfiguration(info: ResourceInfo, request: PatchRequest, patch: Js
   if (info.namespaced && meta.namespace && request.namespace && meta.namespace !== request.namespace) {
     throw new BadRequestError(`the namespace of the object (${String(meta.namespace)}) does not match the namespace of the request (${request.namespace})`);
   }
-  const object = toMessage(info, patch);
+  const object = toMessage(info, patch, request);
   setTypeMeta(info, object);
   normalizeNamespace(info, object, request.namespace);
   return messageToJson(info.typeName, object) as JsonObject;
@@ -151,7 +158,7 @@ export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: 
     const current = await ctx.repo.get(info, namespace, request.name, { fresh: attempt > 0 });
     if (!current) {
       if (!config) throw new NotFoundError(qualifiedResourceName(info), request.name);
-      const created = toMessage(info, serverSideApply({ live: undefined, config, typeName: info.typeName, hasStatus: info.hasStatus, writer, force: request.force ?? false }));
+      const created = toMessage(info, serverSideApply({ live: undefined, config, typeName: info.typeName, hasStatus: info.hasStatus, writer, force: request.force ?? false }), request);
       try {
         return { object: await createObject(ctx, info, created, { ...options, managedFieldsRecorded: true }), outcome: "created" };
       } catch (error) {
@@ -172,7 +179,7 @@ export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: 
     const sentVersion = resultMeta.resourceVersion;
     // A resourceVersion in the patch is a precondition, as in Kubernetes.
     if (sentVersion && sentVersion !== String(current.revision)) throw new ConflictError(qualifiedResourceName(info), request.name);
-    const incoming = toMessage(info, resultJson);
+    const incoming = toMessage(info, resultJson, request);
     const next = nextObject(info, current, incoming, subresource);
     // The status subresource keeps the stored metadata, but not the ownership apply just worked out.
     if (config) metaOf(next).managedFields = incoming.metadata?.managedFields ?? [];

@@ -2,6 +2,7 @@
 // streams), the request as parsed, and its query.
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { JsonApiClient } from "../../../runtime/api-client/json-api-client.ts";
+import { BadRequestError } from "../../../runtime/api-errors.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { Logger } from "../../../runtime/log.ts";
 import type { ProtobufDecoder } from "../body-decode.ts";
@@ -49,4 +50,28 @@ export function fieldManagerOf(ctx: HandlerContext): string | undefined {
   const agent = ctx.req.headers["user-agent"] ?? "";
   const product = agent.split("/")[0].trim();
   return product ? product.slice(0, 128) : undefined;
+}
+
+const FIELD_VALIDATIONS = ["Strict", "Warn", "Ignore"] as const;
+export type FieldValidationDirective = (typeof FIELD_VALIDATIONS)[number];
+
+/** fieldValidation of a write; absent means Warn, kube-apiserver's default since 1.27 (kubectl sends Strict). */
+export function fieldValidationOf(ctx: HandlerContext): FieldValidationDirective {
+  const value = ctx.query.get("fieldValidation");
+  if (value === null || value === "") return "Warn";
+  if (!FIELD_VALIDATIONS.includes(value as FieldValidationDirective)) {
+    throw new BadRequestError(`fieldValidation: Unsupported value: "${value}": supported values: "Ignore", "Strict", "Warn"`);
+  }
+  return value as FieldValidationDirective;
+}
+
+/** What a write tells the API about unknown fields, and where its warnings go: Warning: 299 headers. */
+export function fieldValidationOptions(ctx: HandlerContext): { fieldValidation: FieldValidationDirective; onWarnings: (warnings: string[]) => void } {
+  return {
+    fieldValidation: fieldValidationOf(ctx),
+    onWarnings: (warnings) => {
+      if (ctx.res.headersSent || warnings.length === 0) return;
+      ctx.res.setHeader("Warning", warnings.map((warning) => `299 - ${JSON.stringify(warning)}`));
+    },
+  };
 }

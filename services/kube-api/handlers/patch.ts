@@ -6,7 +6,7 @@ import { BadRequestError, MethodNotAllowedError, UnsupportedMediaTypeError } fro
 import { mediaType, parseJsonBody } from "../body-decode.ts";
 import { readBody, sendJson } from "../http-io.ts";
 import { renderObject } from "../render.ts";
-import { fieldManagerOf, isDryRun, type HandlerContext } from "./handler-context.ts";
+import { fieldManagerOf, fieldValidationOptions, isDryRun, type HandlerContext } from "./handler-context.ts";
 
 const PATCH_TYPES: Readonly<Record<string, PatchType>> = {
   "application/json-patch+json": "json",
@@ -39,6 +39,7 @@ export async function handlePatch(ctx: HandlerContext): Promise<void> {
     force: forceOf(query),
     dryRun: isDryRun(query),
     subresource,
+    ...fieldValidationOptions(ctx),
   });
   if (subresource === "scale") return sendJson(ctx.res, 200, object);
   renderObject(ctx, object, outcome === "created" ? 201 : 200);

@@ -4,14 +4,14 @@ import { ApiError, BadRequestError, MethodNotAllowedError } from "../../../runti
 import { decodeObjectBody, mediaType, parseJsonBody, parseYamlBody } from "../body-decode.ts";
 import { readBody, sendJson } from "../http-io.ts";
 import { renderObject } from "../render.ts";
-import { fieldManagerOf, isDryRun, type HandlerContext } from "./handler-context.ts";
+import { fieldManagerOf, fieldValidationOf, fieldValidationOptions, isDryRun, type HandlerContext } from "./handler-context.ts";
 import { listOptionsOf } from "./read.ts";
 import { applyScale, scaleOf } from "./scale.ts";
 
 /** The body's object; apiVersion and kind default to the path's, as kube-apiserver does, and must match it. */
 async function bodyObject(ctx: HandlerContext): Promise<KubeObject> {
   const body = await readBody(ctx.req, ctx.deps.maxBodyBytes);
-  const object = decodeObjectBody(ctx.req.headers["content-type"], body, ctx.deps.decodeProtobuf);
+  const object = decodeObjectBody(ctx.req.headers["content-type"], body, ctx.deps.decodeProtobuf, fieldValidationOf(ctx));
   if (ctx.request.subresource) return object;
   const { apiVersion, kind } = ctx.info;
   if ((object.apiVersion && object.apiVersion !== apiVersion) || (object.kind && object.kind !== kind)) {
@@ -46,7 +46,7 @@ export async function handleCreate(ctx: HandlerContext): Promise<void> {
     return sendJson(ctx.res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 });
   }
   if (request.subresource || request.name) throw new MethodNotAllowedError(`POST is not supported on ${info.plural}${request.subresource ? "/" + request.subresource : " by name"}`);
-  const created = await deps.api.create(placeInNamespace(ctx, object), { dryRun, fieldManager: fieldManagerOf(ctx) });
+  const created = await deps.api.create(placeInNamespace(ctx, object), { dryRun, fieldManager: fieldManagerOf(ctx), ...fieldValidationOptions(ctx) });
   renderObject(ctx, created, 201);
 }
 
@@ -63,14 +63,14 @@ export async function handleUpdate(ctx: HandlerContext): Promise<void> {
   const object = placeInNamespace(ctx, await bodyObject(ctx));
   if (request.subresource === "scale") {
     const current = await deps.api.get(info.plural, request.name, { namespace: request.namespace });
-    const updated = await deps.api.update(applyScale(current, object), { dryRun, fieldManager: fieldManagerOf(ctx) });
+    const updated = await deps.api.update(applyScale(current, object), { dryRun, fieldManager: fieldManagerOf(ctx), ...fieldValidationOptions(ctx) });
     return sendJson(ctx.res, 200, scaleOf(updated));
   }
   if (object.metadata?.name && object.metadata.name !== request.name) {
     throw new BadRequestError(`the name of the object (${object.metadata.name}) does not match the name on the URL (${request.name})`);
   }
   const named = await withResourceVersion(ctx, { ...object, metadata: { ...object.metadata, name: request.name } });
-  const options = { dryRun, fieldManager: fieldManagerOf(ctx) };
+  const options = { dryRun, fieldManager: fieldManagerOf(ctx), ...fieldValidationOptions(ctx) };
   if (request.subresource === "status") return renderObject(ctx, await deps.api.updateStatus(named, options));
   if (request.subresource) throw new MethodNotAllowedError(`PUT is not supported on ${info.plural}/${request.subresource}`);
   renderObject(ctx, await deps.api.update(named, options));
