@@ -1,5 +1,6 @@
 // The Kubernetes front end against the NATS API it translates to, in one run on one cluster
-// (nats-server + the API service + kube-api in this process; 1,000 pods stored, no kubelets):
+// shaped as `troupe up` runs it (nats-server, the API service and kube-api each their own
+// process; the load comes from this one; 1,000 pods stored, no kubelets):
 //   1. `kubectl get pods` over 1,000 pods vs `troupe get pods` (whole commands, medians of
 //      BENCH_ROUNDS runs each, alternated);
 //   2. `kubectl apply -f` of 100 ConfigMaps vs `troupe apply -f` of the same file (fresh
@@ -10,15 +11,21 @@
 //      delivery lag p50/p99 (update sent -> event received: an event often arrives before the
 //      writer's own reply, so the clock starts at the send), against 100 NATS API watches fed by
 //      the same writes.
-import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { Agent, request } from "node:https";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { connect } from "@nats-io/transport-node";
 import { stringify } from "yaml";
-import type { ApiWatch, KubeObject } from "../runtime/api-client.ts";
-import { startApiTestCluster } from "../test/helpers/api-cluster.ts";
-import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "../test/helpers/kube-api-fixture.ts";
-import { CLI } from "../test/helpers/troupe-cli.ts";
+import { kubeconfigYaml } from "../cli/cluster/kubeconfig.ts";
+import { waitForKubeApi } from "../cli/cluster/wait-for-kube-api.ts";
+import { JsonApiClient, type ApiWatch, type KubeObject } from "../runtime/api-client.ts";
+import { startNatsServer } from "../runtime/nats-server.ts";
+import { createCertificateAuthority, issueCertificate, type PemPair } from "../runtime/pki/certificates.ts";
+import { startApiProcess } from "../test/helpers/api-process.ts";
+import { kubectlMissing } from "../test/helpers/kube-api-fixture.ts";
+import { CLI, REPO_ROOT } from "../test/helpers/troupe-cli.ts";
 import { atRate, percentile, report, round, summarize } from "./stats.ts";
 
 const PODS = Number(process.env.BENCH_PODS ?? 1000);
@@ -52,7 +59,46 @@ async function inBatches(count: number, size: number, make: (i: number) => Promi
   for (let start = 0; start < count; start += size) await Promise.all(Array.from({ length: Math.min(size, count - start) }, (_, k) => make(start + k)));
 }
 
-function httpsGet(kube: KubeApiFixture, agent: Agent, path: string): Promise<void> {
+interface FrontEnd {
+  url: string;
+  ca: PemPair;
+  admin: PemPair;
+  dir: string;
+  kubeconfig: string;
+}
+
+/** kube-api as its own process, with a CA, serving and admin certificates in a temporary directory. */
+async function startFrontEnd(natsUrl: string): Promise<{ kube: FrontEnd; stop: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), "troupe-bench-kube-api-"));
+  const ca = await createCertificateAuthority("bench-ca");
+  const serving = await issueCertificate(ca, { commonName: "kube-api", dnsNames: ["localhost"], ipAddresses: ["127.0.0.1"], usage: "server" });
+  const admin = await issueCertificate(ca, { commonName: "troupe-admin", organizations: ["system:masters"], usage: "client" });
+  await writeFile(join(dir, "kube-api.crt"), serving.certPem);
+  await writeFile(join(dir, "kube-api.key"), serving.keyPem);
+  await writeFile(join(dir, "ca.crt"), ca.certPem);
+  const child = spawn(process.execPath, ["services/kube-api/main.ts"], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env, TROUPE_NATS_URL: natsUrl, TROUPE_KUBE_API_PORT: "0", TROUPE_KUBE_API_URL_FILE: join(dir, "url"), TROUPE_LOG_LEVEL: "warn", TROUPE_METRICS_PORT: "0",
+      TROUPE_KUBE_API_TLS_CERT_FILE: join(dir, "kube-api.crt"), TROUPE_KUBE_API_TLS_KEY_FILE: join(dir, "kube-api.key"), TROUPE_KUBE_API_CLIENT_CA_FILE: join(dir, "ca.crt"),
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = await waitForKubeApi({ urlFile: join(dir, "url"), caPem: ca.certPem, timeoutMs: 30_000, abort: new Promise(() => {}) });
+  const kubeconfig = join(dir, "kubeconfig");
+  await writeFile(kubeconfig, kubeconfigYaml("bench", url, ca, admin));
+  return {
+    kube: { url, ca, admin, dir, kubeconfig },
+    async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function httpsGet(kube: FrontEnd, agent: Agent, path: string): Promise<void> {
   return new Promise((resolve, reject) => {
     request(new URL(path, kube.url), { agent, ca: kube.ca.certPem, cert: kube.admin.certPem, key: kube.admin.keyPem }, (res) => {
       res.resume();
@@ -62,7 +108,7 @@ function httpsGet(kube: KubeApiFixture, agent: Agent, path: string): Promise<voi
 }
 
 /** One HTTP watch; calls `onEvent(object)` per event line. */
-function httpWatch(kube: KubeApiFixture, path: string, onEvent: (object: KubeObject) => void): Promise<() => void> {
+function httpWatch(kube: FrontEnd, path: string, onEvent: (object: KubeObject) => void): Promise<() => void> {
   return new Promise((resolve, reject) => {
     const req = request(new URL(path, kube.url), { ca: kube.ca.certPem, cert: kube.admin.certPem, key: kube.admin.keyPem, agent: false }, (res) => {
       let buffer = "";
@@ -85,9 +131,13 @@ function httpWatch(kube: KubeApiFixture, path: string, onEvent: (object: KubeObj
   });
 }
 
-const cluster = await startApiTestCluster();
-const kube = await startKubeApiFixture(cluster.nc);
-const env = { HOME: kube.dir, KUBECONFIG: kube.kubeconfig, TROUPE_NATS_URL: cluster.server.url };
+const nats = await startNatsServer();
+const api = await startApiProcess(nats.url);
+const frontEnd = await startFrontEnd(nats.url);
+const kube = frontEnd.kube;
+const nc = await connect({ servers: nats.url });
+const cluster = { client: new JsonApiClient(nc) };
+const env = { HOME: kube.dir, KUBECONFIG: kube.kubeconfig, TROUPE_NATS_URL: nats.url };
 try {
   await inBatches(PODS, 50, (i) => cluster.client.create(pod(i)));
 
@@ -168,6 +218,8 @@ try {
     },
   });
 } finally {
-  await kube.stop();
-  await cluster.stop();
+  await nc.close();
+  await frontEnd.stop();
+  await api.stop();
+  await nats.destroy();
 }
