@@ -56,6 +56,12 @@ export class JsonApiClient {
     return this.patchWithOutcome("", object.metadata?.name ?? "", { namespace: object.metadata?.namespace, patchType: "apply", patch: object, ...options });
   }
 
+  /** The object's JSON as the API sent it, for callers that pass it on unchanged (no parse, no re-encoding). */
+  async getJsonBytes(resource: string, name: string, options: { namespace?: string } = {}): Promise<Uint8Array> {
+    const body = { key: { resource, name, namespace: options.namespace ?? "" } };
+    return (await callApi(this.nc, "get", encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs })).data;
+  }
+
   async get(resource: string, name: string, options: { namespace?: string } = {}): Promise<KubeObject> {
     return (await this.call<KubeObject>("get", { key: { resource, name, namespace: options.namespace ?? "" } })).value;
   }

@@ -164,7 +164,9 @@ export async function route(deps: FrontEndDeps, options: RouterOptions, req: Htt
       code = apiError.code;
       if (code >= 500) {
         span.setStatus({ code: SpanStatusCode.ERROR, message: apiError.message });
-        deps.logger.error("request failed", { method, path: url.pathname, error });
+        // 503 and 504 are the NATS API being unreachable or slow (or a revision from the future): worth a warning, not a bug.
+        if (code === 503 || code === 504) deps.logger.warn("request failed", { method, path: url.pathname, reason: apiError.reason, message: apiError.message });
+        else deps.logger.error("request failed", { method, path: url.pathname, error });
       }
     } finally {
       span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, code);

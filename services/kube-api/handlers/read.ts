@@ -1,4 +1,5 @@
 // get and list: one object or a list, as JSON or as the server-side Table kubectl asks for.
+import type { ServerResponse } from "node:http";
 import { BadRequestError, ExpiredError, TimeoutError } from "../../../runtime/api-errors.ts";
 import { sendJson } from "../http-io.ts";
 import { renderList, renderObject } from "../render.ts";
@@ -21,6 +22,13 @@ export function listOptionsOf(ctx: HandlerContext): { namespace?: string; labelS
 
 export async function handleGet(ctx: HandlerContext): Promise<void> {
   const { deps, request, info } = ctx;
+  if (!request.subresource && !ctx.output.table && !ctx.output.partialObjectMetadata && ctx.output.mediaType === "application/json") {
+    // The API's JSON is the reply: pass it on as it came.
+    const bytes = await deps.api.getJsonBytes(info.plural, request.name, { namespace: request.namespace });
+    (ctx.res as ServerResponse).writeHead(200, { "Content-Type": "application/json", "Content-Length": String(bytes.byteLength) });
+    ctx.res.end(bytes);
+    return;
+  }
   const object = await deps.api.get(info.plural, request.name, { namespace: request.namespace });
   if (request.subresource === "scale") return sendJson(ctx.res, 200, scaleOf(object));
   if (request.subresource && request.subresource !== "status") throw new BadRequestError(`${info.plural}/${request.subresource} does not support get`);
