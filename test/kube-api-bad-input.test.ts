@@ -124,3 +124,12 @@ test("fieldValidation Warn drops an unknown field with a Warning: 299 header, Ig
   t.is(bad.status, 400);
   t.regex(bad.json<{ message: string }>().message, /fieldValidation: Unsupported value: "Loose"/);
 });
+
+test("a malformed Kubernetes protobuf body is a 400 and one of a kind Troupe has no schema for a 415", async (t) => {
+  const garbage = await kubeHttp(kube, "POST", configMaps, Buffer.from([0x6b, 0x38, 0x73, 0x00, 0x0a, 0xff, 0xff]), { "Content-Type": "application/vnd.kubernetes.protobuf" });
+  t.is(garbage.status, 400);
+  t.like(garbage.json(), { kind: "Status", reason: "BadRequest" });
+  const noMagic = await kubeHttp(kube, "POST", configMaps, Buffer.from("not protobuf"), { "Content-Type": "application/vnd.kubernetes.protobuf" });
+  t.is(noMagic.status, 400);
+  await serving(t);
+});
