@@ -6,6 +6,7 @@ import type { TLSSocket } from "node:tls";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { HeaderDeadlines } from "./header-deadlines.ts";
+import { InflightLimit } from "./inflight-limit.ts";
 import { upgradeConnection } from "./upgrade.ts";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
@@ -62,6 +63,7 @@ export class KubeApiServer {
       decodeProtobuf: decodeKubernetesProtobuf,
       bookmarkIntervalMs: resolved.bookmarkIntervalMs,
       minRequestTimeoutSeconds: resolved.minRequestTimeoutSeconds,
+      inflight: new InflightLimit(resolved.maxRequestsInflight, resolved.maxMutatingRequestsInflight),
     };
     const server = new KubeApiServer(frontEnd, resolved);
     await server.listen();

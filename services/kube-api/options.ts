@@ -18,6 +18,11 @@ export interface KubeApiOptions {
    * previous response (slowloris clients are cut off). */
   headersTimeoutMs?: number;
   bookmarkIntervalMs?: number;
+  /** Requests being handled at once, reads and writes counted apart (watches and streams not
+   * counted), before more are refused with 429 and Retry-After: kube-apiserver's
+   * --max-requests-inflight (400) and --max-mutating-requests-inflight (200). */
+  maxRequestsInflight?: number;
+  maxMutatingRequestsInflight?: number;
   /** A watch without timeoutSeconds ends after between this and twice this long, as
    * kube-apiserver's --min-request-timeout spreads reconnects; clients resume where they were. */
   minRequestTimeoutSeconds?: number;
@@ -39,6 +44,8 @@ export function resolveKubeApiOptions(options: KubeApiOptions): ResolvedKubeApiO
     maxBodyBytes: options.maxBodyBytes ?? 3 * 1024 * 1024,
     headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
+    maxRequestsInflight: options.maxRequestsInflight ?? 400,
+    maxMutatingRequestsInflight: options.maxMutatingRequestsInflight ?? 200,
     minRequestTimeoutSeconds: options.minRequestTimeoutSeconds ?? 1800,
     troupeVersion: options.troupeVersion ?? "0.1.0",
   };

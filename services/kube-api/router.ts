@@ -18,6 +18,7 @@ import { handleGet, handleList } from "./handlers/read.ts";
 import { handleWatch } from "./handlers/watch.ts";
 import { handleCreate, handleDelete, handleDeleteCollection, handleUpdate } from "./handlers/write.ts";
 import { sendError, sendJson, type HttpRequest, type HttpResponse } from "./http-io.ts";
+import { isLongRunning } from "./inflight-limit.ts";
 import { OTHER_RESOURCE } from "./metrics.ts";
 import { requestInfo, type ResourceRequest } from "./request-info.ts";
 import { openApiResponse } from "./openapi/mod.ts";
@@ -154,8 +155,10 @@ export async function route(deps: FrontEndDeps, options: RouterOptions, req: Htt
     span.setAttributes({ [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_PATH]: url.pathname, [ATTR_TROUPE_VERB]: verb });
     if (info?.type === "resource") span.setAttributes({ [ATTR_TROUPE_RESOURCE]: info.resource, [ATTR_K8S_NAMESPACE_NAME]: info.namespace });
     let code = 200;
+    let release = () => {};
     try {
       if (!info) throw new MethodNotAllowedError(`the server does not allow the method ${method}`);
+      if (!isLongRunning(info, url.searchParams)) release = deps.inflight.acquire(info);
       if (info.type === "nonresource") span.setAttribute(ATTR_HTTP_ROUTE, serveNonResource(req, res, url, options));
       else await serveResource(deps, req, res, info, url.searchParams);
       code = res.statusCode;
@@ -169,6 +172,7 @@ export async function route(deps: FrontEndDeps, options: RouterOptions, req: Htt
         else deps.logger.error("request failed", { method, path: url.pathname, error });
       }
     } finally {
+      release();
       span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, code);
       span.end();
       deps.metrics.inflight.dec();

@@ -7,6 +7,7 @@ import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { Logger } from "../../../runtime/log.ts";
 import type { ProtobufDecoder } from "../body-decode.ts";
 import type { HttpRequest, HttpResponse } from "../http-io.ts";
+import type { InflightLimit } from "../inflight-limit.ts";
 import type { KubeApiMetrics } from "../metrics.ts";
 import type { ResourceRequest } from "../request-info.ts";
 import type { OutputNegotiation } from "../table/mod.ts";
@@ -21,6 +22,7 @@ export interface FrontEndDeps {
   /** How often a watch sends a BOOKMARK when nothing else happens. */
   bookmarkIntervalMs: number;
   minRequestTimeoutSeconds: number;
+  inflight: InflightLimit;
 }
 
 export interface HandlerContext {
