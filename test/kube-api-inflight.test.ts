@@ -6,6 +6,7 @@ import test from "ava";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
 import { startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { kubeHttp } from "./helpers/kube-http.ts";
+import { sampleValue } from "./helpers/metrics.ts";
 
 let cluster: ApiTestCluster;
 let kube: KubeApiFixture;
@@ -26,6 +27,7 @@ const body = (name: string) => JSON.stringify({ apiVersion: "v1", kind: "ConfigM
 test("a write beyond the in-flight limit is a 429 with Retry-After; reads go on; the slot comes back", async (t) => {
   // A create whose body is still on its way holds the one write slot.
   const slow = body("slow");
+  let finishBody = () => {};
   const held = new Promise<number>((resolve, reject) => {
     const req = request(new URL(configMaps, kube.url), {
       method: "POST", ca: kube.ca.certPem, cert: kube.admin.certPem, key: kube.admin.keyPem,
@@ -36,14 +38,17 @@ test("a write beyond the in-flight limit is a 429 with Retry-After; reads go on;
     });
     req.on("error", reject);
     req.write(slow.slice(0, 10));
-    setTimeout(() => req.end(slow.slice(10)), 1500);
+    finishBody = () => req.end(slow.slice(10));
   });
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // The slot is taken once the server counts the request in flight (not after some time).
+  const deadline = Date.now() + 20_000;
+  while (((await sampleValue(kube.registry, "troupe_kubeapi_inflight_requests", {})) ?? 0) < 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   const refused = await kubeHttp(kube, "POST", configMaps, body("refused"));
   t.is(refused.status, 429);
   t.is(refused.headers["retry-after"], "1");
   t.like(refused.json(), { kind: "Status", reason: "TooManyRequests", code: 429 });
   t.is((await kubeHttp(kube, "GET", configMaps)).status, 200, "reads have their own slots");
+  finishBody();
   t.is(await held, 201);
   t.is((await kubeHttp(kube, "POST", configMaps, body("after"))).status, 201);
   t.is((await kubeHttp(kube, "GET", `${configMaps}/refused`)).status, 404, "the refused write stored nothing");

@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { NatsConnection } from "@nats-io/transport-node";
+import type { Registry } from "prom-client";
 import { kubeconfigYaml } from "../../cli/cluster/kubeconfig.ts";
 import { createLogger } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
@@ -15,6 +16,7 @@ import type { KubeApiOptions } from "../../services/kube-api/options.ts";
 
 export interface KubeApiFixture {
   server: KubeApiServer;
+  registry: Registry;
   url: string;
   ca: PemPair;
   admin: PemPair;
@@ -47,8 +49,9 @@ export async function startKubeApiFixture(nc: NatsConnection, options: Partial<K
   const ca = await createCertificateAuthority("test-ca");
   const serving = await issueCertificate(ca, { commonName: "kube-api", dnsNames: ["localhost"], ipAddresses: ["127.0.0.1"], usage: "server" });
   const admin = await issueCertificate(ca, { commonName: "troupe-admin", organizations: ["system:masters"], usage: "client" });
+  const registry = createMetricsRegistry({ service: "troupe-kube-api" });
   const server = await KubeApiServer.start(
-    { nc, registry: createMetricsRegistry({ service: "troupe-kube-api" }), logger: createLogger("kube-api", {}, { level: "error" }) },
+    { nc, registry, logger: createLogger("kube-api", {}, { level: "error" }) },
     { port: 0, tlsCert: serving.certPem, tlsKey: serving.keyPem, clientCa: ca.certPem, ...options },
   );
   const kubeconfig = join(dir, "kubeconfig");
@@ -66,7 +69,7 @@ export async function startKubeApiFixture(nc: NatsConnection, options: Partial<K
       if (run.input !== undefined) child.stdin?.end(run.input);
     });
   return {
-    server, url: server.url, ca, admin, kubeconfig, dir, kubectl,
+    server, registry, url: server.url, ca, admin, kubeconfig, dir, kubectl,
     async stop() {
       await server.close();
       await rm(dir, { recursive: true, force: true });
