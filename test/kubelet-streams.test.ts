@@ -124,6 +124,10 @@ test.serial("a stream session sends no more than its window ahead of its reader'
   const sender = new StreamSession(nc, { peer: b, inbox: a, window: 2, chunkBytes: 4, onFrame: () => undefined, onClose: () => undefined });
   let done = false;
   const writing = sender.write("data", new Uint8Array(20)).then(() => (done = true));
+  // Wait for the window to fill (however slow the machine), then give a third chunk time to show
+  // up if the window leaked: it must not.
+  const deadline = Date.now() + 10_000;
+  while (held.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
   await new Promise((resolve) => setTimeout(resolve, 300));
   t.is(held.length, 2);
   t.false(done);
