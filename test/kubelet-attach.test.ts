@@ -43,7 +43,8 @@ test.before(async () => {
   await harness.client.create(pod("echo", { command: ["sh", "-c", ECHO], stdin: true }));
   await harness.client.create(pod("once", { command: ["sh", "-c", `${ECHO}; echo stdin-closed`], stdin: true, stdinOnce: true }, "Never"));
   await harness.client.create(pod("ticker", { command: ["sh", "-c", "i=0; while true; do i=$((i+1)); echo tick-$i; echo tock-$i >&2; sleep 0.2; done"] }));
-  await Promise.all(["echo", "once", "ticker"].map(running));
+  await harness.client.create(pod("terminal", { command: ["sh", "-c", "while read l; do test -t 0 && echo tty:$l; stty size; done"], stdin: true, tty: true }));
+  await Promise.all(["echo", "once", "ticker", "terminal"].map(running));
 });
 
 test.after.always(async () => {
@@ -94,6 +95,18 @@ test.serial("attach without stdin shows a container's new stdout and stderr line
   await eventuallyValue(async () => stderr, (text) => /tock-\d+/.test(text), "stderr lines", 5000);
   session.close();
   await session.ended;
+});
+
+test.serial("attach to a container with tty: true reaches its terminal, and a resize sizes it", async (t) => {
+  const session = await attachToContainer(harness.cluster.nc, "node-a", { namespace: "default", pod: "terminal", stdin: true, tty: true });
+  t.true(session.tty);
+  session.stderr.resume();
+  session.resize({ width: 100, height: 30 });
+  // The resize finds the terminal a moment later (stty on the container's /dev/pts).
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  session.stdin?.write("x\n");
+  t.regex(await readUntil(session, "30 100"), /tty:x\r?\n30 100/);
+  session.close();
 });
 
 test.serial("attach with stdin to a container without stdin: true is refused, as Kubernetes does", async (t) => {
