@@ -8,6 +8,7 @@ import { JsonApiClient } from "../runtime/api-client/json-api-client.ts";
 import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
 import { handleAttachUpgrade } from "../services/kube-api/streams/attach.ts";
+import { startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { eventuallyValue, startKubeletHarness, type KubeletHarness } from "./helpers/kubelet-harness.ts";
 import { kubectlInstalled, startKubectlStreamServer, type KubectlStreamServer } from "./helpers/kubectl-stream-server.ts";
 
@@ -17,6 +18,7 @@ if (!kubectl) console.log("kubectl is not installed: the kubectl attach checks a
 
 let harness: KubeletHarness | undefined;
 let server: KubectlStreamServer;
+let kube: KubeApiFixture | undefined;
 const ECHO = "while read l; do echo got:$l; done";
 
 function pod(name: string, container: Record<string, unknown>, restartPolicy = "Always"): Pod {
@@ -43,9 +45,11 @@ test.before(async () => {
   }
   const deps = { nc: harness.cluster.nc, api: new JsonApiClient(harness.cluster.nc) };
   server = await startKubectlStreamServer(deps.api, { attach: (target, req, socket, head) => handleAttachUpgrade(deps, target, req, socket, head) });
+  kube = await startKubeApiFixture(harness.cluster.nc);
 });
 
 test.after.always(async () => {
+  await kube?.stop();
   await server?.stop();
   await harness?.stop(1);
 });
@@ -110,4 +114,14 @@ maybe("kubectl attach -i to a container without stdin: true fails with the reaso
   const result = await server.run(["attach", "-i", "ticker"]);
   t.not(result.code, 0);
   t.regex(result.stderr, /stdin is not enabled for container main/);
+});
+
+maybe("kubectl run -i --rm through the kube-api server attaches to the new pod's stdin, then deletes the pod", async (t) => {
+  // No scheduler here: the override puts the pod on the test's node.
+  const overrides = JSON.stringify({ apiVersion: "v1", spec: { nodeName: "node-t" } });
+  const result = await kube!.kubectl(["run", "r", "-i", "--rm", "--restart=Never", "--image=host", `--overrides=${overrides}`, "--command", "--", "sh", "-c", ECHO], { input: "from run\n", timeoutMs: 60_000 });
+  t.is(result.code, 0, result.stderr);
+  t.regex(result.stdout, /got:from run\n/);
+  const pods = await harness!.client.list<Pod>("pods", { namespace: "default" });
+  t.false(pods.items.some((p) => p.metadata?.name === "r"), "the pod is deleted");
 });
