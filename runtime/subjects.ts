@@ -72,6 +72,11 @@ export function kubeletExecSubject(nodeName: string): string {
   return `troupe.kubelet.${nodeName}.exec`;
 }
 
+/** A kubelet's attach endpoint (request: container, stdin, tty, the caller's inbox and a session id). */
+export function kubeletAttachSubject(nodeName: string): string {
+  return `troupe.kubelet.${nodeName}.attach`;
+}
+
 /** A kubelet's port-forward endpoint (request: pod, port, the caller's inbox and a session id). */
 export function kubeletPortForwardSubject(nodeName: string): string {
   return `troupe.kubelet.${nodeName}.portforward`;

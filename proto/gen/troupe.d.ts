@@ -6166,6 +6166,9 @@ export namespace troupe {
             /** Container restartPolicy. */
             restartPolicy: string;
 
+            /** Container stdinOnce. */
+            stdinOnce: (boolean|null);
+
             /**
              * Creates a new Container instance using the specified properties.
              * @param [properties] Properties to set
@@ -6260,6 +6263,9 @@ export namespace troupe {
 
                 /** Container restartPolicy */
                 restartPolicy?: string;
+
+                /** Container stdinOnce */
+                stdinOnce?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

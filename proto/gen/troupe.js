@@ -9193,6 +9193,7 @@ export const troupe = $root.troupe = (() => {
             Container.prototype.stdin = null;
             Container.prototype.tty = null;
             Container.prototype.restartPolicy = "";
+            Container.prototype.stdinOnce = null;
 
             let $oneOfFields;
 
@@ -9205,6 +9206,12 @@ export const troupe = $root.troupe = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(Container.prototype, "_tty", {
                 get: $util.oneOfGetter($oneOfFields = ["tty"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Container.prototype, "_stdinOnce", {
+                get: $util.oneOfGetter($oneOfFields = ["stdinOnce"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9273,6 +9280,8 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(160).bool(m.tty);
                 if (m.restartPolicy != null && $Object.hasOwnProperty.call(m, "restartPolicy") && m.restartPolicy !== "")
                     w.uint32(170).string(m.restartPolicy);
+                if (m.stdinOnce != null && $Object.hasOwnProperty.call(m, "stdinOnce"))
+                    w.uint32(176).bool(m.stdinOnce);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9465,6 +9474,13 @@ export const troupe = $root.troupe = (() => {
                                 m.restartPolicy = v;
                             else
                                 delete m.restartPolicy;
+                            continue;
+                        }
+                    case 22: {
+                            if (u !== 0)
+                                break;
+                            m.stdinOnce = r.bool();
+                            m._stdinOnce = "stdinOnce";
                             continue;
                         }
                     }

@@ -24,17 +24,21 @@ export interface ExecExit {
   error?: string;
 }
 
-export interface ExecSession {
-  /** Present when the request asked for stdin; end it to close the command's stdin. */
+/** What exec and attach sessions have in common: a process's stdio over one stream session. */
+export interface StdioSession {
+  /** Present when the request asked for stdin; end it to close the process's stdin. */
   readonly stdin: Writable | undefined;
   readonly stdout: Readable;
   readonly stderr: Readable;
-  readonly exit: Promise<ExecExit>;
-  /** The container the kubelet ran the command in. */
+  /** The container the kubelet reached. */
   readonly container: string;
   resize(size: { width: number; height: number }): void;
-  /** Ends the session; the kubelet kills the command. */
+  /** Ends the session (exec: the kubelet kills the command; attach: the container goes on). */
   close(): void;
+}
+
+export interface ExecSession extends StdioSession {
+  readonly exit: Promise<ExecExit>;
 }
 
 const decoder = new TextDecoder();

@@ -7,7 +7,7 @@ import { toApiError } from "../../runtime/api-errors.ts";
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps } from "./handlers/handler-context.ts";
 import { requestInfo } from "./request-info.ts";
-import { handleExecUpgrade, handlePortForwardUpgrade } from "./streams/mod.ts";
+import { handleAttachUpgrade, handleExecUpgrade, handlePortForwardUpgrade } from "./streams/mod.ts";
 import { resolveTarget } from "./target.ts";
 
 function refuse(socket: Duplex, error: unknown): void {
@@ -26,7 +26,8 @@ export async function upgradeConnection(deps: FrontEndDeps, req: IncomingMessage
     const resource = resolveTarget(info);
     if (resource.kind !== "Pod" || !info.name) throw new PathNotFoundError();
     const target = { namespace: info.namespace, pod: info.name, query: url.searchParams };
-    if (info.subresource === "exec" || info.subresource === "attach") await handleExecUpgrade(deps, target, req, socket, head);
+    if (info.subresource === "exec") await handleExecUpgrade(deps, target, req, socket, head);
+    else if (info.subresource === "attach") await handleAttachUpgrade(deps, target, req, socket, head);
     else if (info.subresource === "portforward") await handlePortForwardUpgrade(deps, target, req, socket, head);
     else throw new PathNotFoundError();
   } catch (error) {

@@ -6,7 +6,7 @@ import { PROBE_TYPES, type ProbeType } from "./probe/probe-spec.ts";
 export const PROBE_RESULTS = ["success", "failure"] as const;
 export type ProbeResultLabel = (typeof PROBE_RESULTS)[number];
 
-export const STREAM_KINDS = ["exec", "portforward"] as const;
+export const STREAM_KINDS = ["exec", "attach", "portforward"] as const;
 export type StreamKind = (typeof STREAM_KINDS)[number];
 export const STREAM_OUTCOMES = ["started", "refused"] as const;
 
@@ -41,13 +41,13 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
   });
   const streamRequests = new Counter({
     name: "troupe_kubelet_stream_requests_total",
-    help: "Exec and port-forward requests, by kind and whether a session started.",
+    help: "Exec, attach and port-forward requests, by kind and whether a session started.",
     labelNames: ["kind", "outcome"] as const,
     registers,
   });
   const streamSessions = new Gauge({
     name: "troupe_kubelet_stream_sessions",
-    help: "Exec and port-forward sessions open now, by kind.",
+    help: "Exec, attach and port-forward sessions open now, by kind.",
     labelNames: ["kind"] as const,
     registers,
   });

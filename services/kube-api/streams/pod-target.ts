@@ -1,4 +1,4 @@
-// What an exec or port-forward upgrade needs to know about its pod before anything is upgraded:
+// What an exec, attach or port-forward upgrade needs to know about its pod before anything is upgraded:
 // the node that runs it and its default container. A missing or unscheduled pod is an HTTP error
 // with a Status body, as the Kubernetes API server answers it.
 import type { NatsConnection } from "@nats-io/transport-node";
@@ -20,11 +20,13 @@ export interface PodPlacement {
   nodeName: string;
   defaultContainer: string | undefined;
   containers: string[];
+  /** Whether each container was started with stdin and a terminal (what attach may use). */
+  stdio: Map<string, { stdin: boolean; tty: boolean }>;
 }
 
 interface PodJson {
   metadata?: { annotations?: Record<string, string> };
-  spec?: { nodeName?: string; containers?: { name?: string }[] };
+  spec?: { nodeName?: string; containers?: { name?: string; stdin?: boolean; tty?: boolean }[] };
 }
 
 const DEFAULT_CONTAINER_ANNOTATION = "kubectl.kubernetes.io/default-container";
@@ -36,5 +38,6 @@ export async function placePod(deps: StreamDeps, target: StreamTarget): Promise<
   if (!nodeName) throw new ApiError("BadRequest", 400, `pod ${target.pod} does not have a host assigned`);
   const containers = (pod.spec?.containers ?? []).map((container) => container.name ?? "");
   const annotated = pod.metadata?.annotations?.[DEFAULT_CONTAINER_ANNOTATION];
-  return { nodeName, containers, defaultContainer: annotated && containers.includes(annotated) ? annotated : containers[0] };
+  const stdio = new Map((pod.spec?.containers ?? []).map((container) => [container.name ?? "", { stdin: container.stdin === true, tty: container.tty === true }]));
+  return { nodeName, containers, stdio, defaultContainer: annotated && containers.includes(annotated) ? annotated : containers[0] };
 }

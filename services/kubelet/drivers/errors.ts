@@ -96,3 +96,11 @@ export class StreamingExecUnsupportedError extends Error {
     super(`the ${driver} driver cannot run commands in containers (its containers are simulated)`);
   }
 }
+
+export class AttachUnsupportedError extends Error {
+  override name = "AttachUnsupportedError";
+  readonly code = "ATTACH_UNSUPPORTED";
+  constructor(driver: string) {
+    super(`the ${driver} driver cannot attach to containers (its containers are simulated and have no stdio)`);
+  }
+}

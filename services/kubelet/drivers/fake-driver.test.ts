@@ -1,6 +1,6 @@
 // What only the simulated runtime offers: start delays, crashes on demand, thousands of containers.
 import test from "ava";
-import { ContainerNotFoundError, HostPortAllocationError, StreamingExecUnsupportedError } from "./errors.ts";
+import { AttachUnsupportedError, ContainerNotFoundError, HostPortAllocationError, StreamingExecUnsupportedError } from "./errors.ts";
 import { FakeDriver } from "./fake-driver.ts";
 import { nodeContainer, RUN_FOREVER } from "./test-support.ts";
 
@@ -13,6 +13,13 @@ test("fake driver starts containers after the configured delay", async (t) => {
   const handle = await driver.start(spec());
   t.true(performance.now() - started >= 95);
   t.is(handle.pid, undefined);
+  await driver.close(0);
+});
+
+test("fake driver refuses an attach with a clear error: its containers have no stdio", async (t) => {
+  const driver = new FakeDriver({ logger: silent });
+  const handle = await driver.start(spec());
+  await t.throwsAsync(driver.attach(handle.id), { instanceOf: AttachUnsupportedError, message: /fake driver cannot attach/ });
   await driver.close(0);
 });
 

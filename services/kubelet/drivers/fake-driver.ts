@@ -6,12 +6,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { cgroupLimits } from "./cgroup-limits.ts";
 import { buildContainerEnv } from "./container-env.ts";
 import { ContainerTable } from "./container-table.ts";
-import { ContainerNotRunningError, HostPortAllocationError, StreamingExecUnsupportedError } from "./errors.ts";
+import { AttachUnsupportedError, ContainerNotRunningError, HostPortAllocationError, StreamingExecUnsupportedError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { resolveFakeDriverOptions } from "./fake-driver-options.ts";
 import type { FakeDriverOptions, ResolvedFakeDriverOptions } from "./fake-driver-options.ts";
 import { validateContainerSpec } from "./validate-spec.ts";
 import type {
+  ContainerConsole,
   ContainerExit,
   ContainerHandle,
   ContainerInfo,
@@ -104,6 +105,12 @@ export class FakeDriver implements Driver {
   async execStreaming(id: string, _command: string[]): Promise<StreamingExec> {
     if (!this.#running.has(id)) throw new ContainerNotRunningError(id);
     throw new StreamingExecUnsupportedError("fake");
+  }
+
+  /** A simulated container has no stdio to attach to. */
+  async attach(id: string): Promise<ContainerConsole> {
+    if (!this.#running.has(id)) throw new ContainerNotRunningError(id);
+    throw new AttachUnsupportedError("fake");
   }
 
   async remove(id: string): Promise<void> {

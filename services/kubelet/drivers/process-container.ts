@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import type { Writable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "../../../runtime/log.ts";
 import type { CriLogWriter } from "../logs/cri-log-writer.ts";
@@ -13,6 +14,7 @@ import { ContainerStartError } from "./errors.ts";
 import { containerExit } from "./exit-status.ts";
 import { signalGroup } from "./process-group.ts";
 import type { ExecTarget } from "./process-exec.ts";
+import { resizeTty, ttyArgv } from "./process-tty.ts";
 import type { ContainerExit, ContainerSpec, MountSpec } from "./types.ts";
 
 // Joins the cgroup(s) before exec'ing the command, so not even its first instruction (or a child
@@ -60,9 +62,9 @@ export interface ProcessLaunch {
   logger: Logger;
 }
 
-/** What to spawn: the command, inside the resolv.conf mount wrapper, inside the cgroup join. */
-export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace"> & { env?: Record<string, string> }): string[] {
-  let argv = [launch.executable, ...launch.args];
+/** What to spawn: the command (on a terminal of its own with `tty`), inside the resolv.conf mount wrapper, inside the cgroup join. */
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace"> & { env?: Record<string, string>; tty?: boolean }): string[] {
+  let argv = launch.tty ? ttyArgv([launch.executable, ...launch.args]) : [launch.executable, ...launch.args];
   const unsetPwd = launch.env?.PWD === undefined ? UNSET_PWD : "";
   const ns = launch.mountNamespace;
   if (ns) {
@@ -102,6 +104,8 @@ export class ProcessContainer {
   readonly startedAt: Date;
   /** Settles once the container has ended, its leftovers are killed and its log is flushed. */
   readonly ended: Promise<ContainerExit>;
+  /** The container's stdin pipe when its spec asked for `stdin` (for attach). */
+  readonly stdin: Writable | undefined;
   readonly #launch: ProcessLaunch;
   #termSent = false;
   #stopRequested = false;
@@ -109,6 +113,7 @@ export class ProcessContainer {
   private constructor(launch: ProcessLaunch, child: ChildProcess, exited: Promise<[number | null, NodeJS.Signals | null]>) {
     this.#launch = launch;
     this.pid = child.pid as number;
+    this.stdin = launch.spec.stdin ? child.stdin ?? undefined : undefined;
     this.startedAt = new Date();
     const output = Promise.all([launch.log.capture(child.stdout!, "stdout"), launch.log.capture(child.stderr!, "stderr")]);
     this.ended = exited.then(([code, signal]) => this.#finish(child, code, signal, output));
@@ -116,8 +121,12 @@ export class ProcessContainer {
 
   /** Spawns the process; resolves once it runs, rejects with ContainerStartError otherwise. */
   static async start(launch: ProcessLaunch): Promise<ProcessContainer> {
-    const [file, ...args] = launchArgv(launch);
-    const child = spawn(file, args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const { stdin, tty } = launch.spec;
+    const [file, ...args] = launchArgv({ ...launch, tty });
+    // A terminal's relay (script) gets a pipe even without `stdin`: end-of-file on its input would end it.
+    const child = spawn(file, args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: [stdin || tty ? "pipe" : "ignore", "pipe", "pipe"] });
+    // Writes after the container exited fail with EPIPE: the attach that made them just ends.
+    child.stdin?.on("error", () => undefined);
     // Listening before the first await: a process can exit before "spawn" is handled.
     const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once("exit", (code, signal) => resolve([code, signal])));
     try {
@@ -138,6 +147,12 @@ export class ProcessContainer {
   get execTarget(): ExecTarget {
     const { env, cwd, mountNamespace, cgroup } = this.#launch;
     return { env, cwd, mountNamespace: mountNamespace?.nsenter ? { pid: this.pid, nsenter: mountNamespace.nsenter } : undefined, cgroupProcs: cgroup?.procsFiles };
+  }
+
+  /** Sets the size of the container's terminal; nothing for a container without `tty`. */
+  resize(size: { width: number; height: number }): void {
+    // The wrappers (cgroup join, mount namespace) exec, so the pid is script's own.
+    if (this.#launch.spec.tty) void resizeTty(this.pid, size);
   }
 
   /** SIGTERM, then SIGKILL after the grace period; a second call with a shorter grace cuts it short. */

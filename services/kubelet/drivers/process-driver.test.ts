@@ -252,3 +252,23 @@ test("a start under way when the driver closes is stopped with the others, and a
   t.true(await processGone(handle.pid ?? 0));
   await t.throwsAsync(driver.start(nodeContainer(logDir, RUN_FOREVER, { containerName: "late" })), { instanceOf: ContainerStartError, message: /driver is closed/ });
 });
+
+test("a container started with stdin keeps its stdin pipe open for attach, and its answers go to the log", async (t) => {
+  const { driver, logDir } = await setup(t);
+  const script = 'process.stdin.on("data", (d) => console.log("got " + String(d).trim())); process.stdin.on("end", () => console.log("eof"))';
+  const handle = await driver.start(nodeContainer(logDir, script, { stdin: true }));
+  const { stdin } = await driver.attach(handle.id);
+  t.truthy(stdin);
+  stdin?.write("one\n");
+  await waitFor("the answer in the log", async () => (await logText(handle.spec.logPath)).includes("got one"));
+  stdin?.end();
+  t.like(await handle.exited, { reason: "Completed" });
+  t.regex(await logText(handle.spec.logPath), /got one[\s\S]*eof/);
+});
+
+test("a container started without stdin reads end-of-file at once and offers no stdin to attach", async (t) => {
+  const { driver, logDir } = await setup(t);
+  const handle = await driver.start(nodeContainer(logDir, 'process.stdin.on("end", () => console.log("eof")).resume(); setInterval(() => {}, 1000)'));
+  t.is((await driver.attach(handle.id)).stdin, undefined);
+  await waitFor("end-of-file on stdin", async () => (await logText(handle.spec.logPath)).includes("eof"));
+});

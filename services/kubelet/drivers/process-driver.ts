@@ -20,7 +20,7 @@ import { ProcessContainer, type MountNamespace } from "./process-container.ts";
 import { resolveProcessDriverOptions } from "./process-driver-options.ts";
 import type { ProcessDriverOptions, ResolvedProcessDriverOptions } from "./process-driver-options.ts";
 import { validateContainerSpec } from "./validate-spec.ts";
-import type { ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExecResult, ExitListener, StreamingExec } from "./types.ts";
+import type { ContainerConsole, ContainerExit, ContainerHandle, ContainerInfo, ContainerSpec, Driver, DriverCapabilities, ExecResult, ExitListener, StreamingExec } from "./types.ts";
 
 export class ProcessDriver implements Driver {
   readonly name = "process";
@@ -62,6 +62,8 @@ export class ProcessDriver implements Driver {
       const support = await this.#detectCgroups();
       const hostPorts = await this.#ports.allocate(spec.ports ?? []);
       const env = buildContainerEnv(this.#options.baseEnv, spec, hostPorts);
+      // As container runtimes do for a terminal, a TERM the container did not set.
+      if (spec.tty && env.TERM === undefined) env.TERM = "xterm";
       let log: CriLogWriter | undefined;
       let cgroup: ContainerCgroup | undefined;
       try {
@@ -105,6 +107,12 @@ export class ProcessDriver implements Driver {
     const container = this.#running.get(id);
     if (!container) throw new ContainerNotRunningError(id);
     return spawnInContainer(container.execTarget, command, options);
+  }
+
+  async attach(id: string): Promise<ContainerConsole> {
+    const container = this.#running.get(id);
+    if (!container) throw new ContainerNotRunningError(id);
+    return { stdin: container.stdin, resize: (size) => container.resize(size) };
   }
 
   async remove(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 // The kubelet's container runtime contract. A driver runs containers and reports how they end;
 // what to run, when to restart and what the pod status says stay in the kubelet. Implementations:
 // ProcessDriver (host process groups) and FakeDriver (simulated, for hollow nodes).
+import type { Writable } from "node:stream";
 
 export const DRIVER_NAMES = ["process", "fake"] as const;
 export type DriverName = (typeof DRIVER_NAMES)[number];
@@ -47,6 +48,12 @@ export interface ContainerSpec {
   resolvConf?: string;
   /** The container's volumeMounts, bind-mounted in its private mount namespace (process driver). */
   mounts?: MountSpec[];
+  /** Keep the container's stdin open for attach (otherwise it reads end-of-file at once). */
+  stdin?: boolean;
+  /** Close that stdin once the first attach that wrote to it ends (the kubelet decides when). */
+  stdinOnce?: boolean;
+  /** Run the container on a terminal of its own (its stderr then comes on stdout). */
+  tty?: boolean;
 }
 
 /**
@@ -119,6 +126,14 @@ export interface StreamingExec {
   kill(): void;
 }
 
+/** A running container's own stdio as attach reaches it (CRI's Attach); its output is read from its log. */
+export interface ContainerConsole {
+  /** The container's stdin pipe, shared by every attach; undefined unless it was started with `stdin`. */
+  readonly stdin: Writable | undefined;
+  /** Sets the size of the container's terminal (started with `tty`); nothing without one. */
+  resize(size: { width: number; height: number }): void;
+}
+
 export interface Driver {
   readonly name: DriverName;
   capabilities(): Promise<DriverCapabilities>;
@@ -140,6 +155,11 @@ export interface Driver {
    * rejects when the container is not running or the driver cannot run commands in it.
    */
   execStreaming(id: string, command: string[], options?: { tty?: boolean }): Promise<StreamingExec>;
+  /**
+   * The running container's stdin and terminal, for `kubectl attach`; rejects when the container
+   * is not running or the driver has no process to attach to.
+   */
+  attach(id: string): Promise<ContainerConsole>;
   /** Forgets an exited container; a running one is killed first, as CRI's RemoveContainer. */
   remove(id: string): Promise<void>;
   /** Removes what the pod had on the node (its directory: working dir, resolv.conf) once its containers are removed, as CRI's RemovePodSandbox. */

@@ -12,6 +12,8 @@ import { tailOffset } from "./tail-offset.ts";
 export interface ReadLogOptions {
   /** Only the last N lines (records) present when reading starts; all of them when undefined. */
   tail?: number;
+  /** Start at this byte offset instead (the end of the log when an attach began); wins over tail. */
+  from?: number;
   /** Keep reading lines appended after the end, until aborted or `until` settles. */
   follow?: boolean;
   /** Ends the read quietly (the iteration just stops). */
@@ -24,6 +26,7 @@ export interface ReadLogOptions {
 
 export interface ResolvedReadLogOptions {
   tail: number | undefined;
+  from: number | undefined;
   follow: boolean;
   signal: AbortSignal | undefined;
   until: PromiseLike<unknown> | undefined;
@@ -33,6 +36,7 @@ export interface ResolvedReadLogOptions {
 export function resolveReadLogOptions(options: ReadLogOptions = {}): ResolvedReadLogOptions {
   return {
     tail: options.tail,
+    from: options.from,
     follow: options.follow ?? false,
     signal: options.signal,
     until: options.until,
@@ -63,7 +67,7 @@ export async function* readLog(path: string, options: ReadLogOptions = {}): Asyn
     }
     if (!file) return;
     const size = (await file.stat()).size;
-    let position = resolved.tail === undefined ? 0 : await tailOffset(file, size, resolved.tail);
+    let position = resolved.from !== undefined ? Math.min(resolved.from, size) : resolved.tail === undefined ? 0 : await tailOffset(file, size, resolved.tail);
     const lines = new LineSplitter();
     const buffer = Buffer.alloc(READ_CHUNK_BYTES);
     let draining = false;

@@ -115,5 +115,8 @@ export function containerSpec(input: ContainerSpecInput): ContainerSpec {
     rootDir: image?.rootDir,
     logPath: input.logPath,
     resolvConf: input.resolvConf,
+    stdin: container.stdin ?? false,
+    stdinOnce: container.stdinOnce ?? false,
+    tty: container.tty ?? false,
   };
 }

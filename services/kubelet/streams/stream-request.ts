@@ -1,4 +1,4 @@
-// What exec and port-forward requests carry, checked before anything runs: the session id and the
+// What exec, attach and port-forward requests carry, checked before anything runs: the session id and the
 // caller's inbox become NATS subjects, so they must be single plain tokens.
 import type { ContainerHandle } from "../drivers/types.ts";
 
@@ -12,6 +12,12 @@ export interface StreamRequestBase {
 export interface ExecStreamRequest extends StreamRequestBase {
   container?: string;
   command: string[];
+  stdin: boolean;
+  tty: boolean;
+}
+
+export interface AttachStreamRequest extends StreamRequestBase {
+  container?: string;
   stdin: boolean;
   tty: boolean;
 }
@@ -41,6 +47,14 @@ export function parseExecRequest(body: Record<string, unknown>): ExecStreamReque
   if (!Array.isArray(command) || command.length === 0 || !command.every((part) => typeof part === "string")) return "the request needs a command (a non-empty list of strings)";
   if (container !== undefined && typeof container !== "string") return "container must be a string";
   return { ...common, command, container: container || undefined, stdin: body.stdin === true, tty: body.tty === true };
+}
+
+export function parseAttachRequest(body: Record<string, unknown>): AttachStreamRequest | string {
+  const common = base(body);
+  if (typeof common === "string") return common;
+  const { container } = body;
+  if (container !== undefined && typeof container !== "string") return "container must be a string";
+  return { ...common, container: container || undefined, stdin: body.stdin === true, tty: body.tty === true };
 }
 
 export function parsePortForwardRequest(body: Record<string, unknown>): PortForwardStreamRequest | string {

@@ -1,18 +1,21 @@
-// Serves exec and port-forward over NATS (troupe.kubelet.<node>.exec / .portforward): a request
-// names the pod (and container, command, or port), the caller's inbox and a session id; the
-// kubelet answers once the command runs or the connection is open, then the session's frames flow
+// Serves exec, attach and port-forward over NATS (troupe.kubelet.<node>.exec / .attach /
+// .portforward): a request names the pod (and container, command, or port), the caller's inbox
+// and a session id; the kubelet answers once the command runs, the container's stdio is reached
+// or the connection is open, then the session's frames flow
 // between the caller's inbox and troupe.kubelet.<node>.session.<id>.
+import { stat } from "node:fs/promises";
 import { connect as connectTcp, type Socket } from "node:net";
 import type { Msg, NatsConnection, Subscription } from "@nats-io/transport-node";
 import { handleWithTrace } from "../../../runtime/messaging.ts";
 import type { Logger } from "../../../runtime/log.ts";
 import { ATTR_K8S_NAMESPACE_NAME, ATTR_K8S_NODE_NAME, ATTR_K8S_POD_NAME } from "../../../runtime/semconv.ts";
-import { kubeletExecSubject, kubeletPortForwardSubject, kubeletStreamSessionSubject } from "../../../runtime/subjects.ts";
-import type { Driver, StreamingExec } from "../drivers/types.ts";
+import { kubeletAttachSubject, kubeletExecSubject, kubeletPortForwardSubject, kubeletStreamSessionSubject } from "../../../runtime/subjects.ts";
+import type { ContainerConsole, ContainerHandle, Driver, StreamingExec } from "../drivers/types.ts";
 import type { KubeletMetrics, StreamKind } from "../metrics.ts";
+import { runAttachSession } from "./attach-session.ts";
 import { runExecSession } from "./exec-session.ts";
 import { runPortForwardSession } from "./port-forward-session.ts";
-import { parseExecRequest, parsePortForwardRequest, type StreamTargetLocator } from "./stream-request.ts";
+import { parseAttachRequest, parseExecRequest, parsePortForwardRequest, type StreamTargetLocator } from "./stream-request.ts";
 
 export interface StreamServerDeps {
   nc: NatsConnection;
@@ -40,6 +43,7 @@ export class StreamServer {
     const { nc, nodeName } = this.#deps;
     this.#subscriptions.push(
       nc.subscribe(kubeletExecSubject(nodeName), { callback: (error, msg) => error ? undefined : void this.#serve(msg, "exec") }),
+      nc.subscribe(kubeletAttachSubject(nodeName), { callback: (error, msg) => error ? undefined : void this.#serve(msg, "attach") }),
       nc.subscribe(kubeletPortForwardSubject(nodeName), { callback: (error, msg) => error ? undefined : void this.#serve(msg, "portforward") }),
     );
   }
@@ -61,7 +65,7 @@ export class StreamServer {
     // The span covers accepting the request; the session itself may last for hours (held in `done`).
     let session: { done: Promise<void> } | undefined;
     await handleWithTrace(msg, `kubelet ${kind}`, async () => {
-      session = kind === "exec" ? await this.#exec(msg, body) : await this.#portForward(msg, body);
+      session = kind === "exec" ? await this.#exec(msg, body) : kind === "attach" ? await this.#attach(msg, body) : await this.#portForward(msg, body);
     }, { attributes }).catch((error: unknown) => logger.warn(`kubelet ${kind} request failed`, { error }));
     if (!session) return;
     metrics.streamSessions.inc({ kind });
@@ -87,15 +91,21 @@ export class StreamServer {
     };
   }
 
+  /** The running container a request names (the pod's default one when it names none), or why not. */
+  #runningContainer(request: { namespace: string; pod: string; container?: string }): ContainerHandle | string {
+    const target = this.#deps.locate(request.namespace, request.pod);
+    if (typeof target === "string") return target;
+    const container = request.container ?? target.defaultContainer ?? "";
+    return target.running.find((candidate) => candidate.spec.containerName === container) ?? `container "${container}" in pod "${request.pod}" is not running`;
+  }
+
   async #exec(msg: Msg, body: Record<string, unknown>): Promise<{ done: Promise<void> } | undefined> {
-    const { nc, nodeName, driver, locate, logger } = this.#deps;
+    const { nc, nodeName, driver, logger } = this.#deps;
     const request = parseExecRequest(body);
     if (typeof request === "string") return this.#refuse(msg, "exec", request);
-    const target = locate(request.namespace, request.pod);
-    if (typeof target === "string") return this.#refuse(msg, "exec", target);
-    const container = request.container ?? target.defaultContainer ?? "";
-    const handle = target.running.find((candidate) => candidate.spec.containerName === container);
-    if (!handle) return this.#refuse(msg, "exec", `container "${container}" in pod "${request.pod}" is not running`);
+    const handle = this.#runningContainer(request);
+    if (typeof handle === "string") return this.#refuse(msg, "exec", handle);
+    const container = handle.spec.containerName;
     let exec: StreamingExec;
     try {
       exec = await driver.execStreaming(handle.id, request.command, { tty: request.tty });
@@ -104,6 +114,30 @@ export class StreamServer {
     }
     const inbox = kubeletStreamSessionSubject(nodeName, request.session);
     return { done: runExecSession(nc, exec, inbox, request.deliverTo, request.stdin, logger, this.#stopping.signal, this.#accept(msg, "exec", { container })) };
+  }
+
+  async #attach(msg: Msg, body: Record<string, unknown>): Promise<{ done: Promise<void> } | undefined> {
+    const { nc, nodeName, driver, logger } = this.#deps;
+    const request = parseAttachRequest(body);
+    if (typeof request === "string") return this.#refuse(msg, "attach", request);
+    const handle = this.#runningContainer(request);
+    if (typeof handle === "string") return this.#refuse(msg, "attach", handle);
+    const { containerName: container, stdin, stdinOnce, tty, logPath } = handle.spec;
+    // As Kubernetes answers: a terminal or stdin the container was not started with cannot be attached.
+    if (request.tty && !tty) return this.#refuse(msg, "attach", `Unable to use a TTY - container ${container} did not allocate one`);
+    if (request.stdin && !stdin) return this.#refuse(msg, "attach", `stdin is not enabled for container ${container} in pod "${request.pod}" (its spec has no stdin: true)`);
+    let console: ContainerConsole;
+    try {
+      console = await driver.attach(handle.id);
+    } catch (error) {
+      return this.#refuse(msg, "attach", (error as Error).message);
+    }
+    if (request.stdin && (!console.stdin || console.stdin.writableEnded)) return this.#refuse(msg, "attach", `the stdin of container ${container} in pod "${request.pod}" is closed (stdinOnce: it ended with its first attach)`);
+    // Measured before accepting: the caller may write stdin at once, and the answer must be shown.
+    const from = (await stat(logPath).catch(() => undefined))?.size ?? 0;
+    const inbox = kubeletStreamSessionSubject(nodeName, request.session);
+    const target = { console, logPath, from, exited: handle.exited, stdin: request.stdin, stdinOnce: stdinOnce === true };
+    return { done: runAttachSession(nc, target, inbox, request.deliverTo, logger, this.#stopping.signal, this.#accept(msg, "attach", { container, tty })) };
   }
 
   async #portForward(msg: Msg, body: Record<string, unknown>): Promise<{ done: Promise<void> } | undefined> {

@@ -1,5 +1,6 @@
-// What ends an exec, as the kubelet's remotecommand server tells kubectl: a metav1.Status on the
-// error channel (Success, or NonZeroExitCode with an ExitCode cause kubectl exits with).
+// What ends an exec or attach, as the kubelet's remotecommand server tells kubectl: a metav1.Status
+// on the error channel (Success; for exec NonZeroExitCode with an ExitCode cause kubectl exits with).
+import type { AttachEnd } from "../../../runtime/kubelet-client/attach-client.ts";
 import type { ExecExit } from "../../../runtime/kubelet-client/exec-client.ts";
 
 export function statusOfExit(exit: ExecExit, command: string[]): object {
@@ -12,6 +13,12 @@ export function statusOfExit(exit: ExecExit, command: string[]): object {
     reason: "NonZeroExitCode",
     details: { causes: [{ reason: "ExitCode", message: String(exit.exitCode) }] },
   };
+}
+
+/** An attach ends in Success when the container exited or a side detached; a cut-off is an error. */
+export function statusOfAttach(end: AttachEnd): object {
+  if (end.error) return failure("InternalError", `Internal error occurred: error attaching to container: ${end.error}`, 500);
+  return { metadata: {}, status: "Success" };
 }
 
 export function failure(reason: string, message: string, code: number): object {

@@ -1,19 +1,18 @@
-// `kubectl exec` over SPDY/3.1 (remotecommand v4.channel.k8s.io), as kubectl before 1.30 speaks it
-// and later ones fall back to: kubectl opens one stream per channel (header streamtype: error,
-// stdin, stdout, stderr, resize), the command starts once all the query asked for are open, and
+// `kubectl exec` and `kubectl attach` over SPDY/3.1 (remotecommand v4.channel.k8s.io), as kubectl
+// before 1.30 speaks it and later ones fall back to: kubectl opens one stream per channel (header
+// streamtype: error, stdin, stdout, stderr, resize), the session starts once all the query asked for are open, and
 // the error stream carries the closing metav1.Status before the connection ends.
 import type { Duplex } from "node:stream";
-import type { ExecSession } from "../../../runtime/kubelet-client/exec-client.ts";
-import type { ExecFlags } from "./exec-options.ts";
-import { failure, parseResize, statusOfExit } from "./exec-status.ts";
+import type { StdioSession } from "../../../runtime/kubelet-client/exec-client.ts";
+import { failure, parseResize } from "./remote-command-status.ts";
+import type { RemoteCommandStart } from "./remote-command.ts";
 import { SpdyServerSession, type SpdyStream } from "./spdy/session.ts";
 import { acceptSpdyUpgrade } from "./upgrade-response.ts";
 
-export const SPDY_EXEC_PROTOCOLS = ["v4.channel.k8s.io"] as const;
 /** How long kubectl may take to open the streams it asked for (the kubelet allows 30 s too). */
 const STREAM_CREATION_TIMEOUT_MS = 30_000;
 
-export async function serveSpdyExec(socket: Duplex, head: Buffer, protocol: string, flags: ExecFlags, start: () => Promise<ExecSession>, command: string[]): Promise<void> {
+export async function serveSpdyRemoteCommand(socket: Duplex, head: Buffer, protocol: string, { flags, start, failing }: RemoteCommandStart): Promise<void> {
   const expected = ["error", ...(flags.stdin ? ["stdin"] : []), ...(flags.stdout ? ["stdout"] : []), ...(flags.stderr ? ["stderr"] : []), ...(flags.tty ? ["resize"] : [])];
   const streams = new Map<string, SpdyStream>();
   const opened = Promise.withResolvers<boolean>();
@@ -36,17 +35,18 @@ export async function serveSpdyExec(socket: Duplex, head: Buffer, protocol: stri
     await new Promise((resolve) => errorStream.end(JSON.stringify(status), () => resolve(undefined)));
     session.close();
   };
-  let exec: ExecSession;
+  let stdio: StdioSession;
+  let status: Promise<object>;
   try {
-    exec = await start();
+    ({ session: stdio, status } = await start());
   } catch (error) {
-    return finish(failure("InternalError", `Internal error occurred: error executing command in container: ${(error as Error).message}`, 500));
+    return finish(failure("InternalError", `Internal error occurred: error ${failing}: ${(error as Error).message}`, 500));
   }
-  void session.closed.then(() => exec.close());
+  void session.closed.then(() => stdio.close());
   const stdin = streams.get("stdin");
-  if (stdin && exec.stdin) stdin.pipe(exec.stdin);
+  if (stdin && stdio.stdin) stdin.pipe(stdio.stdin);
   const resize = streams.get("resize");
-  if (resize) followResizes(resize, exec);
+  if (resize) followResizes(resize, stdio);
   const relay = (from: NodeJS.ReadableStream, to: SpdyStream | undefined) =>
     new Promise<void>((resolve) => {
       if (!to) {
@@ -57,19 +57,19 @@ export async function serveSpdyExec(socket: Duplex, head: Buffer, protocol: stri
       to.once("finish", resolve);
       to.once("close", resolve);
     });
-  await Promise.all([relay(exec.stdout, streams.get("stdout")), relay(exec.stderr, streams.get("stderr"))]);
-  await finish(statusOfExit(await exec.exit, command));
+  await Promise.all([relay(stdio.stdout, streams.get("stdout")), relay(stdio.stderr, streams.get("stderr"))]);
+  await finish(await status);
 }
 
 /** The resize stream is a sequence of JSON objects ({"Width":80,"Height":24}). */
-function followResizes(stream: SpdyStream, exec: ExecSession): void {
+function followResizes(stream: SpdyStream, stdio: StdioSession): void {
   let pending = "";
   stream.on("data", (chunk: Buffer) => {
     pending += chunk.toString("utf8");
     let end = pending.indexOf("}");
     while (end !== -1) {
       const size = parseResize(Buffer.from(pending.slice(0, end + 1)));
-      if (size) exec.resize(size);
+      if (size) stdio.resize(size);
       pending = pending.slice(end + 1);
       end = pending.indexOf("}");
     }

@@ -1,12 +1,12 @@
-// The query of an exec request: command (repeated), container, stdin, stdout, stderr, tty.
-export interface ExecFlags {
+// The query of an exec or attach request: stdin, stdout, stderr, tty (and exec's command, container).
+export interface RemoteCommandFlags {
   stdin: boolean;
   stdout: boolean;
   stderr: boolean;
   tty: boolean;
 }
 
-export function execFlags(query: URLSearchParams): ExecFlags {
+export function remoteCommandFlags(query: URLSearchParams): RemoteCommandFlags {
   // A tty merges stderr into stdout: kubectl asks for no stderr then.
   return { stdin: flag(query, "stdin"), stdout: flag(query, "stdout", true), stderr: flag(query, "stderr", true), tty: flag(query, "tty") };
 }
