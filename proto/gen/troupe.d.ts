@@ -1881,6 +1881,160 @@ export namespace troupe {
         }
 
         /**
+         * Properties of an EvictDeleteOptions.
+         * @deprecated Use troupe.v1.EvictDeleteOptions.$Properties instead.
+         */
+        interface IEvictDeleteOptions extends troupe.v1.EvictDeleteOptions.$Properties {
+        }
+
+        /** Represents an EvictDeleteOptions. */
+        class EvictDeleteOptions {
+
+            /**
+             * Constructs a new EvictDeleteOptions.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.EvictDeleteOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvictDeleteOptions gracePeriodSeconds. */
+            gracePeriodSeconds: (number|null);
+
+            /** EvictDeleteOptions preconditions. */
+            preconditions: troupe.v1.Preconditions;
+
+            /** EvictDeleteOptions propagationPolicy. */
+            propagationPolicy: string;
+
+            /**
+             * Creates a new EvictDeleteOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvictDeleteOptions instance
+             */
+            static create(properties: troupe.v1.EvictDeleteOptions.$Shape): troupe.v1.EvictDeleteOptions & troupe.v1.EvictDeleteOptions.$Shape;
+            static create(properties?: troupe.v1.EvictDeleteOptions.$Properties): troupe.v1.EvictDeleteOptions;
+
+            /**
+             * Encodes the specified EvictDeleteOptions message. Does not implicitly {@link troupe.v1.EvictDeleteOptions.verify|verify} messages.
+             * @param m EvictDeleteOptions message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.EvictDeleteOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvictDeleteOptions message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.EvictDeleteOptions & troupe.v1.EvictDeleteOptions.$Shape} EvictDeleteOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.EvictDeleteOptions & troupe.v1.EvictDeleteOptions.$Shape;
+        }
+
+        namespace EvictDeleteOptions {
+
+            /** Properties of an EvictDeleteOptions. */
+            interface $Properties {
+
+                /** EvictDeleteOptions gracePeriodSeconds */
+                gracePeriodSeconds?: (number|null);
+
+                /** EvictDeleteOptions preconditions */
+                preconditions?: troupe.v1.Preconditions.$Properties;
+
+                /** EvictDeleteOptions propagationPolicy */
+                propagationPolicy?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvictDeleteOptions. */
+            type $Shape = troupe.v1.EvictDeleteOptions.$Properties;
+        }
+
+        /**
+         * Properties of an EvictRequest.
+         * @deprecated Use troupe.v1.EvictRequest.$Properties instead.
+         */
+        interface IEvictRequest extends troupe.v1.EvictRequest.$Properties {
+        }
+
+        /** Represents an EvictRequest. */
+        class EvictRequest {
+
+            /**
+             * Constructs a new EvictRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.EvictRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvictRequest key. */
+            key: troupe.v1.ObjectKey;
+
+            /** EvictRequest deleteOptions. */
+            deleteOptions: troupe.v1.EvictDeleteOptions;
+
+            /** EvictRequest dryRun. */
+            dryRun: boolean;
+
+            /**
+             * Creates a new EvictRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvictRequest instance
+             */
+            static create(properties: troupe.v1.EvictRequest.$Shape): troupe.v1.EvictRequest & troupe.v1.EvictRequest.$Shape;
+            static create(properties?: troupe.v1.EvictRequest.$Properties): troupe.v1.EvictRequest;
+
+            /**
+             * Encodes the specified EvictRequest message. Does not implicitly {@link troupe.v1.EvictRequest.verify|verify} messages.
+             * @param m EvictRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.EvictRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvictRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.EvictRequest & troupe.v1.EvictRequest.$Shape} EvictRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.EvictRequest & troupe.v1.EvictRequest.$Shape;
+        }
+
+        namespace EvictRequest {
+
+            /** Properties of an EvictRequest. */
+            interface $Properties {
+
+                /** EvictRequest key */
+                key?: troupe.v1.ObjectKey.$Properties;
+
+                /** EvictRequest deleteOptions */
+                deleteOptions?: troupe.v1.EvictDeleteOptions.$Properties;
+
+                /** EvictRequest dryRun */
+                dryRun?: boolean;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvictRequest. */
+            type $Shape = troupe.v1.EvictRequest.$Properties;
+        }
+
+        /**
          * Properties of an OwnerReference.
          * @deprecated Use troupe.v1.OwnerReference.$Properties instead.
          */

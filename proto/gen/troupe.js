@@ -2719,6 +2719,223 @@ export const troupe = $root.troupe = (() => {
             return BindRequest;
         })();
 
+        v1.EvictDeleteOptions = (function() {
+
+            const EvictDeleteOptions = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            EvictDeleteOptions.prototype.gracePeriodSeconds = null;
+            EvictDeleteOptions.prototype.preconditions = null;
+            EvictDeleteOptions.prototype.propagationPolicy = "";
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(EvictDeleteOptions.prototype, "_gracePeriodSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["gracePeriodSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            EvictDeleteOptions.create = function(properties) {
+                return new EvictDeleteOptions(properties);
+            };
+
+            EvictDeleteOptions.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.gracePeriodSeconds != null && $Object.hasOwnProperty.call(m, "gracePeriodSeconds"))
+                    w.uint32(8).int64(m.gracePeriodSeconds);
+                if (m.preconditions != null && $Object.hasOwnProperty.call(m, "preconditions"))
+                    $root.troupe.v1.Preconditions.encode(m.preconditions, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.propagationPolicy != null && $Object.hasOwnProperty.call(m, "propagationPolicy") && m.propagationPolicy !== "")
+                    w.uint32(26).string(m.propagationPolicy);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            EvictDeleteOptions.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.EvictDeleteOptions();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.gracePeriodSeconds = r.int64();
+                            m._gracePeriodSeconds = "gracePeriodSeconds";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.preconditions = $root.troupe.v1.Preconditions.decode(r, r.size(), $undefined, q + 1, m.preconditions);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.propagationPolicy = v;
+                            else
+                                delete m.propagationPolicy;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return EvictDeleteOptions;
+        })();
+
+        v1.EvictRequest = (function() {
+
+            const EvictRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            EvictRequest.prototype.key = null;
+            EvictRequest.prototype.deleteOptions = null;
+            EvictRequest.prototype.dryRun = false;
+
+            EvictRequest.create = function(properties) {
+                return new EvictRequest(properties);
+            };
+
+            EvictRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
+                    $root.troupe.v1.ObjectKey.encode(m.key, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.deleteOptions != null && $Object.hasOwnProperty.call(m, "deleteOptions"))
+                    $root.troupe.v1.EvictDeleteOptions.encode(m.deleteOptions, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.dryRun != null && $Object.hasOwnProperty.call(m, "dryRun") && m.dryRun !== false)
+                    w.uint32(24).bool(m.dryRun);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            EvictRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.EvictRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.key = $root.troupe.v1.ObjectKey.decode(r, r.size(), $undefined, q + 1, m.key);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.deleteOptions = $root.troupe.v1.EvictDeleteOptions.decode(r, r.size(), $undefined, q + 1, m.deleteOptions);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.dryRun = v;
+                            else
+                                delete m.dryRun;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return EvictRequest;
+        })();
+
         v1.OwnerReference = (function() {
 
             const OwnerReference = function (p) {
