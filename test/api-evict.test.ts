@@ -1,18 +1,23 @@
-// The evict verb (pods/eviction) against a real API: a PodDisruptionBudget admits as many
+// The evict verb (pods/eviction) against a real API, and through kube-api's HTTP subresource: a PodDisruptionBudget admits as many
 // evictions as its status allows, concurrent evictions cannot both take the last one, and a
 // refusal is Kubernetes' 429 with the budget's cause. The budget's status is written here by hand,
 // as the disruption controller would.
 import test from "ava";
 import { ApiError, type KubeObject } from "../runtime/api-client.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import { startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
+import { kubeHttp } from "./helpers/kube-http.ts";
 
 let cluster: ApiTestCluster;
+let kube: KubeApiFixture;
 
 test.before(async () => {
   cluster = await startApiTestCluster();
+  kube = await startKubeApiFixture(cluster.nc);
 });
 
 test.after.always(async () => {
+  await kube?.stop();
   await cluster?.stop();
 });
 
@@ -134,4 +139,23 @@ test("a budget with both bounds, or a percent over 100%, is refused naming the f
 test("evicting a pod that does not exist is NotFound", async (t) => {
   const error = await t.throwsAsync(cluster.client.evict("nobody"), { instanceOf: ApiError });
   t.is(error?.code, 404);
+});
+
+test("kube-api's pods/eviction answers a refusal with Kubernetes' 429 Status and Retry-After, an admission with 201", async (t) => {
+  await namespace("evict-http");
+  for (const name of ["web-a", "web-b"]) await readyPod("evict-http", name, "web");
+  await budget("evict-http", "web-pdb", "web", { disruptionsAllowed: 1, currentHealthy: 2, desiredHealthy: 1 });
+  const eviction = (name: string) => JSON.stringify({ apiVersion: "policy/v1", kind: "Eviction", metadata: { name, namespace: "evict-http" }, deleteOptions: { gracePeriodSeconds: 0 } });
+  const admitted = await kubeHttp(kube, "POST", "/api/v1/namespaces/evict-http/pods/web-a/eviction", eviction("web-a"));
+  t.is(admitted.status, 201, admitted.text);
+  t.like(admitted.json(), { kind: "Status", status: "Success" });
+  const refused = await kubeHttp(kube, "POST", "/api/v1/namespaces/evict-http/pods/web-b/eviction", eviction("web-b"));
+  t.is(refused.status, 429, refused.text);
+  t.is(refused.headers["retry-after"], "5");
+  t.like(refused.json(), {
+    kind: "Status", reason: "TooManyRequests", code: 429, message: "Cannot evict pod as it would violate the pod's disruption budget.",
+    details: { causes: [{ reason: "DisruptionBudget", message: "The disruption budget web-pdb needs 1 healthy pods and has 2 currently" }] },
+  });
+  t.false(await exists("evict-http", "web-a"));
+  t.true(await exists("evict-http", "web-b"));
 });
