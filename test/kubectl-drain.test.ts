@@ -76,6 +76,7 @@ kubectlTest("kubectl drain evicts a node's pods with retries and never takes the
   })();
   const onNode1 = (await helloPods()).filter((pod) => pod.spec?.nodeName === "node-1").length;
   t.log(`${onNode1} of the hello pods on node-1`);
+  t.true(onNode1 >= 1, "the drain has pods to evict");
   const drained = await kube.kubectl(["drain", "node-1", "--ignore-daemonsets", "--timeout=120s"], { timeoutMs: 150_000 });
   watching = false;
   await watcher;
