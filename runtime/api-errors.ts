@@ -5,7 +5,8 @@ import { describeFieldErrors, type FieldError } from "./codec/field-error.ts";
 export interface StatusCauseJson {
   reason: string;
   message: string;
-  field: string;
+  /** Absent for causes about no one field (a disruption budget refusing an eviction). */
+  field?: string;
 }
 
 export interface StatusJson {
@@ -125,6 +126,14 @@ export class MethodNotAllowedError extends ApiError {
   override name = "MethodNotAllowedError";
   constructor(message: string) {
     super("MethodNotAllowed", 405, message);
+  }
+}
+
+/** A request refused for now, to be retried later (an eviction a disruption budget forbids). */
+export class TooManyRequestsError extends ApiError {
+  override name = "TooManyRequestsError";
+  constructor(message: string, retryAfterSeconds: number, causes: StatusCauseJson[] = []) {
+    super("TooManyRequests", 429, message, { retryAfterSeconds, ...(causes.length > 0 ? { causes } : {}) });
   }
 }
 

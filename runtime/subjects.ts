@@ -25,6 +25,7 @@ export const API_VERBS = [
   "discovery",
   "bind",
   "patch",
+  "evict",
 ] as const;
 export type ApiVerb = (typeof API_VERBS)[number];
 

@@ -16,7 +16,7 @@ test.after.always(async () => {
 test("the NATS API example drives every subject with a plain NATS client", async (t) => {
   const script = fileURLToPath(new URL("../examples/nats-api/every-subject.ts", import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [script, cluster.server.url], { timeout: 30_000 });
-  for (const verb of ["discovery", "watch", "create", "get", "list", "apply", "patch", "updateStatus", "delete"]) {
+  for (const verb of ["discovery", "watch", "create", "get", "list", "apply", "patch", "updateStatus", "delete", "evict"]) {
     t.regex(stdout, new RegExp(`^${verb}\\s+-> ok`, "m"), `${verb} succeeded:\n${stdout}`);
   }
   t.regex(stdout, /^update\s+-> error 409 Conflict/m);

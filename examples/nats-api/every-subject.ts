@@ -45,6 +45,9 @@ const deployed = (await call("create", { object: deployment })) as Record<string
 await call("updateStatus", { object: { ...deployed, status: { replicas: 1, observedGeneration: 1 } } });
 await call("delete", { key: { resource: "deployments", namespace: "default", name: "nats-api-example" } });
 await call("delete", { key: { resource: "configmaps", namespace: "default", name: "nats-api-example" } });
+// An eviction (what `kubectl drain` sends): a pod no PodDisruptionBudget covers is simply deleted.
+await call("create", { object: { apiVersion: "v1", kind: "Pod", metadata: { name: "nats-api-example", namespace: "default" }, spec: { containers: [{ name: "c", image: "busybox" }] } } });
+await call("evict", { key: { namespace: "default", name: "nats-api-example" }, deleteOptions: { gracePeriodSeconds: 0 }, dryRun: false });
 for await (const event of events) {
   const { type, object } = event.json<{ type: string; object: { metadata: { name?: string; resourceVersion: string } } }>();
   console.log(`watch event  -> ${type} ${object.metadata.name ?? ""} @${object.metadata.resourceVersion}`);

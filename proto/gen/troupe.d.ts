@@ -1881,6 +1881,160 @@ export namespace troupe {
         }
 
         /**
+         * Properties of an EvictDeleteOptions.
+         * @deprecated Use troupe.v1.EvictDeleteOptions.$Properties instead.
+         */
+        interface IEvictDeleteOptions extends troupe.v1.EvictDeleteOptions.$Properties {
+        }
+
+        /** Represents an EvictDeleteOptions. */
+        class EvictDeleteOptions {
+
+            /**
+             * Constructs a new EvictDeleteOptions.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.EvictDeleteOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvictDeleteOptions gracePeriodSeconds. */
+            gracePeriodSeconds: (number|null);
+
+            /** EvictDeleteOptions preconditions. */
+            preconditions: troupe.v1.Preconditions;
+
+            /** EvictDeleteOptions propagationPolicy. */
+            propagationPolicy: string;
+
+            /**
+             * Creates a new EvictDeleteOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvictDeleteOptions instance
+             */
+            static create(properties: troupe.v1.EvictDeleteOptions.$Shape): troupe.v1.EvictDeleteOptions & troupe.v1.EvictDeleteOptions.$Shape;
+            static create(properties?: troupe.v1.EvictDeleteOptions.$Properties): troupe.v1.EvictDeleteOptions;
+
+            /**
+             * Encodes the specified EvictDeleteOptions message. Does not implicitly {@link troupe.v1.EvictDeleteOptions.verify|verify} messages.
+             * @param m EvictDeleteOptions message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.EvictDeleteOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvictDeleteOptions message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.EvictDeleteOptions & troupe.v1.EvictDeleteOptions.$Shape} EvictDeleteOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.EvictDeleteOptions & troupe.v1.EvictDeleteOptions.$Shape;
+        }
+
+        namespace EvictDeleteOptions {
+
+            /** Properties of an EvictDeleteOptions. */
+            interface $Properties {
+
+                /** EvictDeleteOptions gracePeriodSeconds */
+                gracePeriodSeconds?: (number|null);
+
+                /** EvictDeleteOptions preconditions */
+                preconditions?: troupe.v1.Preconditions.$Properties;
+
+                /** EvictDeleteOptions propagationPolicy */
+                propagationPolicy?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvictDeleteOptions. */
+            type $Shape = troupe.v1.EvictDeleteOptions.$Properties;
+        }
+
+        /**
+         * Properties of an EvictRequest.
+         * @deprecated Use troupe.v1.EvictRequest.$Properties instead.
+         */
+        interface IEvictRequest extends troupe.v1.EvictRequest.$Properties {
+        }
+
+        /** Represents an EvictRequest. */
+        class EvictRequest {
+
+            /**
+             * Constructs a new EvictRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.EvictRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvictRequest key. */
+            key: troupe.v1.ObjectKey;
+
+            /** EvictRequest deleteOptions. */
+            deleteOptions: troupe.v1.EvictDeleteOptions;
+
+            /** EvictRequest dryRun. */
+            dryRun: boolean;
+
+            /**
+             * Creates a new EvictRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvictRequest instance
+             */
+            static create(properties: troupe.v1.EvictRequest.$Shape): troupe.v1.EvictRequest & troupe.v1.EvictRequest.$Shape;
+            static create(properties?: troupe.v1.EvictRequest.$Properties): troupe.v1.EvictRequest;
+
+            /**
+             * Encodes the specified EvictRequest message. Does not implicitly {@link troupe.v1.EvictRequest.verify|verify} messages.
+             * @param m EvictRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.EvictRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvictRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.EvictRequest & troupe.v1.EvictRequest.$Shape} EvictRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.EvictRequest & troupe.v1.EvictRequest.$Shape;
+        }
+
+        namespace EvictRequest {
+
+            /** Properties of an EvictRequest. */
+            interface $Properties {
+
+                /** EvictRequest key */
+                key?: troupe.v1.ObjectKey.$Properties;
+
+                /** EvictRequest deleteOptions */
+                deleteOptions?: troupe.v1.EvictDeleteOptions.$Properties;
+
+                /** EvictRequest dryRun */
+                dryRun?: boolean;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvictRequest. */
+            type $Shape = troupe.v1.EvictRequest.$Properties;
+        }
+
+        /**
          * Properties of an OwnerReference.
          * @deprecated Use troupe.v1.OwnerReference.$Properties instead.
          */
@@ -14383,6 +14537,279 @@ export namespace troupe {
 
             /** Shape of an Ingress. */
             type $Shape = troupe.v1.Ingress.$Properties;
+        }
+
+        /**
+         * Properties of a PodDisruptionBudgetSpec.
+         * @deprecated Use troupe.v1.PodDisruptionBudgetSpec.$Properties instead.
+         */
+        interface IPodDisruptionBudgetSpec extends troupe.v1.PodDisruptionBudgetSpec.$Properties {
+        }
+
+        /** Represents a PodDisruptionBudgetSpec. */
+        class PodDisruptionBudgetSpec {
+
+            /**
+             * Constructs a new PodDisruptionBudgetSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodDisruptionBudgetSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodDisruptionBudgetSpec minAvailable. */
+            minAvailable: troupe.v1.IntOrString;
+
+            /** PodDisruptionBudgetSpec selector. */
+            selector: troupe.v1.LabelSelector;
+
+            /** PodDisruptionBudgetSpec maxUnavailable. */
+            maxUnavailable: troupe.v1.IntOrString;
+
+            /** PodDisruptionBudgetSpec unhealthyPodEvictionPolicy. */
+            unhealthyPodEvictionPolicy: string;
+
+            /**
+             * Creates a new PodDisruptionBudgetSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodDisruptionBudgetSpec instance
+             */
+            static create(properties: troupe.v1.PodDisruptionBudgetSpec.$Shape): troupe.v1.PodDisruptionBudgetSpec & troupe.v1.PodDisruptionBudgetSpec.$Shape;
+            static create(properties?: troupe.v1.PodDisruptionBudgetSpec.$Properties): troupe.v1.PodDisruptionBudgetSpec;
+
+            /**
+             * Encodes the specified PodDisruptionBudgetSpec message. Does not implicitly {@link troupe.v1.PodDisruptionBudgetSpec.verify|verify} messages.
+             * @param m PodDisruptionBudgetSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodDisruptionBudgetSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodDisruptionBudgetSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodDisruptionBudgetSpec & troupe.v1.PodDisruptionBudgetSpec.$Shape} PodDisruptionBudgetSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodDisruptionBudgetSpec & troupe.v1.PodDisruptionBudgetSpec.$Shape;
+        }
+
+        namespace PodDisruptionBudgetSpec {
+
+            /** Properties of a PodDisruptionBudgetSpec. */
+            interface $Properties {
+
+                /** PodDisruptionBudgetSpec minAvailable */
+                minAvailable?: troupe.v1.IntOrString.$Properties;
+
+                /** PodDisruptionBudgetSpec selector */
+                selector?: troupe.v1.LabelSelector.$Properties;
+
+                /** PodDisruptionBudgetSpec maxUnavailable */
+                maxUnavailable?: troupe.v1.IntOrString.$Properties;
+
+                /** PodDisruptionBudgetSpec unhealthyPodEvictionPolicy */
+                unhealthyPodEvictionPolicy?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodDisruptionBudgetSpec. */
+            type $Shape = troupe.v1.PodDisruptionBudgetSpec.$Properties;
+        }
+
+        /**
+         * Properties of a PodDisruptionBudgetStatus.
+         * @deprecated Use troupe.v1.PodDisruptionBudgetStatus.$Properties instead.
+         */
+        interface IPodDisruptionBudgetStatus extends troupe.v1.PodDisruptionBudgetStatus.$Properties {
+        }
+
+        /** Represents a PodDisruptionBudgetStatus. */
+        class PodDisruptionBudgetStatus {
+
+            /**
+             * Constructs a new PodDisruptionBudgetStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodDisruptionBudgetStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodDisruptionBudgetStatus observedGeneration. */
+            observedGeneration: number;
+
+            /** PodDisruptionBudgetStatus disruptedPods. */
+            disruptedPods: { [k: string]: string };
+
+            /** PodDisruptionBudgetStatus disruptionsAllowed. */
+            disruptionsAllowed: number;
+
+            /** PodDisruptionBudgetStatus currentHealthy. */
+            currentHealthy: number;
+
+            /** PodDisruptionBudgetStatus desiredHealthy. */
+            desiredHealthy: number;
+
+            /** PodDisruptionBudgetStatus expectedPods. */
+            expectedPods: number;
+
+            /** PodDisruptionBudgetStatus conditions. */
+            conditions: troupe.v1.Condition[];
+
+            /**
+             * Creates a new PodDisruptionBudgetStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodDisruptionBudgetStatus instance
+             */
+            static create(properties: troupe.v1.PodDisruptionBudgetStatus.$Shape): troupe.v1.PodDisruptionBudgetStatus & troupe.v1.PodDisruptionBudgetStatus.$Shape;
+            static create(properties?: troupe.v1.PodDisruptionBudgetStatus.$Properties): troupe.v1.PodDisruptionBudgetStatus;
+
+            /**
+             * Encodes the specified PodDisruptionBudgetStatus message. Does not implicitly {@link troupe.v1.PodDisruptionBudgetStatus.verify|verify} messages.
+             * @param m PodDisruptionBudgetStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodDisruptionBudgetStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodDisruptionBudgetStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodDisruptionBudgetStatus & troupe.v1.PodDisruptionBudgetStatus.$Shape} PodDisruptionBudgetStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodDisruptionBudgetStatus & troupe.v1.PodDisruptionBudgetStatus.$Shape;
+        }
+
+        namespace PodDisruptionBudgetStatus {
+
+            /** Properties of a PodDisruptionBudgetStatus. */
+            interface $Properties {
+
+                /** PodDisruptionBudgetStatus observedGeneration */
+                observedGeneration?: number;
+
+                /** PodDisruptionBudgetStatus disruptedPods */
+                disruptedPods?: { [k: string]: string };
+
+                /** PodDisruptionBudgetStatus disruptionsAllowed */
+                disruptionsAllowed?: number;
+
+                /** PodDisruptionBudgetStatus currentHealthy */
+                currentHealthy?: number;
+
+                /** PodDisruptionBudgetStatus desiredHealthy */
+                desiredHealthy?: number;
+
+                /** PodDisruptionBudgetStatus expectedPods */
+                expectedPods?: number;
+
+                /** PodDisruptionBudgetStatus conditions */
+                conditions?: troupe.v1.Condition.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodDisruptionBudgetStatus. */
+            type $Shape = troupe.v1.PodDisruptionBudgetStatus.$Properties;
+        }
+
+        /**
+         * Properties of a PodDisruptionBudget.
+         * @deprecated Use troupe.v1.PodDisruptionBudget.$Properties instead.
+         */
+        interface IPodDisruptionBudget extends troupe.v1.PodDisruptionBudget.$Properties {
+        }
+
+        /** Represents a PodDisruptionBudget. */
+        class PodDisruptionBudget {
+
+            /**
+             * Constructs a new PodDisruptionBudget.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodDisruptionBudget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodDisruptionBudget apiVersion. */
+            apiVersion: string;
+
+            /** PodDisruptionBudget kind. */
+            kind: string;
+
+            /** PodDisruptionBudget metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** PodDisruptionBudget spec. */
+            spec: troupe.v1.PodDisruptionBudgetSpec;
+
+            /** PodDisruptionBudget status. */
+            status: troupe.v1.PodDisruptionBudgetStatus;
+
+            /**
+             * Creates a new PodDisruptionBudget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodDisruptionBudget instance
+             */
+            static create(properties: troupe.v1.PodDisruptionBudget.$Shape): troupe.v1.PodDisruptionBudget & troupe.v1.PodDisruptionBudget.$Shape;
+            static create(properties?: troupe.v1.PodDisruptionBudget.$Properties): troupe.v1.PodDisruptionBudget;
+
+            /**
+             * Encodes the specified PodDisruptionBudget message. Does not implicitly {@link troupe.v1.PodDisruptionBudget.verify|verify} messages.
+             * @param m PodDisruptionBudget message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodDisruptionBudget.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodDisruptionBudget message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodDisruptionBudget & troupe.v1.PodDisruptionBudget.$Shape} PodDisruptionBudget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodDisruptionBudget & troupe.v1.PodDisruptionBudget.$Shape;
+        }
+
+        namespace PodDisruptionBudget {
+
+            /** Properties of a PodDisruptionBudget. */
+            interface $Properties {
+
+                /** PodDisruptionBudget apiVersion */
+                apiVersion?: string;
+
+                /** PodDisruptionBudget kind */
+                kind?: string;
+
+                /** PodDisruptionBudget metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** PodDisruptionBudget spec */
+                spec?: troupe.v1.PodDisruptionBudgetSpec.$Properties;
+
+                /** PodDisruptionBudget status */
+                status?: troupe.v1.PodDisruptionBudgetStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodDisruptionBudget. */
+            type $Shape = troupe.v1.PodDisruptionBudget.$Properties;
         }
     }
 }

@@ -2719,6 +2719,223 @@ export const troupe = $root.troupe = (() => {
             return BindRequest;
         })();
 
+        v1.EvictDeleteOptions = (function() {
+
+            const EvictDeleteOptions = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            EvictDeleteOptions.prototype.gracePeriodSeconds = null;
+            EvictDeleteOptions.prototype.preconditions = null;
+            EvictDeleteOptions.prototype.propagationPolicy = "";
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(EvictDeleteOptions.prototype, "_gracePeriodSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["gracePeriodSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            EvictDeleteOptions.create = function(properties) {
+                return new EvictDeleteOptions(properties);
+            };
+
+            EvictDeleteOptions.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.gracePeriodSeconds != null && $Object.hasOwnProperty.call(m, "gracePeriodSeconds"))
+                    w.uint32(8).int64(m.gracePeriodSeconds);
+                if (m.preconditions != null && $Object.hasOwnProperty.call(m, "preconditions"))
+                    $root.troupe.v1.Preconditions.encode(m.preconditions, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.propagationPolicy != null && $Object.hasOwnProperty.call(m, "propagationPolicy") && m.propagationPolicy !== "")
+                    w.uint32(26).string(m.propagationPolicy);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            EvictDeleteOptions.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.EvictDeleteOptions();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.gracePeriodSeconds = r.int64();
+                            m._gracePeriodSeconds = "gracePeriodSeconds";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.preconditions = $root.troupe.v1.Preconditions.decode(r, r.size(), $undefined, q + 1, m.preconditions);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.propagationPolicy = v;
+                            else
+                                delete m.propagationPolicy;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return EvictDeleteOptions;
+        })();
+
+        v1.EvictRequest = (function() {
+
+            const EvictRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            EvictRequest.prototype.key = null;
+            EvictRequest.prototype.deleteOptions = null;
+            EvictRequest.prototype.dryRun = false;
+
+            EvictRequest.create = function(properties) {
+                return new EvictRequest(properties);
+            };
+
+            EvictRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
+                    $root.troupe.v1.ObjectKey.encode(m.key, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.deleteOptions != null && $Object.hasOwnProperty.call(m, "deleteOptions"))
+                    $root.troupe.v1.EvictDeleteOptions.encode(m.deleteOptions, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.dryRun != null && $Object.hasOwnProperty.call(m, "dryRun") && m.dryRun !== false)
+                    w.uint32(24).bool(m.dryRun);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            EvictRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.EvictRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.key = $root.troupe.v1.ObjectKey.decode(r, r.size(), $undefined, q + 1, m.key);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.deleteOptions = $root.troupe.v1.EvictDeleteOptions.decode(r, r.size(), $undefined, q + 1, m.deleteOptions);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.dryRun = v;
+                            else
+                                delete m.dryRun;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return EvictRequest;
+        })();
+
         v1.OwnerReference = (function() {
 
             const OwnerReference = function (p) {
@@ -22103,6 +22320,435 @@ export const troupe = $root.troupe = (() => {
             };
 
             return Ingress;
+        })();
+
+        v1.PodDisruptionBudgetSpec = (function() {
+
+            const PodDisruptionBudgetSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodDisruptionBudgetSpec.prototype.minAvailable = null;
+            PodDisruptionBudgetSpec.prototype.selector = null;
+            PodDisruptionBudgetSpec.prototype.maxUnavailable = null;
+            PodDisruptionBudgetSpec.prototype.unhealthyPodEvictionPolicy = "";
+
+            PodDisruptionBudgetSpec.create = function(properties) {
+                return new PodDisruptionBudgetSpec(properties);
+            };
+
+            PodDisruptionBudgetSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.minAvailable != null && $Object.hasOwnProperty.call(m, "minAvailable"))
+                    $root.troupe.v1.IntOrString.encode(m.minAvailable, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.selector != null && $Object.hasOwnProperty.call(m, "selector"))
+                    $root.troupe.v1.LabelSelector.encode(m.selector, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.maxUnavailable != null && $Object.hasOwnProperty.call(m, "maxUnavailable"))
+                    $root.troupe.v1.IntOrString.encode(m.maxUnavailable, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.unhealthyPodEvictionPolicy != null && $Object.hasOwnProperty.call(m, "unhealthyPodEvictionPolicy") && m.unhealthyPodEvictionPolicy !== "")
+                    w.uint32(34).string(m.unhealthyPodEvictionPolicy);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodDisruptionBudgetSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodDisruptionBudgetSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.minAvailable = $root.troupe.v1.IntOrString.decode(r, r.size(), $undefined, q + 1, m.minAvailable);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.selector = $root.troupe.v1.LabelSelector.decode(r, r.size(), $undefined, q + 1, m.selector);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.maxUnavailable = $root.troupe.v1.IntOrString.decode(r, r.size(), $undefined, q + 1, m.maxUnavailable);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.unhealthyPodEvictionPolicy = v;
+                            else
+                                delete m.unhealthyPodEvictionPolicy;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodDisruptionBudgetSpec;
+        })();
+
+        v1.PodDisruptionBudgetStatus = (function() {
+
+            const PodDisruptionBudgetStatus = function (p) {
+                this.disruptedPods = {};
+                this.conditions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodDisruptionBudgetStatus.prototype.observedGeneration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            PodDisruptionBudgetStatus.prototype.disruptedPods = $util.emptyObject;
+            PodDisruptionBudgetStatus.prototype.disruptionsAllowed = 0;
+            PodDisruptionBudgetStatus.prototype.currentHealthy = 0;
+            PodDisruptionBudgetStatus.prototype.desiredHealthy = 0;
+            PodDisruptionBudgetStatus.prototype.expectedPods = 0;
+            PodDisruptionBudgetStatus.prototype.conditions = $util.emptyArray;
+
+            PodDisruptionBudgetStatus.create = function(properties) {
+                return new PodDisruptionBudgetStatus(properties);
+            };
+
+            PodDisruptionBudgetStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.observedGeneration != null && $Object.hasOwnProperty.call(m, "observedGeneration") && (typeof m.observedGeneration === "object" ? m.observedGeneration.low || m.observedGeneration.high : m.observedGeneration !== 0))
+                    w.uint32(8).int64(m.observedGeneration);
+                if (m.disruptedPods != null && $Object.hasOwnProperty.call(m, "disruptedPods")) {
+                    for (var ks = $Object.keys(m.disruptedPods), i = 0; i < ks.length; ++i) {
+                        w.uint32(18).fork().uint32(10).string(ks[i]).uint32(18).string(m.disruptedPods[ks[i]]).ldelim();
+                    }
+                }
+                if (m.disruptionsAllowed != null && $Object.hasOwnProperty.call(m, "disruptionsAllowed") && m.disruptionsAllowed !== 0)
+                    w.uint32(24).int32(m.disruptionsAllowed);
+                if (m.currentHealthy != null && $Object.hasOwnProperty.call(m, "currentHealthy") && m.currentHealthy !== 0)
+                    w.uint32(32).int32(m.currentHealthy);
+                if (m.desiredHealthy != null && $Object.hasOwnProperty.call(m, "desiredHealthy") && m.desiredHealthy !== 0)
+                    w.uint32(40).int32(m.desiredHealthy);
+                if (m.expectedPods != null && $Object.hasOwnProperty.call(m, "expectedPods") && m.expectedPods !== 0)
+                    w.uint32(48).int32(m.expectedPods);
+                if (m.conditions != null && m.conditions.length) {
+                    for (var i = 0; i < m.conditions.length; ++i)
+                        $root.troupe.v1.Condition.encode(m.conditions[i], w.uint32(58).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodDisruptionBudgetStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodDisruptionBudgetStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.observedGeneration = v;
+                            else
+                                delete m.observedGeneration;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (m.disruptedPods === $util.emptyObject)
+                                m.disruptedPods = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.disruptedPods, k);
+                            m.disruptedPods[k] = v;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.disruptionsAllowed = v;
+                            else
+                                delete m.disruptionsAllowed;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.currentHealthy = v;
+                            else
+                                delete m.currentHealthy;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.desiredHealthy = v;
+                            else
+                                delete m.desiredHealthy;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.expectedPods = v;
+                            else
+                                delete m.expectedPods;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.conditions && m.conditions.length))
+                                m.conditions = [];
+                            m.conditions.push($root.troupe.v1.Condition.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodDisruptionBudgetStatus;
+        })();
+
+        v1.PodDisruptionBudget = (function() {
+
+            const PodDisruptionBudget = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodDisruptionBudget.prototype.apiVersion = "";
+            PodDisruptionBudget.prototype.kind = "";
+            PodDisruptionBudget.prototype.metadata = null;
+            PodDisruptionBudget.prototype.spec = null;
+            PodDisruptionBudget.prototype.status = null;
+
+            PodDisruptionBudget.create = function(properties) {
+                return new PodDisruptionBudget(properties);
+            };
+
+            PodDisruptionBudget.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.PodDisruptionBudgetSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.PodDisruptionBudgetStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodDisruptionBudget.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodDisruptionBudget();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.PodDisruptionBudgetSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.PodDisruptionBudgetStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodDisruptionBudget;
         })();
 
         return v1;

@@ -5,7 +5,7 @@ import { WARNINGS_HEADER, type ApiVerb } from "../subjects.ts";
 import { JsonWatch } from "./json-watch.ts";
 import { callApi, JSON_CONTENT_TYPE } from "./transport.ts";
 import type {
-  ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, KubeObject, ListOptions, ObjectListJson, PatchOptions, WatchOptions,
+  ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, EvictOptions, KubeObject, ListOptions, ObjectListJson, PatchOptions, WatchOptions,
   WriteRequestOptions,
 } from "./types.ts";
 
@@ -100,6 +100,15 @@ export class JsonApiClient {
   async delete(resource: string, name: string, options: DeleteOptions = {}): Promise<KubeObject> {
     const { namespace, ...rest } = options;
     return (await this.call<KubeObject>("delete", { key: { resource, name, namespace: namespace ?? "" }, ...rest })).value;
+  }
+
+  /**
+   * Evicts a pod when its PodDisruptionBudget allows (a refusal is a 429 TooManyRequests ApiError
+   * to retry later); resolves with the pod as the eviction's delete left it.
+   */
+  async evict(name: string, options: EvictOptions = {}): Promise<KubeObject> {
+    const { namespace, ...rest } = options;
+    return (await this.call<KubeObject>("evict", { key: { resource: "pods", name, namespace: namespace ?? "" }, ...rest })).value;
   }
 
   async watch(resource: string, options: WatchOptions = {}): Promise<ApiWatch> {

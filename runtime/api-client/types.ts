@@ -46,6 +46,13 @@ export interface DeleteOptions {
   preconditions?: { uid?: string; resourceVersion?: string };
 }
 
+/** The pods/eviction subresource: the delete the eviction makes once its budget admits it. */
+export interface EvictOptions {
+  namespace?: string;
+  deleteOptions?: Omit<DeleteOptions, "namespace" | "dryRun">;
+  dryRun?: boolean;
+}
+
 export interface WatchOptions extends ListOptions {
   /** Events after this resourceVersion; absent: the current objects as ADDED, then changes. */
   resourceVersion?: string;

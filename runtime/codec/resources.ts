@@ -47,6 +47,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("Ingress", "networking.k8s.io/v1", "ingresses", ["ing"], true, true),
   resource("StorageClass", "storage.k8s.io/v1", "storageclasses", ["sc"], false, false),
   resource("Lease", "coordination.k8s.io/v1", "leases", [], true, false),
+  resource("PodDisruptionBudget", "policy/v1", "poddisruptionbudgets", ["pdb"], true, true),
 ];
 
 const byName = new Map<string, ResourceInfo>();

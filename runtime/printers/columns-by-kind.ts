@@ -4,6 +4,7 @@ import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./c
 import { ingressColumns } from "./ingress-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
+import { podDisruptionBudgetColumns } from "./policy-columns.ts";
 import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
 import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
@@ -29,6 +30,7 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   StorageClass: storageClassColumns,
   ResourceQuota: resourceQuotaColumns,
   LimitRange: limitRangeColumns,
+  PodDisruptionBudget: podDisruptionBudgetColumns,
 };
 
 /** The kind's own columns, or undefined for a kind Kubernetes has no printer for. */

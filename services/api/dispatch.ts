@@ -7,6 +7,7 @@ import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
 import { createObject } from "./operations/create.ts";
 import { deleteObject } from "./operations/delete.ts";
+import { evictPod, type EvictQuery } from "./operations/evict.ts";
 import { discovery } from "./operations/discovery.ts";
 import { getObject } from "./operations/get.ts";
 import { listObjects } from "./operations/list.ts";
@@ -155,6 +156,18 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     }
     case "discovery":
       return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };
+    case "evict": {
+      labels.resource = "pods";
+      const request = decodeRequest<KeyEnvelope & Omit<EvictQuery, "namespace" | "name">>("EvictRequest", payload, format);
+      if (request.key?.resource && resolve(request.key.resource).plural !== "pods") throw new BadRequestError("only pods can be evicted");
+      const evicted = await evictPod(ctx, {
+        namespace: request.key?.namespace,
+        name: requireName(request.key?.name),
+        deleteOptions: request.deleteOptions,
+        dryRun: request.dryRun ?? false,
+      });
+      return { body: encodeObject(resolve("pods"), evicted, format) };
+    }
     case "bind": {
       labels.resource = "pods";
       const query = decodeRequest<BindQuery>("BindRequest", payload, format);

@@ -18,6 +18,7 @@ import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CONTROLLER_MANAGER_SERVICE_NAME } from "../../runtime/subjects.ts";
 import { buildEndpointsController } from "./endpoints/endpoints-controller.ts";
 import { buildDeploymentController } from "./deployment/deployment-controller.ts";
+import { buildDisruptionController } from "./disruption/disruption-controller.ts";
 import { buildGarbageCollector } from "./garbage-collector/garbage-collector.ts";
 import { createControllersMetrics } from "./metrics.ts";
 import { buildNodeLifecycleController } from "./node-lifecycle/node-lifecycle-controller.ts";
@@ -92,7 +93,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, statefulset, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, statefulset, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -149,5 +150,6 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildEndpointsController(factory, { client, metrics, logger }, controllerOptions(options.endpointsWorkers)));
   manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
+  manager.add(buildDisruptionController(factory, { client }, controllerOptions(2)));
   for (const controller of buildVolumeBindingControllers(factory, { client, logger, recorder: recorder("persistentvolume-controller"), metrics: createVolumeBindingMetrics(deps.registry) }, controllerOptions(2))) manager.add(controller);
 }

@@ -21,6 +21,7 @@ export const CONFIG_MAPS = resource("configmaps");
 export const INGRESSES = resource("ingresses");
 export const PERSISTENT_VOLUME_CLAIMS = resource("persistentvolumeclaims");
 export const CONTROLLER_REVISIONS = resource("controllerrevisions");
+export const POD_DISRUPTION_BUDGETS = resource("poddisruptionbudgets");
 
 export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
 export type NodeObject = troupe.v1.Node.$Properties & ApiObject;
@@ -32,3 +33,4 @@ export type IngressObject = troupe.v1.Ingress.$Properties & ApiObject;
 export type StatefulSetObject = troupe.v1.StatefulSet.$Properties & ApiObject;
 export type PersistentVolumeClaimObject = troupe.v1.PersistentVolumeClaim.$Properties & ApiObject;
 export type ControllerRevisionObject = troupe.v1.ControllerRevision.$Properties & ApiObject;
+export type PodDisruptionBudgetObject = troupe.v1.PodDisruptionBudget.$Properties & ApiObject;

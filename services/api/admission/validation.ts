@@ -13,6 +13,7 @@ import { validateLimitRange } from "./validation/limit-range.ts";
 import { validateObjectMeta, validateObjectMetaUpdate, type NameRule } from "./validation/object-meta.ts";
 import { validatePersistentVolumeClaim, validatePersistentVolumeClaimUpdate } from "./validation/persistent-volume-claim.ts";
 import { validatePod, validatePodUpdate } from "./validation/pod.ts";
+import { validatePodDisruptionBudget } from "./validation/pod-disruption-budget.ts";
 import { validateReplicaSet, validateReplicaSetUpdate } from "./validation/replica-set.ts";
 import { validateService, validateServiceUpdate } from "./validation/service.ts";
 import { validateStatefulSet, validateStatefulSetUpdate } from "./validation/stateful-set.ts";
@@ -64,6 +65,7 @@ const KIND_RULES: Record<string, KindRules> = {
   StorageClass: rules(validateStorageClass, validateStorageClassUpdate),
   Lease: rules(validateLease),
   LimitRange: rules(validateLimitRange),
+  PodDisruptionBudget: rules(validatePodDisruptionBudget),
 };
 
 interface WithMetadata {

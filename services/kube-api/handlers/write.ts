@@ -8,6 +8,9 @@ import { fieldManagerOf, fieldValidationOf, fieldValidationOptions, isDryRun, ty
 import { listOptionsOf } from "./read.ts";
 import { applyScale, scaleOf } from "./scale.ts";
 
+/** An Eviction's deleteOptions: metav1.DeleteOptions, whose dryRun is a list (["All"]). */
+type EvictionDeleteOptions = Omit<DeleteOptions, "namespace" | "dryRun"> & { dryRun?: string[] };
+
 /** The body's object; apiVersion and kind default to the path's, as kube-apiserver does, and must match it. */
 async function bodyObject(ctx: HandlerContext): Promise<KubeObject> {
   const body = await readBody(ctx.req, ctx.deps.maxBodyBytes);
@@ -41,8 +44,14 @@ export async function handleCreate(ctx: HandlerContext): Promise<void> {
     return sendJson(ctx.res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", details: { name: bound.metadata?.name, kind: "pods" } });
   }
   if (request.subresource === "eviction") {
-    const options = (object as { deleteOptions?: DeleteOptions }).deleteOptions ?? {};
-    await deps.api.delete(info.plural, request.name, { ...options, namespace: request.namespace, dryRun });
+    // The API decides against the pod's disruption budget; its 429 goes back as it is, with Retry-After.
+    const options = (object as { deleteOptions?: EvictionDeleteOptions }).deleteOptions ?? {};
+    const { gracePeriodSeconds, preconditions, propagationPolicy } = options;
+    await deps.api.evict(request.name, {
+      namespace: request.namespace,
+      deleteOptions: { gracePeriodSeconds, preconditions, propagationPolicy },
+      dryRun: dryRun || (options.dryRun ?? []).includes("All"),
+    });
     return sendJson(ctx.res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 });
   }
   if (request.subresource || request.name) throw new MethodNotAllowedError(`POST is not supported on ${info.plural}${request.subresource ? "/" + request.subresource : " by name"}`);

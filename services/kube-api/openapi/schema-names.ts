@@ -41,6 +41,7 @@ const PACKAGE_OF: readonly [RegExp, string][] = [
   [/^(Ingress|HTTPIngress|ServiceBackendPort)/, "io.k8s.api.networking.v1"],
   [/^StorageClass/, "io.k8s.api.storage.v1"],
   [/^Lease/, "io.k8s.api.coordination.v1"],
+  [/^PodDisruptionBudget/, "io.k8s.api.policy.v1"],
 ];
 
 /** The Kubernetes schema name of the protobuf message `message` (package troupe.v1). */

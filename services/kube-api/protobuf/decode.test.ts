@@ -112,12 +112,26 @@ test("every kind Troupe serves, and SelfSubjectAccessReview, decodes from its en
     ["v1", "LimitRange", "k8s.core.v1"], ["v1", "ResourceQuota", "k8s.core.v1"], ["apps/v1", "ReplicaSet", "k8s.apps.v1"],
     ["apps/v1", "StatefulSet", "k8s.apps.v1"], ["networking.k8s.io/v1", "Ingress", "k8s.networking.v1"],
     ["storage.k8s.io/v1", "StorageClass", "k8s.storage.v1"], ["coordination.k8s.io/v1", "Lease", "k8s.coordination.v1"],
-    ["authorization.k8s.io/v1", "SelfSubjectAccessReview", "k8s.authorization.v1"],
+    ["policy/v1", "PodDisruptionBudget", "k8s.policy.v1"], ["authorization.k8s.io/v1", "SelfSubjectAccessReview", "k8s.authorization.v1"],
   ];
   for (const [apiVersion, kind, pkg] of kinds) {
     const raw = encode(`${pkg}.${kind}`, { metadata: { name: "x" } });
     t.deepEqual(decodeKubernetesProtobuf(envelope(apiVersion, kind, raw)).object, { apiVersion, kind, metadata: { name: "x" } }, kind);
   }
+});
+
+test("a PodDisruptionBudget's int-or-string bounds and its map of disrupted pods' times decode", (t) => {
+  const budget = encode("k8s.policy.v1.PodDisruptionBudget", {
+    metadata: { name: "web" },
+    spec: { minAvailable: { type: 1, strVal: "50%" }, selector: { matchLabels: { app: "web" } }, unhealthyPodEvictionPolicy: "AlwaysAllow" },
+    status: { disruptionsAllowed: 1, disruptedPods: { "web-1": { seconds: 1796205600 } } },
+  });
+  t.like(decodeKubernetesProtobuf(envelope("policy/v1", "PodDisruptionBudget", budget)).object, {
+    apiVersion: "policy/v1",
+    kind: "PodDisruptionBudget",
+    spec: { minAvailable: "50%", selector: { matchLabels: { app: "web" } }, unhealthyPodEvictionPolicy: "AlwaysAllow" },
+    status: { disruptionsAllowed: 1, disruptedPods: { "web-1": "2026-12-02T10:00:00Z" } },
+  });
 });
 
 test("a Service's int-or-string target ports and an Ingress' inline rule value decode", (t) => {

@@ -101,6 +101,13 @@ test("quotas show NAME AGE REQUEST LIMIT, leases their HOLDER", (t) => {
   t.deepEqual(view(lease), [["NAME", "HOLDER", "AGE"], ["troupe-scheduler", "scheduler-a", "10m"]]);
 });
 
+test("disruption budgets show MIN AVAILABLE, MAX UNAVAILABLE (N/A when unset) and ALLOWED DISRUPTIONS", (t) => {
+  const counted: KubeObject = { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata: { name: "web", creationTimestamp: created }, spec: { minAvailable: 2 }, status: { disruptionsAllowed: 1 } };
+  t.deepEqual(view(counted), [["NAME", "MIN AVAILABLE", "MAX UNAVAILABLE", "ALLOWED DISRUPTIONS", "AGE"], ["web", "2", "N/A", "1", "10m"]]);
+  const percent: KubeObject = { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata: { name: "db", creationTimestamp: created }, spec: { maxUnavailable: "25%" } };
+  t.deepEqual(view(percent)[1], ["db", "N/A", "25%", "0", "10m"]);
+});
+
 test("kinds without a printer get Kubernetes' default table: NAME and CREATED AT as an RFC 3339 date", (t) => {
   const range: KubeObject = { apiVersion: "v1", kind: "LimitRange", metadata: { name: "defaults", creationTimestamp: "2026-12-02T11:50:00.000Z" } };
   const table = toTable([range], { kind: "LimitRange", now });

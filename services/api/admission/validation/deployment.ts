@@ -1,31 +1,15 @@
 // The Deployment kind: replicas, selector, template and rollout strategy.
 import type { troupe } from "../../../../proto/gen/troupe.js";
 import { childPath, type FieldError } from "../../../../runtime/codec/field-error.ts";
-import { regexError } from "../../../../runtime/validation/names.ts";
 import { intOrStringValue, type IntOrStringMessage } from "../int-or-string.ts";
 import { forbidden, invalid, notSupported, required } from "./field-errors.ts";
+import { PERCENT, validateIntOrPercent, validateNotOver100Percent } from "./int-or-percent.ts";
 import { validateNonNegative } from "./numbers.ts";
 import { validatePodTemplate, validateWorkloadSelector } from "./pod-template.ts";
 import { validateSelectorUnchanged } from "./replica-set.ts";
 
 type Deployment = troupe.v1.Deployment.$Properties;
 type DeploymentStrategy = troupe.v1.DeploymentStrategy.$Properties;
-
-const PERCENT = /^[0-9]+%$/;
-const PERCENT_MESSAGE = regexError("a valid percent string must be a numeric string followed by an ending '%'", "[0-9]+%", "1%", "93%");
-
-function validateIntOrPercent(value: IntOrStringMessage | null | undefined, field: string): FieldError[] {
-  const resolved = intOrStringValue(value);
-  if (typeof resolved === "string") return PERCENT.test(resolved) ? [] : [invalid(field, resolved, PERCENT_MESSAGE)];
-  return validateNonNegative(resolved, field);
-}
-
-// More than all pods unavailable is meaningless; surge has no such ceiling.
-function validateNotOver100Percent(value: IntOrStringMessage | null | undefined, field: string): FieldError[] {
-  const resolved = intOrStringValue(value);
-  const over = typeof resolved === "string" && PERCENT.test(resolved) && Number.parseInt(resolved, 10) > 100;
-  return over ? [invalid(field, resolved, "must not be greater than 100%")] : [];
-}
 
 /** 0 for 0 and "0%": the two settings that, together, would let a rollout never progress. */
 function isZero(value: IntOrStringMessage | null | undefined): boolean {
