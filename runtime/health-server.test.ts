@@ -85,3 +85,14 @@ test("health server close releases its port", async (t) => {
   t.is(second.port, first.port);
   await second.close();
 });
+
+test("a taken port fails the start unless portFallback, which serves on a free port instead", async (t) => {
+  const registry = createMetricsRegistry({ service: "troupe-api", defaultMetrics: false });
+  const first = await startHealthServer({ registry });
+  t.teardown(() => first.close());
+  await t.throwsAsync(startHealthServer({ registry, port: first.port }), { code: "EADDRINUSE" });
+  const second = await startHealthServer({ registry, port: first.port, portFallback: true });
+  t.teardown(() => second.close());
+  t.not(second.port, first.port);
+  t.is((await fetch(`${second.url}/healthz`)).status, 200);
+});

@@ -12,6 +12,12 @@ export type HealthCheck = () => HealthCheckResult | Promise<HealthCheckResult>;
 export interface HealthServerOptions {
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * When `port` is taken, serve on a free one instead of failing. `troupe up` picks each
+   * service's port before starting it, and between the pick and the bind another socket (any
+   * outgoing connection's ephemeral port) can take it.
+   */
+  portFallback?: boolean;
   host?: string;
   registry: Registry;
   checks?: { live?: HealthCheck; ready?: HealthCheck };
@@ -19,6 +25,7 @@ export interface HealthServerOptions {
 
 export interface ResolvedHealthServerOptions {
   port: number;
+  portFallback: boolean;
   host: string;
   registry: Registry;
   checks: { live?: HealthCheck; ready?: HealthCheck };
@@ -33,6 +40,7 @@ export interface HealthServer {
 export function resolveHealthServerOptions(options: HealthServerOptions): ResolvedHealthServerOptions {
   return {
     port: options.port ?? 0,
+    portFallback: options.portFallback ?? false,
     host: options.host ?? "127.0.0.1",
     registry: options.registry,
     checks: options.checks ?? {},
@@ -47,13 +55,19 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
       res.end(`internal error: ${errorMessage(error)}\n`);
     });
   });
-  await new Promise<void>((resolve, reject) => {
+  const listen = (port: number) => new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(resolved.port, resolved.host, () => {
+    server.listen(port, resolved.host, () => {
       server.off("error", reject);
       resolve();
     });
   });
+  try {
+    await listen(resolved.port);
+  } catch (error) {
+    if (!resolved.portFallback || resolved.port === 0 || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    await listen(0);
+  }
   const { port } = server.address() as AddressInfo;
   const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
   return {

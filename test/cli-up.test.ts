@@ -117,7 +117,8 @@ test("state survives down and up again, and --apply applies manifests once ready
   t.is(up.code, 0, up.stderr);
   t.regex(up.stdout, /\ndeployment\.apps\/simple-web-app created\nservice\/simple-web-service created\nReach the apps at:\n {2}service default\/simple-web-service: .*127\.77\.\d+\.\d+:80 +127\.0\.0\.1:3\d{4}\n$/);
   t.is((await troupe(["down"], { env })).code, 0);
-  t.is((await troupe(["up", "-d"], { env })).code, 0);
+  const again = await troupe(["up", "-d"], { env });
+  t.is(again.code, 0, again.stderr);
   const get = await troupe(["get", "deploy", "simple-web-app", "-o", "name"], { env });
   t.is(get.stdout, "deployment.apps/simple-web-app\n");
 });
@@ -125,7 +126,8 @@ test("state survives down and up again, and --apply applies manifests once ready
 test("a service that crashes after start-up is restarted and the context follows it", async (t) => {
   const home = await tempHome(t);
   const env = { TROUPE_HOME: home };
-  t.is((await troupe(["up", "-d"], { env })).code, 0);
+  const up = await troupe(["up", "-d"], { env });
+  t.is(up.code, 0, up.stderr);
   const before = (await context(home)).services.find((service) => service.name === "api");
   process.kill(before?.pid ?? 0, "SIGKILL");
   t.true(await eventually(async () => {

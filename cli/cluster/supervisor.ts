@@ -106,6 +106,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
           ...definition.env,
           TROUPE_NATS_URL: server.url,
           TROUPE_METRICS_PORT: String(metricsPort),
+          TROUPE_METRICS_PORT_FALLBACK: "1",
           TROUPE_LOG_LEVEL: options.env.TROUPE_LOG_LEVEL || "info",
         },
         logFile: serviceLog,

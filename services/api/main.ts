@@ -1,6 +1,7 @@
 // Runs the API service: `node services/api/main.ts`. Configuration from the environment:
 //   TROUPE_NATS_URL (nats://127.0.0.1:4222), TROUPE_METRICS_PORT (0 = any free port),
-//   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
+//   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_METRICS_PORT_FALLBACK (1: a free port when that one
+//   is taken, as `troupe up` sets for every service), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
 //   TROUPE_SERVICE_CIDR (127.77.0.0/16), TROUPE_SERVICE_NODE_PORT_RANGE (30000-32767),
 //   TROUPE_WATCH_WINDOW_REVISIONS (0: watches may start at any revision the state log holds),
 //   TROUPE_ENCRYPTION_CONFIG (EncryptionConfiguration file for Secrets at rest; unset: unencrypted,
@@ -29,6 +30,7 @@ try {
   });
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    portFallback: env.TROUPE_METRICS_PORT_FALLBACK === "1",
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
     registry,
     checks: { ready: () => api.isReady(), live: () => !nc.isClosed() },

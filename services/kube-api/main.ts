@@ -40,6 +40,7 @@ try {
   if (env.TROUPE_KUBE_API_URL_FILE) await writeFile(env.TROUPE_KUBE_API_URL_FILE, `${server.url}\n`);
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    portFallback: env.TROUPE_METRICS_PORT_FALLBACK === "1",
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
     registry,
     checks: { ready: () => !nc.isClosed(), live: () => !nc.isClosed() },

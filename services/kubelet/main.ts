@@ -100,6 +100,7 @@ try {
   const proxy = env.TROUPE_KUBELET_PROXY === "1" && hollow === 0 ? await startProxyFromEnv({ nc, registry, logger: logger.child({ component: "proxy" }) }, nodeName, env) : undefined;
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    portFallback: env.TROUPE_METRICS_PORT_FALLBACK === "1",
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
     registry,
     checks: { ready: () => factory.hasSynced() && (proxy?.ready ?? true), live: () => !nc.isClosed() },

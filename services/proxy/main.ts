@@ -27,6 +27,7 @@ try {
   const proxy = await startProxyFromEnv({ nc, registry, logger }, nodeName, env);
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    portFallback: env.TROUPE_METRICS_PORT_FALLBACK === "1",
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
     registry,
     checks: { ready: () => proxy.ready, live: () => !nc.isClosed() },

@@ -24,6 +24,7 @@ try {
   );
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
+    portFallback: env.TROUPE_METRICS_PORT_FALLBACK === "1",
     host: env.TROUPE_METRICS_HOST ?? "127.0.0.1",
     registry,
     checks: { ready: () => scheduler.ready, live: () => !nc.isClosed() },
