@@ -185,7 +185,9 @@ test.serial("headless StatefulSet-style names resolve to the right pod, through 
   t.deepEqual(await resolve4("web-0.nginx.default.svc.cluster.local"), [ip0]);
   t.deepEqual(await resolve4("web-1.nginx.default.svc"), [ip1]);
   t.deepEqual((await resolve4("nginx.default.svc.cluster.local")).sort(), [ip0, ip1].sort());
-  const srv = await resolver.resolveSrv("_web._tcp.nginx.default.svc.cluster.local");
+  // Like the A records, the SRV answer comes from the node proxy's own caches, which follow the
+  // API a moment behind: wait for it the same way.
+  const srv = await eventually(() => resolver.resolveSrv("_web._tcp.nginx.default.svc.cluster.local"), (records) => records.length === 2, "two SRV records", 10_000);
   t.is(srv.length, 2, "one SRV record per pod, with its port");
 
   // A pod resolves the short name through its resolv.conf search path (the container sees the

@@ -122,6 +122,9 @@ maybe("kubectl run -i --rm through the kube-api server attaches to the new pod's
   const result = await kube!.kubectl(["run", "r", "-i", "--rm", "--restart=Never", "--image=host", `--overrides=${overrides}`, "--command", "--", "sh", "-c", ECHO], { input: "from run\n", timeoutMs: 60_000 });
   t.is(result.code, 0, result.stderr);
   t.regex(result.stdout, /got:from run\n/);
-  const pods = await harness!.client.list<Pod>("pods", { namespace: "default" });
+  // kubectl deletes the pod as it exits, gracefully: the API removes it once the kubelet has
+  // stopped it, which may be a moment after kubectl returns.
+  t.regex(result.stdout, /pod "r" deleted/);
+  const pods = await eventuallyValue(() => harness!.client.list<Pod>("pods", { namespace: "default" }), (list) => !list.items.some((p) => p.metadata?.name === "r"), "the pod deleted", 30_000);
   t.false(pods.items.some((p) => p.metadata?.name === "r"), "the pod is deleted");
 });
