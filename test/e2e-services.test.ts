@@ -69,8 +69,14 @@ test.serial("the web example: 100 requests through the LoadBalancer address and 
   t.true(service.spec?.clusterIP?.startsWith(cluster.network.serviceCidr.slice(0, -5)), `cluster IP ${service.spec?.clusterIP} from ${cluster.network.serviceCidr}`);
 
   for (const [what, host, port] of [["load balancer", ingressIp, 80], ["cluster IP", service.spec?.clusterIP ?? "", 80], ["node port", ingressIp, service.spec?.ports?.[0]?.nodePort ?? 0]] as const) {
-    // The proxies bind their listeners as the Service reaches them: wait for the first answer.
-    await eventually(() => get(host, port), () => true, `the ${what} to answer`, 15_000);
+    // The proxies bind their listeners as the Service reaches them, and learn the endpoints from
+    // their own informers a moment after the API lists them Ready: wait until a round of
+    // requests has reached all three pods, then count.
+    await eventually(async () => {
+      const names = new Set<string>();
+      for (let i = 0; i < 12; i++) names.add(serverName(await get(host, port)));
+      return names.size;
+    }, (size) => size === 3, `the ${what} to answer from all 3 pods`, 15_000);
     const seen = new Map<string, number>();
     let failures = 0;
     for (let i = 0; i < 100; i++) {
