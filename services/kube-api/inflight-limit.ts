@@ -1,17 +1,12 @@
 // kube-apiserver's max-in-flight filter: at most so many reads and so many writes handled at
 // once; beyond that a 429 TooManyRequests with Retry-After, so clients back off instead of piling
 // up. Long-running requests (watches, followed logs, exec, port-forward) are not counted.
-import { ApiError } from "../../runtime/api-errors.ts";
+import { TooManyRequestsError } from "../../runtime/api-errors.ts";
 import type { RequestInfo } from "./request-info.ts";
 
 const MUTATING = new Set(["create", "update", "patch", "delete", "deletecollection"]);
 
-export class TooManyRequestsError extends ApiError {
-  override name = "TooManyRequestsError";
-  constructor() {
-    super("TooManyRequests", 429, "Too many requests, please try again later.", { retryAfterSeconds: 1 });
-  }
-}
+const TOO_MANY_REQUESTS = "Too many requests, please try again later.";
 
 export function isLongRunning(info: RequestInfo | undefined, query: URLSearchParams): boolean {
   if (info?.type !== "resource") return false;
@@ -33,7 +28,7 @@ export class InflightLimit {
   /** Takes a slot or throws TooManyRequestsError; the returned function gives it back. */
   acquire(info: RequestInfo | undefined): () => void {
     const mutating = info?.type === "resource" && MUTATING.has(info.verb);
-    if (mutating ? this.writes >= this.maxWrites : this.reads >= this.maxReads) throw new TooManyRequestsError();
+    if (mutating ? this.writes >= this.maxWrites : this.reads >= this.maxReads) throw new TooManyRequestsError(TOO_MANY_REQUESTS, 1);
     if (mutating) this.writes++;
     else this.reads++;
     let released = false;
