@@ -4337,6 +4337,445 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a RollingUpdateDaemonSet.
+         * @deprecated Use troupe.v1.RollingUpdateDaemonSet.$Properties instead.
+         */
+        interface IRollingUpdateDaemonSet extends troupe.v1.RollingUpdateDaemonSet.$Properties {
+        }
+
+        /** Represents a RollingUpdateDaemonSet. */
+        class RollingUpdateDaemonSet {
+
+            /**
+             * Constructs a new RollingUpdateDaemonSet.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.RollingUpdateDaemonSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RollingUpdateDaemonSet maxUnavailable. */
+            maxUnavailable: troupe.v1.IntOrString;
+
+            /** RollingUpdateDaemonSet maxSurge. */
+            maxSurge: troupe.v1.IntOrString;
+
+            /**
+             * Creates a new RollingUpdateDaemonSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RollingUpdateDaemonSet instance
+             */
+            static create(properties: troupe.v1.RollingUpdateDaemonSet.$Shape): troupe.v1.RollingUpdateDaemonSet & troupe.v1.RollingUpdateDaemonSet.$Shape;
+            static create(properties?: troupe.v1.RollingUpdateDaemonSet.$Properties): troupe.v1.RollingUpdateDaemonSet;
+
+            /**
+             * Encodes the specified RollingUpdateDaemonSet message. Does not implicitly {@link troupe.v1.RollingUpdateDaemonSet.verify|verify} messages.
+             * @param m RollingUpdateDaemonSet message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.RollingUpdateDaemonSet.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RollingUpdateDaemonSet message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.RollingUpdateDaemonSet & troupe.v1.RollingUpdateDaemonSet.$Shape} RollingUpdateDaemonSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.RollingUpdateDaemonSet & troupe.v1.RollingUpdateDaemonSet.$Shape;
+        }
+
+        namespace RollingUpdateDaemonSet {
+
+            /** Properties of a RollingUpdateDaemonSet. */
+            interface $Properties {
+
+                /** RollingUpdateDaemonSet maxUnavailable */
+                maxUnavailable?: troupe.v1.IntOrString.$Properties;
+
+                /** RollingUpdateDaemonSet maxSurge */
+                maxSurge?: troupe.v1.IntOrString.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RollingUpdateDaemonSet. */
+            type $Shape = troupe.v1.RollingUpdateDaemonSet.$Properties;
+        }
+
+        /**
+         * Properties of a DaemonSetUpdateStrategy.
+         * @deprecated Use troupe.v1.DaemonSetUpdateStrategy.$Properties instead.
+         */
+        interface IDaemonSetUpdateStrategy extends troupe.v1.DaemonSetUpdateStrategy.$Properties {
+        }
+
+        /** Represents a DaemonSetUpdateStrategy. */
+        class DaemonSetUpdateStrategy {
+
+            /**
+             * Constructs a new DaemonSetUpdateStrategy.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.DaemonSetUpdateStrategy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DaemonSetUpdateStrategy type. */
+            type: string;
+
+            /** DaemonSetUpdateStrategy rollingUpdate. */
+            rollingUpdate: troupe.v1.RollingUpdateDaemonSet;
+
+            /**
+             * Creates a new DaemonSetUpdateStrategy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DaemonSetUpdateStrategy instance
+             */
+            static create(properties: troupe.v1.DaemonSetUpdateStrategy.$Shape): troupe.v1.DaemonSetUpdateStrategy & troupe.v1.DaemonSetUpdateStrategy.$Shape;
+            static create(properties?: troupe.v1.DaemonSetUpdateStrategy.$Properties): troupe.v1.DaemonSetUpdateStrategy;
+
+            /**
+             * Encodes the specified DaemonSetUpdateStrategy message. Does not implicitly {@link troupe.v1.DaemonSetUpdateStrategy.verify|verify} messages.
+             * @param m DaemonSetUpdateStrategy message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.DaemonSetUpdateStrategy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DaemonSetUpdateStrategy message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.DaemonSetUpdateStrategy & troupe.v1.DaemonSetUpdateStrategy.$Shape} DaemonSetUpdateStrategy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.DaemonSetUpdateStrategy & troupe.v1.DaemonSetUpdateStrategy.$Shape;
+        }
+
+        namespace DaemonSetUpdateStrategy {
+
+            /** Properties of a DaemonSetUpdateStrategy. */
+            interface $Properties {
+
+                /** DaemonSetUpdateStrategy type */
+                type?: string;
+
+                /** DaemonSetUpdateStrategy rollingUpdate */
+                rollingUpdate?: troupe.v1.RollingUpdateDaemonSet.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DaemonSetUpdateStrategy. */
+            type $Shape = troupe.v1.DaemonSetUpdateStrategy.$Properties;
+        }
+
+        /**
+         * Properties of a DaemonSetSpec.
+         * @deprecated Use troupe.v1.DaemonSetSpec.$Properties instead.
+         */
+        interface IDaemonSetSpec extends troupe.v1.DaemonSetSpec.$Properties {
+        }
+
+        /** Represents a DaemonSetSpec. */
+        class DaemonSetSpec {
+
+            /**
+             * Constructs a new DaemonSetSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.DaemonSetSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DaemonSetSpec selector. */
+            selector: troupe.v1.LabelSelector;
+
+            /** DaemonSetSpec template. */
+            template: troupe.v1.PodTemplateSpec;
+
+            /** DaemonSetSpec updateStrategy. */
+            updateStrategy: troupe.v1.DaemonSetUpdateStrategy;
+
+            /** DaemonSetSpec minReadySeconds. */
+            minReadySeconds: number;
+
+            /** DaemonSetSpec revisionHistoryLimit. */
+            revisionHistoryLimit: (number|null);
+
+            /**
+             * Creates a new DaemonSetSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DaemonSetSpec instance
+             */
+            static create(properties: troupe.v1.DaemonSetSpec.$Shape): troupe.v1.DaemonSetSpec & troupe.v1.DaemonSetSpec.$Shape;
+            static create(properties?: troupe.v1.DaemonSetSpec.$Properties): troupe.v1.DaemonSetSpec;
+
+            /**
+             * Encodes the specified DaemonSetSpec message. Does not implicitly {@link troupe.v1.DaemonSetSpec.verify|verify} messages.
+             * @param m DaemonSetSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.DaemonSetSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DaemonSetSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.DaemonSetSpec & troupe.v1.DaemonSetSpec.$Shape} DaemonSetSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.DaemonSetSpec & troupe.v1.DaemonSetSpec.$Shape;
+        }
+
+        namespace DaemonSetSpec {
+
+            /** Properties of a DaemonSetSpec. */
+            interface $Properties {
+
+                /** DaemonSetSpec selector */
+                selector?: troupe.v1.LabelSelector.$Properties;
+
+                /** DaemonSetSpec template */
+                template?: troupe.v1.PodTemplateSpec.$Properties;
+
+                /** DaemonSetSpec updateStrategy */
+                updateStrategy?: troupe.v1.DaemonSetUpdateStrategy.$Properties;
+
+                /** DaemonSetSpec minReadySeconds */
+                minReadySeconds?: number;
+
+                /** DaemonSetSpec revisionHistoryLimit */
+                revisionHistoryLimit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DaemonSetSpec. */
+            type $Shape = troupe.v1.DaemonSetSpec.$Properties;
+        }
+
+        /**
+         * Properties of a DaemonSetStatus.
+         * @deprecated Use troupe.v1.DaemonSetStatus.$Properties instead.
+         */
+        interface IDaemonSetStatus extends troupe.v1.DaemonSetStatus.$Properties {
+        }
+
+        /** Represents a DaemonSetStatus. */
+        class DaemonSetStatus {
+
+            /**
+             * Constructs a new DaemonSetStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.DaemonSetStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DaemonSetStatus currentNumberScheduled. */
+            currentNumberScheduled: number;
+
+            /** DaemonSetStatus numberMisscheduled. */
+            numberMisscheduled: number;
+
+            /** DaemonSetStatus desiredNumberScheduled. */
+            desiredNumberScheduled: number;
+
+            /** DaemonSetStatus numberReady. */
+            numberReady: number;
+
+            /** DaemonSetStatus observedGeneration. */
+            observedGeneration: number;
+
+            /** DaemonSetStatus updatedNumberScheduled. */
+            updatedNumberScheduled: number;
+
+            /** DaemonSetStatus numberAvailable. */
+            numberAvailable: number;
+
+            /** DaemonSetStatus numberUnavailable. */
+            numberUnavailable: number;
+
+            /** DaemonSetStatus collisionCount. */
+            collisionCount: (number|null);
+
+            /** DaemonSetStatus conditions. */
+            conditions: troupe.v1.Condition[];
+
+            /**
+             * Creates a new DaemonSetStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DaemonSetStatus instance
+             */
+            static create(properties: troupe.v1.DaemonSetStatus.$Shape): troupe.v1.DaemonSetStatus & troupe.v1.DaemonSetStatus.$Shape;
+            static create(properties?: troupe.v1.DaemonSetStatus.$Properties): troupe.v1.DaemonSetStatus;
+
+            /**
+             * Encodes the specified DaemonSetStatus message. Does not implicitly {@link troupe.v1.DaemonSetStatus.verify|verify} messages.
+             * @param m DaemonSetStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.DaemonSetStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DaemonSetStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.DaemonSetStatus & troupe.v1.DaemonSetStatus.$Shape} DaemonSetStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.DaemonSetStatus & troupe.v1.DaemonSetStatus.$Shape;
+        }
+
+        namespace DaemonSetStatus {
+
+            /** Properties of a DaemonSetStatus. */
+            interface $Properties {
+
+                /** DaemonSetStatus currentNumberScheduled */
+                currentNumberScheduled?: number;
+
+                /** DaemonSetStatus numberMisscheduled */
+                numberMisscheduled?: number;
+
+                /** DaemonSetStatus desiredNumberScheduled */
+                desiredNumberScheduled?: number;
+
+                /** DaemonSetStatus numberReady */
+                numberReady?: number;
+
+                /** DaemonSetStatus observedGeneration */
+                observedGeneration?: number;
+
+                /** DaemonSetStatus updatedNumberScheduled */
+                updatedNumberScheduled?: number;
+
+                /** DaemonSetStatus numberAvailable */
+                numberAvailable?: number;
+
+                /** DaemonSetStatus numberUnavailable */
+                numberUnavailable?: number;
+
+                /** DaemonSetStatus collisionCount */
+                collisionCount?: (number|null);
+
+                /** DaemonSetStatus conditions */
+                conditions?: troupe.v1.Condition.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DaemonSetStatus. */
+            type $Shape = troupe.v1.DaemonSetStatus.$Properties;
+        }
+
+        /**
+         * Properties of a DaemonSet.
+         * @deprecated Use troupe.v1.DaemonSet.$Properties instead.
+         */
+        interface IDaemonSet extends troupe.v1.DaemonSet.$Properties {
+        }
+
+        /** Represents a DaemonSet. */
+        class DaemonSet {
+
+            /**
+             * Constructs a new DaemonSet.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.DaemonSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DaemonSet apiVersion. */
+            apiVersion: string;
+
+            /** DaemonSet kind. */
+            kind: string;
+
+            /** DaemonSet metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** DaemonSet spec. */
+            spec: troupe.v1.DaemonSetSpec;
+
+            /** DaemonSet status. */
+            status: troupe.v1.DaemonSetStatus;
+
+            /**
+             * Creates a new DaemonSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DaemonSet instance
+             */
+            static create(properties: troupe.v1.DaemonSet.$Shape): troupe.v1.DaemonSet & troupe.v1.DaemonSet.$Shape;
+            static create(properties?: troupe.v1.DaemonSet.$Properties): troupe.v1.DaemonSet;
+
+            /**
+             * Encodes the specified DaemonSet message. Does not implicitly {@link troupe.v1.DaemonSet.verify|verify} messages.
+             * @param m DaemonSet message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.DaemonSet.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DaemonSet message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.DaemonSet & troupe.v1.DaemonSet.$Shape} DaemonSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.DaemonSet & troupe.v1.DaemonSet.$Shape;
+        }
+
+        namespace DaemonSet {
+
+            /** Properties of a DaemonSet. */
+            interface $Properties {
+
+                /** DaemonSet apiVersion */
+                apiVersion?: string;
+
+                /** DaemonSet kind */
+                kind?: string;
+
+                /** DaemonSet metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** DaemonSet spec */
+                spec?: troupe.v1.DaemonSetSpec.$Properties;
+
+                /** DaemonSet status */
+                status?: troupe.v1.DaemonSetStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DaemonSet. */
+            type $Shape = troupe.v1.DaemonSet.$Properties;
+        }
+
+        /**
          * Properties of a ControllerRevisionSpec.
          * @deprecated Use troupe.v1.ControllerRevisionSpec.$Properties instead.
          */

@@ -6522,6 +6522,651 @@ export const troupe = $root.troupe = (() => {
             return StatefulSet;
         })();
 
+        v1.RollingUpdateDaemonSet = (function() {
+
+            const RollingUpdateDaemonSet = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RollingUpdateDaemonSet.prototype.maxUnavailable = null;
+            RollingUpdateDaemonSet.prototype.maxSurge = null;
+
+            RollingUpdateDaemonSet.create = function(properties) {
+                return new RollingUpdateDaemonSet(properties);
+            };
+
+            RollingUpdateDaemonSet.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.maxUnavailable != null && $Object.hasOwnProperty.call(m, "maxUnavailable"))
+                    $root.troupe.v1.IntOrString.encode(m.maxUnavailable, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.maxSurge != null && $Object.hasOwnProperty.call(m, "maxSurge"))
+                    $root.troupe.v1.IntOrString.encode(m.maxSurge, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RollingUpdateDaemonSet.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.RollingUpdateDaemonSet();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.maxUnavailable = $root.troupe.v1.IntOrString.decode(r, r.size(), $undefined, q + 1, m.maxUnavailable);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.maxSurge = $root.troupe.v1.IntOrString.decode(r, r.size(), $undefined, q + 1, m.maxSurge);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return RollingUpdateDaemonSet;
+        })();
+
+        v1.DaemonSetUpdateStrategy = (function() {
+
+            const DaemonSetUpdateStrategy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DaemonSetUpdateStrategy.prototype.type = "";
+            DaemonSetUpdateStrategy.prototype.rollingUpdate = null;
+
+            DaemonSetUpdateStrategy.create = function(properties) {
+                return new DaemonSetUpdateStrategy(properties);
+            };
+
+            DaemonSetUpdateStrategy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.rollingUpdate != null && $Object.hasOwnProperty.call(m, "rollingUpdate"))
+                    $root.troupe.v1.RollingUpdateDaemonSet.encode(m.rollingUpdate, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DaemonSetUpdateStrategy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.DaemonSetUpdateStrategy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.rollingUpdate = $root.troupe.v1.RollingUpdateDaemonSet.decode(r, r.size(), $undefined, q + 1, m.rollingUpdate);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return DaemonSetUpdateStrategy;
+        })();
+
+        v1.DaemonSetSpec = (function() {
+
+            const DaemonSetSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DaemonSetSpec.prototype.selector = null;
+            DaemonSetSpec.prototype.template = null;
+            DaemonSetSpec.prototype.updateStrategy = null;
+            DaemonSetSpec.prototype.minReadySeconds = 0;
+            DaemonSetSpec.prototype.revisionHistoryLimit = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DaemonSetSpec.prototype, "_revisionHistoryLimit", {
+                get: $util.oneOfGetter($oneOfFields = ["revisionHistoryLimit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            DaemonSetSpec.create = function(properties) {
+                return new DaemonSetSpec(properties);
+            };
+
+            DaemonSetSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.selector != null && $Object.hasOwnProperty.call(m, "selector"))
+                    $root.troupe.v1.LabelSelector.encode(m.selector, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.template != null && $Object.hasOwnProperty.call(m, "template"))
+                    $root.troupe.v1.PodTemplateSpec.encode(m.template, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.updateStrategy != null && $Object.hasOwnProperty.call(m, "updateStrategy"))
+                    $root.troupe.v1.DaemonSetUpdateStrategy.encode(m.updateStrategy, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.minReadySeconds != null && $Object.hasOwnProperty.call(m, "minReadySeconds") && m.minReadySeconds !== 0)
+                    w.uint32(32).int32(m.minReadySeconds);
+                if (m.revisionHistoryLimit != null && $Object.hasOwnProperty.call(m, "revisionHistoryLimit"))
+                    w.uint32(40).int32(m.revisionHistoryLimit);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DaemonSetSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.DaemonSetSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.selector = $root.troupe.v1.LabelSelector.decode(r, r.size(), $undefined, q + 1, m.selector);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.template = $root.troupe.v1.PodTemplateSpec.decode(r, r.size(), $undefined, q + 1, m.template);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.updateStrategy = $root.troupe.v1.DaemonSetUpdateStrategy.decode(r, r.size(), $undefined, q + 1, m.updateStrategy);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.minReadySeconds = v;
+                            else
+                                delete m.minReadySeconds;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.revisionHistoryLimit = r.int32();
+                            m._revisionHistoryLimit = "revisionHistoryLimit";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return DaemonSetSpec;
+        })();
+
+        v1.DaemonSetStatus = (function() {
+
+            const DaemonSetStatus = function (p) {
+                this.conditions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DaemonSetStatus.prototype.currentNumberScheduled = 0;
+            DaemonSetStatus.prototype.numberMisscheduled = 0;
+            DaemonSetStatus.prototype.desiredNumberScheduled = 0;
+            DaemonSetStatus.prototype.numberReady = 0;
+            DaemonSetStatus.prototype.observedGeneration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            DaemonSetStatus.prototype.updatedNumberScheduled = 0;
+            DaemonSetStatus.prototype.numberAvailable = 0;
+            DaemonSetStatus.prototype.numberUnavailable = 0;
+            DaemonSetStatus.prototype.collisionCount = null;
+            DaemonSetStatus.prototype.conditions = $util.emptyArray;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DaemonSetStatus.prototype, "_collisionCount", {
+                get: $util.oneOfGetter($oneOfFields = ["collisionCount"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            DaemonSetStatus.create = function(properties) {
+                return new DaemonSetStatus(properties);
+            };
+
+            DaemonSetStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.currentNumberScheduled != null && $Object.hasOwnProperty.call(m, "currentNumberScheduled") && m.currentNumberScheduled !== 0)
+                    w.uint32(8).int32(m.currentNumberScheduled);
+                if (m.numberMisscheduled != null && $Object.hasOwnProperty.call(m, "numberMisscheduled") && m.numberMisscheduled !== 0)
+                    w.uint32(16).int32(m.numberMisscheduled);
+                if (m.desiredNumberScheduled != null && $Object.hasOwnProperty.call(m, "desiredNumberScheduled") && m.desiredNumberScheduled !== 0)
+                    w.uint32(24).int32(m.desiredNumberScheduled);
+                if (m.numberReady != null && $Object.hasOwnProperty.call(m, "numberReady") && m.numberReady !== 0)
+                    w.uint32(32).int32(m.numberReady);
+                if (m.observedGeneration != null && $Object.hasOwnProperty.call(m, "observedGeneration") && (typeof m.observedGeneration === "object" ? m.observedGeneration.low || m.observedGeneration.high : m.observedGeneration !== 0))
+                    w.uint32(40).int64(m.observedGeneration);
+                if (m.updatedNumberScheduled != null && $Object.hasOwnProperty.call(m, "updatedNumberScheduled") && m.updatedNumberScheduled !== 0)
+                    w.uint32(48).int32(m.updatedNumberScheduled);
+                if (m.numberAvailable != null && $Object.hasOwnProperty.call(m, "numberAvailable") && m.numberAvailable !== 0)
+                    w.uint32(56).int32(m.numberAvailable);
+                if (m.numberUnavailable != null && $Object.hasOwnProperty.call(m, "numberUnavailable") && m.numberUnavailable !== 0)
+                    w.uint32(64).int32(m.numberUnavailable);
+                if (m.collisionCount != null && $Object.hasOwnProperty.call(m, "collisionCount"))
+                    w.uint32(72).int32(m.collisionCount);
+                if (m.conditions != null && m.conditions.length) {
+                    for (var i = 0; i < m.conditions.length; ++i)
+                        $root.troupe.v1.Condition.encode(m.conditions[i], w.uint32(82).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DaemonSetStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.DaemonSetStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.currentNumberScheduled = v;
+                            else
+                                delete m.currentNumberScheduled;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.numberMisscheduled = v;
+                            else
+                                delete m.numberMisscheduled;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.desiredNumberScheduled = v;
+                            else
+                                delete m.desiredNumberScheduled;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.numberReady = v;
+                            else
+                                delete m.numberReady;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.observedGeneration = v;
+                            else
+                                delete m.observedGeneration;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.updatedNumberScheduled = v;
+                            else
+                                delete m.updatedNumberScheduled;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.numberAvailable = v;
+                            else
+                                delete m.numberAvailable;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.numberUnavailable = v;
+                            else
+                                delete m.numberUnavailable;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            m.collisionCount = r.int32();
+                            m._collisionCount = "collisionCount";
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.conditions && m.conditions.length))
+                                m.conditions = [];
+                            m.conditions.push($root.troupe.v1.Condition.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return DaemonSetStatus;
+        })();
+
+        v1.DaemonSet = (function() {
+
+            const DaemonSet = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DaemonSet.prototype.apiVersion = "";
+            DaemonSet.prototype.kind = "";
+            DaemonSet.prototype.metadata = null;
+            DaemonSet.prototype.spec = null;
+            DaemonSet.prototype.status = null;
+
+            DaemonSet.create = function(properties) {
+                return new DaemonSet(properties);
+            };
+
+            DaemonSet.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.DaemonSetSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.DaemonSetStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DaemonSet.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.DaemonSet();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.DaemonSetSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.DaemonSetStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return DaemonSet;
+        })();
+
         v1.ControllerRevisionSpec = (function() {
 
             const ControllerRevisionSpec = function (p) {

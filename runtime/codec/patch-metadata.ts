@@ -37,6 +37,7 @@ const LISTS: Record<string, ListPatchMetadata> = {
   "ReplicaSetStatus.conditions": mapBy("type"),
   "DeploymentStatus.conditions": mapBy("type"),
   "StatefulSetStatus.conditions": mapBy("type"),
+  "DaemonSetStatus.conditions": mapBy("type"),
   "PodDisruptionBudgetStatus.conditions": mapBy("type"),
   "NamespaceStatus.conditions": mapBy("type"),
   "NodeStatus.conditions": mapBy("type"),

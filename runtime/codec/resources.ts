@@ -41,6 +41,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("ReplicaSet", "apps/v1", "replicasets", ["rs"], true, true),
   resource("Deployment", "apps/v1", "deployments", ["deploy"], true, true),
   resource("StatefulSet", "apps/v1", "statefulsets", ["sts"], true, true),
+  resource("DaemonSet", "apps/v1", "daemonsets", ["ds"], true, true),
   resource("ControllerRevision", "apps/v1", "controllerrevisions", [], true, false),
   resource("LimitRange", "v1", "limitranges", ["limits"], true, false),
   resource("ResourceQuota", "v1", "resourcequotas", ["quota"], true, true),

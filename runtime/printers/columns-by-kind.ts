@@ -8,13 +8,14 @@ import { podDisruptionBudgetColumns } from "./policy-columns.ts";
 import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
 import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
-import { controllerRevisionColumns, deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
+import { controllerRevisionColumns, daemonSetColumns, deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
 
 const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   Pod: podColumns,
   Deployment: deploymentColumns,
   ReplicaSet: replicaSetColumns,
   StatefulSet: statefulSetColumns,
+  DaemonSet: daemonSetColumns,
   ControllerRevision: controllerRevisionColumns,
   Service: serviceColumns,
   Endpoints: endpointsColumns,

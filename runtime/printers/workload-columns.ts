@@ -1,6 +1,6 @@
-// Columns of the workload kinds: Deployment, ReplicaSet, StatefulSet, ControllerRevision.
+// Columns of the workload kinds: Deployment, ReplicaSet, StatefulSet, DaemonSet, ControllerRevision.
 import type { KubeObject } from "../api-client.ts";
-import { ageColumn, column, formatSelector, nameColumn, selectorString, templateColumns, type Column, type ContainerJson, type LabelSelectorJson } from "./column.ts";
+import { ageColumn, column, formatLabels, formatSelector, nameColumn, selectorString, templateColumns, type Column, type ContainerJson, type LabelSelectorJson } from "./column.ts";
 
 interface WorkloadJson {
   spec?: {
@@ -47,6 +47,32 @@ export const replicaSetColumns: Column[] = [
 ];
 
 export const statefulSetColumns: Column[] = [nameColumn, readyOfDesired, ageColumn, ...templateColumns(containers)];
+
+interface DaemonSetJson {
+  spec?: { selector?: LabelSelectorJson; template?: { spec?: { nodeSelector?: Record<string, string> } } };
+  status?: {
+    desiredNumberScheduled?: number;
+    currentNumberScheduled?: number;
+    numberReady?: number;
+    updatedNumberScheduled?: number;
+    numberAvailable?: number;
+  };
+}
+
+const daemonSet = (object: KubeObject) => object as unknown as DaemonSetJson;
+
+export const daemonSetColumns: Column[] = [
+  nameColumn,
+  integer("Desired", "The total number of nodes that should be running the daemon pod (including nodes correctly running the daemon pod).", (object) => daemonSet(object).status?.desiredNumberScheduled ?? 0),
+  integer("Current", "The number of nodes that are running at least 1 daemon pod and are supposed to run the daemon pod.", (object) => daemonSet(object).status?.currentNumberScheduled ?? 0),
+  integer("Ready", "numberReady is the number of nodes that should be running the daemon pod and have one or more of the daemon pod running with a Ready Condition.", (object) => daemonSet(object).status?.numberReady ?? 0),
+  integer("Up-to-date", "The total number of nodes that are running updated daemon pod", (object) => daemonSet(object).status?.updatedNumberScheduled ?? 0),
+  integer("Available", "The number of nodes that should be running the daemon pod and have one or more of the daemon pod running and available (ready for at least spec.minReadySeconds)", (object) => daemonSet(object).status?.numberAvailable ?? 0),
+  column("Node Selector", "NodeSelector is a selector which must be true for the pod to fit on a node.", (object) => formatLabels(daemonSet(object).spec?.template?.spec?.nodeSelector)),
+  ageColumn,
+  ...templateColumns(containers),
+  column("Selector", "A label query over pods that are managed by the daemon set.", (object) => formatSelector(daemonSet(object).spec?.selector), 1),
+];
 
 interface ControllerRevisionJson {
   revision?: number | string;

@@ -5,7 +5,7 @@ import { defaultPod } from "./defaults/pod.ts";
 import { defaultLimitRange } from "./resources/limit-range.ts";
 import { defaultEndpoints, defaultService } from "./defaults/service.ts";
 import { defaultPersistentVolume, defaultPersistentVolumeClaim, defaultStorageClass } from "./defaults/storage.ts";
-import { defaultDeployment, defaultReplicaSet, defaultStatefulSet } from "./defaults/workloads.ts";
+import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from "./defaults/workloads.ts";
 
 // Each defaulter takes its kind's message; the API hands over the object of the kind it names.
 function defaulter<T extends object>(apply: (object: T) => void): (object: object) => void {
@@ -17,6 +17,7 @@ const DEFAULTERS: Record<string, (object: object) => void> = {
   ReplicaSet: defaulter(defaultReplicaSet),
   Deployment: defaulter(defaultDeployment),
   StatefulSet: defaulter(defaultStatefulSet),
+  DaemonSet: defaulter(defaultDaemonSet),
   Service: defaulter(defaultService),
   Endpoints: defaulter(defaultEndpoints),
   PersistentVolume: defaulter(defaultPersistentVolume),

@@ -6,6 +6,7 @@ import { findResourceByKindOnly } from "../../../runtime/codec/resources.ts";
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from "../../../runtime/validation/names.ts";
 import { validateEvent, validateLease, validateNamespace, validateNode } from "./validation/cluster.ts";
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from "./validation/config.ts";
+import { validateDaemonSet, validateDaemonSetUpdate } from "./validation/daemon-set.ts";
 import { validateDeployment, validateDeploymentUpdate } from "./validation/deployment.ts";
 import { validateEndpoints } from "./validation/endpoints.ts";
 import { validateIngress } from "./validation/ingress.ts";
@@ -62,6 +63,7 @@ const KIND_RULES: Record<string, KindRules> = {
   ReplicaSet: rules(validateReplicaSet, validateReplicaSetUpdate),
   Deployment: rules(validateDeployment, validateDeploymentUpdate),
   StatefulSet: rules(validateStatefulSet, validateStatefulSetUpdate),
+  DaemonSet: rules(validateDaemonSet, validateDaemonSetUpdate),
   StorageClass: rules(validateStorageClass, validateStorageClassUpdate),
   Lease: rules(validateLease),
   LimitRange: rules(validateLimitRange),

@@ -43,6 +43,7 @@ const REQUIRED: Record<string, readonly string[]> = {
   ReplicaSetSpec: ["selector"],
   DeploymentSpec: ["selector", "template"],
   StatefulSetSpec: ["selector", "template"],
+  DaemonSetSpec: ["selector", "template"],
   ControllerRevision: ["revision"],
   TypedLocalObjectReference: ["kind", "name"],
   IngressServiceBackend: ["name"],

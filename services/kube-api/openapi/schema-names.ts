@@ -37,7 +37,7 @@ const META_MESSAGES = new Set([
 
 /** Messages outside core/v1, by the Kubernetes API package they belong to. */
 const PACKAGE_OF: readonly [RegExp, string][] = [
-  [/^(ReplicaSet|Deployment|RollingUpdate|StatefulSet|ControllerRevision)/, "io.k8s.api.apps.v1"],
+  [/^(ReplicaSet|Deployment|RollingUpdate|StatefulSet|DaemonSet|ControllerRevision)/, "io.k8s.api.apps.v1"],
   [/^(Ingress|HTTPIngress|ServiceBackendPort)/, "io.k8s.api.networking.v1"],
   [/^StorageClass/, "io.k8s.api.storage.v1"],
   [/^Lease/, "io.k8s.api.coordination.v1"],

@@ -1,4 +1,4 @@
-// Kubernetes' apps/v1 defaults for ReplicaSets, Deployments and StatefulSets, including the pod
+// Kubernetes' apps/v1 defaults for ReplicaSets, Deployments, StatefulSets and DaemonSets, including the pod
 // defaults for their templates and the claim defaults for StatefulSet volumeClaimTemplates.
 import type { troupe } from "../../../../proto/gen/troupe.js";
 import { intOrStringValue } from "../int-or-string.ts";
@@ -8,6 +8,7 @@ import { defaultPersistentVolumeClaim } from "./storage.ts";
 type ReplicaSet = troupe.v1.ReplicaSet.$Properties;
 type Deployment = troupe.v1.Deployment.$Properties;
 type StatefulSet = troupe.v1.StatefulSet.$Properties;
+type DaemonSet = troupe.v1.DaemonSet.$Properties;
 
 const DEFAULT_ROLLING_PERCENT = "25%";
 
@@ -49,5 +50,18 @@ export function defaultStatefulSet(statefulSet: StatefulSet): void {
   retention.whenDeleted ||= "Retain";
   retention.whenScaled ||= "Retain";
   for (const claim of spec.volumeClaimTemplates ?? []) defaultPersistentVolumeClaim(claim);
+  defaultPodTemplate(spec.template);
+}
+
+export function defaultDaemonSet(daemonSet: DaemonSet): void {
+  const spec = (daemonSet.spec ??= {});
+  const strategy = (spec.updateStrategy ??= {});
+  strategy.type ||= "RollingUpdate";
+  if (strategy.type === "RollingUpdate") {
+    const rollingUpdate = (strategy.rollingUpdate ??= {});
+    if (intOrStringValue(rollingUpdate.maxUnavailable) === undefined) rollingUpdate.maxUnavailable = { intVal: 1 };
+    if (intOrStringValue(rollingUpdate.maxSurge) === undefined) rollingUpdate.maxSurge = { intVal: 0 };
+  }
+  spec.revisionHistoryLimit ??= 10;
   defaultPodTemplate(spec.template);
 }
