@@ -1,7 +1,7 @@
 import test from "ava";
 import { claimWithRetention } from "./claim-retention.ts";
 import { claimsForOrdinal, newMemberPod } from "./identity.ts";
-import { planUpdateRevision, revisionsToTrim } from "./revisions.ts";
+import { planUpdateRevision, revisionsToTrim } from "../history/revisions.ts";
 import { planStatefulSet, type Revision } from "./stateful-set-plan.ts";
 import { statefulSetStatus } from "./stateful-set-status.ts";
 import type { ControllerRevision, PersistentVolumeClaim, Pod, StatefulSet } from "./types.ts";

@@ -17,8 +17,8 @@ import {
 import { ordinalOf, revisionOf } from "./identity.ts";
 import type { StatefulSetMetrics, StatefulSetWrite } from "./metrics.ts";
 import { isRunningAndReady, isTerminating } from "./pod-state.ts";
-import { RevisionCollisionError, RevisionHistory } from "./revision-history.ts";
-import { templateOf } from "./revisions.ts";
+import { RevisionCollisionError, RevisionHistory } from "../history/revision-history.ts";
+import { templateOf } from "../history/revisions.ts";
 import { planStatefulSet, type StatefulSetAction } from "./stateful-set-plan.ts";
 import { sameStatus, statefulSetStatus } from "./stateful-set-status.ts";
 

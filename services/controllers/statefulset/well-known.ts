@@ -6,5 +6,3 @@ export const POD_NAME_LABEL = "statefulset.kubernetes.io/pod-name";
 export const POD_INDEX_LABEL = "apps.kubernetes.io/pod-index";
 /** On each pod: the name of the ControllerRevision whose template made it. */
 export const CONTROLLER_REVISION_HASH_LABEL = "controller-revision-hash";
-/** On each ControllerRevision: the hash part of its name. */
-export const CONTROLLER_REVISION_HASH_KEY = "controller.kubernetes.io/hash";

@@ -1,11 +1,19 @@
-// The acting half of revisions.ts: makes sure the set's template is a ControllerRevision (created,
+// The acting half of revisions.ts, shared by the StatefulSet and DaemonSet controllers: makes sure the set's template is a ControllerRevision (created,
 // or renumbered on a rollback), bumping status.collisionCount when a name is taken by another
 // template, and trims the history to revisionHistoryLimit.
 import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
 import { isAlreadyExists, isNotFound } from "../errors.ts";
-import { CONTROLLER_REVISIONS, type ControllerRevisionObject, type StatefulSetObject } from "../resources.ts";
-import type { StatefulSetMetrics, StatefulSetWrite } from "./metrics.ts";
-import { planUpdateRevision, revisionsToTrim, sameTemplate, templateOf } from "./revisions.ts";
+import type { Counter } from "prom-client";
+import type { ApiObject } from "../../../runtime/store/object-repository.ts";
+import { CONTROLLER_REVISIONS, type ControllerRevisionObject } from "../resources.ts";
+import { planUpdateRevision, revisionsToTrim, sameTemplate, templateOf, type RevisionOwner, type RevisionOwnerKind } from "./revisions.ts";
+
+/** The owning controller's write counter; the history counts its revision writes there. */
+export interface RevisionWriteMetrics {
+  readonly writes: Counter<"operation" | "outcome">;
+}
+
+type RevisionWrite = "create_revision" | "update_revision" | "delete_revision";
 
 /** A revision name was taken by a different template: the set's collisionCount grows. */
 export class RevisionCollisionError extends Error {
@@ -21,14 +29,16 @@ export class RevisionCollisionError extends Error {
 
 export class RevisionHistory {
   readonly #client: TypedApiClient;
-  readonly #metrics: StatefulSetMetrics;
+  readonly #metrics: RevisionWriteMetrics;
+  readonly #kind: RevisionOwnerKind;
 
-  constructor(client: TypedApiClient, metrics: StatefulSetMetrics) {
+  constructor(client: TypedApiClient, metrics: RevisionWriteMetrics, kind: RevisionOwnerKind = "StatefulSet") {
     this.#client = client;
     this.#metrics = metrics;
+    this.#kind = kind;
   }
 
-  async #write<T>(operation: StatefulSetWrite, call: () => Promise<T>): Promise<T> {
+  async #write<T>(operation: RevisionWrite, call: () => Promise<T>): Promise<T> {
     try {
       const result = await call();
       this.#metrics.writes.inc({ operation, outcome: "ok" });
@@ -40,8 +50,8 @@ export class RevisionHistory {
   }
 
   /** The revision holding the set's template now, written if it had to be. */
-  async updateRevision(set: StatefulSetObject, revisions: readonly ControllerRevisionObject[]): Promise<ControllerRevisionObject> {
-    const plan = planUpdateRevision(set, revisions);
+  async updateRevision(set: RevisionOwner & ApiObject, revisions: readonly ControllerRevisionObject[]): Promise<ControllerRevisionObject> {
+    const plan = planUpdateRevision(set, revisions, this.#kind);
     if (plan.kind === "existing") return plan.revision as ControllerRevisionObject;
     if (plan.kind === "renumber") {
       const renumbered = { ...plan.revision, revision: plan.to } as ControllerRevisionObject;

@@ -1,11 +1,26 @@
-// A StatefulSet's history as ControllerRevisions (Kubernetes' history package and
-// getStatefulSetRevisions): one revision `<set>-<hash>` per distinct pod template, numbered in
+// A StatefulSet's or DaemonSet's history as ControllerRevisions (Kubernetes' history package and
+// getStatefulSetRevisions / constructHistory): one revision `<set>-<hash>` per distinct pod template, numbered in
 // the order they were rolled out; the hash mixes in status.collisionCount so a name taken by a
 // different template gives a new name. Pure: the reconciler writes what these functions decide.
 import { canonicalTemplate, podTemplateHash } from "../deployment/pod-template-hash.ts";
 import { controllerReference } from "../replicaset/pod-from-template.ts";
-import type { ControllerRevision, PodTemplateSpec, StatefulSet } from "./types.ts";
-import { CONTROLLER_REVISION_HASH_KEY } from "./well-known.ts";
+import type { troupe } from "../../../proto/gen/troupe.js";
+
+export type ControllerRevision = troupe.v1.ControllerRevision.$Properties;
+export type PodTemplateSpec = troupe.v1.PodTemplateSpec.$Properties;
+
+/** On each ControllerRevision: the hash part of its name. */
+export const CONTROLLER_REVISION_HASH_KEY = "controller.kubernetes.io/hash";
+
+/** What the history reads of its owner: a StatefulSet or a DaemonSet. */
+export interface RevisionOwner {
+  metadata?: troupe.v1.ObjectMeta.$Properties | null;
+  spec?: { template?: PodTemplateSpec | null } | null;
+  status?: { collisionCount?: number | null } | null;
+}
+
+/** The apps/v1 kinds that keep ControllerRevisions. */
+export type RevisionOwnerKind = "StatefulSet" | "DaemonSet";
 
 export function revisionNumber(revision: ControllerRevision): number {
   return Number(revision.revision ?? 0);
@@ -25,7 +40,7 @@ export function sortByRevision(revisions: readonly ControllerRevision[]): Contro
 }
 
 /** The revision the set's template would be written as, numbered `revision`. */
-export function newRevision(set: StatefulSet, revision: number, collisionCount: number): ControllerRevision {
+export function newRevision(set: RevisionOwner, revision: number, collisionCount: number, kind: RevisionOwnerKind = "StatefulSet"): ControllerRevision {
   const template = set.spec?.template ?? {};
   const hash = podTemplateHash(template, collisionCount);
   return {
@@ -35,7 +50,7 @@ export function newRevision(set: StatefulSet, revision: number, collisionCount: 
       name: `${set.metadata?.name ?? ""}-${hash}`,
       namespace: set.metadata?.namespace ?? "default",
       labels: { ...template.metadata?.labels, [CONTROLLER_REVISION_HASH_KEY]: hash },
-      ownerReferences: [controllerReference({ apiVersion: "apps/v1", kind: "StatefulSet", metadata: set.metadata })],
+      ownerReferences: [controllerReference({ apiVersion: "apps/v1", kind, metadata: set.metadata })],
     },
     data: { spec: { template: structuredClone(template) } },
     revision,
@@ -51,14 +66,14 @@ export type UpdateRevisionPlan =
   | { kind: "create"; revision: ControllerRevision };
 
 /** Which revision the set's current template is, among the set's own `revisions`. */
-export function planUpdateRevision(set: StatefulSet, revisions: readonly ControllerRevision[]): UpdateRevisionPlan {
+export function planUpdateRevision(set: RevisionOwner, revisions: readonly ControllerRevision[], kind: RevisionOwnerKind = "StatefulSet"): UpdateRevisionPlan {
   const sorted = sortByRevision(revisions);
   const next = sorted.length === 0 ? 1 : revisionNumber(sorted[sorted.length - 1]) + 1;
   const equal = sorted.filter((revision) => sameTemplate(templateOf(revision), set.spec?.template));
   const newest = equal[equal.length - 1];
   if (newest && newest === sorted[sorted.length - 1]) return { kind: "existing", revision: newest };
   if (newest) return { kind: "renumber", revision: newest, to: next };
-  return { kind: "create", revision: newRevision(set, next, set.status?.collisionCount ?? 0) };
+  return { kind: "create", revision: newRevision(set, next, set.status?.collisionCount ?? 0, kind) };
 }
 
 /**
