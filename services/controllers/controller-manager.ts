@@ -17,6 +17,8 @@ import { KvStore } from "../../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CONTROLLER_MANAGER_SERVICE_NAME } from "../../runtime/subjects.ts";
 import { buildEndpointsController } from "./endpoints/endpoints-controller.ts";
+import { createDaemonSetMetrics } from "./daemonset/metrics.ts";
+import { buildDaemonSetController } from "./daemonset/daemonset-controller.ts";
 import { buildDeploymentController } from "./deployment/deployment-controller.ts";
 import { buildDisruptionController } from "./disruption/disruption-controller.ts";
 import { buildGarbageCollector } from "./garbage-collector/garbage-collector.ts";
@@ -93,7 +95,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, statefulset, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -140,6 +142,9 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   }, controllerOptions(options.deploymentWorkers)));
   manager.add(buildStatefulSetController(factory, {
     client, metrics, statefulSetMetrics: createStatefulSetMetrics(deps.registry), logger, recorder: recorder("statefulset-controller"),
+  }, controllerOptions(options.statefulSetWorkers)));
+  manager.add(buildDaemonSetController(factory, {
+    client, metrics, daemonSetMetrics: createDaemonSetMetrics(deps.registry), logger, recorder: recorder("daemonset-controller"),
   }, controllerOptions(options.statefulSetWorkers)));
   manager.add(buildGarbageCollector(factory, {
     client, metrics, logger, concurrency: options.writeConcurrency, resyncPeriodMs: options.gcResyncPeriodMs,

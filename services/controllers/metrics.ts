@@ -10,7 +10,7 @@ export type WriteOutcome = (typeof WRITE_OUTCOMES)[number];
 
 export const OWNERSHIP_CHANGES = ["adopted", "released"] as const;
 export type OwnershipChange = (typeof OWNERSHIP_CHANGES)[number];
-export const OWNING_CONTROLLERS = ["replicaset", "deployment", "statefulset"] as const;
+export const OWNING_CONTROLLERS = ["replicaset", "deployment", "statefulset", "daemonset"] as const;
 export type OwningController = (typeof OWNING_CONTROLLERS)[number];
 
 export const REPLICA_SET_CREATION_OUTCOMES = ["ok", "collision", "error"] as const;

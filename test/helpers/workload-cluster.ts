@@ -63,6 +63,8 @@ export interface WorkloadCluster {
   kubeletDir: string;
   network: ClusterNetwork;
   role(name: string): RoleProcess;
+  /** Starts one more kubelet, `node-<index>` (a node joining later), and waits until it is Ready. */
+  addNode(index: number): Promise<void>;
   /** SIGKILL a role (a node or leader dying); it is not restarted. */
   kill(name: string): Promise<void>;
   stop(): Promise<void>;
@@ -117,14 +119,18 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}` }));
     roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
   }
-  for (let i = 1; i <= (options.nodes ?? 3); i++) {
+  const startNode = (i: number) => {
     roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
     if (options.proxies) roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}` }));
-  }
+  };
+  for (let i = 1; i <= (options.nodes ?? 3); i++) startNode(i);
   // Every node registered and Ready before a test places pods (kubelets start in parallel).
   const json = new JsonApiClient(nc);
   const nodeCount = options.nodes ?? 3;
-  await eventually(async () => (await json.list("nodes")).items, (nodes) => nodes.filter((node) => ((node.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True")).length >= nodeCount, "every node Ready", 60_000);
+  const readyNodes = async () => (await json.list("nodes")).items
+    .filter((node) => ((node.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True"))
+    .map((node) => (node.metadata as { name?: string } | undefined)?.name ?? "");
+  await eventually(readyNodes, (nodes) => nodes.length >= nodeCount, "every node Ready", 60_000);
   const role = (name: string) => {
     const found = roles.find((candidate) => candidate.name === name);
     if (!found) throw new Error(`no role ${name}`);
@@ -135,6 +141,10 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     json,
     typed: new TypedApiClient(nc),
     kill: (name) => stopRole(role(name), "SIGKILL"),
+    async addNode(index) {
+      startNode(index);
+      await eventually(readyNodes, (nodes) => nodes.includes(`node-${index}`), `node-${index} Ready`, 60_000);
+    },
     async stop() {
       // Kubelets first, so they stop their containers while the API still answers.
       for (const current of [...roles].reverse()) await stopRole(current, "SIGTERM");
