@@ -6,6 +6,7 @@
 import test from "ava";
 import type { ControllerRevisionObject, DaemonSetObject, NodeObject, PodObject } from "../services/controllers/resources.ts";
 import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
+import { troupe } from "./helpers/troupe-cli.ts";
 import { eventually, startWorkloadCluster, type WorkloadCluster } from "./helpers/workload-cluster.ts";
 
 const missingKubectl = kubectlMissing();
@@ -109,14 +110,18 @@ test.serial("a daemonset with a nodeSelector leaves a node whose label stops mat
   await change<NodeObject>("nodes", "node-2", (object) => {
     object.spec = { ...object.spec, unschedulable: true };
   }, "");
-  // The cordon is seen (the scheduler refuses new ordinary pods there) and the daemon pod stays.
+  // A daemon pod created after the cordon still lands on node-2 (daemon pods tolerate
+  // node.kubernetes.io/unschedulable), and proves the cordon was seen; picky's pod there stays.
   const onNode2 = before.find((pod) => pod.spec?.nodeName === "node-2");
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await eventually(() => cluster.typed.get<NodeObject>("nodes", "", "node-2"), (node) => node.spec?.unschedulable === true, "node-2 cordoned");
+  await cluster.typed.create(daemonSet("late"));
+  await readyPodsOn("late", ["node-1", "node-2", "node-3"]);
   const after = await readyPodsOn("picky", ["node-1", "node-2"]);
   t.is(after.find((pod) => pod.spec?.nodeName === "node-2")?.metadata?.uid, onNode2?.metadata?.uid);
   await change<NodeObject>("nodes", "node-2", (object) => {
     object.spec = { ...object.spec, unschedulable: false };
   }, "");
+  await cluster.typed.delete("daemonsets", NS, "late");
 });
 
 test.serial("a template change rolls out node by node to the new revision with maxUnavailable 1, and the status counts follow", async (t) => {
@@ -151,6 +156,20 @@ test.serial("a template change rolls out node by node to the new revision with m
   t.deepEqual(revisions.map((revision) => Number(revision.revision)).sort(), [1, 2]);
 });
 
+test.serial("troupe get ds and describe ds print kubectl's columns and the daemon counts", async (t) => {
+  const cli = (args: string[]) => troupe([...args, "--server", cluster.server.url]);
+  const get = await cli(["get", "ds"]);
+  t.is(get.code, 0, get.stderr);
+  t.regex(get.stdout, /^NAME +DESIRED +CURRENT +READY +UP-TO-DATE +AVAILABLE +NODE SELECTOR +AGE\nagent +3 +3 +3 +3 +3 +<none> +\S+\npicky +2 +2 +2 +2 +2 +agent=yes +\S+\n$/);
+  const wide = await cli(["get", "daemonset", "picky", "-o", "wide"]);
+  t.regex(wide.stdout, /CONTAINERS +IMAGES +SELECTOR\npicky .* agent +hello:plain-text +app=picky\n$/);
+  const describe = await cli(["describe", "ds", "agent"]);
+  t.is(describe.code, 0, describe.stderr);
+  t.regex(describe.stdout, /Desired Number of Nodes Scheduled: +3\n/);
+  t.regex(describe.stdout, /Number of Nodes Scheduled with Up-to-date Pods: +3\n/);
+  t.regex(describe.stdout, /Number of Nodes Misscheduled: +0\n/);
+});
+
 kubectlTest("kubectl get ds prints kubectl's columns and rollout status ds waits for a rollout", async (t) => {
   const fixture = kube as KubeApiFixture;
   const get = await fixture.kubectl(["get", "ds", "agent"]);
@@ -172,6 +191,6 @@ kubectlTest("kubectl get ds prints kubectl's columns and rollout status ds waits
 
 test.serial("deleting a daemonset deletes its pods (garbage collection)", async (t) => {
   await cluster.typed.delete("daemonsets", NS, "picky");
-  await eventually(() => podsOf("picky"), (pods) => pods.length === 0, "picky pods gone", 60_000);
+  await eventually(() => podsOf("picky"), (pods) => pods.length === 0, "picky pods gone", 20_000);
   t.pass();
 });

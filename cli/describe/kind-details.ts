@@ -5,7 +5,7 @@ import { describePod } from "./pod-details.ts";
 import { describeLimitRange, describeResourceQuota } from "./quota-details.ts";
 import type { DescribeContext } from "./sections.ts";
 import { describeNode, describeService } from "./service-details.ts";
-import { describeDeployment, describeReplicaSet, describeStatefulSet } from "./workload-details.ts";
+import { describeDaemonSet, describeDeployment, describeReplicaSet, describeStatefulSet } from "./workload-details.ts";
 
 export type KindDetails = (out: DescribeWriter, object: KubeObject, context: DescribeContext) => void;
 
@@ -14,6 +14,7 @@ export const KIND_DETAILS: Record<string, KindDetails> = {
   Deployment: describeDeployment,
   ReplicaSet: describeReplicaSet,
   StatefulSet: describeStatefulSet,
+  DaemonSet: describeDaemonSet,
   Service: describeService,
   Node: describeNode,
   ResourceQuota: describeResourceQuota,

@@ -1,7 +1,7 @@
-// describe for Deployments, ReplicaSets and StatefulSets: replica counts, strategy and the
+// describe for Deployments, ReplicaSets, StatefulSets and DaemonSets: replica counts, strategy and the
 // pod template they stamp out.
 import type { KubeObject } from "../../runtime/api-client.ts";
-import { formatSelector, type LabelSelectorJson } from "../../runtime/printers/column.ts";
+import { formatLabels, formatSelector, type LabelSelectorJson } from "../../runtime/printers/column.ts";
 import { describeContainers, type ContainerSpecJson } from "./containers.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { describeVolumes, type VolumeJson } from "./pod-details.ts";
@@ -90,6 +90,31 @@ export function describeStatefulSet(out: DescribeWriter, object: KubeObject): vo
       out.field(1, "Access Modes", (claim.spec?.accessModes ?? []).join(", "));
     }
   }
+  describeConditions(out, status?.conditions);
+}
+
+interface DaemonSetDetailsJson {
+  spec?: { selector?: LabelSelectorJson; template?: PodTemplateJson & { spec?: { nodeSelector?: Record<string, string> } } };
+  status?: {
+    desiredNumberScheduled?: number;
+    currentNumberScheduled?: number;
+    updatedNumberScheduled?: number;
+    numberAvailable?: number;
+    numberMisscheduled?: number;
+    conditions?: ConditionJson[];
+  };
+}
+
+export function describeDaemonSet(out: DescribeWriter, object: KubeObject): void {
+  const { spec, status } = object as unknown as DaemonSetDetailsJson;
+  out.field(0, "Selector", formatSelector(spec?.selector));
+  out.field(0, "Node-Selector", formatLabels(spec?.template?.spec?.nodeSelector));
+  out.field(0, "Desired Number of Nodes Scheduled", status?.desiredNumberScheduled ?? 0);
+  out.field(0, "Current Number of Nodes Scheduled", status?.currentNumberScheduled ?? 0);
+  out.field(0, "Number of Nodes Scheduled with Up-to-date Pods", status?.updatedNumberScheduled ?? 0);
+  out.field(0, "Number of Nodes Scheduled with Available Pods", status?.numberAvailable ?? 0);
+  out.field(0, "Number of Nodes Misscheduled", status?.numberMisscheduled ?? 0);
+  describePodTemplate(out, spec?.template);
   describeConditions(out, status?.conditions);
 }
 

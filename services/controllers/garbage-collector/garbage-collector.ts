@@ -8,7 +8,7 @@ import type { Reconciler, ReconcileRequest, ReconcileResult } from "../../../run
 import type { SharedInformerFactory } from "../../../runtime/controller/shared-informers.ts";
 import type { Informer } from "../../../runtime/store/informer.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
-import { CONFIG_MAPS, CONTROLLER_REVISIONS, DEPLOYMENTS, ENDPOINTS, PERSISTENT_VOLUME_CLAIMS, PODS, REPLICA_SETS, SERVICES, STATEFUL_SETS } from "../resources.ts";
+import { CONFIG_MAPS, CONTROLLER_REVISIONS, DAEMON_SETS, DEPLOYMENTS, ENDPOINTS, PERSISTENT_VOLUME_CLAIMS, PODS, REPLICA_SETS, SERVICES, STATEFUL_SETS } from "../resources.ts";
 import { ownerUids } from "./dependents.ts";
 import { GcApplier, type GcApplierDeps } from "./gc-applier.ts";
 import { planGarbageCollection } from "./plan-collection.ts";
@@ -17,7 +17,7 @@ import type { GcObject } from "./types.ts";
 export const GARBAGE_COLLECTOR = "garbage-collector";
 
 /** The kinds whose objects own or are owned in practice; owners of other kinds are read live. */
-export const GC_RESOURCES = [PODS, REPLICA_SETS, DEPLOYMENTS, STATEFUL_SETS, SERVICES, ENDPOINTS, CONFIG_MAPS, PERSISTENT_VOLUME_CLAIMS, CONTROLLER_REVISIONS] as const;
+export const GC_RESOURCES = [PODS, REPLICA_SETS, DEPLOYMENTS, STATEFUL_SETS, DAEMON_SETS, SERVICES, ENDPOINTS, CONFIG_MAPS, PERSISTENT_VOLUME_CLAIMS, CONTROLLER_REVISIONS] as const;
 
 const COVERED_KINDS = new Set<string>(GC_RESOURCES.map((info) => info.kind));
 

@@ -184,7 +184,7 @@ const BROKEN: Array<[string, Uint8Array, ProtobufBodyProblem, number]> = [
   ["a truncated object", envelope("v1", "ConfigMap", configMap.subarray(0, configMap.length - 2)), PROTOBUF_BODY_PROBLEMS.truncated, 400],
   ["an object with an invalid wire type", envelope("v1", "ConfigMap", Uint8Array.of(0x0f)), PROTOBUF_BODY_PROBLEMS.malformed, 400],
   ["a ControllerRevision whose data is not JSON", envelope("apps/v1", "ControllerRevision", encode("k8s.apps.v1.ControllerRevision", { data: { raw: Uint8Array.of(0x0a, 0x01) } })), PROTOBUF_BODY_PROBLEMS.malformed, 400],
-  ["a kind Troupe does not serve", envelope("apps/v1", "DaemonSet", new Uint8Array()), PROTOBUF_BODY_PROBLEMS.unknownKind, 415],
+  ["a kind Troupe does not serve", envelope("apps/v1", "Foo", new Uint8Array()), PROTOBUF_BODY_PROBLEMS.unknownKind, 415],
   ["a served kind under another apiVersion", envelope("v1", "Deployment", new Uint8Array()), PROTOBUF_BODY_PROBLEMS.unknownKind, 415],
   ["a gzip-encoded object", envelope("v1", "ConfigMap", configMap, { contentEncoding: "gzip" }), PROTOBUF_BODY_PROBLEMS.unsupportedEncoding, 415],
 ];
