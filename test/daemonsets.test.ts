@@ -3,10 +3,11 @@
 // node, a node joining later gets one, a node whose label stops matching loses its pod, a cordoned
 // node keeps its pod, and a template change rolls out node by node with the status counts right.
 // The last tests read the DaemonSet with the real kubectl through kube-api.
+import { join } from "node:path";
 import test from "ava";
 import type { ControllerRevisionObject, DaemonSetObject, NodeObject, PodObject } from "../services/controllers/resources.ts";
 import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
-import { troupe } from "./helpers/troupe-cli.ts";
+import { REPO_ROOT, troupe } from "./helpers/troupe-cli.ts";
 import { eventually, startWorkloadCluster, type WorkloadCluster } from "./helpers/workload-cluster.ts";
 
 const missingKubectl = kubectlMissing();
@@ -187,6 +188,28 @@ kubectlTest("kubectl get ds prints kubectl's columns and rollout status ds waits
   const status = await fixture.kubectl(["rollout", "status", "ds/agent", "--timeout=90s"], { timeoutMs: 100_000 });
   t.is(status.code, 0, status.stderr);
   t.regex(status.stdout, /daemon set "agent" successfully rolled out\n$/);
+});
+
+test.serial("the node-agent example applies and runs on every node", async (t) => {
+  const applied = await troupe(["apply", "-f", join(REPO_ROOT, "examples", "node-agent", "daemonset.yaml"), "--server", cluster.server.url]);
+  t.is(applied.code, 0, applied.stderr);
+  await readyPodsOn("node-agent", ["node-1", "node-2", "node-3"]);
+  await cluster.typed.delete("daemonsets", NS, "node-agent");
+});
+
+test.serial("the API refuses a daemonset whose selector misses its template or whose rolling update could never progress, naming the field", async (t) => {
+  const mismatched = daemonSet("bad");
+  mismatched.spec = { ...mismatched.spec, selector: { matchLabels: { app: "other" } } };
+  const selector = await t.throwsAsync(cluster.typed.create(mismatched));
+  t.regex(selector?.message ?? "", /spec\.template\.metadata\.labels: Invalid value: .*`selector` does not match template `labels`/);
+  const stuck = daemonSet("bad");
+  stuck.spec = { ...stuck.spec, updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: { intVal: 0 }, maxSurge: { intVal: 0 } } } };
+  const rolling = await t.throwsAsync(cluster.typed.create(stuck));
+  t.regex(rolling?.message ?? "", /spec\.updateStrategy\.rollingUpdate\.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0/);
+  const recreate = daemonSet("bad");
+  recreate.spec = { ...recreate.spec, updateStrategy: { type: "Recreate" } };
+  const strategy = await t.throwsAsync(cluster.typed.create(recreate));
+  t.regex(strategy?.message ?? "", /spec\.updateStrategy\.type: Unsupported value: "Recreate": supported values: "OnDelete", "RollingUpdate"/);
 });
 
 test.serial("deleting a daemonset deletes its pods (garbage collection)", async (t) => {
