@@ -188,6 +188,10 @@ kubectlTest("kubectl get ds prints kubectl's columns and rollout status ds waits
   const status = await fixture.kubectl(["rollout", "status", "ds/agent", "--timeout=90s"], { timeoutMs: 100_000 });
   t.is(status.code, 0, status.stderr);
   t.regex(status.stdout, /daemon set "agent" successfully rolled out\n$/);
+  // kubectl's own rollout history reads the ControllerRevisions the controller wrote.
+  const history = await fixture.kubectl(["rollout", "history", "ds/agent"]);
+  t.is(history.code, 0, history.stderr);
+  t.regex(history.stdout, /REVISION +CHANGE-CAUSE\n1 +<none>\n2 +<none>\n3 +<none>\n/);
 });
 
 test.serial("the node-agent example applies and runs on every node", async (t) => {
