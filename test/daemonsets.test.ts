@@ -157,6 +157,38 @@ test.serial("a template change rolls out node by node to the new revision with m
   t.deepEqual(revisions.map((revision) => Number(revision.revision)).sort(), [1, 2]);
 });
 
+test.serial("a maxSurge rolling update starts each new pod beside the old one, so no node is ever without a ready pod", async (t) => {
+  const surge = daemonSet("surge");
+  surge.spec = { ...surge.spec, updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: { intVal: 0 }, maxSurge: { intVal: 1 } } } };
+  await cluster.typed.create(surge);
+  await readyPodsOn("surge", ["node-1", "node-2", "node-3"]);
+  let worst = 3;
+  let most = 0;
+  let watching = true;
+  const watcher = (async () => {
+    while (watching) {
+      const pods = await podsOf("surge").catch(() => undefined);
+      if (pods) {
+        worst = Math.min(worst, new Set(pods.filter(ready).map((pod) => pod.spec?.nodeName)).size);
+        most = Math.max(most, pods.length);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  await change<DaemonSetObject>("daemonsets", "surge", (object) => {
+    const containers = object.spec?.template?.spec?.containers ?? [];
+    containers[0] = { ...containers[0], env: [{ name: "VERSION", value: "2" }] };
+  });
+  await statusOf("surge", (s) => s.observedGeneration === 2 && s.updatedNumberScheduled === 3 && s.numberAvailable === 3, "surge rolled out");
+  const after = await readyPodsOn("surge", ["node-1", "node-2", "node-3"]);
+  watching = false;
+  await watcher;
+  t.true(after.every((pod) => pod.metadata?.labels?.["pod-template-generation"] === "2"));
+  t.is(worst, 3, "every node kept a ready pod");
+  t.true(most <= 4, `at most one surge pod at a time: saw ${most} pods`);
+  await cluster.typed.delete("daemonsets", NS, "surge");
+});
+
 test.serial("troupe get ds and describe ds print kubectl's columns and the daemon counts", async (t) => {
   const cli = (args: string[]) => troupe([...args, "--server", cluster.server.url]);
   const get = await cli(["get", "ds"]);
