@@ -224,6 +224,13 @@ kubectlTest("kubectl get ds prints kubectl's columns and rollout status ds waits
   const history = await fixture.kubectl(["rollout", "history", "ds/agent"]);
   t.is(history.code, 0, history.stderr);
   t.regex(history.stdout, /REVISION +CHANGE-CAUSE\n1 +<none>\n2 +<none>\n3 +<none>\n/);
+  const manifest = join(REPO_ROOT, "examples", "node-agent", "daemonset.yaml");
+  const applied = await fixture.kubectl(["apply", "-f", manifest]);
+  t.is(applied.stdout, "daemonset.apps/node-agent created\n", applied.stderr);
+  const again = await fixture.kubectl(["apply", "-f", manifest]);
+  t.is(again.stdout, "daemonset.apps/node-agent unchanged\n", again.stderr);
+  const deleted = await fixture.kubectl(["delete", "ds", "node-agent", "--wait"], { timeoutMs: 60_000 });
+  t.is(deleted.code, 0, deleted.stderr);
 });
 
 test.serial("the node-agent example applies and runs on every node", async (t) => {
