@@ -38,6 +38,7 @@ const LISTS: Record<string, ListPatchMetadata> = {
   "DeploymentStatus.conditions": mapBy("type"),
   "StatefulSetStatus.conditions": mapBy("type"),
   "PodDisruptionBudgetStatus.conditions": mapBy("type"),
+  "JobStatus.conditions": mapBy("type"),
   "NamespaceStatus.conditions": mapBy("type"),
   "NodeStatus.conditions": mapBy("type"),
   "NodeStatus.addresses": mapBy("type"),
