@@ -124,7 +124,7 @@ test("a suspended job deletes its active pods and says Suspended; resuming resta
   const suspended = decideJob(job({ suspend: true }), job({}).status!, [running], NOW);
   t.deepEqual(suspended.delete, [running]);
   t.like(suspended.status.conditions?.[0], { type: "Suspended", status: "True", reason: "JobSuspended" });
-  const resumed = decideJob(job({ suspend: false }, suspended.status), suspended.status, [], NOW);
+  const resumed = decideJob(job({ suspend: false }, { ...suspended.status }), suspended.status, [], NOW);
   t.like(resumed.status.conditions?.[0], { type: "Suspended", status: "False", reason: "JobResumed" });
   t.is(resumed.status.startTime, "2026-01-01T00:10:00Z");
   t.is(resumed.create.length, 1);
