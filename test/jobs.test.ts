@@ -179,6 +179,6 @@ test("a Forbid cronjob skips runs while one is active; Replace replaces the acti
   t.is(forbidden.length, 1);
   await sleep(3000);
   t.is((await jobsOf("forbid")).length, 1);
-  const events = await main.client.list<{ metadata?: { name?: string }; reason?: string; involvedObject?: { name?: string } }>("events", { namespace: ns });
+  const events = await main.client.list<{ kind?: string; reason?: string; involvedObject?: { name?: string } }>("events", { namespace: ns });
   t.true(events.items.some((event) => event.reason === "JobAlreadyActive" && event.involvedObject?.name === "forbid"));
 });
