@@ -45,7 +45,8 @@ function beyondLimit(jobs: JobObject[], limit: number | null | undefined): JobOb
   return oldestFirst.slice(0, Math.max(0, oldestFirst.length - limit));
 }
 
-const referenceTo = (job: JobObject) => ({ apiVersion: "batch/v1", kind: "Job", namespace: job.metadata?.namespace ?? "", name: job.metadata?.name ?? "", uid: job.metadata?.uid ?? "", resourceVersion: job.metadata?.resourceVersion ?? "" });
+/** Without a resourceVersion: each status change of the Job would otherwise rewrite the CronJob's status. */
+export const referenceTo = (job: JobObject) => ({ apiVersion: "batch/v1", kind: "Job", namespace: job.metadata?.namespace ?? "", name: job.metadata?.name ?? "", uid: job.metadata?.uid ?? "" });
 
 /** `jobs`: the Jobs the CronJob controls; `gone`: uids the API says no longer exist. */
 export function decideCronJob(cronJob: CronJobObject, jobs: readonly JobObject[], now: Date, gone: ReadonlySet<string> = new Set()): CronJobDecision {

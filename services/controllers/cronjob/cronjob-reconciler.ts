@@ -10,7 +10,7 @@ import type { Informer } from "../../../runtime/store/informer.ts";
 import { isAlreadyExists, isNotFound } from "../errors.ts";
 import { controllerRefOf } from "../ownership.ts";
 import { JOBS, type CronJobObject, type JobObject } from "../resources.ts";
-import { decideCronJob } from "./cronjob-decisions.ts";
+import { decideCronJob, referenceTo } from "./cronjob-decisions.ts";
 
 export interface CronJobReconcilerDeps {
   cronJobs: Informer<CronJobObject>;
@@ -55,9 +55,7 @@ export class CronJobReconciler implements Reconciler {
       try {
         const created = await client.create<JobObject>(decision.create);
         void recorder.record(cronJob, "Normal", "SuccessfulCreate", `Created job ${created.metadata?.name}`);
-        decision.status.active = [...(decision.status.active ?? []), {
-          apiVersion: "batch/v1", kind: "Job", namespace: created.metadata?.namespace ?? "", name: created.metadata?.name ?? "", uid: created.metadata?.uid ?? "", resourceVersion: created.metadata?.resourceVersion ?? "",
-        }];
+        decision.status.active = [...(decision.status.active ?? []), referenceTo(created)].sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
       } catch (error) {
         // Created before (by a reconcile whose status write was lost): the Job is there, which is what counts.
         if (!isAlreadyExists(error)) {
