@@ -1,15 +1,16 @@
 // Jobs on a whole cluster (every role its own process, the process driver): an Indexed Job whose
 // pods print the JOB_COMPLETION_INDEX the kubelet resolves from the downward API, and a Job whose
-// pods exit 3 failing with BackoffLimitExceeded after the pod back-off.
+// pods exit 3 failing with BackoffLimitExceeded after the pod back-off, and a CronJob on the
+// controller manager's test clock (TROUPE_TEST_CLOCK_RATE=60: a minute passes each second).
 import test from "ava";
-import type { JobObject, PodObject } from "../services/controllers/resources.ts";
+import type { CronJobObject, JobObject, PodObject } from "../services/controllers/resources.ts";
 import { troupe } from "./helpers/troupe-cli.ts";
 import { eventually, startWorkloadCluster, type WorkloadCluster } from "./helpers/workload-cluster.ts";
 
 let cluster: WorkloadCluster;
 
 test.before(async () => {
-  cluster = await startWorkloadCluster({ nodes: 1 });
+  cluster = await startWorkloadCluster({ nodes: 1, env: { TROUPE_TEST_CLOCK_RATE: "60" } });
 });
 
 test.after.always(async () => {
@@ -44,4 +45,23 @@ test.serial("a job whose pods exit 3 fails with BackoffLimitExceeded after backo
   t.is(pods.length, 2);
   t.true(pods.every((pod) => pod.status?.containerStatuses?.[0]?.state?.terminated?.exitCode === 3));
   t.true(pods.every((pod) => !(pod.metadata?.finalizers ?? []).includes("batch.kubernetes.io/job-tracking")));
+});
+
+test.serial("a cronjob on the test clock starts a job every five clock minutes and keeps one finished job", async (t) => {
+  await cluster.typed.create({
+    apiVersion: "batch/v1", kind: "CronJob", metadata: { name: "every5", namespace: "default" },
+    spec: { schedule: "*/5 * * * *", successfulJobsHistoryLimit: 1, jobTemplate: { spec: job("unused", {}, "true").spec } },
+  });
+  const seen = new Set<string>();
+  const ownedJobs = async () => (await cluster.typed.list<JobObject>("jobs", { namespace: "default" })).items.filter((item) => item.metadata?.ownerReferences?.[0]?.name === "every5");
+  await eventually(async () => {
+    for (const item of await ownedJobs()) seen.add(item.metadata?.name ?? "");
+    return seen.size;
+  }, (count) => count >= 3, "three scheduled jobs", 60_000);
+  const minutes = [...seen].map((name) => Number(name.slice("every5-".length))).sort((a, b) => a - b);
+  t.true(minutes.every((minute) => minute % 5 === 0), `scheduled on minutes divisible by 5: ${minutes.join(", ")}`);
+  const kept = await eventually(ownedJobs, (items) => items.filter((item) => (item.status?.conditions ?? []).some((c) => c.type === "Complete" && c.status === "True")).length <= 1, "one finished job kept");
+  t.true(kept.length <= 2);
+  const cronJob = await cluster.typed.get<CronJobObject>("cronjobs", "default", "every5");
+  t.truthy(cronJob.status?.lastScheduleTime);
 });
