@@ -90,8 +90,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "create",
-    summary: "Create a ConfigMap or Secret from literals and files",
-    usage: "create (configmap | secret generic | secret tls) NAME [flags]",
+    summary: "Create a ConfigMap or Secret from literals and files, a Job or a CronJob",
+    usage: "create (configmap | secret generic | secret tls | job | cronjob) NAME [flags] [-- COMMAND [ARGS...]]",
     description:
       "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
       "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.",
@@ -99,6 +99,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       "troupe create configmap app-config --from-literal=mode=prod --from-file=config/",
       "troupe create secret generic db --from-literal=password=s3cr3t -n shop",
       "troupe create secret tls web-tls --cert=tls.crt --key=tls.key",
+      "troupe create job nightly-now --from=cronjob/nightly",
+      "troupe create job pi --image=perl -- perl -Mbignum=bpi -wle 'print bpi(100)'",
+      "troupe create cronjob tick --image=busybox --schedule='*/5 * * * *' -- date",
     ],
     flags: [
       namespaceFlag,
@@ -108,6 +111,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "type", type: "string", valueName: "TYPE", description: "secret generic: the Secret's type (default Opaque)" },
       { name: "cert", type: "string", valueName: "FILE", description: "secret tls: the PEM certificate" },
       { name: "key", type: "string", valueName: "FILE", description: "secret tls: the PEM private key" },
+      { name: "from", type: "string", valueName: "cronjob/NAME", description: "job: a Job from the CronJob's jobTemplate (annotated cronjob.kubernetes.io/instantiate: manual)" },
+      { name: "image", type: "string", valueName: "IMAGE", description: "job, cronjob: the container's image" },
+      { name: "schedule", type: "string", valueName: "CRON", description: "cronjob: the schedule (5 fields or @hourly, @daily, ...)" },
+      { name: "restart", type: "string", valueName: "POLICY", description: "cronjob: the pods' restartPolicy, OnFailure (default) or Never" },
       dryRunFlag,
       outputFlag(["name", "yaml", "json"]),
     ],

@@ -14,7 +14,7 @@ export class UnknownResourceTypeError extends Error {
 }
 
 /** What `get all` lists, as in kubectl: the workload kinds and services. */
-const ALL = ["pods", "services", "daemonsets", "deployments", "replicasets", "statefulsets"];
+const ALL = ["pods", "services", "daemonsets", "deployments", "replicasets", "statefulsets", "jobs", "cronjobs"];
 
 export function resourceNames(resource: ApiResourceJson): string[] {
   const group = apiGroup(resource.apiVersion);

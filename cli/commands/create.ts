@@ -1,25 +1,30 @@
 // troupe create configmap NAME | secret generic NAME | secret tls NAME: builds the object from
-// literals and files, as kubectl create does, and creates it. The API validates it (keys, type).
+// literals and files, as kubectl create does, and creates it; job and cronjob (create-batch.ts).
+// The API validates it (keys, type, schedule).
 import { createPrivateKey, X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { KubeObject } from "../../runtime/api-client.ts";
+import { findResourceByKindOnly } from "../../runtime/codec/resources.ts";
 import { configMapData, readDataSources, secretData } from "../config-data-sources.ts";
 import { UsageError } from "../errors.ts";
 import { oneOf, parseDryRun } from "../flag-values.ts";
 import type { Invocation } from "../invocation.ts";
 import { formatObject, type ObjectFormat } from "../output.ts";
+import { BATCH_USAGE, buildBatchObject } from "./create-batch.ts";
 
 const USAGE = "Usage: troupe create configmap NAME [--from-literal=K=V] [--from-file=[K=]PATH] [--from-env-file=PATH]\n" +
   "       troupe create secret generic NAME [same flags] [--type=TYPE]\n" +
-  "       troupe create secret tls NAME --cert=FILE --key=FILE";
+  "       troupe create secret tls NAME --cert=FILE --key=FILE\n" + BATCH_USAGE;
 
 /** Flags that only some forms take: naming the misplaced one beats ignoring it. */
 const FLAGS_OF: Record<string, readonly string[]> = {
   configmap: ["from-literal", "from-file", "from-env-file"],
   generic: ["from-literal", "from-file", "from-env-file", "type"],
   tls: ["cert", "key"],
+  job: ["from", "image"],
+  cronjob: ["image", "schedule", "restart"],
 };
-const FORM_FLAGS = ["from-literal", "from-file", "from-env-file", "type", "cert", "key"];
+const FORM_FLAGS = ["from-literal", "from-file", "from-env-file", "type", "cert", "key", "from", "image", "schedule", "restart"];
 
 function refuseOtherFlags(invocation: Invocation, form: string, what: string): void {
   for (const flag of FORM_FLAGS) {
@@ -85,7 +90,12 @@ async function buildObject(invocation: Invocation): Promise<KubeObject> {
     }
     throw new UsageError(`unknown secret form "${form ?? ""}": use "secret generic" or "secret tls"`, USAGE);
   }
-  throw new UsageError(`cannot create "${what ?? ""}": use configmap, secret generic or secret tls`, USAGE);
+  if (what === "job" || what === "cronjob" || what === "cj") {
+    const form = what === "job" ? "job" : "cronjob";
+    refuseOtherFlags(invocation, form, form);
+    return buildBatchObject(invocation, form, rest);
+  }
+  throw new UsageError(`cannot create "${what ?? ""}": use configmap, secret generic, secret tls, job or cronjob`, USAGE);
 }
 
 export async function run(invocation: Invocation): Promise<number> {
@@ -93,7 +103,10 @@ export async function run(invocation: Invocation): Promise<number> {
   const output = oneOf<ObjectFormat | "line">("output", invocation.flags.string("output"), ["name", "yaml", "json"], "line");
   const object = await buildObject(invocation);
   const created = await (await invocation.api()).create(object, { dryRun });
-  if (output === "line") invocation.stdout.write(`${created.kind.toLowerCase()}/${created.metadata?.name} created${dryRun ? " (server dry run)" : ""}\n`);
+  // kubectl names the kind with its group: job.batch/pi.
+  const group = findResourceByKindOnly(created.kind)?.group;
+  const kind = `${created.kind.toLowerCase()}${group ? `.${group}` : ""}`;
+  if (output === "line") invocation.stdout.write(`${kind}/${created.metadata?.name} created${dryRun ? " (server dry run)" : ""}\n`);
   else invocation.stdout.write(formatObject(created, output));
   return 0;
 }

@@ -1,5 +1,6 @@
 // Kinds with a summary of their own in describe; every other kind shows its fields as YAML.
 import type { KubeObject } from "../../runtime/api-client.ts";
+import { describeCronJob, describeJob } from "./batch-details.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { describePod } from "./pod-details.ts";
 import { describeLimitRange, describeResourceQuota } from "./quota-details.ts";
@@ -19,4 +20,6 @@ export const KIND_DETAILS: Record<string, KindDetails> = {
   Node: describeNode,
   ResourceQuota: describeResourceQuota,
   LimitRange: describeLimitRange,
+  Job: describeJob,
+  CronJob: describeCronJob,
 };

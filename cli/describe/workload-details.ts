@@ -7,7 +7,7 @@ import type { DescribeWriter } from "./describe-writer.ts";
 import { describeVolumes, type VolumeJson } from "./pod-details.ts";
 import { describeConditions, keyValues, type ConditionJson } from "./sections.ts";
 
-interface PodTemplateJson {
+export interface PodTemplateJson {
   metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
   spec?: { containers?: ContainerSpecJson[]; initContainers?: ContainerSpecJson[]; volumes?: VolumeJson[] };
 }
@@ -118,7 +118,7 @@ export function describeDaemonSet(out: DescribeWriter, object: KubeObject): void
   describeConditions(out, status?.conditions);
 }
 
-function describePodTemplate(out: DescribeWriter, template: PodTemplateJson | undefined): void {
+export function describePodTemplate(out: DescribeWriter, template: PodTemplateJson | undefined): void {
   out.heading(0, "Pod Template");
   out.field(1, "Labels", keyValues(template?.metadata?.labels, "="));
   if (template?.metadata?.annotations) out.field(1, "Annotations", keyValues(template.metadata.annotations, ": "));

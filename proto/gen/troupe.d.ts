@@ -10729,6 +10729,1050 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a PodFailurePolicyOnExitCodesRequirement.
+         * @deprecated Use troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties instead.
+         */
+        interface IPodFailurePolicyOnExitCodesRequirement extends troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties {
+        }
+
+        /** Represents a PodFailurePolicyOnExitCodesRequirement. */
+        class PodFailurePolicyOnExitCodesRequirement {
+
+            /**
+             * Constructs a new PodFailurePolicyOnExitCodesRequirement.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodFailurePolicyOnExitCodesRequirement containerName. */
+            containerName: (string|null);
+
+            /** PodFailurePolicyOnExitCodesRequirement operator. */
+            operator: string;
+
+            /** PodFailurePolicyOnExitCodesRequirement values. */
+            values: number[];
+
+            /**
+             * Creates a new PodFailurePolicyOnExitCodesRequirement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodFailurePolicyOnExitCodesRequirement instance
+             */
+            static create(properties: troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Shape): troupe.v1.PodFailurePolicyOnExitCodesRequirement & troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Shape;
+            static create(properties?: troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties): troupe.v1.PodFailurePolicyOnExitCodesRequirement;
+
+            /**
+             * Encodes the specified PodFailurePolicyOnExitCodesRequirement message. Does not implicitly {@link troupe.v1.PodFailurePolicyOnExitCodesRequirement.verify|verify} messages.
+             * @param m PodFailurePolicyOnExitCodesRequirement message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodFailurePolicyOnExitCodesRequirement message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodFailurePolicyOnExitCodesRequirement & troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Shape} PodFailurePolicyOnExitCodesRequirement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodFailurePolicyOnExitCodesRequirement & troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Shape;
+        }
+
+        namespace PodFailurePolicyOnExitCodesRequirement {
+
+            /** Properties of a PodFailurePolicyOnExitCodesRequirement. */
+            interface $Properties {
+
+                /** PodFailurePolicyOnExitCodesRequirement containerName */
+                containerName?: (string|null);
+
+                /** PodFailurePolicyOnExitCodesRequirement operator */
+                operator?: string;
+
+                /** PodFailurePolicyOnExitCodesRequirement values */
+                values?: number[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodFailurePolicyOnExitCodesRequirement. */
+            type $Shape = troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties;
+        }
+
+        /**
+         * Properties of a PodFailurePolicyOnPodConditionsPattern.
+         * @deprecated Use troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Properties instead.
+         */
+        interface IPodFailurePolicyOnPodConditionsPattern extends troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Properties {
+        }
+
+        /** Represents a PodFailurePolicyOnPodConditionsPattern. */
+        class PodFailurePolicyOnPodConditionsPattern {
+
+            /**
+             * Constructs a new PodFailurePolicyOnPodConditionsPattern.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodFailurePolicyOnPodConditionsPattern type. */
+            type: string;
+
+            /** PodFailurePolicyOnPodConditionsPattern status. */
+            status: string;
+
+            /**
+             * Creates a new PodFailurePolicyOnPodConditionsPattern instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodFailurePolicyOnPodConditionsPattern instance
+             */
+            static create(properties: troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Shape): troupe.v1.PodFailurePolicyOnPodConditionsPattern & troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Shape;
+            static create(properties?: troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Properties): troupe.v1.PodFailurePolicyOnPodConditionsPattern;
+
+            /**
+             * Encodes the specified PodFailurePolicyOnPodConditionsPattern message. Does not implicitly {@link troupe.v1.PodFailurePolicyOnPodConditionsPattern.verify|verify} messages.
+             * @param m PodFailurePolicyOnPodConditionsPattern message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodFailurePolicyOnPodConditionsPattern message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodFailurePolicyOnPodConditionsPattern & troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Shape} PodFailurePolicyOnPodConditionsPattern
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodFailurePolicyOnPodConditionsPattern & troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Shape;
+        }
+
+        namespace PodFailurePolicyOnPodConditionsPattern {
+
+            /** Properties of a PodFailurePolicyOnPodConditionsPattern. */
+            interface $Properties {
+
+                /** PodFailurePolicyOnPodConditionsPattern type */
+                type?: string;
+
+                /** PodFailurePolicyOnPodConditionsPattern status */
+                status?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodFailurePolicyOnPodConditionsPattern. */
+            type $Shape = troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Properties;
+        }
+
+        /**
+         * Properties of a PodFailurePolicyRule.
+         * @deprecated Use troupe.v1.PodFailurePolicyRule.$Properties instead.
+         */
+        interface IPodFailurePolicyRule extends troupe.v1.PodFailurePolicyRule.$Properties {
+        }
+
+        /** Represents a PodFailurePolicyRule. */
+        class PodFailurePolicyRule {
+
+            /**
+             * Constructs a new PodFailurePolicyRule.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodFailurePolicyRule.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodFailurePolicyRule action. */
+            action: string;
+
+            /** PodFailurePolicyRule onExitCodes. */
+            onExitCodes: troupe.v1.PodFailurePolicyOnExitCodesRequirement;
+
+            /** PodFailurePolicyRule onPodConditions. */
+            onPodConditions: troupe.v1.PodFailurePolicyOnPodConditionsPattern[];
+
+            /**
+             * Creates a new PodFailurePolicyRule instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodFailurePolicyRule instance
+             */
+            static create(properties: troupe.v1.PodFailurePolicyRule.$Shape): troupe.v1.PodFailurePolicyRule & troupe.v1.PodFailurePolicyRule.$Shape;
+            static create(properties?: troupe.v1.PodFailurePolicyRule.$Properties): troupe.v1.PodFailurePolicyRule;
+
+            /**
+             * Encodes the specified PodFailurePolicyRule message. Does not implicitly {@link troupe.v1.PodFailurePolicyRule.verify|verify} messages.
+             * @param m PodFailurePolicyRule message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodFailurePolicyRule.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodFailurePolicyRule message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodFailurePolicyRule & troupe.v1.PodFailurePolicyRule.$Shape} PodFailurePolicyRule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodFailurePolicyRule & troupe.v1.PodFailurePolicyRule.$Shape;
+        }
+
+        namespace PodFailurePolicyRule {
+
+            /** Properties of a PodFailurePolicyRule. */
+            interface $Properties {
+
+                /** PodFailurePolicyRule action */
+                action?: string;
+
+                /** PodFailurePolicyRule onExitCodes */
+                onExitCodes?: troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties;
+
+                /** PodFailurePolicyRule onPodConditions */
+                onPodConditions?: troupe.v1.PodFailurePolicyOnPodConditionsPattern.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodFailurePolicyRule. */
+            type $Shape = troupe.v1.PodFailurePolicyRule.$Properties;
+        }
+
+        /**
+         * Properties of a PodFailurePolicy.
+         * @deprecated Use troupe.v1.PodFailurePolicy.$Properties instead.
+         */
+        interface IPodFailurePolicy extends troupe.v1.PodFailurePolicy.$Properties {
+        }
+
+        /** Represents a PodFailurePolicy. */
+        class PodFailurePolicy {
+
+            /**
+             * Constructs a new PodFailurePolicy.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodFailurePolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodFailurePolicy rules. */
+            rules: troupe.v1.PodFailurePolicyRule[];
+
+            /**
+             * Creates a new PodFailurePolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodFailurePolicy instance
+             */
+            static create(properties: troupe.v1.PodFailurePolicy.$Shape): troupe.v1.PodFailurePolicy & troupe.v1.PodFailurePolicy.$Shape;
+            static create(properties?: troupe.v1.PodFailurePolicy.$Properties): troupe.v1.PodFailurePolicy;
+
+            /**
+             * Encodes the specified PodFailurePolicy message. Does not implicitly {@link troupe.v1.PodFailurePolicy.verify|verify} messages.
+             * @param m PodFailurePolicy message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodFailurePolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodFailurePolicy message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodFailurePolicy & troupe.v1.PodFailurePolicy.$Shape} PodFailurePolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodFailurePolicy & troupe.v1.PodFailurePolicy.$Shape;
+        }
+
+        namespace PodFailurePolicy {
+
+            /** Properties of a PodFailurePolicy. */
+            interface $Properties {
+
+                /** PodFailurePolicy rules */
+                rules?: troupe.v1.PodFailurePolicyRule.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodFailurePolicy. */
+            type $Shape = troupe.v1.PodFailurePolicy.$Properties;
+        }
+
+        /**
+         * Properties of a JobSpec.
+         * @deprecated Use troupe.v1.JobSpec.$Properties instead.
+         */
+        interface IJobSpec extends troupe.v1.JobSpec.$Properties {
+        }
+
+        /** Represents a JobSpec. */
+        class JobSpec {
+
+            /**
+             * Constructs a new JobSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.JobSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobSpec parallelism. */
+            parallelism: (number|null);
+
+            /** JobSpec completions. */
+            completions: (number|null);
+
+            /** JobSpec activeDeadlineSeconds. */
+            activeDeadlineSeconds: (number|null);
+
+            /** JobSpec selector. */
+            selector: troupe.v1.LabelSelector;
+
+            /** JobSpec manualSelector. */
+            manualSelector: (boolean|null);
+
+            /** JobSpec template. */
+            template: troupe.v1.PodTemplateSpec;
+
+            /** JobSpec backoffLimit. */
+            backoffLimit: (number|null);
+
+            /** JobSpec ttlSecondsAfterFinished. */
+            ttlSecondsAfterFinished: (number|null);
+
+            /** JobSpec completionMode. */
+            completionMode: string;
+
+            /** JobSpec suspend. */
+            suspend: (boolean|null);
+
+            /** JobSpec podFailurePolicy. */
+            podFailurePolicy: troupe.v1.PodFailurePolicy;
+
+            /** JobSpec podReplacementPolicy. */
+            podReplacementPolicy: string;
+
+            /**
+             * Creates a new JobSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobSpec instance
+             */
+            static create(properties: troupe.v1.JobSpec.$Shape): troupe.v1.JobSpec & troupe.v1.JobSpec.$Shape;
+            static create(properties?: troupe.v1.JobSpec.$Properties): troupe.v1.JobSpec;
+
+            /**
+             * Encodes the specified JobSpec message. Does not implicitly {@link troupe.v1.JobSpec.verify|verify} messages.
+             * @param m JobSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.JobSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.JobSpec & troupe.v1.JobSpec.$Shape} JobSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.JobSpec & troupe.v1.JobSpec.$Shape;
+        }
+
+        namespace JobSpec {
+
+            /** Properties of a JobSpec. */
+            interface $Properties {
+
+                /** JobSpec parallelism */
+                parallelism?: (number|null);
+
+                /** JobSpec completions */
+                completions?: (number|null);
+
+                /** JobSpec activeDeadlineSeconds */
+                activeDeadlineSeconds?: (number|null);
+
+                /** JobSpec selector */
+                selector?: troupe.v1.LabelSelector.$Properties;
+
+                /** JobSpec manualSelector */
+                manualSelector?: (boolean|null);
+
+                /** JobSpec template */
+                template?: troupe.v1.PodTemplateSpec.$Properties;
+
+                /** JobSpec backoffLimit */
+                backoffLimit?: (number|null);
+
+                /** JobSpec ttlSecondsAfterFinished */
+                ttlSecondsAfterFinished?: (number|null);
+
+                /** JobSpec completionMode */
+                completionMode?: string;
+
+                /** JobSpec suspend */
+                suspend?: (boolean|null);
+
+                /** JobSpec podFailurePolicy */
+                podFailurePolicy?: troupe.v1.PodFailurePolicy.$Properties;
+
+                /** JobSpec podReplacementPolicy */
+                podReplacementPolicy?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobSpec. */
+            type $Shape = troupe.v1.JobSpec.$Properties;
+        }
+
+        /**
+         * Properties of an UncountedTerminatedPods.
+         * @deprecated Use troupe.v1.UncountedTerminatedPods.$Properties instead.
+         */
+        interface IUncountedTerminatedPods extends troupe.v1.UncountedTerminatedPods.$Properties {
+        }
+
+        /** Represents an UncountedTerminatedPods. */
+        class UncountedTerminatedPods {
+
+            /**
+             * Constructs a new UncountedTerminatedPods.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.UncountedTerminatedPods.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UncountedTerminatedPods succeeded. */
+            succeeded: string[];
+
+            /** UncountedTerminatedPods failed. */
+            failed: string[];
+
+            /**
+             * Creates a new UncountedTerminatedPods instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UncountedTerminatedPods instance
+             */
+            static create(properties: troupe.v1.UncountedTerminatedPods.$Shape): troupe.v1.UncountedTerminatedPods & troupe.v1.UncountedTerminatedPods.$Shape;
+            static create(properties?: troupe.v1.UncountedTerminatedPods.$Properties): troupe.v1.UncountedTerminatedPods;
+
+            /**
+             * Encodes the specified UncountedTerminatedPods message. Does not implicitly {@link troupe.v1.UncountedTerminatedPods.verify|verify} messages.
+             * @param m UncountedTerminatedPods message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.UncountedTerminatedPods.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UncountedTerminatedPods message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.UncountedTerminatedPods & troupe.v1.UncountedTerminatedPods.$Shape} UncountedTerminatedPods
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.UncountedTerminatedPods & troupe.v1.UncountedTerminatedPods.$Shape;
+        }
+
+        namespace UncountedTerminatedPods {
+
+            /** Properties of an UncountedTerminatedPods. */
+            interface $Properties {
+
+                /** UncountedTerminatedPods succeeded */
+                succeeded?: string[];
+
+                /** UncountedTerminatedPods failed */
+                failed?: string[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UncountedTerminatedPods. */
+            type $Shape = troupe.v1.UncountedTerminatedPods.$Properties;
+        }
+
+        /**
+         * Properties of a JobStatus.
+         * @deprecated Use troupe.v1.JobStatus.$Properties instead.
+         */
+        interface IJobStatus extends troupe.v1.JobStatus.$Properties {
+        }
+
+        /** Represents a JobStatus. */
+        class JobStatus {
+
+            /**
+             * Constructs a new JobStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.JobStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobStatus conditions. */
+            conditions: troupe.v1.Condition[];
+
+            /** JobStatus startTime. */
+            startTime: string;
+
+            /** JobStatus completionTime. */
+            completionTime: string;
+
+            /** JobStatus active. */
+            active: number;
+
+            /** JobStatus succeeded. */
+            succeeded: number;
+
+            /** JobStatus failed. */
+            failed: number;
+
+            /** JobStatus completedIndexes. */
+            completedIndexes: string;
+
+            /** JobStatus uncountedTerminatedPods. */
+            uncountedTerminatedPods: troupe.v1.UncountedTerminatedPods;
+
+            /** JobStatus ready. */
+            ready: (number|null);
+
+            /** JobStatus terminating. */
+            terminating: (number|null);
+
+            /**
+             * Creates a new JobStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobStatus instance
+             */
+            static create(properties: troupe.v1.JobStatus.$Shape): troupe.v1.JobStatus & troupe.v1.JobStatus.$Shape;
+            static create(properties?: troupe.v1.JobStatus.$Properties): troupe.v1.JobStatus;
+
+            /**
+             * Encodes the specified JobStatus message. Does not implicitly {@link troupe.v1.JobStatus.verify|verify} messages.
+             * @param m JobStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.JobStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.JobStatus & troupe.v1.JobStatus.$Shape} JobStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.JobStatus & troupe.v1.JobStatus.$Shape;
+        }
+
+        namespace JobStatus {
+
+            /** Properties of a JobStatus. */
+            interface $Properties {
+
+                /** JobStatus conditions */
+                conditions?: troupe.v1.Condition.$Properties[];
+
+                /** JobStatus startTime */
+                startTime?: string;
+
+                /** JobStatus completionTime */
+                completionTime?: string;
+
+                /** JobStatus active */
+                active?: number;
+
+                /** JobStatus succeeded */
+                succeeded?: number;
+
+                /** JobStatus failed */
+                failed?: number;
+
+                /** JobStatus completedIndexes */
+                completedIndexes?: string;
+
+                /** JobStatus uncountedTerminatedPods */
+                uncountedTerminatedPods?: troupe.v1.UncountedTerminatedPods.$Properties;
+
+                /** JobStatus ready */
+                ready?: (number|null);
+
+                /** JobStatus terminating */
+                terminating?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobStatus. */
+            type $Shape = troupe.v1.JobStatus.$Properties;
+        }
+
+        /**
+         * Properties of a Job.
+         * @deprecated Use troupe.v1.Job.$Properties instead.
+         */
+        interface IJob extends troupe.v1.Job.$Properties {
+        }
+
+        /** Represents a Job. */
+        class Job {
+
+            /**
+             * Constructs a new Job.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.Job.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Job apiVersion. */
+            apiVersion: string;
+
+            /** Job kind. */
+            kind: string;
+
+            /** Job metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** Job spec. */
+            spec: troupe.v1.JobSpec;
+
+            /** Job status. */
+            status: troupe.v1.JobStatus;
+
+            /**
+             * Creates a new Job instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Job instance
+             */
+            static create(properties: troupe.v1.Job.$Shape): troupe.v1.Job & troupe.v1.Job.$Shape;
+            static create(properties?: troupe.v1.Job.$Properties): troupe.v1.Job;
+
+            /**
+             * Encodes the specified Job message. Does not implicitly {@link troupe.v1.Job.verify|verify} messages.
+             * @param m Job message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.Job.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Job message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.Job & troupe.v1.Job.$Shape} Job
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.Job & troupe.v1.Job.$Shape;
+        }
+
+        namespace Job {
+
+            /** Properties of a Job. */
+            interface $Properties {
+
+                /** Job apiVersion */
+                apiVersion?: string;
+
+                /** Job kind */
+                kind?: string;
+
+                /** Job metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** Job spec */
+                spec?: troupe.v1.JobSpec.$Properties;
+
+                /** Job status */
+                status?: troupe.v1.JobStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Job. */
+            type $Shape = troupe.v1.Job.$Properties;
+        }
+
+        /**
+         * Properties of a JobTemplateSpec.
+         * @deprecated Use troupe.v1.JobTemplateSpec.$Properties instead.
+         */
+        interface IJobTemplateSpec extends troupe.v1.JobTemplateSpec.$Properties {
+        }
+
+        /** Represents a JobTemplateSpec. */
+        class JobTemplateSpec {
+
+            /**
+             * Constructs a new JobTemplateSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.JobTemplateSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobTemplateSpec metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** JobTemplateSpec spec. */
+            spec: troupe.v1.JobSpec;
+
+            /**
+             * Creates a new JobTemplateSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobTemplateSpec instance
+             */
+            static create(properties: troupe.v1.JobTemplateSpec.$Shape): troupe.v1.JobTemplateSpec & troupe.v1.JobTemplateSpec.$Shape;
+            static create(properties?: troupe.v1.JobTemplateSpec.$Properties): troupe.v1.JobTemplateSpec;
+
+            /**
+             * Encodes the specified JobTemplateSpec message. Does not implicitly {@link troupe.v1.JobTemplateSpec.verify|verify} messages.
+             * @param m JobTemplateSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.JobTemplateSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobTemplateSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.JobTemplateSpec & troupe.v1.JobTemplateSpec.$Shape} JobTemplateSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.JobTemplateSpec & troupe.v1.JobTemplateSpec.$Shape;
+        }
+
+        namespace JobTemplateSpec {
+
+            /** Properties of a JobTemplateSpec. */
+            interface $Properties {
+
+                /** JobTemplateSpec metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** JobTemplateSpec spec */
+                spec?: troupe.v1.JobSpec.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobTemplateSpec. */
+            type $Shape = troupe.v1.JobTemplateSpec.$Properties;
+        }
+
+        /**
+         * Properties of a CronJobSpec.
+         * @deprecated Use troupe.v1.CronJobSpec.$Properties instead.
+         */
+        interface ICronJobSpec extends troupe.v1.CronJobSpec.$Properties {
+        }
+
+        /** Represents a CronJobSpec. */
+        class CronJobSpec {
+
+            /**
+             * Constructs a new CronJobSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.CronJobSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CronJobSpec schedule. */
+            schedule: string;
+
+            /** CronJobSpec startingDeadlineSeconds. */
+            startingDeadlineSeconds: (number|null);
+
+            /** CronJobSpec concurrencyPolicy. */
+            concurrencyPolicy: string;
+
+            /** CronJobSpec suspend. */
+            suspend: (boolean|null);
+
+            /** CronJobSpec jobTemplate. */
+            jobTemplate: troupe.v1.JobTemplateSpec;
+
+            /** CronJobSpec successfulJobsHistoryLimit. */
+            successfulJobsHistoryLimit: (number|null);
+
+            /** CronJobSpec failedJobsHistoryLimit. */
+            failedJobsHistoryLimit: (number|null);
+
+            /** CronJobSpec timeZone. */
+            timeZone: (string|null);
+
+            /**
+             * Creates a new CronJobSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CronJobSpec instance
+             */
+            static create(properties: troupe.v1.CronJobSpec.$Shape): troupe.v1.CronJobSpec & troupe.v1.CronJobSpec.$Shape;
+            static create(properties?: troupe.v1.CronJobSpec.$Properties): troupe.v1.CronJobSpec;
+
+            /**
+             * Encodes the specified CronJobSpec message. Does not implicitly {@link troupe.v1.CronJobSpec.verify|verify} messages.
+             * @param m CronJobSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.CronJobSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CronJobSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.CronJobSpec & troupe.v1.CronJobSpec.$Shape} CronJobSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.CronJobSpec & troupe.v1.CronJobSpec.$Shape;
+        }
+
+        namespace CronJobSpec {
+
+            /** Properties of a CronJobSpec. */
+            interface $Properties {
+
+                /** CronJobSpec schedule */
+                schedule?: string;
+
+                /** CronJobSpec startingDeadlineSeconds */
+                startingDeadlineSeconds?: (number|null);
+
+                /** CronJobSpec concurrencyPolicy */
+                concurrencyPolicy?: string;
+
+                /** CronJobSpec suspend */
+                suspend?: (boolean|null);
+
+                /** CronJobSpec jobTemplate */
+                jobTemplate?: troupe.v1.JobTemplateSpec.$Properties;
+
+                /** CronJobSpec successfulJobsHistoryLimit */
+                successfulJobsHistoryLimit?: (number|null);
+
+                /** CronJobSpec failedJobsHistoryLimit */
+                failedJobsHistoryLimit?: (number|null);
+
+                /** CronJobSpec timeZone */
+                timeZone?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CronJobSpec. */
+            type $Shape = troupe.v1.CronJobSpec.$Properties;
+        }
+
+        /**
+         * Properties of a CronJobStatus.
+         * @deprecated Use troupe.v1.CronJobStatus.$Properties instead.
+         */
+        interface ICronJobStatus extends troupe.v1.CronJobStatus.$Properties {
+        }
+
+        /** Represents a CronJobStatus. */
+        class CronJobStatus {
+
+            /**
+             * Constructs a new CronJobStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.CronJobStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CronJobStatus active. */
+            active: troupe.v1.ObjectReference[];
+
+            /** CronJobStatus lastScheduleTime. */
+            lastScheduleTime: string;
+
+            /** CronJobStatus lastSuccessfulTime. */
+            lastSuccessfulTime: string;
+
+            /**
+             * Creates a new CronJobStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CronJobStatus instance
+             */
+            static create(properties: troupe.v1.CronJobStatus.$Shape): troupe.v1.CronJobStatus & troupe.v1.CronJobStatus.$Shape;
+            static create(properties?: troupe.v1.CronJobStatus.$Properties): troupe.v1.CronJobStatus;
+
+            /**
+             * Encodes the specified CronJobStatus message. Does not implicitly {@link troupe.v1.CronJobStatus.verify|verify} messages.
+             * @param m CronJobStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.CronJobStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CronJobStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.CronJobStatus & troupe.v1.CronJobStatus.$Shape} CronJobStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.CronJobStatus & troupe.v1.CronJobStatus.$Shape;
+        }
+
+        namespace CronJobStatus {
+
+            /** Properties of a CronJobStatus. */
+            interface $Properties {
+
+                /** CronJobStatus active */
+                active?: troupe.v1.ObjectReference.$Properties[];
+
+                /** CronJobStatus lastScheduleTime */
+                lastScheduleTime?: string;
+
+                /** CronJobStatus lastSuccessfulTime */
+                lastSuccessfulTime?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CronJobStatus. */
+            type $Shape = troupe.v1.CronJobStatus.$Properties;
+        }
+
+        /**
+         * Properties of a CronJob.
+         * @deprecated Use troupe.v1.CronJob.$Properties instead.
+         */
+        interface ICronJob extends troupe.v1.CronJob.$Properties {
+        }
+
+        /** Represents a CronJob. */
+        class CronJob {
+
+            /**
+             * Constructs a new CronJob.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.CronJob.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CronJob apiVersion. */
+            apiVersion: string;
+
+            /** CronJob kind. */
+            kind: string;
+
+            /** CronJob metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** CronJob spec. */
+            spec: troupe.v1.CronJobSpec;
+
+            /** CronJob status. */
+            status: troupe.v1.CronJobStatus;
+
+            /**
+             * Creates a new CronJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CronJob instance
+             */
+            static create(properties: troupe.v1.CronJob.$Shape): troupe.v1.CronJob & troupe.v1.CronJob.$Shape;
+            static create(properties?: troupe.v1.CronJob.$Properties): troupe.v1.CronJob;
+
+            /**
+             * Encodes the specified CronJob message. Does not implicitly {@link troupe.v1.CronJob.verify|verify} messages.
+             * @param m CronJob message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.CronJob.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CronJob message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.CronJob & troupe.v1.CronJob.$Shape} CronJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.CronJob & troupe.v1.CronJob.$Shape;
+        }
+
+        namespace CronJob {
+
+            /** Properties of a CronJob. */
+            interface $Properties {
+
+                /** CronJob apiVersion */
+                apiVersion?: string;
+
+                /** CronJob kind */
+                kind?: string;
+
+                /** CronJob metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** CronJob spec */
+                spec?: troupe.v1.CronJobSpec.$Properties;
+
+                /** CronJob status */
+                status?: troupe.v1.CronJobStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CronJob. */
+            type $Shape = troupe.v1.CronJob.$Properties;
+        }
+
+        /**
          * Properties of a LeaseSpec.
          * @deprecated Use troupe.v1.LeaseSpec.$Properties instead.
          */

@@ -16285,6 +16285,1611 @@ export const troupe = $root.troupe = (() => {
             return StorageClass;
         })();
 
+        v1.PodFailurePolicyOnExitCodesRequirement = (function() {
+
+            const PodFailurePolicyOnExitCodesRequirement = function (p) {
+                this.values = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodFailurePolicyOnExitCodesRequirement.prototype.containerName = null;
+            PodFailurePolicyOnExitCodesRequirement.prototype.operator = "";
+            PodFailurePolicyOnExitCodesRequirement.prototype.values = $util.emptyArray;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PodFailurePolicyOnExitCodesRequirement.prototype, "_containerName", {
+                get: $util.oneOfGetter($oneOfFields = ["containerName"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            PodFailurePolicyOnExitCodesRequirement.create = function(properties) {
+                return new PodFailurePolicyOnExitCodesRequirement(properties);
+            };
+
+            PodFailurePolicyOnExitCodesRequirement.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.containerName != null && $Object.hasOwnProperty.call(m, "containerName"))
+                    w.uint32(10).string(m.containerName);
+                if (m.operator != null && $Object.hasOwnProperty.call(m, "operator") && m.operator !== "")
+                    w.uint32(18).string(m.operator);
+                if (m.values != null && m.values.length) {
+                    w.uint32(26).int32s(m.values);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodFailurePolicyOnExitCodesRequirement.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodFailurePolicyOnExitCodesRequirement();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.containerName = r.stringVerify();
+                            m._containerName = "containerName";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.operator = v;
+                            else
+                                delete m.operator;
+                            continue;
+                        }
+                    case 3: {
+                            if (u === 2) {
+                                if (!(m.values && m.values.length))
+                                    m.values = [];
+                                r.int32s(m.values);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.values && m.values.length))
+                                m.values = [];
+                            m.values.push(r.int32());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodFailurePolicyOnExitCodesRequirement;
+        })();
+
+        v1.PodFailurePolicyOnPodConditionsPattern = (function() {
+
+            const PodFailurePolicyOnPodConditionsPattern = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodFailurePolicyOnPodConditionsPattern.prototype.type = "";
+            PodFailurePolicyOnPodConditionsPattern.prototype.status = "";
+
+            PodFailurePolicyOnPodConditionsPattern.create = function(properties) {
+                return new PodFailurePolicyOnPodConditionsPattern(properties);
+            };
+
+            PodFailurePolicyOnPodConditionsPattern.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== "")
+                    w.uint32(18).string(m.status);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodFailurePolicyOnPodConditionsPattern.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodFailurePolicyOnPodConditionsPattern();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodFailurePolicyOnPodConditionsPattern;
+        })();
+
+        v1.PodFailurePolicyRule = (function() {
+
+            const PodFailurePolicyRule = function (p) {
+                this.onPodConditions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodFailurePolicyRule.prototype.action = "";
+            PodFailurePolicyRule.prototype.onExitCodes = null;
+            PodFailurePolicyRule.prototype.onPodConditions = $util.emptyArray;
+
+            PodFailurePolicyRule.create = function(properties) {
+                return new PodFailurePolicyRule(properties);
+            };
+
+            PodFailurePolicyRule.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.action != null && $Object.hasOwnProperty.call(m, "action") && m.action !== "")
+                    w.uint32(10).string(m.action);
+                if (m.onExitCodes != null && $Object.hasOwnProperty.call(m, "onExitCodes"))
+                    $root.troupe.v1.PodFailurePolicyOnExitCodesRequirement.encode(m.onExitCodes, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.onPodConditions != null && m.onPodConditions.length) {
+                    for (var i = 0; i < m.onPodConditions.length; ++i)
+                        $root.troupe.v1.PodFailurePolicyOnPodConditionsPattern.encode(m.onPodConditions[i], w.uint32(26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodFailurePolicyRule.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodFailurePolicyRule();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.action = v;
+                            else
+                                delete m.action;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.onExitCodes = $root.troupe.v1.PodFailurePolicyOnExitCodesRequirement.decode(r, r.size(), $undefined, q + 1, m.onExitCodes);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.onPodConditions && m.onPodConditions.length))
+                                m.onPodConditions = [];
+                            m.onPodConditions.push($root.troupe.v1.PodFailurePolicyOnPodConditionsPattern.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodFailurePolicyRule;
+        })();
+
+        v1.PodFailurePolicy = (function() {
+
+            const PodFailurePolicy = function (p) {
+                this.rules = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodFailurePolicy.prototype.rules = $util.emptyArray;
+
+            PodFailurePolicy.create = function(properties) {
+                return new PodFailurePolicy(properties);
+            };
+
+            PodFailurePolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.rules != null && m.rules.length) {
+                    for (var i = 0; i < m.rules.length; ++i)
+                        $root.troupe.v1.PodFailurePolicyRule.encode(m.rules[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodFailurePolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodFailurePolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.rules && m.rules.length))
+                                m.rules = [];
+                            m.rules.push($root.troupe.v1.PodFailurePolicyRule.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodFailurePolicy;
+        })();
+
+        v1.JobSpec = (function() {
+
+            const JobSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            JobSpec.prototype.parallelism = null;
+            JobSpec.prototype.completions = null;
+            JobSpec.prototype.activeDeadlineSeconds = null;
+            JobSpec.prototype.selector = null;
+            JobSpec.prototype.manualSelector = null;
+            JobSpec.prototype.template = null;
+            JobSpec.prototype.backoffLimit = null;
+            JobSpec.prototype.ttlSecondsAfterFinished = null;
+            JobSpec.prototype.completionMode = "";
+            JobSpec.prototype.suspend = null;
+            JobSpec.prototype.podFailurePolicy = null;
+            JobSpec.prototype.podReplacementPolicy = "";
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobSpec.prototype, "_parallelism", {
+                get: $util.oneOfGetter($oneOfFields = ["parallelism"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobSpec.prototype, "_completions", {
+                get: $util.oneOfGetter($oneOfFields = ["completions"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobSpec.prototype, "_activeDeadlineSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["activeDeadlineSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobSpec.prototype, "_manualSelector", {
+                get: $util.oneOfGetter($oneOfFields = ["manualSelector"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobSpec.prototype, "_backoffLimit", {
+                get: $util.oneOfGetter($oneOfFields = ["backoffLimit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobSpec.prototype, "_ttlSecondsAfterFinished", {
+                get: $util.oneOfGetter($oneOfFields = ["ttlSecondsAfterFinished"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobSpec.prototype, "_suspend", {
+                get: $util.oneOfGetter($oneOfFields = ["suspend"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            JobSpec.create = function(properties) {
+                return new JobSpec(properties);
+            };
+
+            JobSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.parallelism != null && $Object.hasOwnProperty.call(m, "parallelism"))
+                    w.uint32(8).int32(m.parallelism);
+                if (m.completions != null && $Object.hasOwnProperty.call(m, "completions"))
+                    w.uint32(16).int32(m.completions);
+                if (m.activeDeadlineSeconds != null && $Object.hasOwnProperty.call(m, "activeDeadlineSeconds"))
+                    w.uint32(24).int64(m.activeDeadlineSeconds);
+                if (m.selector != null && $Object.hasOwnProperty.call(m, "selector"))
+                    $root.troupe.v1.LabelSelector.encode(m.selector, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.manualSelector != null && $Object.hasOwnProperty.call(m, "manualSelector"))
+                    w.uint32(40).bool(m.manualSelector);
+                if (m.template != null && $Object.hasOwnProperty.call(m, "template"))
+                    $root.troupe.v1.PodTemplateSpec.encode(m.template, w.uint32(50).fork(), q + 1).ldelim();
+                if (m.backoffLimit != null && $Object.hasOwnProperty.call(m, "backoffLimit"))
+                    w.uint32(56).int32(m.backoffLimit);
+                if (m.ttlSecondsAfterFinished != null && $Object.hasOwnProperty.call(m, "ttlSecondsAfterFinished"))
+                    w.uint32(64).int32(m.ttlSecondsAfterFinished);
+                if (m.completionMode != null && $Object.hasOwnProperty.call(m, "completionMode") && m.completionMode !== "")
+                    w.uint32(74).string(m.completionMode);
+                if (m.suspend != null && $Object.hasOwnProperty.call(m, "suspend"))
+                    w.uint32(80).bool(m.suspend);
+                if (m.podFailurePolicy != null && $Object.hasOwnProperty.call(m, "podFailurePolicy"))
+                    $root.troupe.v1.PodFailurePolicy.encode(m.podFailurePolicy, w.uint32(90).fork(), q + 1).ldelim();
+                if (m.podReplacementPolicy != null && $Object.hasOwnProperty.call(m, "podReplacementPolicy") && m.podReplacementPolicy !== "")
+                    w.uint32(114).string(m.podReplacementPolicy);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            JobSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.JobSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.parallelism = r.int32();
+                            m._parallelism = "parallelism";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.completions = r.int32();
+                            m._completions = "completions";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.activeDeadlineSeconds = r.int64();
+                            m._activeDeadlineSeconds = "activeDeadlineSeconds";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.selector = $root.troupe.v1.LabelSelector.decode(r, r.size(), $undefined, q + 1, m.selector);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.manualSelector = r.bool();
+                            m._manualSelector = "manualSelector";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.template = $root.troupe.v1.PodTemplateSpec.decode(r, r.size(), $undefined, q + 1, m.template);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            m.backoffLimit = r.int32();
+                            m._backoffLimit = "backoffLimit";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            m.ttlSecondsAfterFinished = r.int32();
+                            m._ttlSecondsAfterFinished = "ttlSecondsAfterFinished";
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.completionMode = v;
+                            else
+                                delete m.completionMode;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            m.suspend = r.bool();
+                            m._suspend = "suspend";
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.podFailurePolicy = $root.troupe.v1.PodFailurePolicy.decode(r, r.size(), $undefined, q + 1, m.podFailurePolicy);
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.podReplacementPolicy = v;
+                            else
+                                delete m.podReplacementPolicy;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return JobSpec;
+        })();
+
+        v1.UncountedTerminatedPods = (function() {
+
+            const UncountedTerminatedPods = function (p) {
+                this.succeeded = [];
+                this.failed = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            UncountedTerminatedPods.prototype.succeeded = $util.emptyArray;
+            UncountedTerminatedPods.prototype.failed = $util.emptyArray;
+
+            UncountedTerminatedPods.create = function(properties) {
+                return new UncountedTerminatedPods(properties);
+            };
+
+            UncountedTerminatedPods.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.succeeded != null && m.succeeded.length) {
+                    for (var i = 0; i < m.succeeded.length; ++i)
+                        w.uint32(10).string(m.succeeded[i]);
+                }
+                if (m.failed != null && m.failed.length) {
+                    for (var i = 0; i < m.failed.length; ++i)
+                        w.uint32(18).string(m.failed[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            UncountedTerminatedPods.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.UncountedTerminatedPods();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.succeeded && m.succeeded.length))
+                                m.succeeded = [];
+                            m.succeeded.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.failed && m.failed.length))
+                                m.failed = [];
+                            m.failed.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return UncountedTerminatedPods;
+        })();
+
+        v1.JobStatus = (function() {
+
+            const JobStatus = function (p) {
+                this.conditions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            JobStatus.prototype.conditions = $util.emptyArray;
+            JobStatus.prototype.startTime = "";
+            JobStatus.prototype.completionTime = "";
+            JobStatus.prototype.active = 0;
+            JobStatus.prototype.succeeded = 0;
+            JobStatus.prototype.failed = 0;
+            JobStatus.prototype.completedIndexes = "";
+            JobStatus.prototype.uncountedTerminatedPods = null;
+            JobStatus.prototype.ready = null;
+            JobStatus.prototype.terminating = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobStatus.prototype, "_ready", {
+                get: $util.oneOfGetter($oneOfFields = ["ready"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(JobStatus.prototype, "_terminating", {
+                get: $util.oneOfGetter($oneOfFields = ["terminating"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            JobStatus.create = function(properties) {
+                return new JobStatus(properties);
+            };
+
+            JobStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.conditions != null && m.conditions.length) {
+                    for (var i = 0; i < m.conditions.length; ++i)
+                        $root.troupe.v1.Condition.encode(m.conditions[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.startTime != null && $Object.hasOwnProperty.call(m, "startTime") && m.startTime !== "")
+                    w.uint32(18).string(m.startTime);
+                if (m.completionTime != null && $Object.hasOwnProperty.call(m, "completionTime") && m.completionTime !== "")
+                    w.uint32(26).string(m.completionTime);
+                if (m.active != null && $Object.hasOwnProperty.call(m, "active") && m.active !== 0)
+                    w.uint32(32).int32(m.active);
+                if (m.succeeded != null && $Object.hasOwnProperty.call(m, "succeeded") && m.succeeded !== 0)
+                    w.uint32(40).int32(m.succeeded);
+                if (m.failed != null && $Object.hasOwnProperty.call(m, "failed") && m.failed !== 0)
+                    w.uint32(48).int32(m.failed);
+                if (m.completedIndexes != null && $Object.hasOwnProperty.call(m, "completedIndexes") && m.completedIndexes !== "")
+                    w.uint32(58).string(m.completedIndexes);
+                if (m.uncountedTerminatedPods != null && $Object.hasOwnProperty.call(m, "uncountedTerminatedPods"))
+                    $root.troupe.v1.UncountedTerminatedPods.encode(m.uncountedTerminatedPods, w.uint32(66).fork(), q + 1).ldelim();
+                if (m.ready != null && $Object.hasOwnProperty.call(m, "ready"))
+                    w.uint32(72).int32(m.ready);
+                if (m.terminating != null && $Object.hasOwnProperty.call(m, "terminating"))
+                    w.uint32(88).int32(m.terminating);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            JobStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.JobStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.conditions && m.conditions.length))
+                                m.conditions = [];
+                            m.conditions.push($root.troupe.v1.Condition.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.startTime = v;
+                            else
+                                delete m.startTime;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.completionTime = v;
+                            else
+                                delete m.completionTime;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.active = v;
+                            else
+                                delete m.active;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.succeeded = v;
+                            else
+                                delete m.succeeded;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.failed = v;
+                            else
+                                delete m.failed;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.completedIndexes = v;
+                            else
+                                delete m.completedIndexes;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.uncountedTerminatedPods = $root.troupe.v1.UncountedTerminatedPods.decode(r, r.size(), $undefined, q + 1, m.uncountedTerminatedPods);
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            m.ready = r.int32();
+                            m._ready = "ready";
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            m.terminating = r.int32();
+                            m._terminating = "terminating";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return JobStatus;
+        })();
+
+        v1.Job = (function() {
+
+            const Job = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            Job.prototype.apiVersion = "";
+            Job.prototype.kind = "";
+            Job.prototype.metadata = null;
+            Job.prototype.spec = null;
+            Job.prototype.status = null;
+
+            Job.create = function(properties) {
+                return new Job(properties);
+            };
+
+            Job.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.JobSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.JobStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            Job.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.Job();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.JobSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.JobStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return Job;
+        })();
+
+        v1.JobTemplateSpec = (function() {
+
+            const JobTemplateSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            JobTemplateSpec.prototype.metadata = null;
+            JobTemplateSpec.prototype.spec = null;
+
+            JobTemplateSpec.create = function(properties) {
+                return new JobTemplateSpec(properties);
+            };
+
+            JobTemplateSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.JobSpec.encode(m.spec, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            JobTemplateSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.JobTemplateSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.JobSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return JobTemplateSpec;
+        })();
+
+        v1.CronJobSpec = (function() {
+
+            const CronJobSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            CronJobSpec.prototype.schedule = "";
+            CronJobSpec.prototype.startingDeadlineSeconds = null;
+            CronJobSpec.prototype.concurrencyPolicy = "";
+            CronJobSpec.prototype.suspend = null;
+            CronJobSpec.prototype.jobTemplate = null;
+            CronJobSpec.prototype.successfulJobsHistoryLimit = null;
+            CronJobSpec.prototype.failedJobsHistoryLimit = null;
+            CronJobSpec.prototype.timeZone = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CronJobSpec.prototype, "_startingDeadlineSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["startingDeadlineSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CronJobSpec.prototype, "_suspend", {
+                get: $util.oneOfGetter($oneOfFields = ["suspend"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CronJobSpec.prototype, "_successfulJobsHistoryLimit", {
+                get: $util.oneOfGetter($oneOfFields = ["successfulJobsHistoryLimit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CronJobSpec.prototype, "_failedJobsHistoryLimit", {
+                get: $util.oneOfGetter($oneOfFields = ["failedJobsHistoryLimit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CronJobSpec.prototype, "_timeZone", {
+                get: $util.oneOfGetter($oneOfFields = ["timeZone"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            CronJobSpec.create = function(properties) {
+                return new CronJobSpec(properties);
+            };
+
+            CronJobSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.schedule != null && $Object.hasOwnProperty.call(m, "schedule") && m.schedule !== "")
+                    w.uint32(10).string(m.schedule);
+                if (m.startingDeadlineSeconds != null && $Object.hasOwnProperty.call(m, "startingDeadlineSeconds"))
+                    w.uint32(16).int64(m.startingDeadlineSeconds);
+                if (m.concurrencyPolicy != null && $Object.hasOwnProperty.call(m, "concurrencyPolicy") && m.concurrencyPolicy !== "")
+                    w.uint32(26).string(m.concurrencyPolicy);
+                if (m.suspend != null && $Object.hasOwnProperty.call(m, "suspend"))
+                    w.uint32(32).bool(m.suspend);
+                if (m.jobTemplate != null && $Object.hasOwnProperty.call(m, "jobTemplate"))
+                    $root.troupe.v1.JobTemplateSpec.encode(m.jobTemplate, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.successfulJobsHistoryLimit != null && $Object.hasOwnProperty.call(m, "successfulJobsHistoryLimit"))
+                    w.uint32(48).int32(m.successfulJobsHistoryLimit);
+                if (m.failedJobsHistoryLimit != null && $Object.hasOwnProperty.call(m, "failedJobsHistoryLimit"))
+                    w.uint32(56).int32(m.failedJobsHistoryLimit);
+                if (m.timeZone != null && $Object.hasOwnProperty.call(m, "timeZone"))
+                    w.uint32(66).string(m.timeZone);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            CronJobSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.CronJobSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.schedule = v;
+                            else
+                                delete m.schedule;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.startingDeadlineSeconds = r.int64();
+                            m._startingDeadlineSeconds = "startingDeadlineSeconds";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.concurrencyPolicy = v;
+                            else
+                                delete m.concurrencyPolicy;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.suspend = r.bool();
+                            m._suspend = "suspend";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.jobTemplate = $root.troupe.v1.JobTemplateSpec.decode(r, r.size(), $undefined, q + 1, m.jobTemplate);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            m.successfulJobsHistoryLimit = r.int32();
+                            m._successfulJobsHistoryLimit = "successfulJobsHistoryLimit";
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            m.failedJobsHistoryLimit = r.int32();
+                            m._failedJobsHistoryLimit = "failedJobsHistoryLimit";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.timeZone = r.stringVerify();
+                            m._timeZone = "timeZone";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return CronJobSpec;
+        })();
+
+        v1.CronJobStatus = (function() {
+
+            const CronJobStatus = function (p) {
+                this.active = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            CronJobStatus.prototype.active = $util.emptyArray;
+            CronJobStatus.prototype.lastScheduleTime = "";
+            CronJobStatus.prototype.lastSuccessfulTime = "";
+
+            CronJobStatus.create = function(properties) {
+                return new CronJobStatus(properties);
+            };
+
+            CronJobStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.active != null && m.active.length) {
+                    for (var i = 0; i < m.active.length; ++i)
+                        $root.troupe.v1.ObjectReference.encode(m.active[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.lastScheduleTime != null && $Object.hasOwnProperty.call(m, "lastScheduleTime") && m.lastScheduleTime !== "")
+                    w.uint32(34).string(m.lastScheduleTime);
+                if (m.lastSuccessfulTime != null && $Object.hasOwnProperty.call(m, "lastSuccessfulTime") && m.lastSuccessfulTime !== "")
+                    w.uint32(42).string(m.lastSuccessfulTime);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            CronJobStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.CronJobStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.active && m.active.length))
+                                m.active = [];
+                            m.active.push($root.troupe.v1.ObjectReference.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.lastScheduleTime = v;
+                            else
+                                delete m.lastScheduleTime;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.lastSuccessfulTime = v;
+                            else
+                                delete m.lastSuccessfulTime;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return CronJobStatus;
+        })();
+
+        v1.CronJob = (function() {
+
+            const CronJob = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            CronJob.prototype.apiVersion = "";
+            CronJob.prototype.kind = "";
+            CronJob.prototype.metadata = null;
+            CronJob.prototype.spec = null;
+            CronJob.prototype.status = null;
+
+            CronJob.create = function(properties) {
+                return new CronJob(properties);
+            };
+
+            CronJob.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.CronJobSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.CronJobStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            CronJob.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.CronJob();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.CronJobSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.CronJobStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return CronJob;
+        })();
+
         v1.LeaseSpec = (function() {
 
             const LeaseSpec = function (p) {

@@ -39,6 +39,7 @@ const LISTS: Record<string, ListPatchMetadata> = {
   "StatefulSetStatus.conditions": mapBy("type"),
   "DaemonSetStatus.conditions": mapBy("type"),
   "PodDisruptionBudgetStatus.conditions": mapBy("type"),
+  "JobStatus.conditions": mapBy("type"),
   "NamespaceStatus.conditions": mapBy("type"),
   "NodeStatus.conditions": mapBy("type"),
   "NodeStatus.addresses": mapBy("type"),

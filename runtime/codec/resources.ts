@@ -49,6 +49,8 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("StorageClass", "storage.k8s.io/v1", "storageclasses", ["sc"], false, false),
   resource("Lease", "coordination.k8s.io/v1", "leases", [], true, false),
   resource("PodDisruptionBudget", "policy/v1", "poddisruptionbudgets", ["pdb"], true, true),
+  resource("Job", "batch/v1", "jobs", [], true, true),
+  resource("CronJob", "batch/v1", "cronjobs", ["cj"], true, true),
 ];
 
 const byName = new Map<string, ResourceInfo>();

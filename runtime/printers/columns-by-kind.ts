@@ -1,6 +1,7 @@
 // Which columns each kind prints: one list for `troupe get` and for kube-api's Tables.
 import type { Column } from "./column.ts";
 import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./config-columns.ts";
+import { cronJobColumns, jobColumns } from "./batch-columns.ts";
 import { ingressColumns } from "./ingress-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
@@ -32,6 +33,8 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   ResourceQuota: resourceQuotaColumns,
   LimitRange: limitRangeColumns,
   PodDisruptionBudget: podDisruptionBudgetColumns,
+  Job: jobColumns,
+  CronJob: cronJobColumns,
 };
 
 /** The kind's own columns, or undefined for a kind Kubernetes has no printer for. */

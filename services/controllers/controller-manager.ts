@@ -16,6 +16,10 @@ import { retry } from "../../runtime/retry.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CONTROLLER_MANAGER_SERVICE_NAME } from "../../runtime/subjects.ts";
+import { realClock } from "../../runtime/clock.ts";
+import { buildCronJobController } from "./cronjob/cronjob-controller.ts";
+import { buildJobController } from "./job/job-controller.ts";
+import { buildTtlAfterFinishedController } from "./ttl-after-finished/ttl-after-finished-controller.ts";
 import { buildEndpointsController } from "./endpoints/endpoints-controller.ts";
 import { createDaemonSetMetrics } from "./daemonset/metrics.ts";
 import { buildDaemonSetController } from "./daemonset/daemonset-controller.ts";
@@ -95,7 +99,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, job, cronjob, ttl-after-finished, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -156,5 +160,10 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildDisruptionController(factory, { client }, controllerOptions(2)));
+  // Pod back-off and deadlines compare with the kubelets' timestamps: the Job controller keeps real time.
+  const now = () => realClock.now();
+  manager.add(buildJobController(factory, { client, metrics, logger, recorder: recorder("job-controller"), now }, controllerOptions(options.jobWorkers)));
+  manager.add(buildTtlAfterFinishedController(factory, { client, now }, controllerOptions(1)));
+  manager.add(buildCronJobController(factory, { client, recorder: recorder("cronjob-controller"), clock: options.cronJobClock }, controllerOptions(options.cronJobWorkers)));
   for (const controller of buildVolumeBindingControllers(factory, { client, logger, recorder: recorder("persistentvolume-controller"), metrics: createVolumeBindingMetrics(deps.registry) }, controllerOptions(2))) manager.add(controller);
 }

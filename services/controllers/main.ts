@@ -3,7 +3,10 @@
 // TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
 // TROUPE_CONTROLLER_MANAGER_NAME (leader election identity; default <hostname>-<pid>),
 // TROUPE_NODE_GRACE_MS (4000), TROUPE_DEFAULT_TOLERATION_SECONDS (5),
+// TROUPE_TEST_CLOCK_START (RFC 3339) and TROUPE_TEST_CLOCK_RATE (e.g. 60: a minute per second),
+// for tests only: the CronJob controller's clock starts there and runs that much faster,
 // OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+import { realClock, scaledClock } from "../../runtime/clock.ts";
 import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
@@ -23,6 +26,9 @@ try {
   const controllers = await ControllerManager.start({ nc, registry, logger }, {
     identity: env.TROUPE_CONTROLLER_MANAGER_NAME,
     stateReplicas: optionalNumber(env.TROUPE_STATE_REPLICAS),
+    cronJobClock: env.TROUPE_TEST_CLOCK_START || env.TROUPE_TEST_CLOCK_RATE
+      ? scaledClock({ startMs: env.TROUPE_TEST_CLOCK_START ? Date.parse(env.TROUPE_TEST_CLOCK_START) : undefined, rate: optionalNumber(env.TROUPE_TEST_CLOCK_RATE) })
+      : realClock,
     nodeLifecycle: { gracePeriodMs: optionalNumber(env.TROUPE_NODE_GRACE_MS), defaultTolerationSeconds: optionalNumber(env.TROUPE_DEFAULT_TOLERATION_SECONDS) },
   });
   const health = await startHealthServer({

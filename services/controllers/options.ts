@@ -1,5 +1,6 @@
 // Options of the controller manager; main.ts fills them from the environment.
 import { hostname } from "node:os";
+import { realClock, type Clock } from "../../runtime/clock.ts";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
 import { resolveNodeLifecycleOptions, type NodeLifecycleOptions, type ResolvedNodeLifecycleOptions } from "./node-lifecycle/options.ts";
 
@@ -41,6 +42,14 @@ export interface ControllerManagerOptions {
   serviceLoadBalancerWorkers?: number;
   /** API writes in flight at once in a bulk step (a GC pass, a node's evictions). */
   writeConcurrency?: number;
+  /** Kubernetes' --concurrent-job-syncs and --concurrent-cron-job-syncs (default 5). */
+  jobWorkers?: number;
+  cronJobWorkers?: number;
+  /**
+   * The time the CronJob controller schedules by. Real time unless a test drives it (main.ts:
+   * TROUPE_TEST_CLOCK_START / TROUPE_TEST_CLOCK_RATE), so tests need not wait for minutes.
+   */
+  cronJobClock?: Clock;
 }
 
 export interface ResolvedControllerManagerOptions {
@@ -61,6 +70,9 @@ export interface ResolvedControllerManagerOptions {
   endpointsWorkers: number;
   serviceLoadBalancerWorkers: number;
   writeConcurrency: number;
+  jobWorkers: number;
+  cronJobWorkers: number;
+  cronJobClock: Clock;
 }
 
 export class InvalidControllerManagerOptionsError extends Error {
@@ -94,8 +106,11 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     endpointsWorkers: options.endpointsWorkers ?? 5,
     serviceLoadBalancerWorkers: options.serviceLoadBalancerWorkers ?? 1,
     writeConcurrency: options.writeConcurrency ?? 32,
+    jobWorkers: options.jobWorkers ?? 5,
+    cronJobWorkers: options.cronJobWorkers ?? 5,
+    cronJobClock: options.cronJobClock ?? realClock,
   };
-  const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "statefulSetWorkers", "nodeWorkers", "endpointsWorkers", "serviceLoadBalancerWorkers", "writeConcurrency"] as const;
+  const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "statefulSetWorkers", "nodeWorkers", "endpointsWorkers", "serviceLoadBalancerWorkers", "writeConcurrency", "jobWorkers", "cronJobWorkers"] as const;
   for (const option of positive) {
     if (!(Number.isFinite(resolved[option]) && resolved[option] > 0)) throw new InvalidControllerManagerOptionsError(option, "must be a number > 0");
   }

@@ -23,6 +23,8 @@ export const INGRESSES = resource("ingresses");
 export const PERSISTENT_VOLUME_CLAIMS = resource("persistentvolumeclaims");
 export const CONTROLLER_REVISIONS = resource("controllerrevisions");
 export const POD_DISRUPTION_BUDGETS = resource("poddisruptionbudgets");
+export const JOBS = resource("jobs");
+export const CRON_JOBS = resource("cronjobs");
 
 export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
 export type NodeObject = troupe.v1.Node.$Properties & ApiObject;
@@ -36,3 +38,5 @@ export type DaemonSetObject = troupe.v1.DaemonSet.$Properties & ApiObject;
 export type PersistentVolumeClaimObject = troupe.v1.PersistentVolumeClaim.$Properties & ApiObject;
 export type ControllerRevisionObject = troupe.v1.ControllerRevision.$Properties & ApiObject;
 export type PodDisruptionBudgetObject = troupe.v1.PodDisruptionBudget.$Properties & ApiObject;
+export type JobObject = troupe.v1.Job.$Properties & ApiObject;
+export type CronJobObject = troupe.v1.CronJob.$Properties & ApiObject;

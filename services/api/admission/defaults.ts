@@ -1,5 +1,6 @@
 // Defaulting, the admission step before validation: fills in what Kubernetes fills in for each
 // kind, in place, so stored objects (and what `get -o yaml` shows) read like Kubernetes'.
+import { defaultCronJob, defaultJob } from "./defaults/batch.ts";
 import { defaultNamespace, defaultSecret } from "./defaults/cluster.ts";
 import { defaultPod } from "./defaults/pod.ts";
 import { defaultLimitRange } from "./resources/limit-range.ts";
@@ -26,6 +27,8 @@ const DEFAULTERS: Record<string, (object: object) => void> = {
   Namespace: defaulter(defaultNamespace),
   Secret: defaulter(defaultSecret),
   LimitRange: defaulter(defaultLimitRange),
+  Job: defaulter(defaultJob),
+  CronJob: defaulter(defaultCronJob),
 };
 
 /** Applies Kubernetes' defaults for `kind` to `object` in place; kinds without defaults are left alone. */

@@ -6,7 +6,9 @@ import { findResourceByKindOnly } from "../../../runtime/codec/resources.ts";
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from "../../../runtime/validation/names.ts";
 import { validateEvent, validateLease, validateNamespace, validateNode } from "./validation/cluster.ts";
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from "./validation/config.ts";
+import { validateCronJob } from "./validation/cron-job.ts";
 import { validateDaemonSet, validateDaemonSetUpdate } from "./validation/daemon-set.ts";
+import { validateJob, validateJobUpdate } from "./validation/job.ts";
 import { validateDeployment, validateDeploymentUpdate } from "./validation/deployment.ts";
 import { validateEndpoints } from "./validation/endpoints.ts";
 import { validateIngress } from "./validation/ingress.ts";
@@ -68,6 +70,8 @@ const KIND_RULES: Record<string, KindRules> = {
   Lease: rules(validateLease),
   LimitRange: rules(validateLimitRange),
   PodDisruptionBudget: rules(validatePodDisruptionBudget),
+  Job: rules(validateJob, validateJobUpdate),
+  CronJob: rules(validateCronJob),
 };
 
 interface WithMetadata {

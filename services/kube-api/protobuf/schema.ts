@@ -15,6 +15,7 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "storage.k8s.io/v1": "k8s.storage.v1",
   "coordination.k8s.io/v1": "k8s.coordination.v1",
   "policy/v1": "k8s.policy.v1",
+  "batch/v1": "k8s.batch.v1",
   "authorization.k8s.io/v1": "k8s.authorization.v1",
 };
 

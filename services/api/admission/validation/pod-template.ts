@@ -31,6 +31,10 @@ function selectorMatches(selector: LabelSelector, labels: Record<string, string>
 export interface PodTemplateOptions extends PodSpecOptions {
   /** Kind named in the activeDeadlineSeconds message: "ReplicaSet" (also for Deployments), "StatefulSet". */
   owner: string;
+  /** Restart policies the workload's pods may have; Always unless said (Jobs: OnFailure, Never). */
+  restartPolicies?: readonly string[];
+  /** Jobs may bound their pods' run time; replicated workloads may not. */
+  allowActiveDeadline?: boolean;
 }
 
 export function validatePodTemplate(
@@ -53,10 +57,11 @@ export function validatePodTemplate(
   const specPath = childPath(field, "spec");
   errors.push(...validatePodSpec(spec, specPath, options));
   // Workload pods are replaced, never left finished; so they always restart and never expire.
-  if (spec.restartPolicy && spec.restartPolicy !== "Always") {
-    errors.push(notSupported(childPath(specPath, "restartPolicy"), spec.restartPolicy, ["Always"]));
+  const restartPolicies = options.restartPolicies ?? ["Always"];
+  if (spec.restartPolicy && !restartPolicies.includes(spec.restartPolicy)) {
+    errors.push(notSupported(childPath(specPath, "restartPolicy"), spec.restartPolicy, restartPolicies));
   }
-  if (spec.activeDeadlineSeconds != null) {
+  if (spec.activeDeadlineSeconds != null && !options.allowActiveDeadline) {
     errors.push(forbidden(childPath(specPath, "activeDeadlineSeconds"), `activeDeadlineSeconds in ${options.owner} is not Supported`));
   }
   return errors;
