@@ -176,6 +176,34 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/scale.ts"),
   },
   {
+    name: "rollout",
+    summary: "Follow, list, undo, restart, pause or resume the rollout of a Deployment, StatefulSet or DaemonSet",
+    usage: "rollout (status|history|undo|restart|pause|resume) KIND/NAME [flags]",
+    description:
+      "status follows the rollout until it finishes (non-zero exit when its progress deadline passes or --timeout does);\n" +
+      "history lists the revisions (a Deployment's ReplicaSets, the ControllerRevisions of the others) with their change-cause,\n" +
+      "--revision N shows that revision's pod template; undo goes back to the previous revision or --to-revision N;\n" +
+      "restart stamps the pod template with kubectl.kubernetes.io/restartedAt so every pod is replaced;\n" +
+      "pause / resume stop and restart a Deployment's rollout (scaling still applies while paused).",
+    examples: [
+      "troupe rollout status deploy/hello",
+      "troupe rollout history deploy/hello",
+      "troupe rollout history deploy/hello --revision 2",
+      "troupe rollout undo deploy/hello --to-revision 1",
+      "troupe rollout restart sts/db",
+      "troupe rollout pause deploy/hello",
+    ],
+    flags: [
+      namespaceFlag,
+      { name: "watch", short: "w", type: "boolean", description: "status: follow the rollout (default true; --watch=false prints once)" },
+      { name: "timeout", type: "string", valueName: "DURATION", description: "status: give up after this long (default: wait forever)" },
+      { name: "revision", type: "string", valueName: "N", description: "history: show revision N's pod template; status: fail unless N is the running revision" },
+      { name: "to-revision", type: "string", valueName: "N", description: "undo: the revision to go back to (default 0, the previous one)" },
+    ],
+    positionals: { min: 2, max: 3 },
+    load: () => import("./commands/rollout.ts"),
+  },
+  {
     name: "cordon",
     summary: "Mark a node unschedulable (pods already there keep running)",
     usage: "cordon NODE",
