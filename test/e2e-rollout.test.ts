@@ -135,6 +135,33 @@ test.serial("pause holds a changed deployment back, resume rolls it out, restart
   t.is(after.length, 2);
 });
 
+test.serial("a stateful set's rollout history and undo go through its ControllerRevisions", async (t) => {
+  const set = (greeting: string): KubeObject => {
+    const base = deployment("db", greeting);
+    const spec = base.spec as { replicas: number; selector: unknown; template: unknown };
+    return { apiVersion: "apps/v1", kind: "StatefulSet", metadata: { name: "db", namespace: "default" }, spec: { replicas: 1, serviceName: "db", selector: spec.selector, template: spec.template } };
+  };
+  await cluster.json.create(set("one"));
+  const rolled = (revision: string) => eventually(() => cli("rollout", "status", "sts/db", "--watch=false"), (r) => r.stdout.startsWith("statefulset rolling update complete 1 pods") && (revision === "" || r.stdout.includes(revision)), "statefulset rolled out", 40_000);
+  await rolled("");
+  for (let attempt = 0; ; attempt++) {
+    const current = await cluster.json.get("statefulsets", "db", { namespace: "default" });
+    try {
+      await cluster.json.update({ ...current, spec: { ...(current.spec as object), template: (set("two").spec as { template: unknown }).template } });
+      break;
+    } catch (error) {
+      if (attempt > 5) throw error;
+    }
+  }
+  const history = await eventually(() => cli("rollout", "history", "sts/db"), (r) => /\n2 +<none>\n/.test(r.stdout), "two revisions");
+  t.is(history.stdout, "statefulset.apps/db\nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n");
+  t.is((await cli("rollout", "undo", "sts/db")).stdout, "statefulset.apps/db rolled back\n");
+  t.is(greetingOf(await cluster.json.get("statefulsets", "db", { namespace: "default" })), "one");
+  // Revision 1's template is the newest again: renumbered 3, as Kubernetes does.
+  await eventually(() => cli("rollout", "history", "sts/db"), (r) => /^statefulset.apps\/db\nREVISION  CHANGE-CAUSE\n2 +<none>\n3 +<none>\n/.test(r.stdout), "revision 1 renumbered 3");
+  t.regex((await cli("rollout", "pause", "sts/db")).stderr, /^error: statefulsets.apps "db" pausing is not supported\n$/);
+});
+
 test.serial("rollout refuses kinds that have no rollout and malformed arguments by name", async (t) => {
   const pods = await cli("rollout", "status", "pods/x");
   t.is(pods.code, 1);
