@@ -204,6 +204,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/rollout.ts"),
   },
   {
+    name: "set",
+    summary: "Change the container images of a workload or pod",
+    usage: "set image KIND/NAME CONTAINER=IMAGE [CONTAINER=IMAGE...] [flags]",
+    description: "Patches the pod template (a Pod's own spec) with a strategic merge patch, containers merged by name; *=IMAGE sets every container.",
+    examples: ["troupe set image deploy/hello hello=hello:v2", "troupe set image sts/db '*=db:2'"],
+    flags: [namespaceFlag],
+    positionals: { min: 3 },
+    load: () => import("./commands/set.ts"),
+  },
+  {
     name: "cordon",
     summary: "Mark a node unschedulable (pods already there keep running)",
     usage: "cordon NODE",

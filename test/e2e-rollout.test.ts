@@ -162,6 +162,18 @@ test.serial("a stateful set's rollout history and undo go through its Controller
   t.regex((await cli("rollout", "pause", "sts/db")).stderr, /^error: statefulsets.apps "db" pausing is not supported\n$/);
 });
 
+test.serial("set image changes exactly the named container's image, and names an unknown container", async (t) => {
+  const before = await cluster.json.get("deployments", "held", { namespace: "default" });
+  const set = await cli("set", "image", "deploy/held", "hello=hello:no-such-tag");
+  t.is(set.stdout, "deployment.apps/held image updated\n", set.stderr);
+  const after = await cluster.json.get("deployments", "held", { namespace: "default" });
+  const template = (object: KubeObject) => (object.spec as { template: { spec: { containers: Record<string, unknown>[] } } }).template;
+  t.deepEqual(template(after).spec.containers, [{ ...template(before).spec.containers[0], image: "hello:no-such-tag" }]);
+  const unknown = await cli("set", "image", "deploy/held", "nope=x:1");
+  t.is(unknown.code, 1);
+  t.is(unknown.stderr, 'error: unable to find container named "nope"\n');
+});
+
 test.serial("rollout refuses kinds that have no rollout and malformed arguments by name", async (t) => {
   const pods = await cli("rollout", "status", "pods/x");
   t.is(pods.code, 1);
