@@ -214,6 +214,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/set.ts"),
   },
   {
+    name: "wait",
+    summary: "Wait until an object meets a condition, is deleted or has a field's value",
+    usage: "wait KIND/NAME --for=condition=TYPE[=VALUE]|delete|jsonpath='{.path}'=VALUE [--timeout=30s] [flags]",
+    description: "Follows the object's watch; exits 1 with \"timed out waiting for the condition on KIND/NAME\" after --timeout.",
+    examples: ["troupe wait deploy/hello --for=condition=Available", "troupe wait pod/web-1 --for=delete --timeout=60s", "troupe wait deploy/hello --for=jsonpath='{.status.readyReplicas}'=3"],
+    flags: [
+      namespaceFlag,
+      { name: "for", type: "string", valueName: "CONDITION", description: "condition=TYPE[=VALUE] (VALUE default true), delete, or jsonpath='{.path}'=VALUE" },
+      { name: "timeout", type: "string", valueName: "DURATION", description: "give up after this long (default 30s)" },
+    ],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/wait.ts"),
+  },
+  {
     name: "cordon",
     summary: "Mark a node unschedulable (pods already there keep running)",
     usage: "cordon NODE",

@@ -174,6 +174,21 @@ test.serial("set image changes exactly the named container's image, and names an
   t.is(unknown.stderr, 'error: unable to find container named "nope"\n');
 });
 
+test.serial("wait for a condition, a field value and a deletion, and its timeout exit", async (t) => {
+  const available = await cli("wait", "deploy/hist", "--for=condition=Available", "--timeout=40s");
+  t.is(available.stdout, "deployment.apps/hist condition met\n", available.stderr);
+  const ready = await cli("wait", "deploy/hist", "--for=jsonpath={.status.readyReplicas}=2", "--timeout=40s");
+  t.is(ready.stdout, "deployment.apps/hist condition met\n", ready.stderr);
+  const timedOut = await cli("wait", "deploy/hist", "--for=condition=Available=false", "--timeout=2s");
+  t.is(timedOut.code, 1);
+  t.is(timedOut.stderr, "error: timed out waiting for the condition on deployments/hist\n");
+  const waiting = cli("wait", "deploy/stall", "--for=delete", "--timeout=40s");
+  await cluster.json.delete("deployments", "stall", { namespace: "default" });
+  t.is((await waiting).stdout, "deployment.apps/stall deleted\n");
+  const syntax = await cli("wait", "deploy/hist", "--for=ready");
+  t.regex(syntax.stderr, /^error: unrecognized --for "ready"/);
+});
+
 test.serial("rollout refuses kinds that have no rollout and malformed arguments by name", async (t) => {
   const pods = await cli("rollout", "status", "pods/x");
   t.is(pods.code, 1);
