@@ -183,6 +183,58 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/scale.ts"),
   },
   {
+    name: "rollout",
+    summary: "Follow, list, undo, restart, pause or resume the rollout of a Deployment, StatefulSet or DaemonSet",
+    usage: "rollout (status|history|undo|restart|pause|resume) KIND/NAME [flags]",
+    description:
+      "status follows the rollout until it finishes (non-zero exit when its progress deadline passes or --timeout does);\n" +
+      "history lists the revisions (a Deployment's ReplicaSets, the ControllerRevisions of the others) with their change-cause,\n" +
+      "--revision N shows that revision's pod template; undo goes back to the previous revision or --to-revision N;\n" +
+      "restart stamps the pod template with kubectl.kubernetes.io/restartedAt so every pod is replaced;\n" +
+      "pause / resume stop and restart a Deployment's rollout (scaling still applies while paused).",
+    examples: [
+      "troupe rollout status deploy/hello",
+      "troupe rollout history deploy/hello",
+      "troupe rollout history deploy/hello --revision 2",
+      "troupe rollout undo deploy/hello --to-revision 1",
+      "troupe rollout restart sts/db",
+      "troupe rollout pause deploy/hello",
+    ],
+    flags: [
+      namespaceFlag,
+      { name: "watch", short: "w", type: "boolean", description: "status: follow the rollout (default true; --watch=false prints once)" },
+      { name: "timeout", type: "string", valueName: "DURATION", description: "status: give up after this long (default: wait forever)" },
+      { name: "revision", type: "string", valueName: "N", description: "history: show revision N's pod template; status: fail unless N is the running revision" },
+      { name: "to-revision", type: "string", valueName: "N", description: "undo: the revision to go back to (default 0, the previous one)" },
+    ],
+    positionals: { min: 2, max: 3 },
+    load: () => import("./commands/rollout.ts"),
+  },
+  {
+    name: "set",
+    summary: "Change the container images of a workload or pod",
+    usage: "set image KIND/NAME CONTAINER=IMAGE [CONTAINER=IMAGE...] [flags]",
+    description: "Patches the pod template (a Pod's own spec) with a strategic merge patch, containers merged by name; *=IMAGE sets every container.",
+    examples: ["troupe set image deploy/hello hello=hello:v2", "troupe set image sts/db '*=db:2'"],
+    flags: [namespaceFlag],
+    positionals: { min: 3 },
+    load: () => import("./commands/set.ts"),
+  },
+  {
+    name: "wait",
+    summary: "Wait until an object meets a condition, is deleted or has a field's value",
+    usage: "wait KIND/NAME --for=condition=TYPE[=VALUE]|delete|jsonpath='{.path}'=VALUE [--timeout=30s] [flags]",
+    description: "Follows the object's watch; exits 1 with \"timed out waiting for the condition on KIND/NAME\" after --timeout.",
+    examples: ["troupe wait deploy/hello --for=condition=Available", "troupe wait pod/web-1 --for=delete --timeout=60s", "troupe wait deploy/hello --for=jsonpath='{.status.readyReplicas}'=3"],
+    flags: [
+      namespaceFlag,
+      { name: "for", type: "string", valueName: "CONDITION", description: "condition=TYPE[=VALUE] (VALUE default true), delete, or jsonpath='{.path}'=VALUE" },
+      { name: "timeout", type: "string", valueName: "DURATION", description: "give up after this long (default 30s)" },
+    ],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/wait.ts"),
+  },
+  {
     name: "cordon",
     summary: "Mark a node unschedulable (pods already there keep running)",
     usage: "cordon NODE",
