@@ -166,7 +166,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: { min: 2 },
     load: () => import("./commands/port-forward.ts"),
   },
-  // Day-2 commands of issue 10: evict, drain, patch, label, annotate.
+  // Day-2 commands of issue 10: evict, drain, patch, edit, diff, cp, label, annotate.
   {
     name: "evict",
     summary: "Evict a pod through the Eviction API (refused while a PodDisruptionBudget forbids it)",
@@ -223,6 +223,42 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     positionals: { min: 1, max: 2 },
     load: () => import("./commands/patch.ts"),
+  },
+  {
+    name: "edit",
+    summary: "Edit an object in your editor and send the change",
+    usage: "edit KIND/NAME [flags]",
+    description:
+      "Opens the object as YAML in $TROUPE_EDITOR, $KUBE_EDITOR or $EDITOR (default vi); on save the edited object is sent as an\n" +
+      "update. When the API refuses it, the file is opened again with the errors as comments at the top; saving it unchanged\n" +
+      "cancels the edit and keeps a copy of it in a temporary file.",
+    examples: ["troupe edit deploy/hello", "KUBE_EDITOR=nano troupe edit svc web -n shop"],
+    flags: [namespaceFlag],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/edit.ts"),
+  },
+  {
+    name: "diff",
+    summary: "Show what apply would change (exit 0: nothing, 1: differences)",
+    usage: "diff -f PATH [flags]",
+    description:
+      "Applies each object server-side as a dry run and compares the live object with the result, managedFields, generation\n" +
+      "and resourceVersion left out, with `diff -u -N` on two directories, or with $TROUPE_EXTERNAL_DIFF / $KUBECTL_EXTERNAL_DIFF.\n" +
+      "Exits 0 when there are no differences, 1 when there are, above 1 on an error.",
+    examples: ["troupe diff -f examples/hello/", "TROUPE_EXTERNAL_DIFF='diff -r' troupe diff -f deployment.yaml"],
+    flags: [filenameFlag, recursiveFlag, namespaceFlag, forceConflictsFlag],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/diff.ts"),
+  },
+  {
+    name: "cp",
+    summary: "Copy files and directories to and from a container",
+    usage: "cp SRC DST [flags]",
+    description: "One side is [NAMESPACE/]POD:PATH, the other a local path. Copies a tar archive through exec, so the container needs tar;\nentries that would land outside the local destination are skipped.",
+    examples: ["troupe cp ./config web-1:/tmp/config", "troupe cp shop/web-1:/var/log/app ./app-logs", "troupe cp web-1:/tmp/report.txt report.txt -c app"],
+    flags: [namespaceFlag, { name: "container", short: "c", type: "string", valueName: "NAME", description: "the container (default: the pod's default container, else its first)" }],
+    positionals: { min: 2, max: 2 },
+    load: () => import("./commands/cp.ts"),
   },
   metadataCommandSpec("label", "labels"),
   metadataCommandSpec("annotate", "annotations"),
