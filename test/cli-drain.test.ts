@@ -86,6 +86,10 @@ test.serial("two concurrent drains evict through the budget: one is refused and 
   // Refused again 5 s later: the budget still holds while the replacement is not Ready.
   await Promise.any(drains.map(({ cli }) => cli.waitFor("stderr", new RegExp(`(${refusal.source}[^]*){2}`), 30_000)));
   t.is((await helloPods()).filter(isReady).length, 2, "exactly one pod was evicted");
+  const onNode3 = (await helloPods()).find((pod) => pod.spec?.nodeName === "node-3");
+  const third = await troupe(["evict", onNode3!.metadata!.name!]);
+  t.is(third.code, 1, "a third eviction is refused too");
+  t.regex(third.stderr, /TooManyRequests/);
   t.is((await troupe(["uncordon", "node-3"])).code, 0);
   const results = await Promise.all(drains.map(async ({ node, cli }) => ({ node, code: await cli.exited, out: await cli.waitFor("stdout", /$/) })));
   watching = false;
@@ -129,4 +133,14 @@ test.serial("drain refuses a pod without a controller and with emptyDir data unt
   t.regex(drained.stderr, /Warning: deleting Pods that declare no controller: default\/bare/);
   t.regex(drained.stdout, /pod\/bare evicted\nnode\/node-3 drained\n$/);
   await t.throwsAsync(cluster.json.get("pods", "bare", { namespace: "default" }), { message: /not found/ });
+
+  await cluster.json.create({ ...bare, metadata: { ...bare.metadata, name: "bare-2" } });
+  const serverDry = await troupe(["drain", "node-3", "--pod-selector", "app=bare", "--force", "--delete-emptydir-data", "--disable-eviction", "--dry-run=server"]);
+  t.is(serverDry.code, 0, serverDry.stderr);
+  t.regex(serverDry.stdout, /pod\/bare-2 deleted \(server dry run\)\nnode\/node-3 drained \(server dry run\)\n$/);
+  t.is((await cluster.json.get("pods", "bare-2", { namespace: "default" })).metadata?.name, "bare-2", "a server dry run deletes nothing");
+  const deleted = await troupe(["drain", "node-3", "--pod-selector", "app=bare", "--force", "--delete-emptydir-data", "--disable-eviction", "--grace-period", "1", "--timeout", "60s"]);
+  t.is(deleted.code, 0, deleted.stderr);
+  t.notRegex(deleted.stdout, /evicting pod/);
+  t.regex(deleted.stdout, /pod\/bare-2 deleted\nnode\/node-3 drained\n$/);
 });
