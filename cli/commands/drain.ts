@@ -55,7 +55,7 @@ export async function run(invocation: Invocation): Promise<number> {
   stdout.write(`node/${node} ${cordoned || dryRun === "client" ? "cordoned" : "already cordoned"}${suffix}\n`);
 
   const fieldSelector = `spec.nodeName=${node}`;
-  const pods = (await api.list("pods", { fieldSelector, labelSelector: flags.string("pod-selector") })).items;
+  const pods = (await api.list("pods", { namespace: "", fieldSelector, labelSelector: flags.string("pod-selector") })).items;
   const plan = planDrain(pods, { ignoreDaemonSets: flags.boolean("ignore-daemonsets"), deleteEmptyDirData: flags.boolean("delete-emptydir-data"), force: flags.boolean("force") });
   const refusals = describeRefusals(plan.errors);
   if (refusals) {
