@@ -3,6 +3,7 @@
 // TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
 // TROUPE_CONTROLLER_MANAGER_NAME (leader election identity; default <hostname>-<pid>),
 // TROUPE_NODE_GRACE_MS (4000), TROUPE_DEFAULT_TOLERATION_SECONDS (5),
+// TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS (0: --endpoint-updates-batch-period),
 // OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
@@ -23,6 +24,7 @@ try {
   const controllers = await ControllerManager.start({ nc, registry, logger }, {
     identity: env.TROUPE_CONTROLLER_MANAGER_NAME,
     stateReplicas: optionalNumber(env.TROUPE_STATE_REPLICAS),
+    endpointUpdatesBatchPeriodMs: optionalNumber(env.TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS),
     nodeLifecycle: { gracePeriodMs: optionalNumber(env.TROUPE_NODE_GRACE_MS), defaultTolerationSeconds: optionalNumber(env.TROUPE_DEFAULT_TOLERATION_SECONDS) },
   });
   const health = await startHealthServer({
