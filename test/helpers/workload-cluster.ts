@@ -24,6 +24,8 @@ export interface WorkloadClusterOptions {
   proxies?: boolean;
   /** Image directories to build and push besides examples/hello/app. */
   images?: string[];
+  /** Environment for the kubelets only (on top of `env`). */
+  kubeletEnv?: Record<string, string>;
 }
 
 /**
@@ -62,6 +64,8 @@ export interface WorkloadCluster {
   roles: RoleProcess[];
   kubeletDir: string;
   network: ClusterNetwork;
+  /** Where each node proxy serves /metrics (http://host:port), in node order; empty without proxies. */
+  proxyMetricsUrls: string[];
   role(name: string): RoleProcess;
   /** SIGKILL a role (a node or leader dying); it is not restarted. */
   kill(name: string): Promise<void>;
@@ -117,9 +121,14 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}` }));
     roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
   }
+  const proxyMetricsUrls: string[] = [];
+  const metricsBase = 40_000 + Math.floor(Math.random() * 20_000);
   for (let i = 1; i <= (options.nodes ?? 3); i++) {
-    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
-    if (options.proxies) roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}` }));
+    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...options.kubeletEnv, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
+    if (options.proxies) {
+      roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(metricsBase + i) }));
+      proxyMetricsUrls.push(`http://127.0.0.1:${metricsBase + i}`);
+    }
   }
   // Every node registered and Ready before a test places pods (kubelets start in parallel).
   const json = new JsonApiClient(nc);
@@ -131,7 +140,7 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     return found;
   };
   return {
-    server, nc, roles, kubeletDir, role, network,
+    server, nc, roles, kubeletDir, role, network, proxyMetricsUrls,
     json,
     typed: new TypedApiClient(nc),
     kill: (name) => stopRole(role(name), "SIGKILL"),
