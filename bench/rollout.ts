@@ -41,6 +41,9 @@ const figures = (result: UnderLoadResult) => ({
   failedRequests: result.load.failed,
   errors: result.load.errors,
   refusedConnects: result.refused,
+  holds: result.holds,
+  holdsTimedOut: result.holdsTimedOut,
+  holdMeanMs: result.holdMeanMs,
 });
 
 const withHold = await rollout(true);

@@ -24,6 +24,8 @@ test.serial("a rolling update of hello under load fails no request, keeps 3 pods
   t.true(result.readySamples > 10, "the Ready count was watched through the rollout");
   t.true(result.minReady >= 3, `never fewer Ready pods than replicas - maxUnavailable (3 - 0), saw ${result.minReady}`);
   t.is(result.refused, 0, "no proxy sent a connection to a pod that had stopped listening");
+  t.true(result.holds >= 3, "each of the 3 old pods was held");
+  t.is(result.holdsTimedOut, 0, "every hold ended by the proxies' confirmation");
   t.true((result.load.greetings.v2 ?? 0) > 0, "the new template answered");
 });
 
@@ -34,4 +36,6 @@ test.serial("scaling hello from 6 to 2 under load fails no request and keeps 2 p
   t.true(result.load.newConnections > 50 && result.load.keepAlive > 50, "the load ran over both kinds of connections");
   t.true(result.minReady >= 2, `never fewer Ready pods than the 2 replicas, saw ${result.minReady}`);
   t.is(result.refused, 0, "no proxy sent a connection to a pod that had stopped listening");
+  t.true(result.holds >= 4, "each of the 4 pods scaled away was held");
+  t.is(result.holdsTimedOut, 0, "every hold ended by the proxies' confirmation");
 });

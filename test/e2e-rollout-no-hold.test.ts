@@ -22,6 +22,7 @@ test.serial("without the hold, a rolling update of hello under load sends connec
   const result = await rollingUpdate(cluster);
   t.log(summary(result));
   t.true(result.load.newConnections > 50, "the load ran through the window");
+  t.is(result.holds, 0, "the hold is off");
   t.true(result.refused > 0, "proxies sent connections to a terminated pod (what the hold prevents)");
 });
 

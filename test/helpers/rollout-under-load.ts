@@ -166,16 +166,28 @@ export async function waitServing(host: string, port: number, greeting: string, 
   }, (all) => all, `every answer greeting "${greeting}"`, timeoutMs);
 }
 
-/** Connects the node proxies sent to an endpoint that refused it, summed over every proxy. */
-export async function refusedConnects(metricsUrls: string[]): Promise<number> {
+/** The sum over every process of the samples named `name` whose labels contain `labels` (Prometheus text). */
+export async function metricSum(metricsUrls: string[], name: string, labels = ""): Promise<number> {
   let sum = 0;
   for (const url of metricsUrls) {
     const text = await (await fetch(`${url}/metrics`)).text();
     for (const line of text.split("\n")) {
-      if (line.startsWith("troupe_proxy_upstream_errors_total{") && line.includes('reason="refused"')) sum += Number(line.slice(line.lastIndexOf(" ") + 1));
+      if ((line.startsWith(`${name}{`) || line.startsWith(`${name} `)) && line.includes(labels)) sum += Number(line.slice(line.lastIndexOf(" ") + 1));
     }
   }
   return sum;
+}
+
+/** Connects the node proxies sent to an endpoint that refused it, summed over every proxy. */
+export const refusedConnects = (metricsUrls: string[]) => metricSum(metricsUrls, "troupe_proxy_upstream_errors_total", 'reason="refused"');
+
+/** The kubelets' termination holds so far: how many, how many timed out, their total seconds. */
+export async function holdTotals(kubeletMetricsUrls: string[]): Promise<{ holds: number; timedOut: number; seconds: number }> {
+  return {
+    holds: await metricSum(kubeletMetricsUrls, "troupe_kubelet_termination_hold_duration_seconds_count"),
+    timedOut: await metricSum(kubeletMetricsUrls, "troupe_kubelet_termination_holds_timed_out_total"),
+    seconds: await metricSum(kubeletMetricsUrls, "troupe_kubelet_termination_hold_duration_seconds_sum"),
+  };
 }
 
 export interface UnderLoadResult {
@@ -184,6 +196,10 @@ export interface UnderLoadResult {
   readySamples: number;
   /** Connects to a pod that had stopped listening, over the change (see refusedConnects). */
   refused: number;
+  /** The kubelets' termination holds over the change. */
+  holds: number;
+  holdsTimedOut: number;
+  holdMeanMs: number;
   wallMs: number;
 }
 
@@ -191,6 +207,7 @@ export interface HelloCluster {
   json: JsonApiClient;
   network: { nodeAddress: string };
   proxyMetricsUrls: string[];
+  kubeletMetricsUrls: string[];
 }
 
 /** hello deployed with `replicas` and `greeting`, its Service's load balancer answering with that greeting. */
@@ -208,6 +225,7 @@ export async function deployHello(cluster: HelloCluster, replicas: number, greet
  */
 export async function underLoad(cluster: HelloCluster, change: KubeObject, replicas: number, greeting: string, timeoutMs = 120_000): Promise<UnderLoadResult> {
   const refusedBefore = await refusedConnects(cluster.proxyMetricsUrls);
+  const holdsBefore = await holdTotals(cluster.kubeletMetricsUrls);
   const ready = watchReady(cluster.json, "hello");
   const load = startLoad(cluster.network.nodeAddress, 80);
   const started = Date.now();
@@ -220,5 +238,10 @@ export async function underLoad(cluster: HelloCluster, change: KubeObject, repli
     await ready.stop();
   }
   const wallMs = Date.now() - started;
-  return { load: load.stats, minReady: ready.min, readySamples: ready.samples, refused: (await refusedConnects(cluster.proxyMetricsUrls)) - refusedBefore, wallMs };
+  const holdsAfter = await holdTotals(cluster.kubeletMetricsUrls);
+  const holds = holdsAfter.holds - holdsBefore.holds;
+  return {
+    load: load.stats, minReady: ready.min, readySamples: ready.samples, refused: (await refusedConnects(cluster.proxyMetricsUrls)) - refusedBefore, wallMs,
+    holds, holdsTimedOut: holdsAfter.timedOut - holdsBefore.timedOut, holdMeanMs: holds > 0 ? Math.round(((holdsAfter.seconds - holdsBefore.seconds) / holds) * 1000) : 0,
+  };
 }

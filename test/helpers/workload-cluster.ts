@@ -66,6 +66,8 @@ export interface WorkloadCluster {
   network: ClusterNetwork;
   /** Where each node proxy serves /metrics (http://host:port), in node order; empty without proxies. */
   proxyMetricsUrls: string[];
+  /** Where each kubelet serves /metrics, in node order. */
+  kubeletMetricsUrls: string[];
   role(name: string): RoleProcess;
   /** SIGKILL a role (a node or leader dying); it is not restarted. */
   kill(name: string): Promise<void>;
@@ -122,12 +124,15 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
   }
   const proxyMetricsUrls: string[] = [];
+  const kubeletMetricsUrls: string[] = [];
+  // Kubelets on base + i, proxies on base + 100 + i.
   const metricsBase = 40_000 + Math.floor(Math.random() * 20_000);
   for (let i = 1; i <= (options.nodes ?? 3); i++) {
-    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...options.kubeletEnv, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
+    kubeletMetricsUrls.push(`http://127.0.0.1:${metricsBase + i}`);
+    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...options.kubeletEnv, TROUPE_METRICS_PORT: String(metricsBase + i), TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
     if (options.proxies) {
-      roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(metricsBase + i) }));
-      proxyMetricsUrls.push(`http://127.0.0.1:${metricsBase + i}`);
+      roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(metricsBase + 100 + i) }));
+      proxyMetricsUrls.push(`http://127.0.0.1:${metricsBase + 100 + i}`);
     }
   }
   // Every node registered and Ready before a test places pods (kubelets start in parallel).
@@ -140,7 +145,7 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     return found;
   };
   return {
-    server, nc, roles, kubeletDir, role, network, proxyMetricsUrls,
+    server, nc, roles, kubeletDir, role, network, proxyMetricsUrls, kubeletMetricsUrls,
     json,
     typed: new TypedApiClient(nc),
     kill: (name) => stopRole(role(name), "SIGKILL"),
