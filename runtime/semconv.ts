@@ -38,6 +38,10 @@ export const ATTR_TROUPE_ACTOR_KEY = "troupe.actor.key" as const;
 export const ATTR_TROUPE_STATUS_CODE = "troupe.status.code" as const;
 /** Listeners a node proxy's reconcile planned, opened, closed and moved to another service port. */
 export const ATTR_TROUPE_PROXY_LISTENERS = "troupe.proxy.listeners" as const;
+/** The termination hold of a pod: proxies expected and confirmed, and how it ended. */
+export const ATTR_TROUPE_HOLD_PROXIES = "troupe.hold.proxies" as const;
+export const ATTR_TROUPE_HOLD_CONFIRMED = "troupe.hold.confirmed" as const;
+export const ATTR_TROUPE_HOLD_RESULT = "troupe.hold.result" as const;
 export const ATTR_TROUPE_PROXY_LISTENERS_OPENED = "troupe.proxy.listeners.opened" as const;
 export const ATTR_TROUPE_PROXY_LISTENERS_CLOSED = "troupe.proxy.listeners.closed" as const;
 export const ATTR_TROUPE_PROXY_LISTENERS_RETARGETED = "troupe.proxy.listeners.retargeted" as const;

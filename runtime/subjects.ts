@@ -12,6 +12,14 @@ export const SCHEDULER_SERVICE_NAME = "troupe-scheduler";
 export const CONTROLLER_MANAGER_SERVICE_NAME = "troupe-controller-manager";
 /** NATS micro service name of the node proxies (one per node; metadata.node tells them apart). */
 export const PROXY_SERVICE_NAME = "troupe-proxy";
+/**
+ * Scatter-gather, no queue group: every node proxy answers which of the asked pod endpoints it
+ * still sends new connections to (routing table and ingress). A terminating pod's kubelet holds
+ * SIGTERM until every proxy of the cluster answers "none" (docs/kubelet.md, termination).
+ */
+export const PROXY_ENDPOINTS_CHECK_SUBJECT = "troupe.proxy.endpoints.check";
+/** The micro service discovery subject the kubelet counts the cluster's proxies with. */
+export const PROXY_PING_SUBJECT = `$SRV.PING.${PROXY_SERVICE_NAME}`;
 
 export const API_VERBS = [
   "create",

@@ -156,7 +156,7 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildNodeLifecycleController(factory, {
     client, metrics, logger, heartbeats, recorder: recorder("node-controller"), options: options.nodeLifecycle, concurrency: options.writeConcurrency,
   }, controllerOptions(options.nodeWorkers)));
-  manager.add(buildEndpointsController(factory, { client, metrics, logger }, controllerOptions(options.endpointsWorkers)));
+  manager.add(buildEndpointsController(factory, { client, metrics, logger }, { ...controllerOptions(options.endpointsWorkers), eventDelayMs: options.endpointUpdatesBatchPeriodMs }));
   manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildDisruptionController(factory, { client }, controllerOptions(2)));

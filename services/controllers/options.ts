@@ -39,6 +39,12 @@ export interface ControllerManagerOptions {
   statefulSetWorkers?: number;
   nodeWorkers?: number;
   endpointsWorkers?: number;
+  /**
+   * Kubernetes' --endpoint-updates-batch-period: pod changes reach the endpoints controller this
+   * long after they happen, so a burst is written once. Default 0 (at once); tests use it to widen
+   * the window in which proxies still route to a terminating pod.
+   */
+  endpointUpdatesBatchPeriodMs?: number;
   serviceLoadBalancerWorkers?: number;
   /** API writes in flight at once in a bulk step (a GC pass, a node's evictions). */
   writeConcurrency?: number;
@@ -68,6 +74,7 @@ export interface ResolvedControllerManagerOptions {
   statefulSetWorkers: number;
   nodeWorkers: number;
   endpointsWorkers: number;
+  endpointUpdatesBatchPeriodMs: number;
   serviceLoadBalancerWorkers: number;
   writeConcurrency: number;
   jobWorkers: number;
@@ -104,6 +111,7 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     nodeWorkers: options.nodeWorkers ?? 4,
     // Kubernetes' --concurrent-endpoint-syncs and --concurrent-service-syncs defaults.
     endpointsWorkers: options.endpointsWorkers ?? 5,
+    endpointUpdatesBatchPeriodMs: options.endpointUpdatesBatchPeriodMs ?? 0,
     serviceLoadBalancerWorkers: options.serviceLoadBalancerWorkers ?? 1,
     writeConcurrency: options.writeConcurrency ?? 32,
     jobWorkers: options.jobWorkers ?? 5,
@@ -115,6 +123,7 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     if (!(Number.isFinite(resolved[option]) && resolved[option] > 0)) throw new InvalidControllerManagerOptionsError(option, "must be a number > 0");
   }
   if (!(resolved.gcEventDelayMs >= 0)) throw new InvalidControllerManagerOptionsError("gcEventDelayMs", "must be >= 0");
+  if (!(resolved.endpointUpdatesBatchPeriodMs >= 0)) throw new InvalidControllerManagerOptionsError("endpointUpdatesBatchPeriodMs", "must be >= 0");
   const { gracePeriodMs, defaultTolerationSeconds, monitorPeriodMs } = resolved.nodeLifecycle;
   if (!(gracePeriodMs > 0)) throw new InvalidControllerManagerOptionsError("nodeLifecycle.gracePeriodMs", "must be > 0");
   if (!(defaultTolerationSeconds >= 0)) throw new InvalidControllerManagerOptionsError("nodeLifecycle.defaultTolerationSeconds", "must be >= 0");

@@ -15,6 +15,7 @@ import type { Driver } from "./drivers/types.ts";
 import { ContainerLedger } from "./container-ledger.ts";
 import { EventRecorder } from "../../runtime/events/event-recorder.ts";
 import { createKubeletMetrics, type KubeletMetrics } from "./metrics.ts";
+import { TerminationHold } from "./lifecycle/termination-hold.ts";
 import { envReferences } from "./env-references.ts";
 import type { PodEventRouter } from "./pod-event-router.ts";
 import { ensureLogsStream } from "../../runtime/logs-stream.ts";
@@ -73,11 +74,14 @@ export class Kubelet {
     if (reaped > 0) logger.warn("killed containers a previous kubelet of this node left running", { node: this.options.nodeName, count: reaped });
     const limitsMessage = capabilities.cgroups ? "" : `resource limits are not enforced on node ${this.options.nodeName}: ${capabilities.reason ?? "no usable cgroups"}`;
     const publishLog = this.options.driver === "process" ? await this.logPublisher() : undefined;
+    const metrics = this.deps.metrics ?? createKubeletMetrics();
+    const nodeLogger = logger.child({ node: this.options.nodeName });
     this.context = {
       client, driver, ledger, publishLog, addresses: this.addresses,
+      terminationHold: this.options.terminationHold && driver.name !== "fake" ? new TerminationHold(client.nc, metrics, nodeLogger) : undefined,
       events: new EventRecorder(client, { component: "kubelet", host: this.options.nodeName, logger }),
-      metrics: this.deps.metrics ?? createKubeletMetrics(),
-      probes: driver.name !== "fake", logger: logger.child({ node: this.options.nodeName }), options: this.options, limitsMessage,
+      metrics,
+      probes: driver.name !== "fake", logger: nodeLogger, options: this.options, limitsMessage,
       logDir: join(this.options.rootDir, "logs"),
       puller: new ImagePuller(this.deps.images, join(this.options.rootDir, "images")),
       references: (pod, container) => envReferences(client, pod, container),

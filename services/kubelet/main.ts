@@ -5,7 +5,9 @@
 // TROUPE_NODE_CPU, TROUPE_NODE_MEMORY, TROUPE_MAX_PODS, TROUPE_HEARTBEAT_MS,
 // TROUPE_CRASHLOOP_BASE_MS, TROUPE_NODE_ADDRESS, TROUPE_POD_CIDR (e.g. 127.128.1.0/24),
 // TROUPE_CLUSTER_DNS (127.77.0.10), TROUPE_CLUSTER_DOMAIN (cluster.local), TROUPE_METRICS_PORT/HOST,
-// TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT; TROUPE_KUBELET_PROXY=1 also runs the node proxy
+// TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT, TROUPE_KUBELET_TERMINATION_HOLD (on | off: hold
+// SIGTERM until the node proxies stopped routing to the pod; default on),
+// TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS (5000); TROUPE_KUBELET_PROXY=1 also runs the node proxy
 // in this process (configured as services/proxy/proxy-from-env.ts says).
 import { hostname, homedir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +20,7 @@ import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
 import { retry } from "../../runtime/retry.ts";
+import { parseMilliseconds, parseSwitch } from "./options.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
@@ -86,6 +89,8 @@ try {
     podCidr: hollow > 0 ? undefined : env.TROUPE_POD_CIDR,
     clusterDns: env.TROUPE_CLUSTER_DNS,
     clusterDomain: env.TROUPE_CLUSTER_DOMAIN,
+    terminationHold: parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", env.TROUPE_KUBELET_TERMINATION_HOLD),
+    terminationHoldTimeoutMs: parseMilliseconds("TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS", env.TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS),
   }));
   // The local-path provisioner of this process's nodes: volumes live in each node's root dir.
   const provisioner = buildLocalPathProvisioner(factory, {

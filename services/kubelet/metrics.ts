@@ -1,6 +1,7 @@
 // The kubelet's Prometheus metrics. Labels are bounded: a probe type and a result, never a pod,
 // container or node name (hollow nodes share one registry).
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { HOLD_RESULTS } from "./lifecycle/termination-hold-decisions.ts";
 import { PROBE_TYPES, type ProbeType } from "./probe/probe-spec.ts";
 
 export const PROBE_RESULTS = ["success", "failure"] as const;
@@ -15,6 +16,8 @@ export interface KubeletMetrics {
   readonly probeDuration: Histogram<"probe_type">;
   readonly streamRequests: Counter<"kind" | "outcome">;
   readonly streamSessions: Gauge<"kind">;
+  readonly terminationHoldDuration: Histogram<"result">;
+  readonly terminationHoldsTimedOut: Counter;
 }
 
 const PROBE_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -51,6 +54,19 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     labelNames: ["kind"] as const,
     registers,
   });
+  const terminationHoldDuration = new Histogram({
+    name: "troupe_kubelet_termination_hold_duration_seconds",
+    help: "How long SIGTERM to a terminating pod was held until every node proxy stopped routing to it, by result (confirmed, timed_out, no_proxies).",
+    labelNames: ["result"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
+    registers,
+  });
+  const terminationHoldsTimedOut = new Counter({
+    name: "troupe_kubelet_termination_holds_timed_out_total",
+    help: "Termination holds that ran out of time before every node proxy confirmed (a proxy down, cut off or slow).",
+    registers,
+  });
+  for (const result of HOLD_RESULTS) terminationHoldDuration.zero({ result });
   for (const kind of STREAM_KINDS) {
     for (const outcome of STREAM_OUTCOMES) streamRequests.inc({ kind, outcome }, 0);
     streamSessions.set({ kind }, 0);
@@ -59,7 +75,7 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     for (const result of PROBE_RESULTS) probeResults.inc({ probe_type: probeType, result }, 0);
     probeDuration.zero({ probe_type: probeType });
   }
-  const metrics = { probeResults, probeDuration, streamRequests, streamSessions };
+  const metrics = { probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut };
   byRegistry.set(registry, metrics);
   return metrics;
 }

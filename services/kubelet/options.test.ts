@@ -1,9 +1,21 @@
 import test from "ava";
-import { resolveKubeletOptions } from "./options.ts";
+import { parseMilliseconds, parseSwitch, resolveKubeletOptions } from "./options.ts";
 
 test("an option given as undefined keeps its default (unset environment variables)", (t) => {
   const options = resolveKubeletOptions({ nodeName: "n", rootDir: "/r", cpu: undefined, memory: "1Gi", maxPods: undefined });
   t.truthy(options.cpu);
   t.is(options.memory, "1Gi");
   t.is(options.maxPods, 110);
+});
+
+test("the termination hold is on by default with a 5 s bound; the switch and the bound parse from the environment", (t) => {
+  const options = resolveKubeletOptions({ nodeName: "n", rootDir: "/r" });
+  t.true(options.terminationHold);
+  t.is(options.terminationHoldTimeoutMs, 5000);
+  t.false(parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", "off"));
+  t.true(parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", "ON"));
+  t.is(parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", undefined), undefined);
+  t.throws(() => parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", "maybe"), { message: 'TROUPE_KUBELET_TERMINATION_HOLD: must be one of on, off, true, false, 1, 0, not "maybe"' });
+  t.is(parseMilliseconds("TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS", "2500"), 2500);
+  t.throws(() => parseMilliseconds("TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS", "-1"), { message: /TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS: must be a number of milliseconds > 0/ });
 });

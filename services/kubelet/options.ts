@@ -43,6 +43,13 @@ export interface KubeletOptions {
   /** Replaces a leading "node" in image entrypoints. */
   nodeBinary?: string;
   version?: string;
+  /**
+   * Hold SIGTERM to a terminating pod until every node proxy stopped routing new connections to
+   * it (docs/kubelet.md, "Termination"). Default true.
+   */
+  terminationHold?: boolean;
+  /** The hold's bound; never more than half the pod's grace period. Default 5000. */
+  terminationHoldTimeoutMs?: number;
 }
 
 export type ResolvedKubeletOptions = Required<Omit<KubeletOptions, "crashLoop">> & { crashLoop: CrashLoopOptions };
@@ -70,7 +77,36 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     otlpEndpoint: "",
     nodeBinary: process.execPath,
     version: "0.1.0",
+    terminationHold: true,
+    terminationHoldTimeoutMs: 5000,
     // An option given as undefined (an unset environment variable) keeps its default.
     ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
   } as ResolvedKubeletOptions;
+}
+
+export class InvalidKubeletOptionError extends Error {
+  override name = "InvalidKubeletOptionError";
+  readonly code = "INVALID_KUBELET_OPTION";
+  readonly option: string;
+  constructor(option: string, message: string) {
+    super(`${option}: ${message}`);
+    this.option = option;
+  }
+}
+
+/** An on/off switch from the environment: on|true|1, off|false|0; undefined keeps the default. */
+export function parseSwitch(option: string, value: string | undefined): boolean | undefined {
+  if (value === undefined || value === "") return undefined;
+  const normalized = value.toLowerCase();
+  if (["on", "true", "1"].includes(normalized)) return true;
+  if (["off", "false", "0"].includes(normalized)) return false;
+  throw new InvalidKubeletOptionError(option, `must be one of on, off, true, false, 1, 0, not "${value}"`);
+}
+
+/** A duration in milliseconds from the environment (> 0); undefined keeps the default. */
+export function parseMilliseconds(option: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidKubeletOptionError(option, `must be a number of milliseconds > 0, not "${value}"`);
+  return parsed;
 }

@@ -5,7 +5,7 @@
 // Usable in-process (tests, a kubelet hosting its node's proxy) and from main.ts.
 import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { Svcm, type Service } from "@nats-io/services";
-import type { NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import type { Socket } from "node:net";
 import type { Registry } from "prom-client";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
@@ -26,13 +26,14 @@ import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { PROXY_SERVICE_NAME } from "../../runtime/subjects.ts";
 import type { ProxyCompanion, ProxyCompanionFactory } from "./companion.ts";
 import { ConnectionForwarder } from "./connection-forwarder.ts";
+import { startEndpointsCheckResponder } from "./endpoints-check-responder.ts";
 import { planListeners, type SkippedServicePort } from "./listener-plan.ts";
 import { ListenerSet, type ListenerStatus } from "./listener-set.ts";
 import { createProxyMetrics } from "./metrics.ts";
 import { resolveProxyOptions, type ProxyOptions, type ResolvedProxyOptions } from "./options.ts";
 import { RoutingTable } from "./routing-table.ts";
 import { planRoutes } from "./service-routes.ts";
-import type { EndpointsObject, ServiceObject, ServicePortRef } from "./types.ts";
+import type { Endpoint, EndpointsObject, ServiceObject, ServicePortRef } from "./types.ts";
 
 const tracer = trace.getTracer("troupe.proxy");
 const SERVICES = findResource("services") as ResourceInfo;
@@ -58,6 +59,7 @@ export class NodeProxy {
   readonly #forwarder: ConnectionForwarder;
   readonly #companions: ProxyCompanion[];
   readonly #synced: Promise<void>;
+  readonly #endpointsCheck: Subscription;
   /** Skipped service ports already logged, so each is logged once while it stays skipped. */
   #reportedSkips = new Set<string>();
   #listenersDirty = true;
@@ -85,6 +87,7 @@ export class NodeProxy {
     this.endpoints.addHandlers({ onAdd: endpointsChanged, onUpdate: endpointsChanged, onDelete: endpointsChanged });
     const context = { nc: deps.nc, factory, services: this.services, endpoints: this.endpoints, registry: deps.registry, logger, options };
     this.#companions = (deps.companions ?? []).map((create) => create(context));
+    this.#endpointsCheck = startEndpointsCheckResponder(deps.nc, { proxyId: service.info().id, nodeName: options.nodeName, routedEndpoints: () => this.#routedEndpoints() }, logger);
     this.#synced = this.#startWhenSynced();
   }
 
@@ -131,6 +134,7 @@ export class NodeProxy {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    this.#endpointsCheck.unsubscribe();
     for (const companion of [...this.#companions].reverse()) {
       await companion.stop().catch((error: unknown) => this.#logger.warn("could not stop a proxy companion", { error }));
     }
@@ -147,6 +151,18 @@ export class NodeProxy {
     for (const companion of this.#companions) await companion.start();
     this.#ready = true;
     this.#logger.info("proxy synced", { services: this.services.list().length, routes: this.#routes.size });
+  }
+
+  /** What a terminating pod's kubelet waits on: the routing table and, for the ingress, the Endpoints as the informer holds them. */
+  *#routedEndpoints(): Iterable<Endpoint> {
+    yield* this.#routes.endpoints();
+    for (const endpoints of this.endpoints.list()) {
+      for (const subset of endpoints.subsets ?? []) {
+        for (const address of subset.addresses ?? []) {
+          for (const port of subset.ports ?? []) if (address.ip && port.port) yield { ip: address.ip, port: port.port };
+        }
+      }
+    }
   }
 
   #accept(socket: Socket, target: ServicePortRef): void {

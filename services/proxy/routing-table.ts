@@ -6,7 +6,7 @@ import type { EndpointPicker } from "./endpoint-picker.ts";
 import { EndpointPicker as Picker } from "./endpoint-picker.ts";
 import type { ProxyMetrics, ServicePortMetrics } from "./metrics.ts";
 import type { ServiceRoute } from "./service-routes.ts";
-import { servicePortKey, type ServicePortRef } from "./types.ts";
+import { servicePortKey, type Endpoint, type ServicePortRef } from "./types.ts";
 
 export interface ActiveRoute {
   readonly target: ServicePortRef;
@@ -28,6 +28,11 @@ export class RoutingTable {
 
   get size(): number {
     return this.#routes.size;
+  }
+
+  /** Every endpoint some route may send a new connection to now. */
+  *endpoints(): Iterable<Endpoint> {
+    for (const route of this.#routes.values()) yield* route.picker.endpoints;
   }
 
   update(routes: ReadonlyMap<string, ServiceRoute>): void {

@@ -12,6 +12,7 @@ import { JsonApiClient, TypedApiClient } from "../../runtime/api-client.ts";
 import { buildImages } from "../../runtime/images/image-builder.ts";
 import { ImageStore } from "../../runtime/images/image-store.ts";
 import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
+import { findFreePort } from "../../runtime/free-port.ts";
 import { REPO_ROOT } from "./troupe-cli.ts";
 
 export interface WorkloadClusterOptions {
@@ -24,6 +25,8 @@ export interface WorkloadClusterOptions {
   proxies?: boolean;
   /** Image directories to build and push besides examples/hello/app. */
   images?: string[];
+  /** Environment for the kubelets only (on top of `env`). */
+  kubeletEnv?: Record<string, string>;
 }
 
 /**
@@ -62,6 +65,10 @@ export interface WorkloadCluster {
   roles: RoleProcess[];
   kubeletDir: string;
   network: ClusterNetwork;
+  /** Where each node proxy serves /metrics (http://host:port), in node order; empty without proxies. */
+  proxyMetricsUrls: string[];
+  /** Where each kubelet serves /metrics, in node order. */
+  kubeletMetricsUrls: string[];
   role(name: string): RoleProcess;
   /** Starts one more kubelet, `node-<index>` (a node joining later), and waits until it is Ready. */
   addNode(index: number): Promise<void>;
@@ -119,11 +126,21 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}` }));
     roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
   }
-  const startNode = (i: number) => {
-    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
-    if (options.proxies) roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}` }));
+  const proxyMetricsUrls: string[] = [];
+  const kubeletMetricsUrls: string[] = [];
+  // Each kubelet and proxy gets a metrics port the kernel just said was free, so tests can read
+  // their metrics (a fixed range would collide with other clusters' ports or ephemeral ports).
+  const startNode = async (i: number) => {
+    const kubeletPort = await findFreePort();
+    kubeletMetricsUrls.push(`http://127.0.0.1:${kubeletPort}`);
+    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...options.kubeletEnv, TROUPE_METRICS_PORT: String(kubeletPort), TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
+    if (options.proxies) {
+      const proxyPort = await findFreePort();
+      roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(proxyPort) }));
+      proxyMetricsUrls.push(`http://127.0.0.1:${proxyPort}`);
+    }
   };
-  for (let i = 1; i <= (options.nodes ?? 3); i++) startNode(i);
+  for (let i = 1; i <= (options.nodes ?? 3); i++) await startNode(i);
   // Every node registered and Ready before a test places pods (kubelets start in parallel).
   const json = new JsonApiClient(nc);
   const nodeCount = options.nodes ?? 3;
@@ -137,12 +154,12 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     return found;
   };
   return {
-    server, nc, roles, kubeletDir, role, network,
+    server, nc, roles, kubeletDir, role, network, proxyMetricsUrls, kubeletMetricsUrls,
     json,
     typed: new TypedApiClient(nc),
     kill: (name) => stopRole(role(name), "SIGKILL"),
     async addNode(index) {
-      startNode(index);
+      await startNode(index);
       await eventually(readyNodes, (nodes) => nodes.includes(`node-${index}`), `node-${index} Ready`, 60_000);
     },
     async stop() {

@@ -11,6 +11,7 @@ import type { Driver } from "../drivers/types.ts";
 import type { PublishedLog } from "../log-publisher.ts";
 import type { ResolvedKubeletOptions } from "../options.ts";
 import type { Container, Pod } from "./container-spec.ts";
+import type { TerminationHold } from "../lifecycle/termination-hold.ts";
 
 export interface PodWorkerContext {
   client: TypedApiClient;
@@ -34,6 +35,8 @@ export interface PodWorkerContext {
   limitsMessage: string;
   /** configMap/secret values the container's env refers to, keyed "configmap/<name>/<key>". */
   references(pod: Pod, container: Container): Promise<Record<string, string | undefined>>;
+  /** Holds SIGTERM until the node proxies stopped routing to the pod; absent when switched off (and for the fake driver). */
+  terminationHold?: TerminationHold;
   /** The Services of a namespace as the kubelet's Service informer holds them now. */
   servicesIn(namespace: string): Service[];
 }

@@ -23,6 +23,8 @@ import { volumeWaiting } from "../volumes/errors.ts";
 import { VolumeMountsUnsupportedError } from "../drivers/errors.ts";
 import { withInitContainers } from "../lifecycle/init-status.ts";
 import { runLifecycleHook } from "../lifecycle/lifecycle-hooks.ts";
+import { holdBudgetMs } from "../lifecycle/termination-hold-decisions.ts";
+import { endpointPorts } from "../lifecycle/endpoint-ports.ts";
 
 const DEFAULT_GRACE_SECONDS = 30;
 /** How long a postStart hook may run (Kubernetes bounds it only by the container's life). */
@@ -358,9 +360,16 @@ export class PodWorker {
       clearTimeout(state.retryTimer);
       state.prober?.stop();
     }
+    const started = Date.now();
+    // Observed while the preStop hooks run; SIGTERM waits for both (docs/kubelet.md, "Termination").
+    const held = this.holdForProxies(graceSeconds);
     await Promise.all([...this.containers.values()].map(async (state) => {
       if (!state.handle) return;
-      const grace = await this.preStop(state.name, state.handle, graceSeconds);
+      const hooked = await this.preStop(state.name, state.handle, graceSeconds);
+      const waited = await held;
+      if (!state.handle) return;
+      // What the hook and the hold took comes out of the grace period, leaving SIGTERM at least 2 s as Kubernetes does.
+      const grace = hooked || waited ? Math.max(2, graceSeconds - (Date.now() - started) / 1000) : graceSeconds;
       await this.ctx.driver.stop(state.handle.id, grace).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
     }));
     for (const state of this.containers.values()) if (state.lastExit) await this.ctx.driver.remove(state.lastExit.id).catch(() => undefined);
@@ -375,14 +384,24 @@ export class PodWorker {
     });
   }
 
-  /** The preStop hook, within the grace period; returns the grace left for SIGTERM (at least 2 s, as Kubernetes gives). */
-  private async preStop(name: string, handle: ContainerHandle, graceSeconds: number): Promise<number> {
+  /** The preStop hook, within the grace period; the caller gives SIGTERM what is left (at least 2 s, as Kubernetes gives). */
+  private async preStop(name: string, handle: ContainerHandle, graceSeconds: number): Promise<boolean> {
     const handler = [...(this.pod.spec?.containers ?? []), ...(this.pod.spec?.initContainers ?? [])].find((container) => container.name === name)?.lifecycle?.preStop;
-    if (!handler || graceSeconds <= 0) return graceSeconds;
-    const started = Date.now();
+    if (!handler || graceSeconds <= 0) return false;
     const failure = await runLifecycleHook(handler, { handle, podIP: this.podIP ?? this.ctx.options.address, driver: this.ctx.driver }, graceSeconds * 1000);
     if (failure) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedPreStopHook", failure);
-    return Math.max(2, graceSeconds - (Date.now() - started) / 1000);
+    return true;
+  }
+
+  /** Until every node proxy stopped sending the pod new connections, bounded by the hold's budget; nothing to wait for without an IP or a running container. */
+  private async holdForProxies(graceSeconds: number): Promise<boolean> {
+    const hold = this.ctx.terminationHold;
+    const budgetMs = holdBudgetMs(graceSeconds, this.ctx.options.terminationHoldTimeoutMs);
+    const handles = [...this.containers.values()].map((state) => state.handle);
+    if (!hold || budgetMs <= 0 || !this.podIP || !handles.some(Boolean)) return false;
+    const meta = this.pod.metadata ?? {};
+    await hold.hold({ namespace: meta.namespace ?? "", name: meta.name ?? "", ip: this.podIP, ports: endpointPorts(handles) }, budgetMs);
+    return true;
   }
 
   private async publishStatus(): Promise<void> {
