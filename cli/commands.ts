@@ -308,26 +308,56 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "set",
-    summary: "Change the container images of a workload or pod",
-    usage: "set image KIND/NAME CONTAINER=IMAGE [CONTAINER=IMAGE...] [flags]",
-    description: "Patches the pod template (a Pod's own spec) with a strategic merge patch, containers merged by name; *=IMAGE sets every container.",
-    examples: ["troupe set image deploy/hello hello=hello:v2", "troupe set image sts/db '*=db:2'"],
-    flags: [namespaceFlag],
-    positionals: { min: 3 },
+    summary: "Change the container images, environment variables or resources of a workload",
+    usage: "set (image|env|resources) KIND/NAME [CONTAINER=IMAGE...|KEY=VALUE...|KEY-...] [flags]",
+    description:
+      "Patches the pod template (a Pod's own spec, for set image) with a strategic merge patch, containers and env merged by name.\n" +
+      "image: CONTAINER=IMAGE, *=IMAGE sets every container.\n" +
+      "env (deployments, statefulsets, daemonsets, replicasets): KEY=VALUE sets, KEY- removes, --from adds every key of a ConfigMap or Secret\n" +
+      "as configMapKeyRef / secretKeyRef variables (names upper-cased, --prefix prepended); --list prints the variables instead.\n" +
+      "resources: --limits / --requests NAME=QUANTITY lists; resources not named keep their values.",
+    examples: [
+      "troupe set image deploy/hello hello=hello:v2",
+      "troupe set image sts/db '*=db:2'",
+      "troupe set env deploy/hello GREETING=hi OLD-",
+      "troupe set env deploy/hello --from=configmap/settings --prefix=APP_",
+      "troupe set env deploy/hello --list",
+      "troupe set resources deploy/hello -c hello --limits=cpu=200m,memory=512Mi --requests=cpu=100m",
+    ],
+    flags: [
+      namespaceFlag,
+      { name: "containers", short: "c", type: "string", valueName: "NAME", description: "env, resources: the containers to change, * globs (default *: all)" },
+      { name: "from", type: "string", valueName: "SOURCE", description: "env: configmap/NAME or secret/NAME whose keys become variables" },
+      { name: "prefix", type: "string", valueName: "PREFIX", description: "env: prepended to the names of the --from variables" },
+      { name: "list", type: "boolean", description: "env: print the containers' variables instead of changing them" },
+      { name: "limits", type: "string", valueName: "LIST", description: "resources: limits such as cpu=200m,memory=512Mi" },
+      { name: "requests", type: "string", valueName: "LIST", description: "resources: requests such as cpu=100m,memory=256Mi" },
+    ],
+    positionals: { min: 2 },
     load: () => import("./commands/set.ts"),
   },
   {
     name: "wait",
-    summary: "Wait until an object meets a condition, is deleted or has a field's value",
-    usage: "wait KIND/NAME --for=condition=TYPE[=VALUE]|delete|jsonpath='{.path}'=VALUE [--timeout=30s] [flags]",
-    description: "Follows the object's watch; exits 1 with \"timed out waiting for the condition on KIND/NAME\" after --timeout.",
-    examples: ["troupe wait deploy/hello --for=condition=Available", "troupe wait pod/web-1 --for=delete --timeout=60s", "troupe wait deploy/hello --for=jsonpath='{.status.readyReplicas}'=3"],
+    summary: "Wait until objects meet a condition, are deleted or have a field's value",
+    usage: "wait (KIND/NAME... | KIND NAME... | KIND -l SELECTOR) --for=condition=TYPE[=VALUE]|delete|jsonpath='{.path}'=VALUE [--timeout=30s] [flags]",
+    description:
+      "Follows each object's watch in turn, printing \"KIND/NAME condition met\" (or deleted) as each meets it; exits 1 with\n" +
+      "\"timed out waiting for the condition on KIND/NAME\" when one does not within --timeout (each object's own), or\n" +
+      "\"no matching resources found\" when -l selects nothing.",
+    examples: [
+      "troupe wait deploy/hello --for=condition=Available",
+      "troupe wait deploy/a deploy/b --for=condition=Available",
+      "troupe wait pods -l app=hello --for=condition=Ready --timeout=60s",
+      "troupe wait pod/web-1 --for=delete --timeout=60s",
+      "troupe wait deploy/hello --for=jsonpath='{.status.readyReplicas}'=3",
+    ],
     flags: [
       namespaceFlag,
+      selectorFlag,
       { name: "for", type: "string", valueName: "CONDITION", description: "condition=TYPE[=VALUE] (VALUE default true), delete, or jsonpath='{.path}'=VALUE" },
-      { name: "timeout", type: "string", valueName: "DURATION", description: "give up after this long (default 30s)" },
+      { name: "timeout", type: "string", valueName: "DURATION", description: "give up on an object after this long (default 30s)" },
     ],
-    positionals: { min: 1, max: 2 },
+    positionals: { min: 1 },
     load: () => import("./commands/wait.ts"),
   },
   {

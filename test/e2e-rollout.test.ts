@@ -189,6 +189,79 @@ test.serial("wait for a condition, a field value and a deletion, and its timeout
   t.regex(syntax.stderr, /^error: unrecognized --for "ready"/);
 });
 
+type Container = { name: string; env?: { name: string; value?: string; valueFrom?: unknown }[]; resources?: unknown } & Record<string, unknown>;
+const hello = (object: KubeObject): Container => (object.spec as { template: { spec: { containers: Container[] } } }).template.spec.containers[0];
+const getHist = () => cluster.json.get("deployments", "hist", { namespace: "default" });
+
+/** Once the rollout is done, every pod of hist (none left terminating) runs `check`'s container. */
+async function podsRolled(check: (container: Container) => boolean, what: string): Promise<void> {
+  await rolledOut("hist");
+  await eventually(
+    async () => (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=hist" })).items,
+    (pods) => pods.length === 2 && pods.every((pod) => !pod.metadata?.deletionTimestamp && check((pod.spec as { containers: Container[] }).containers[0])),
+    what,
+    40_000,
+  );
+}
+
+test.serial("set env adds variables and every key of a config map, removes with KEY-, lists them and rolls the deployment", async (t) => {
+  await cluster.json.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "settings", namespace: "default" }, data: { "log.level": "debug" } });
+  const before = await getHist();
+  const set = await cli("set", "env", "deploy/hist", "MODE=fast", "--from=configmap/settings");
+  t.is(set.stdout, "deployment.apps/hist env updated\n", set.stderr);
+  const logLevel = { name: "LOG_LEVEL", valueFrom: { configMapKeyRef: { name: "settings", key: "log.level" } } };
+  const after = await getHist();
+  t.deepEqual(hello(after), { ...hello(before), env: [...(hello(before).env ?? []), logLevel, { name: "MODE", value: "fast" }] });
+  t.true((after.metadata?.generation ?? 0) > (before.metadata?.generation ?? 0));
+  await podsRolled((c) => c.env?.some((e) => e.name === "MODE" && e.value === "fast") === true, "pods with MODE=fast");
+
+  t.is((await cli("set", "env", "deploy/hist", "MODE-")).stdout, "deployment.apps/hist env updated\n");
+  t.deepEqual(hello(await getHist()), { ...hello(before), env: [...(hello(before).env ?? []), logLevel] });
+  await podsRolled((c) => !c.env?.some((e) => e.name === "MODE"), "pods without MODE");
+
+  const list = await cli("set", "env", "deploy/hist", "--list");
+  t.is(list.stdout, "# deployments hist, container hello\nGREETING=one\n# LOG_LEVEL from configmap settings, key log.level\n", list.stderr);
+  const unknown = await cli("set", "env", "deploy/hist", "-c", "nope", "A=1");
+  t.is(unknown.code, 1);
+  t.is(unknown.stderr, 'error: unable to find container named "nope"\n');
+  const bad = await cli("set", "env", "deploy/hist", "A");
+  t.is(bad.stderr, 'error: "A": environment variables must be of the form KEY=VALUE, or KEY- to remove one\n');
+  const pods = await cli("set", "env", "pod/x", "A=1");
+  t.regex(pods.stderr, /^error: set env works on deployments, statefulsets, daemonsets and replicasets, not "pod"/);
+});
+
+test.serial("set resources sets the named limits and requests of the container, rolls the deployment and names a bad quantity", async (t) => {
+  const before = await getHist();
+  const set = await cli("set", "resources", "deploy/hist", "-c", "hello", "--limits=cpu=200m,memory=512Mi", "--requests=cpu=100m");
+  t.is(set.stdout, "deployment.apps/hist resource requirements updated\n", set.stderr);
+  const after = await getHist();
+  const { resources, ...rest } = hello(after);
+  t.deepEqual(rest, hello(before));
+  t.like(resources, { limits: { cpu: "200m", memory: "512Mi" }, requests: { cpu: "100m" } });
+  await podsRolled((c) => (c.resources as { limits?: { cpu?: string } } | undefined)?.limits?.cpu === "200m", "pods with the new limits");
+
+  const bad = await cli("set", "resources", "deploy/hist", "--limits=cpu=lots");
+  t.is(bad.code, 1);
+  t.regex(bad.stderr, /^error: --limits: invalid quantity "lots" for cpu: quantities must match the regular expression/);
+  const none = await cli("set", "resources", "deploy/hist");
+  t.is(none.stderr, "error: you must specify an update to requests or limits (in the form of --requests/--limits)\n");
+  t.deepEqual(hello(await getHist()), hello(after), "refused changes leave the container as it was");
+});
+
+test.serial("wait -l waits for every selected object and several named objects, one line each", async (t) => {
+  const pods = (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=hist" })).items.map((p) => p.metadata?.name).sort();
+  const selected = await cli("wait", "pods", "-l", "app=hist", "--for=condition=Ready", "--timeout=40s");
+  t.is(selected.code, 0, selected.stderr);
+  t.deepEqual(selected.stdout.trim().split("\n").sort(), pods.map((name) => `pod/${name} condition met`));
+  const several = await cli("wait", "deploy/hist", "deployment/held", "--for=condition=Available", "--timeout=40s");
+  t.is(several.stdout, "deployment.apps/hist condition met\ndeployment.apps/held condition met\n", several.stderr);
+  const none = await cli("wait", "pods", "-l", "app=nothing", "--for=delete");
+  t.is(none.code, 1);
+  t.is(none.stderr, "error: no matching resources found\n");
+  const mixed = await cli("wait", "pods", "x", "-l", "app=hist", "--for=delete");
+  t.is(mixed.stderr, "error: name cannot be provided when a selector is specified\n");
+});
+
 test.serial("rollout refuses kinds that have no rollout and malformed arguments by name", async (t) => {
   const pods = await cli("rollout", "status", "pods/x");
   t.is(pods.code, 1);
