@@ -12,7 +12,8 @@ import { isConflict, isNotFound } from "../errors.ts";
 import { RevisionCollisionError, RevisionHistory } from "../history/revision-history.ts";
 import { CONTROLLER_REVISION_HASH_KEY } from "../history/revisions.ts";
 import type { ControllersMetrics } from "../metrics.ts";
-import { claimObjects, withControllerReference, withoutOwnerReference } from "../ownership.ts";
+import { claimObjects } from "../ownership.ts";
+import { adoptPods, releasePods } from "../pod-ownership-writes.ts";
 import type { Expectations } from "../replicaset/expectations.ts";
 import { isReady } from "../replicaset/pod-state.ts";
 import { PODS, type ControllerRevisionObject, type DaemonSetObject, type NodeObject, type PodObject } from "../resources.ts";
@@ -65,8 +66,9 @@ export class DaemonSetReconciler implements Reconciler {
     const uid = set.metadata?.uid ?? "";
     const candidates = pods.list((pod) => pod.metadata?.namespace === request.namespace);
     const claim = claimObjects(set, candidates, selector);
-    await this.#release(claim.release, uid);
-    const owned = [...claim.owned, ...(await this.#adopt(claim.adopt, set))];
+    const ownership = { client: this.#deps.client, metrics: this.#deps.metrics, controller: "daemonset" } as const;
+    await releasePods(ownership, claim.release, uid);
+    const owned = [...claim.owned, ...(await adoptPods(ownership, claim.adopt, set))];
     const ownedRevisions = revisions.list((revision) => revision.metadata?.namespace === request.namespace
       && (revision.metadata?.ownerReferences ?? []).some((reference) => reference.controller && reference.uid === uid));
 
@@ -133,30 +135,7 @@ export class DaemonSetReconciler implements Reconciler {
     }
   }
 
-  async #adopt(orphans: PodObject[], set: DaemonSetObject): Promise<PodObject[]> {
-    const adopted = await Promise.all(orphans.map(async (pod) => {
-      try {
-        const updated = await this.#deps.client.update<PodObject>(withControllerReference(pod, set));
-        this.#deps.metrics.ownershipChanges.inc({ controller: "daemonset", change: "adopted" });
-        return updated;
-      } catch (error) {
-        if (isNotFound(error) || isConflict(error)) return undefined;
-        throw error;
-      }
-    }));
-    return adopted.filter((pod) => pod !== undefined);
-  }
 
-  async #release(pods: PodObject[], uid: string): Promise<void> {
-    await Promise.all(pods.map(async (pod) => {
-      try {
-        await this.#deps.client.update<PodObject>(withoutOwnerReference(pod, uid));
-        this.#deps.metrics.ownershipChanges.inc({ controller: "daemonset", change: "released" });
-      } catch (error) {
-        if (!isNotFound(error) && !isConflict(error)) throw error;
-      }
-    }));
-  }
 
   async #write(operation: DaemonSetWrite, call: () => Promise<unknown>): Promise<void> {
     try {

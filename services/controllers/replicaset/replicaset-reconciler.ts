@@ -12,7 +12,8 @@ import { labelSelectorFromMessage, type LabelSelector } from "../../../runtime/s
 import type { Informer } from "../../../runtime/store/informer.ts";
 import { isNotFound } from "../errors.ts";
 import type { ControllersMetrics } from "../metrics.ts";
-import { claimObjects, withControllerReference, withoutOwnerReference } from "../ownership.ts";
+import { claimObjects } from "../ownership.ts";
+import { adoptPods, releasePods } from "../pod-ownership-writes.ts";
 import { PODS, type PodObject, type ReplicaSetObject } from "../resources.ts";
 import type { Expectations } from "./expectations.ts";
 import { podFromTemplate } from "./pod-from-template.ts";
@@ -55,8 +56,9 @@ export class ReplicaSetReconciler implements Reconciler {
     if (!selector) return;
     const candidates = pods.list((pod) => pod.metadata?.namespace === request.namespace);
     const claim = claimObjects(replicaSet, candidates, selector);
-    await this.#release(claim.release, replicaSet);
-    const owned = [...claim.owned, ...(await this.#adopt(claim.adopt, replicaSet))];
+    const ownership = { client: this.#deps.client, metrics: this.#deps.metrics, controller: "replicaset" } as const;
+    await releasePods(ownership, claim.release, replicaSet.metadata?.uid ?? "");
+    const owned = [...claim.owned, ...(await adoptPods(ownership, claim.adopt, replicaSet))];
 
     let failure: unknown;
     if (needsSync && !replicaSet.metadata?.deletionTimestamp) {
@@ -88,33 +90,7 @@ export class ReplicaSetReconciler implements Reconciler {
     }
   }
 
-  async #adopt(orphans: PodObject[], replicaSet: ReplicaSetObject): Promise<PodObject[]> {
-    const { client, metrics } = this.#deps;
-    const adopted = await Promise.all(orphans.map(async (pod) => {
-      try {
-        const updated = await client.update<PodObject>(withControllerReference(pod, replicaSet));
-        metrics.ownershipChanges.inc({ controller: "replicaset", change: "adopted" });
-        return updated;
-      } catch (error) {
-        // Gone meanwhile: nothing to adopt. Anything else (a conflict) is retried with the reconcile.
-        if (isNotFound(error)) return undefined;
-        throw error;
-      }
-    }));
-    return adopted.filter((pod) => pod !== undefined);
-  }
 
-  async #release(pods: PodObject[], replicaSet: ReplicaSetObject): Promise<void> {
-    const { client, metrics } = this.#deps;
-    await Promise.all(pods.map(async (pod) => {
-      try {
-        await client.update<PodObject>(withoutOwnerReference(pod, replicaSet.metadata?.uid ?? ""));
-        metrics.ownershipChanges.inc({ controller: "replicaset", change: "released" });
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-    }));
-  }
 
   /** Creates or deletes pods, expecting to observe each write before acting on this key again. */
   async #manageReplicas(key: string, replicaSet: ReplicaSetObject, owned: PodObject[]): Promise<void> {

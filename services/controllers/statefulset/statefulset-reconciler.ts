@@ -9,7 +9,8 @@ import type { Reconciler, ReconcileRequest, ReconcileResult } from "../../../run
 import { labelSelectorFromMessage, type LabelSelector } from "../../../runtime/selectors/label-selector.ts";
 import type { Informer } from "../../../runtime/store/informer.ts";
 import { isAlreadyExists, isConflict, isNotFound } from "../errors.ts";
-import { claimObjects, withControllerReference, withoutOwnerReference } from "../ownership.ts";
+import { claimObjects } from "../ownership.ts";
+import { adoptPods, releasePods } from "../pod-ownership-writes.ts";
 import type { ControllersMetrics } from "../metrics.ts";
 import {
   PODS, type ControllerRevisionObject, type PersistentVolumeClaimObject, type PodObject, type StatefulSetObject,
@@ -56,8 +57,9 @@ export class StatefulSetReconciler implements Reconciler {
     // Only pods named like members can belong (Kubernetes' isMemberOf).
     const candidates = pods.list((pod) => pod.metadata?.namespace === request.namespace && ordinalOf(set, pod.metadata?.name) !== undefined);
     const claim = claimObjects(set, candidates, selector);
-    await this.#release(claim.release, uid);
-    const members = [...claim.owned, ...(await this.#adopt(claim.adopt, set))];
+    const ownership = { client: this.#deps.client, metrics: this.#deps.metrics, controller: "statefulset" } as const;
+    await releasePods(ownership, claim.release, uid);
+    const members = [...claim.owned, ...(await adoptPods(ownership, claim.adopt, set))];
     const owned = revisions.list((revision) => revision.metadata?.namespace === request.namespace
       && (revision.metadata?.ownerReferences ?? []).some((reference) => reference.controller && reference.uid === uid));
 
@@ -118,30 +120,7 @@ export class StatefulSetReconciler implements Reconciler {
     }
   }
 
-  async #adopt(orphans: PodObject[], set: StatefulSetObject): Promise<PodObject[]> {
-    const adopted = await Promise.all(orphans.map(async (pod) => {
-      try {
-        const updated = await this.#deps.client.update<PodObject>(withControllerReference(pod, set));
-        this.#deps.metrics.ownershipChanges.inc({ controller: "statefulset", change: "adopted" });
-        return updated;
-      } catch (error) {
-        if (isNotFound(error)) return undefined;
-        throw error;
-      }
-    }));
-    return adopted.filter((pod) => pod !== undefined);
-  }
 
-  async #release(pods: PodObject[], uid: string): Promise<void> {
-    await Promise.all(pods.map(async (pod) => {
-      try {
-        await this.#deps.client.update<PodObject>(withoutOwnerReference(pod, uid));
-        this.#deps.metrics.ownershipChanges.inc({ controller: "statefulset", change: "released" });
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-    }));
-  }
 
   /** Each ordinal's writes in order (claims before the pod); ordinals side by side. */
   async #apply(set: StatefulSetObject, actions: readonly StatefulSetAction[]): Promise<void> {
