@@ -7,6 +7,7 @@ import { requestOf, type ReconcileRequest } from "../../../runtime/controller/re
 import type { SharedInformerFactory } from "../../../runtime/controller/shared-informers.ts";
 import { labelSelectorFromMessage } from "../../../runtime/selectors/label-selector.ts";
 import type { Informer } from "../../../runtime/store/informer.ts";
+import { observeOwnedPods } from "../expectations-observer.ts";
 import { controllerRefOf, type OwnableObject } from "../ownership.ts";
 import { Expectations } from "../replicaset/expectations.ts";
 import {
@@ -20,36 +21,10 @@ export const DAEMON_SET_CONTROLLER = "daemonset";
 
 export type DaemonSetControllerDeps = Omit<DaemonSetReconcilerDeps, "daemonSets" | "pods" | "nodes" | "revisions" | "expectations" | "backoff">;
 
-function ownerKey(object: OwnableObject): string | undefined {
-  const reference = controllerRefOf(object);
-  if (reference?.kind !== DAEMON_SETS.kind || !reference.name) return undefined;
-  return `${object.metadata?.namespace ?? ""}/${reference.name}`;
-}
-
 function controlledBySet(object: OwnableObject): ReconcileRequest[] {
   const reference = controllerRefOf(object);
   if (reference?.kind !== DAEMON_SETS.kind || !reference.name) return [];
   return [{ namespace: object.metadata?.namespace ?? "", name: reference.name }];
-}
-
-/** A pod seen, or seen leaving, settles an expectation (as the ReplicaSet controller does). */
-function observePods(pods: Informer<PodObject>, expectations: Expectations): void {
-  const deleted = (pod: PodObject) => {
-    const key = ownerKey(pod);
-    if (key) expectations.deletionObserved(key, pod.metadata?.uid ?? "");
-  };
-  pods.addHandlers({
-    onAdd: (pod) => {
-      const key = ownerKey(pod);
-      if (!key) return;
-      if (pod.metadata?.deletionTimestamp) deleted(pod);
-      else expectations.creationObserved(key);
-    },
-    onUpdate: (previous, pod) => {
-      if (pod.metadata?.deletionTimestamp && !previous.metadata?.deletionTimestamp) deleted(pod);
-    },
-    onDelete: deleted,
-  });
 }
 
 function podRequests(daemonSets: Informer<DaemonSetObject>, pod: PodObject): ReconcileRequest[] {
@@ -75,7 +50,7 @@ export function buildDaemonSetController(factory: SharedInformerFactory, deps: D
   const revisions = factory.informer<ControllerRevisionObject>(CONTROLLER_REVISIONS);
   const expectations = new Expectations();
   // Registered before the controller's own handlers, so an event settles the expectation first.
-  observePods(pods, expectations);
+  observeOwnedPods(pods, expectations, DAEMON_SETS.kind);
   return new ControllerBuilder(DAEMON_SET_CONTROLLER)
     .for(DAEMON_SETS)
     .watches(PODS, (pod) => podRequests(daemonSets, pod as PodObject))

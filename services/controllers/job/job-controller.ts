@@ -4,6 +4,7 @@ import { ControllerBuilder } from "../../../runtime/controller/builder.ts";
 import type { Controller, ControllerOptions } from "../../../runtime/controller/controller.ts";
 import type { SharedInformerFactory } from "../../../runtime/controller/shared-informers.ts";
 import type { Informer } from "../../../runtime/store/informer.ts";
+import { controllerKeyOf } from "../expectations-observer.ts";
 import { controllerRefOf } from "../ownership.ts";
 import { Expectations } from "../replicaset/expectations.ts";
 import { JOBS, PODS, type JobObject, type PodObject } from "../resources.ts";
@@ -15,11 +16,7 @@ export const JOB_CONTROLLER = "job";
 
 export type JobControllerDeps = Omit<JobReconcilerDeps, "jobs" | "pods" | "expectations" | "pendingFinalizers">;
 
-function ownerKey(pod: PodObject): string | undefined {
-  const reference = controllerRefOf(pod);
-  if (reference?.kind !== JOBS.kind || !reference.name) return undefined;
-  return `${pod.metadata?.namespace ?? ""}/${reference.name}`;
-}
+const ownerKey = (pod: PodObject) => controllerKeyOf(pod, JOBS.kind);
 
 function observePods(pods: Informer<PodObject>, expectations: Expectations, pending: PendingFinalizers): void {
   const seen = (pod: PodObject) => {

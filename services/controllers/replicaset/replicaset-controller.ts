@@ -6,6 +6,7 @@ import type { ReconcileRequest } from "../../../runtime/controller/reconciler.ts
 import type { SharedInformerFactory } from "../../../runtime/controller/shared-informers.ts";
 import { labelSelectorFromMessage } from "../../../runtime/selectors/label-selector.ts";
 import type { Informer } from "../../../runtime/store/informer.ts";
+import { observeOwnedPods } from "../expectations-observer.ts";
 import { controllerRefOf } from "../ownership.ts";
 import { PODS, REPLICA_SETS, type PodObject, type ReplicaSetObject } from "../resources.ts";
 import { Expectations } from "./expectations.ts";
@@ -14,34 +15,6 @@ import { ReplicaSetReconciler, type ReplicaSetReconcilerDeps } from "./replicase
 export const REPLICA_SET_CONTROLLER = "replicaset";
 
 export type ReplicaSetControllerDeps = Omit<ReplicaSetReconcilerDeps, "replicaSets" | "pods" | "expectations">;
-
-/** The key of the ReplicaSet controlling `pod`, if a ReplicaSet does. */
-function ownerKey(pod: PodObject): string | undefined {
-  const reference = controllerRefOf(pod);
-  if (reference?.kind !== REPLICA_SETS.kind || !reference.name) return undefined;
-  return `${pod.metadata?.namespace ?? ""}/${reference.name}`;
-}
-
-/** Kubernetes' addPod/updatePod/deletePod bookkeeping: a pod seen, or seen leaving, settles an expectation. */
-function observePods(pods: Informer<PodObject>, expectations: Expectations): void {
-  const deleted = (pod: PodObject) => {
-    const key = ownerKey(pod);
-    if (key) expectations.deletionObserved(key, pod.metadata?.uid ?? "");
-  };
-  pods.addHandlers({
-    onAdd: (pod) => {
-      const key = ownerKey(pod);
-      if (!key) return;
-      // A pod already being deleted when first seen (after a restart) counts as a deletion.
-      if (pod.metadata?.deletionTimestamp) deleted(pod);
-      else expectations.creationObserved(key);
-    },
-    onUpdate: (previous, pod) => {
-      if (pod.metadata?.deletionTimestamp && !previous.metadata?.deletionTimestamp) deleted(pod);
-    },
-    onDelete: deleted,
-  });
-}
 
 /** A controlled pod wakes its ReplicaSet; an orphan wakes every ReplicaSet that could adopt it. */
 function podRequests(replicaSets: Informer<ReplicaSetObject>, pod: PodObject): ReconcileRequest[] {
@@ -69,7 +42,7 @@ export function buildReplicaSetController(factory: SharedInformerFactory, deps: 
   const expectations = new Expectations();
   // Registered before the controller's own handlers, so an event settles the expectation
   // before it wakes the ReplicaSet.
-  observePods(pods, expectations);
+  observeOwnedPods(pods, expectations, REPLICA_SETS.kind);
   return new ControllerBuilder(REPLICA_SET_CONTROLLER)
     .for(REPLICA_SETS)
     .watches(PODS, (pod) => podRequests(replicaSets, pod as PodObject))
