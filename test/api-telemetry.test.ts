@@ -51,7 +51,9 @@ test.serial("/metrics serves Prometheus text with the API's request metrics", as
   const text = await response.text();
   t.regex(text, /troupe_api_requests_total\{verb="get",resource="namespaces",code="200"[^}]*\} [1-9]/);
   t.regex(text, /troupe_api_requests_total\{verb="get",resource="namespaces",code="404"[^}]*\} [1-9]/);
-  t.regex(text, /troupe_api_request_duration_seconds_bucket\{le="0.005",[^}]*verb="get"[^}]*\} [1-9]/);
+  // The buckets are there; how many gets took under 5 ms depends on the machine's load.
+  t.regex(text, /troupe_api_request_duration_seconds_bucket\{le="0.005",[^}]*verb="get"[^}]*\} \d/);
+  t.regex(text, /troupe_api_request_duration_seconds_count\{[^}]*verb="get"[^}]*\} [1-9]/);
   t.regex(text, /process_resident_memory_bytes/);
   const ready = await fetch(`${health.url}/readyz`);
   t.is(ready.status, 200);
