@@ -101,6 +101,14 @@ export class BadRequestError extends ApiError {
   }
 }
 
+/** The request names no identity the API can trust (Kubernetes answers 401 before authorization). */
+export class UnauthorizedError extends ApiError {
+  override name = "UnauthorizedError";
+  constructor(message = "Unauthorized") {
+    super("Unauthorized", 401, message);
+  }
+}
+
 export class ForbiddenError extends ApiError {
   override name = "ForbiddenError";
   constructor(qualifiedResource: string, name: string, why: string) {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { jetstreamManager } from "@nats-io/jetstream";
-import { connect } from "@nats-io/transport-node";
+import { connect, type ConnectionOptions } from "@nats-io/transport-node";
 import { findFreePort } from "./free-port.ts";
 import { natsServerVersion, resolveNatsServerBinary, versionAtLeast } from "./nats-server-binary.ts";
 import { NatsServerPortInUseError, NatsServerStartError, NatsServerUnsupportedError } from "./nats-server-errors.ts";
@@ -33,6 +33,11 @@ export interface NatsServerOptions {
   startTimeoutMs?: number;
   /** Grace period after SIGTERM before SIGKILL. */
   stopTimeoutMs?: number;
+  /** More configuration lines appended to the generated file: authorization (operator mode),
+   * tls blocks (docs/security.md). Read again on restart() and reload(). */
+  extraConfig?: string | (() => string | Promise<string>);
+  /** How the readiness probe connects when the server needs credentials or TLS. */
+  probeConnectOptions?: Partial<ConnectionOptions>;
 }
 
 export interface ResolvedNatsServerOptions {
@@ -46,6 +51,8 @@ export interface ResolvedNatsServerOptions {
   binary: string | undefined;
   startTimeoutMs: number;
   stopTimeoutMs: number;
+  extraConfig: string | (() => string | Promise<string>);
+  probeConnectOptions: Partial<ConnectionOptions>;
 }
 
 export interface NatsServerHandle {
@@ -58,6 +65,9 @@ export interface NatsServerHandle {
   stop(): Promise<void>;
   /** Stops (if running) and starts again on the same port with the same store. */
   restart(): Promise<void>;
+  /** Writes the configuration again (extraConfig re-read) and sends SIGHUP: nats-server reloads
+   * authorization and TLS certificates without dropping connections. */
+  reload(): Promise<void>;
   /** Stops and deletes the store directory if startNatsServer created it. */
   destroy(): Promise<void>;
 }
@@ -74,6 +84,8 @@ export function resolveNatsServerOptions(options: NatsServerOptions = {}): Resol
     binary: options.binary,
     startTimeoutMs: options.startTimeoutMs ?? 10_000,
     stopTimeoutMs: options.stopTimeoutMs ?? 5_000,
+    extraConfig: options.extraConfig ?? "",
+    probeConnectOptions: options.probeConnectOptions ?? {},
   };
 }
 
@@ -176,11 +188,22 @@ class NatsServerProcess implements NatsServerHandle {
     if (this.#ownsStore) await rm(this.storeDir, { recursive: true, force: true });
   }
 
-  async #start(): Promise<void> {
+  async #writeConfig(): Promise<string> {
     // max_payload exists only in the config file, so the server always gets one.
     const config = join(this.storeDir, "nats-server.conf");
     const sync = this.#options.syncAlways ? "\n  sync_interval: always" : "";
-    await writeFile(config, `max_payload: ${this.#options.maxPayload}\njetstream {\n  store_dir: ${JSON.stringify(this.storeDir)}${sync}\n}\n`);
+    const extra = typeof this.#options.extraConfig === "function" ? await this.#options.extraConfig() : this.#options.extraConfig;
+    await writeFile(config, `max_payload: ${this.#options.maxPayload}\njetstream {\n  store_dir: ${JSON.stringify(this.storeDir)}${sync}\n}\n${extra}`, { mode: 0o600 });
+    return config;
+  }
+
+  async reload(): Promise<void> {
+    await this.#writeConfig();
+    this.#child?.kill("SIGHUP");
+  }
+
+  async #start(): Promise<void> {
+    const config = await this.#writeConfig();
     const args = ["-a", this.#options.host, "-p", String(this.#port), "-c", config];
     if (this.#options.httpMonitorPort !== undefined) args.push("-m", String(this.#options.httpMonitorPort));
     if (this.#options.logFile !== undefined) args.push("-l", this.#options.logFile);
@@ -246,6 +269,7 @@ class NatsServerProcess implements NatsServerHandle {
           reconnect: false,
           timeout: 500,
           name: "troupe-nats-server-probe",
+          ...this.#options.probeConnectOptions,
         });
         try {
           await jetstreamManager(nc, { timeout: 1000 });

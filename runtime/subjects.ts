@@ -41,6 +41,31 @@ export function apiSubject(verb: ApiVerb): string {
   return `${API_PREFIX}.${verb}`;
 }
 
+/** The token after API_PREFIX that starts an identity's own request subjects. */
+export const API_IDENTITY_TOKEN = "as";
+
+/**
+ * An identity's request subject: `troupe.api.v1.as.<identity token>.<verb>`. NATS permissions
+ * let each user publish only under its own token (runtime/auth/identity-token.ts, docs/security.md).
+ */
+export function apiIdentitySubject(identityToken: string, verb: ApiVerb): string {
+  return `${API_PREFIX}.${API_IDENTITY_TOKEN}.${identityToken}.${verb}`;
+}
+
+/** Everything one identity may publish to the API: the permission its user JWT carries. */
+export function apiIdentityPermission(identityToken: string): string {
+  return `${API_PREFIX}.${API_IDENTITY_TOKEN}.${identityToken}.>`;
+}
+
+/** The identity token of a request subject, or undefined on the identity-less subjects. */
+export function identityTokenOfSubject(subject: string): string | undefined {
+  const prefix = `${API_PREFIX}.${API_IDENTITY_TOKEN}.`;
+  if (!subject.startsWith(prefix)) return undefined;
+  const rest = subject.slice(prefix.length);
+  const dot = rest.indexOf(".");
+  return dot > 0 ? rest.slice(0, dot) : undefined;
+}
+
 /** Control subject of one running NATS watch, served by the API replica that owns it. */
 export function apiWatchControlSubject(instanceId: string, watchId: string): string {
   return `${API_PREFIX}.watchctl.${instanceId}.${watchId}`;

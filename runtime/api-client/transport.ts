@@ -1,10 +1,12 @@
-// One API call over NATS: request/reply on troupe.api.v1.<verb> through the tracing wrapper,
+// One API call over NATS: request/reply on troupe.api.v1.<verb> (or the connection identity's
+// troupe.api.v1.as.<token>.<verb>) through the tracing wrapper,
 // with Status error replies (micro's Nats-Service-Error-Code header) turned into ApiError.
 import type { Msg, NatsConnection } from "@nats-io/transport-node";
 import { apiErrorFromStatus, ServiceUnavailableError, TimeoutError, TooLargeError, type StatusJson } from "../api-errors.ts";
 import { decodeMessage } from "../codec/protobuf.ts";
 import { request } from "../messaging.ts";
-import { apiSubject, type ApiVerb } from "../subjects.ts";
+import { connectionIdentityToken } from "../auth/connection-identity.ts";
+import { apiIdentitySubject, apiSubject, type ApiVerb } from "../subjects.ts";
 
 export const JSON_CONTENT_TYPE = "application/json";
 export const PROTOBUF_CONTENT_TYPE = "application/x-protobuf";
@@ -21,8 +23,10 @@ function errorName(error: unknown): string {
 
 export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions): Promise<Msg> {
   let reply: Msg;
+  const token = connectionIdentityToken(nc);
+  const subject = token ? apiIdentitySubject(token, verb) : apiSubject(verb);
   try {
-    reply = await request(nc, apiSubject(verb), body, {
+    reply = await request(nc, subject, body, {
       timeoutMs: options.timeoutMs,
       headers: { "Content-Type": options.contentType },
       spanName: `troupe.api ${verb}`,
@@ -34,7 +38,7 @@ export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Arra
       throw new TooLargeError(body.length, nc.info?.max_payload ?? 0);
     }
     if (name === "NoRespondersError" || /no responders/i.test(String((error as Error).message))) {
-      throw new ServiceUnavailableError(`no API server answers on ${apiSubject(verb)}: is the cluster running?`, { cause: error });
+      throw new ServiceUnavailableError(`no API server answers on ${subject}: is the cluster running?`, { cause: error });
     }
     if (name === "TimeoutError" || /timeout/i.test(String((error as Error).message))) {
       throw new TimeoutError(`the API did not answer ${verb} within ${options.timeoutMs} ms`, { cause: error });

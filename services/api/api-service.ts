@@ -4,14 +4,16 @@ import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-n
 import { Svcm, type Service, type ServiceMsg } from "@nats-io/services";
 import type { Registry } from "prom-client";
 import { toApiError } from "../../runtime/api-errors.ts";
+import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { Logger } from "../../runtime/log.ts";
-import { ATTR_ERROR_TYPE, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_STATUS_CODE, ATTR_TROUPE_VERB } from "../../runtime/semconv.ts";
+import { ATTR_ERROR_TYPE, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_STATUS_CODE, ATTR_ENDUSER_ID, ATTR_TROUPE_VERB } from "../../runtime/semconv.ts";
 import { handleWithTrace } from "../../runtime/messaging.ts";
 import { retry } from "../../runtime/retry.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
-import { API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
+import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
+import { authenticateRequest } from "./authentication/authenticate-request.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
 import { EncryptionControl, loadEncryption, logEncryption } from "./encryption/encryption-control.ts";
@@ -105,16 +107,16 @@ export class ApiService {
     });
     const group = this.service.addGroup(API_PREFIX, API_QUEUE_GROUP);
     for (const verb of API_VERBS) {
-      group.addEndpoint(verb, {
-        handler: (error, msg) => {
-          if (error) {
-            this.deps.logger.warn("api endpoint error", { verb, error });
-            return;
-          }
-          void this.handle(verb, msg);
-        },
-        metadata: { verb },
-      });
+      const handler = (error: Error | null, msg: ServiceMsg): void => {
+        if (error) {
+          this.deps.logger.warn("api endpoint error", { verb, error });
+          return;
+        }
+        void this.handle(verb, msg);
+      };
+      group.addEndpoint(verb, { handler, metadata: { verb } });
+      // The same verb as an identity: troupe.api.v1.as.<token>.<verb> (docs/security.md).
+      group.addEndpoint(`${verb}-as`, { subject: `${API_IDENTITY_TOKEN}.*.${verb}`, handler, metadata: { verb, identity: "subject-token" } });
     }
     this.ready = true;
     this.deps.logger.info("api serving", { instanceId, subjects: `${API_PREFIX}.>` });
@@ -129,7 +131,9 @@ export class ApiService {
       span.setAttribute(ATTR_TROUPE_VERB, verb);
       try {
         format = wireFormatOf(msg.headers?.get(CONTENT_TYPE_HEADER) || undefined, msg.data);
-        const result = await dispatch(this.dispatcher, verb, msg.data, format, labels);
+        const user: UserInfo = authenticateRequest(msg.subject, this.options.identitylessUser);
+        span.setAttribute(ATTR_ENDUSER_ID, user.username);
+        const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user });
         span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
         msg.respond(result.body, { headers: this.replyHeaders(format, result.headers) });
       } catch (error) {

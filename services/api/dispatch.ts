@@ -2,6 +2,7 @@
 import { BadRequestError, ResourceTypeNotFoundError } from "../../runtime/api-errors.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
+import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { ApiContext } from "./api-context.ts";
 import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
@@ -39,6 +40,12 @@ interface KeyEnvelope {
   key?: { resource?: string; namespace?: string; name?: string } | null;
 }
 
+/** What the API knows about one request beyond its payload. */
+export interface RequestAttributes {
+  /** Who sent it: bound by the NATS server's authentication (services/api/authentication). */
+  user: UserInfo;
+}
+
 export interface Dispatcher {
   ctx: ApiContext;
   watches: WatchManager;
@@ -72,7 +79,7 @@ function warningHeaders(warnings: string[]): Record<string, string> {
   return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify(warnings) } : {};
 }
 
-export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels): Promise<DispatchResult> {
+export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, _request: RequestAttributes): Promise<DispatchResult> {
   const { ctx } = d;
   const resolve = resolver(labels);
   switch (verb) {

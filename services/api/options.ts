@@ -29,6 +29,12 @@ export interface ApiServiceOptions {
    * Kubernetes' watch cache and etcd compaction bound it; older is 410 Expired and clients
    * relist. 0: back to the oldest revision the state log holds. */
   watchWindowRevisions?: number;
+  /** Who a request on the identity-less subjects (troupe.api.v1.<verb>) is: "admin" where the
+   * NATS server has no authentication (tests, a bare API: anyone on the bus is trusted, as
+   * Kubernetes' insecure port was), "anonymous" where NATS binds identities (`troupe up`), so
+   * only the identity subjects (troupe.api.v1.as.<token>.<verb>) carry rights
+   * (TROUPE_API_IDENTITYLESS_USER; docs/security.md). */
+  identitylessUser?: "admin" | "anonymous";
 }
 
 export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
@@ -50,5 +56,6 @@ export function resolveApiServiceOptions(options: ApiServiceOptions = {}): Resol
     allocationStaleAfterMs: options.allocationStaleAfterMs ?? DEFAULT_ALLOCATION_STALE_AFTER_MS,
     encryptionConfig: options.encryptionConfig ?? "",
     watchWindowRevisions: options.watchWindowRevisions ?? 0,
+    identitylessUser: options.identitylessUser ?? "admin",
   };
 }

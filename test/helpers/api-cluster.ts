@@ -3,6 +3,9 @@
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import { JsonApiClient } from "../../runtime/api-client.ts";
+import { bindConnectionIdentity } from "../../runtime/auth/connection-identity.ts";
+import { encodeIdentityToken } from "../../runtime/auth/identity-token.ts";
+import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import { createLogger } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
@@ -15,6 +18,10 @@ export interface ApiTestCluster {
   api: ApiService;
   client: JsonApiClient;
   registry: Registry;
+  /** A client on its own connection that speaks for `user` (its identity token bound to the
+   * connection). Without NATS authentication nothing stops a caller claiming any token: tests
+   * use this to act as users; `troupe up` makes the NATS server enforce it (docs/security.md). */
+  clientAs(user: UserInfo): Promise<JsonApiClient>;
   /** Starts another API replica on its own connection (same queue group). */
   startReplica(options?: ApiServiceOptions): Promise<{ api: ApiService; nc: NatsConnection }>;
   stop(): Promise<void>;
@@ -41,8 +48,13 @@ export async function startApiTestCluster(options: ApiServiceOptions = {}): Prom
   const api = await ApiService.start({ nc: apiNc, registry, logger }, options);
   services.push(api);
   const nc = await connectClient();
+  const clientAs = async (user: UserInfo) => {
+    const userNc = await connectClient();
+    bindConnectionIdentity(userNc, encodeIdentityToken(user));
+    return new JsonApiClient(userNc, { timeoutMs: 5000 });
+  };
   return {
-    server, nc, api, registry, startReplica,
+    server, nc, api, registry, startReplica, clientAs,
     client: new JsonApiClient(nc, { timeoutMs: 5000 }),
     async stop() {
       for (const service of services) await service.stop().catch(() => undefined);
