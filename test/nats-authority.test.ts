@@ -15,7 +15,7 @@ test("minted users are bound to their identity token by the NATS server", async 
   t.teardown(() => server.destroy());
   const adminNc = await connect({ servers: server.url, authenticator: credsAuthenticator(admin.creds) });
   t.teardown(() => adminNc.close());
-  adminNc.subscribe("troupe.api.v1.as.*.get", { callback: (_e, m) => m.respond(m.subject) });
+  adminNc.subscribe("troupe.api.v1.as.*.get", { callback: (_e, m) => { m.respond(m.subject); } });
   await adminNc.flush();
 
   const jane = await mintUserCredentials(seeds, authenticatedUser("jane", ["dev"]), { sub: { allow: ["_INBOX.>"] } }, { expiresAt: new Date(Date.now() + 3_600_000) });

@@ -16,7 +16,7 @@ export interface SubjectPermissions {
 }
 
 export interface MintedCredentials {
-  /** The .creds file: the user JWT and the user's nkey seed. Secret: write it 0600. */
+  /** The .creds file: the user JWT and the user's nkey seed (a bearer user: the JWT alone). Secret: write it 0600. */
   creds: Uint8Array;
   jwt: string;
   /** The identity token the user may publish API requests under. */
@@ -28,7 +28,7 @@ export async function mintUserCredentials(
   seeds: Pick<NatsAuthoritySeeds, "account" | "signingKey">,
   user: UserInfo,
   permissions: SubjectPermissions,
-  options: { expiresAt?: Date; notBefore?: Date } = {},
+  options: { expiresAt?: Date; notBefore?: Date; bearer?: boolean } = {},
 ): Promise<MintedCredentials> {
   const identityToken = encodeIdentityToken(user);
   const userKey = createUser();
@@ -38,6 +38,8 @@ export async function mintUserCredentials(
     sub: { allow: permissions.sub?.allow ?? [], deny: permissions.sub?.deny ?? [] },
     subs: -1, data: -1, payload: -1,
     ...(permissions.allowResponses ? { resp: { max: -1, ttl: 0 } } : {}),
+    // A bearer user JWT authenticates alone (no nonce signature): what a pod's projected token is.
+    ...(options.bearer ? { bearer_token: true } : {}),
   };
   const exp = options.expiresAt ? Math.floor(options.expiresAt.getTime() / 1000) : undefined;
   const nbf = options.notBefore ? Math.floor(options.notBefore.getTime() / 1000) : undefined;
@@ -46,7 +48,7 @@ export async function mintUserCredentials(
     ...(exp ? { exp } : {}),
     ...(nbf ? { nbf } : {}),
   } as never);
-  return { creds: fmtCreds(jwt, userKey), jwt, identityToken, ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}) };
+  return { creds: options.bearer ? new TextEncoder().encode(jwt) : fmtCreds(jwt, userKey), jwt, identityToken, ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}) };
 }
 
 /** The identity token a creds file's user may publish API requests under (from its permissions). */

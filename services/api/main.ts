@@ -5,7 +5,8 @@
 //   TROUPE_SERVICE_CIDR (127.77.0.0/16), TROUPE_SERVICE_NODE_PORT_RANGE (30000-32767),
 //   TROUPE_WATCH_WINDOW_REVISIONS (0: watches may start at any revision the state log holds),
 //   TROUPE_ENCRYPTION_CONFIG (EncryptionConfiguration file for Secrets at rest; unset: unencrypted,
-//   with a warning), OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+//   with a warning), TROUPE_API_IDENTITYLESS_USER (admin | anonymous: who a request on the
+//   identity-less subjects is; `troupe up` sets anonymous), OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
@@ -15,6 +16,12 @@ import { API_SERVICE_NAME } from "../../runtime/subjects.ts";
 import { ApiService } from "./api-service.ts";
 
 const env = process.env;
+
+function identitylessUser(value: string | undefined): "admin" | "anonymous" | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (value === "admin" || value === "anonymous") return value;
+  throw new Error(`TROUPE_API_IDENTITYLESS_USER: Unsupported value: "${value}": supported values: "admin", "anonymous"`);
+}
 const logger = createLogger("api", {}, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) });
 const telemetry = await startTelemetry({ serviceName: API_SERVICE_NAME, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const registry = createMetricsRegistry({ service: API_SERVICE_NAME });
@@ -27,6 +34,7 @@ try {
     nodePortRange: env.TROUPE_SERVICE_NODE_PORT_RANGE || undefined,
     encryptionConfig: env.TROUPE_ENCRYPTION_CONFIG || undefined,
     watchWindowRevisions: env.TROUPE_WATCH_WINDOW_REVISIONS ? Number(env.TROUPE_WATCH_WINDOW_REVISIONS) : undefined,
+    identitylessUser: identitylessUser(env.TROUPE_API_IDENTITYLESS_USER),
   });
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
