@@ -126,6 +126,14 @@ export const STREAM_FRAME_HEADER = "Troupe-Frame";
 export const STREAM_NAME_HEADER = "Troupe-Stream";
 export const STREAM_ACK_COUNT_HEADER = "Troupe-Ack-Count";
 
+/**
+ * Impersonation (kubectl --as / --as-group, Kubernetes' Impersonate-User / Impersonate-Group):
+ * the authenticated caller asks to act as this user; the API honours it only when RBAC lets the
+ * caller `impersonate` that user and those groups. Groups: a JSON array of strings.
+ */
+export const IMPERSONATE_USER_HEADER = "Troupe-Impersonate-User";
+export const IMPERSONATE_GROUP_HEADER = "Troupe-Impersonate-Group";
+
 /** Reply header of a write: the warnings (JSON array of strings) fieldValidation=Warn produced. */
 export const WARNINGS_HEADER = "Troupe-Warnings";
 

@@ -3,7 +3,7 @@
 import type { NatsConnection } from "@nats-io/transport-node";
 import { WARNINGS_HEADER, type ApiVerb } from "../subjects.ts";
 import { JsonWatch } from "./json-watch.ts";
-import { callApi, JSON_CONTENT_TYPE } from "./transport.ts";
+import { callApi, JSON_CONTENT_TYPE, type CallerIdentity } from "./transport.ts";
 import type {
   ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, EvictOptions, KubeObject, ListOptions, ObjectListJson, PatchOptions, WatchOptions,
   WriteRequestOptions,
@@ -11,6 +11,8 @@ import type {
 
 export interface ApiClientOptions {
   timeoutMs?: number;
+  /** Whom this client speaks for, beyond its connection's identity (runtime/api-client/transport.ts). */
+  caller?: CallerIdentity;
 }
 
 const encoder = new TextEncoder();
@@ -19,14 +21,16 @@ const decoder = new TextDecoder();
 export class JsonApiClient {
   readonly nc: NatsConnection;
   private readonly timeoutMs: number;
+  private readonly caller: CallerIdentity | undefined;
 
   constructor(nc: NatsConnection, options: ApiClientOptions = {}) {
     this.nc = nc;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.caller = options.caller;
   }
 
   private async call<T>(verb: ApiVerb, body: unknown, onWarnings?: (warnings: string[]) => void): Promise<{ value: T; outcome?: string }> {
-    const reply = await callApi(this.nc, verb, encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs });
+    const reply = await callApi(this.nc, verb, encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller });
     const warnings = reply.headers?.get(WARNINGS_HEADER);
     if (warnings && onWarnings) onWarnings(JSON.parse(warnings) as string[]);
     return { value: JSON.parse(decoder.decode(reply.data)) as T, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
@@ -59,7 +63,7 @@ export class JsonApiClient {
   /** The object's JSON as the API sent it, for callers that pass it on unchanged (no parse, no re-encoding). */
   async getJsonBytes(resource: string, name: string, options: { namespace?: string } = {}): Promise<Uint8Array> {
     const body = { key: { resource, name, namespace: options.namespace ?? "" } };
-    return (await callApi(this.nc, "get", encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs })).data;
+    return (await callApi(this.nc, "get", encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller })).data;
   }
 
   async get(resource: string, name: string, options: { namespace?: string } = {}): Promise<KubeObject> {
@@ -112,7 +116,7 @@ export class JsonApiClient {
   }
 
   async watch(resource: string, options: WatchOptions = {}): Promise<ApiWatch> {
-    const watch = new JsonWatch(this.nc, resource, options, this.timeoutMs);
+    const watch = new JsonWatch(this.nc, resource, options, this.timeoutMs, this.caller);
     await watch.start();
     return watch;
   }

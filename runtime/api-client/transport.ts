@@ -6,15 +6,32 @@ import { apiErrorFromStatus, ServiceUnavailableError, TimeoutError, TooLargeErro
 import { decodeMessage } from "../codec/protobuf.ts";
 import { request } from "../messaging.ts";
 import { connectionIdentityToken } from "../auth/connection-identity.ts";
-import { apiIdentitySubject, apiSubject, type ApiVerb } from "../subjects.ts";
+import { apiIdentitySubject, apiSubject, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER, type ApiVerb } from "../subjects.ts";
 
 export const JSON_CONTENT_TYPE = "application/json";
 export const PROTOBUF_CONTENT_TYPE = "application/x-protobuf";
 const ERROR_CODE_HEADER = "Nats-Service-Error-Code";
 
+/** Whom a client speaks for, when it is not simply its connection's identity. */
+export interface CallerIdentity {
+  /** Send under this identity token instead of the connection's (the kube-api front end, which
+   * authenticates each HTTP caller, speaks for them; NATS permissions decide who may). */
+  identityToken?: string;
+  /** Ask to act as another user (kubectl --as / --as-group): RBAC's impersonate verb decides. */
+  impersonate?: { user: string; groups?: string[] };
+}
+
 export interface CallOptions {
   contentType: string;
   timeoutMs: number;
+  caller?: CallerIdentity;
+}
+
+function callerHeaders(caller: CallerIdentity | undefined): Record<string, string> {
+  if (!caller?.impersonate) return {};
+  const headers: Record<string, string> = { [IMPERSONATE_USER_HEADER]: caller.impersonate.user };
+  if (caller.impersonate.groups?.length) headers[IMPERSONATE_GROUP_HEADER] = JSON.stringify(caller.impersonate.groups);
+  return headers;
 }
 
 function errorName(error: unknown): string {
@@ -23,12 +40,12 @@ function errorName(error: unknown): string {
 
 export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions): Promise<Msg> {
   let reply: Msg;
-  const token = connectionIdentityToken(nc);
+  const token = options.caller?.identityToken ?? connectionIdentityToken(nc);
   const subject = token ? apiIdentitySubject(token, verb) : apiSubject(verb);
   try {
     reply = await request(nc, subject, body, {
       timeoutMs: options.timeoutMs,
-      headers: { "Content-Type": options.contentType },
+      headers: { "Content-Type": options.contentType, ...callerHeaders(options.caller) },
       spanName: `troupe.api ${verb}`,
       subjectGroup: `api.${verb}`,
     });

@@ -5,7 +5,7 @@ import { BadRequestError } from "../api-errors.ts";
 import { decodeMessage, encodeMessage } from "../codec/protobuf.ts";
 import { findResource, findResourceByKind, type ResourceInfo } from "../codec/resources.ts";
 import type { ApiVerb } from "../subjects.ts";
-import { callApi, PROTOBUF_CONTENT_TYPE } from "./transport.ts";
+import { callApi, PROTOBUF_CONTENT_TYPE, type CallerIdentity } from "./transport.ts";
 import type { ApplyOutcome, DeleteOptions, ListOptions, PatchOptions } from "./types.ts";
 
 interface RawObject {
@@ -54,13 +54,16 @@ export class TypedApiClient {
   readonly nc: NatsConnection;
   private readonly timeoutMs: number;
 
-  constructor(nc: NatsConnection, options: { timeoutMs?: number } = {}) {
+  private readonly caller: CallerIdentity | undefined;
+
+  constructor(nc: NatsConnection, options: { timeoutMs?: number; caller?: CallerIdentity } = {}) {
+    this.caller = options.caller;
     this.nc = nc;
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
   private async call(verb: ApiVerb, requestType: string, request: object): Promise<{ data: Uint8Array; outcome?: string }> {
-    const reply = await callApi(this.nc, verb, encodeMessage(requestType, request), { contentType: PROTOBUF_CONTENT_TYPE, timeoutMs: this.timeoutMs });
+    const reply = await callApi(this.nc, verb, encodeMessage(requestType, request), { contentType: PROTOBUF_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller });
     return { data: reply.data, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
   }
 
