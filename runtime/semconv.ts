@@ -32,6 +32,8 @@ export const RPC_SYSTEM_VALUE_TROUPE_MESH = "troupe_mesh" as const;
 // Troupe's own attributes, namespaced so they never collide with OTel names.
 export const ATTR_TROUPE_RESOURCE = "troupe.resource" as const;
 export const ATTR_TROUPE_VERB = "troupe.verb" as const;
+/** The API flow control priority level a request was put in (exempt, system, node-high, ...). */
+export const ATTR_TROUPE_PRIORITY_LEVEL = "troupe.flowcontrol.priority_level" as const;
 /** OpenTelemetry's enduser.id: the authenticated user a request came from. */
 export const ATTR_ENDUSER_ID = "enduser.id" as const;
 export const ATTR_TROUPE_ACTOR_KIND = "troupe.actor.kind" as const;

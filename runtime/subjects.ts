@@ -137,6 +137,13 @@ export const IMPERSONATE_GROUP_HEADER = "Troupe-Impersonate-Group";
 /** Reply header of a write: the warnings (JSON array of strings) fieldValidation=Warn produced. */
 export const WARNINGS_HEADER = "Troupe-Warnings";
 
+/** Reply header of a 429 or 503: seconds to wait before trying again (HTTP's Retry-After). */
+export const RETRY_AFTER_HEADER = "Retry-After";
+/** Reply headers naming the FlowSchema and priority level flow control put a request in
+ * (kube-apiserver's X-Kubernetes-PF-FlowSchema-UID / X-Kubernetes-PF-PriorityLevel-UID). */
+export const FLOW_SCHEMA_HEADER = "Troupe-PF-FlowSchema";
+export const PRIORITY_LEVEL_HEADER = "Troupe-PF-PriorityLevel";
+
 export const LOG_END_HEADER = "Troupe-Log-End";
 export const LOG_STREAM_HEADER = "Troupe-Log-Stream";
 /** RFC3339Nano time the kubelet recorded a log line at (absent for lines without one). */

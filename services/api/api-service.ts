@@ -6,13 +6,13 @@ import type { Registry } from "prom-client";
 import { toApiError } from "../../runtime/api-errors.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { Logger } from "../../runtime/log.ts";
-import { ATTR_ERROR_TYPE, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_STATUS_CODE, ATTR_ENDUSER_ID, ATTR_TROUPE_VERB } from "../../runtime/semconv.ts";
+import { ATTR_ERROR_TYPE, ATTR_TROUPE_PRIORITY_LEVEL, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_STATUS_CODE, ATTR_ENDUSER_ID, ATTR_TROUPE_VERB } from "../../runtime/semconv.ts";
 import { handleWithTrace } from "../../runtime/messaging.ts";
 import { retry } from "../../runtime/retry.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
-import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
+import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_SCHEMA_HEADER, PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import { authenticateRequest } from "./authentication/authenticate-request.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
@@ -23,6 +23,9 @@ import { ServiceAllocator } from "./allocation/service-allocator.ts";
 import { serviceIpRange } from "./allocation/service-ip-range.ts";
 import { ensureInitialNamespaces } from "./bootstrap.ts";
 import { dispatch, type Dispatcher } from "./dispatch.ts";
+import { FlowControlRejectedError, FlowController } from "./flowcontrol/flow-controller.ts";
+import { requestResource } from "./flowcontrol/request-resource.ts";
+import type { Classification } from "./flowcontrol/types.ts";
 import { createApiMetrics, UNKNOWN_RESOURCE, type ApiMetrics } from "./metrics.ts";
 import { resolveApiServiceOptions, type ApiServiceOptions, type ResolvedApiServiceOptions } from "./options.ts";
 import { WatchManager } from "./watch/watch-manager.ts";
@@ -32,6 +35,10 @@ export interface ApiServiceDeps {
   nc: NatsConnection;
   registry: Registry;
   logger: Logger;
+}
+
+function flowHeaders(flow: Classification): Record<string, string> {
+  return { [FLOW_SCHEMA_HEADER]: flow.flowSchema, [PRIORITY_LEVEL_HEADER]: flow.priorityLevel };
 }
 
 /** NATS header values cannot hold line breaks; micro's error header carries the message. */
@@ -45,6 +52,7 @@ export class ApiService {
   private readonly deps: ApiServiceDeps;
   private readonly metrics: ApiMetrics;
   private readonly watches: WatchManager;
+  private readonly flowControl: FlowController;
   private service: Service | undefined;
   private ready = false;
 
@@ -58,6 +66,7 @@ export class ApiService {
     this.options = options;
     this.ctx = ctx;
     this.metrics = metrics;
+    this.flowControl = new FlowController(deps.registry, options.flowControl);
     this.watches = new WatchManager(deps.nc, ctx.repo, options.instanceId, deps.logger, this.metrics, options.watchWindowRevisions);
   }
 
@@ -128,21 +137,32 @@ export class ApiService {
     let code = 200;
     await handleWithTrace(msg, `troupe.api ${verb}`, async (span) => {
       let format: WireFormat = "json";
+      let flow: Classification | undefined;
       span.setAttribute(ATTR_TROUPE_VERB, verb);
       try {
         format = wireFormatOf(msg.headers?.get(CONTENT_TYPE_HEADER) || undefined, msg.data);
         const user: UserInfo = authenticateRequest(msg.subject, this.options.identitylessUser);
         span.setAttribute(ATTR_ENDUSER_ID, user.username);
-        const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user });
-        span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
-        msg.respond(result.body, { headers: this.replyHeaders(format, result.headers) });
+        const requestFormat = format;
+        flow = this.flowControl.classify({ user, verb, resource: () => requestResource(verb, msg.data, requestFormat) });
+        span.setAttribute(ATTR_TROUPE_PRIORITY_LEVEL, flow.priorityLevel);
+        const seat = await this.flowControl.admit(flow);
+        try {
+          const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user });
+          span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
+          msg.respond(result.body, { headers: this.replyHeaders(format, { ...flowHeaders(flow), ...result.headers }) });
+        } finally {
+          seat.release();
+        }
       } catch (error) {
         const apiError = toApiError(error);
         code = apiError.code;
         span.setAttribute(ATTR_TROUPE_STATUS_CODE, code);
-        span.setAttribute(ATTR_ERROR_TYPE, apiError.reason);
+        span.setAttribute(ATTR_ERROR_TYPE, error instanceof FlowControlRejectedError ? `${apiError.reason}/${error.rejectReason}` : apiError.reason);
         if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
-        msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format) });
+        const retryAfter = apiError.details?.retryAfterSeconds;
+        const extra = { ...(flow ? flowHeaders(flow) : {}), ...(retryAfter !== undefined ? { [RETRY_AFTER_HEADER]: String(retryAfter) } : {}) };
+        msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format, extra) });
       }
     });
     this.metrics.requests.inc({ verb, resource: labels.resource, code: String(code) });

@@ -35,6 +35,10 @@ try {
     encryptionConfig: env.TROUPE_ENCRYPTION_CONFIG || undefined,
     watchWindowRevisions: env.TROUPE_WATCH_WINDOW_REVISIONS ? Number(env.TROUPE_WATCH_WINDOW_REVISIONS) : undefined,
     identitylessUser: identitylessUser(env.TROUPE_API_IDENTITYLESS_USER),
+    flowControl: {
+      maxInflight: env.TROUPE_API_MAX_INFLIGHT ? Number(env.TROUPE_API_MAX_INFLIGHT) : undefined,
+      queueWaitMs: env.TROUPE_API_QUEUE_WAIT_MS ? Number(env.TROUPE_API_QUEUE_WAIT_MS) : undefined,
+    },
   });
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),

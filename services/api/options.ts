@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
 import { DEFAULT_NODE_PORT_RANGE } from "./allocation/port-range.ts";
 import { DEFAULT_SERVICE_CIDR } from "./allocation/service-ip-range.ts";
+import type { FlowControlOptions } from "./flowcontrol/options.ts";
 
 export interface ApiServiceOptions {
   /** Identifies this replica (watch control subjects, logs). */
@@ -35,6 +36,9 @@ export interface ApiServiceOptions {
    * only the identity subjects (troupe.api.v1.as.<token>.<verb>) carry rights
    * (TROUPE_API_IDENTITYLESS_USER; docs/security.md). */
   identitylessUser?: "admin" | "anonymous";
+  /** API Priority and Fairness: seats, queue wait, levels and schemas (services/api/flowcontrol;
+   * TROUPE_API_MAX_INFLIGHT, TROUPE_API_QUEUE_WAIT_MS; docs/security.md "Fair limits"). */
+  flowControl?: FlowControlOptions;
 }
 
 export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
@@ -57,5 +61,6 @@ export function resolveApiServiceOptions(options: ApiServiceOptions = {}): Resol
     encryptionConfig: options.encryptionConfig ?? "",
     watchWindowRevisions: options.watchWindowRevisions ?? 0,
     identitylessUser: options.identitylessUser ?? "admin",
+    flowControl: options.flowControl ?? {},
   };
 }
