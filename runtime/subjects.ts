@@ -143,6 +143,9 @@ export const RETRY_AFTER_HEADER = "Retry-After";
  * (kube-apiserver's X-Kubernetes-PF-FlowSchema-UID / X-Kubernetes-PF-PriorityLevel-UID). */
 export const FLOW_SCHEMA_HEADER = "Troupe-PF-FlowSchema";
 export const PRIORITY_LEVEL_HEADER = "Troupe-PF-PriorityLevel";
+/** Reply header of a 429 flow control gave (queue-full, concurrency-limit, time-out): the
+ * request never ran, so a client may send it again after Retry-After. */
+export const FLOW_REJECTED_HEADER = "Troupe-PF-Rejected";
 
 export const LOG_END_HEADER = "Troupe-Log-End";
 export const LOG_STREAM_HEADER = "Troupe-Log-Stream";

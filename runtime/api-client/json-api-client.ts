@@ -13,6 +13,8 @@ export interface ApiClientOptions {
   timeoutMs?: number;
   /** Whom this client speaks for, beyond its connection's identity (runtime/api-client/transport.ts). */
   caller?: CallerIdentity;
+  /** Retries of a request flow control refused (transport.ts); 0 for front ends whose clients retry. */
+  tooManyRequestsRetries?: number;
 }
 
 const encoder = new TextEncoder();
@@ -22,15 +24,21 @@ export class JsonApiClient {
   readonly nc: NatsConnection;
   private readonly timeoutMs: number;
   private readonly caller: CallerIdentity | undefined;
+  private readonly tooManyRequestsRetries: number | undefined;
 
   constructor(nc: NatsConnection, options: ApiClientOptions = {}) {
     this.nc = nc;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.caller = options.caller;
+    this.tooManyRequestsRetries = options.tooManyRequestsRetries;
+  }
+
+  private get callOptions() {
+    return { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller, tooManyRequestsRetries: this.tooManyRequestsRetries };
   }
 
   private async call<T>(verb: ApiVerb, body: unknown, onWarnings?: (warnings: string[]) => void): Promise<{ value: T; outcome?: string }> {
-    const reply = await callApi(this.nc, verb, encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller });
+    const reply = await callApi(this.nc, verb, encoder.encode(JSON.stringify(body)), this.callOptions);
     const warnings = reply.headers?.get(WARNINGS_HEADER);
     if (warnings && onWarnings) onWarnings(JSON.parse(warnings) as string[]);
     return { value: JSON.parse(decoder.decode(reply.data)) as T, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
@@ -63,7 +71,7 @@ export class JsonApiClient {
   /** The object's JSON as the API sent it, for callers that pass it on unchanged (no parse, no re-encoding). */
   async getJsonBytes(resource: string, name: string, options: { namespace?: string } = {}): Promise<Uint8Array> {
     const body = { key: { resource, name, namespace: options.namespace ?? "" } };
-    return (await callApi(this.nc, "get", encoder.encode(JSON.stringify(body)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller })).data;
+    return (await callApi(this.nc, "get", encoder.encode(JSON.stringify(body)), this.callOptions)).data;
   }
 
   async get(resource: string, name: string, options: { namespace?: string } = {}): Promise<KubeObject> {
@@ -116,7 +124,7 @@ export class JsonApiClient {
   }
 
   async watch(resource: string, options: WatchOptions = {}): Promise<ApiWatch> {
-    const watch = new JsonWatch(this.nc, resource, options, this.timeoutMs, this.caller);
+    const watch = new JsonWatch(this.nc, resource, options, this.callOptions);
     await watch.start();
     return watch;
   }

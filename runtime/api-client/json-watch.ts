@@ -3,7 +3,7 @@
 // re-opens from the last resourceVersion it delivered, so no event is missed or repeated.
 import { createInbox, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { AsyncQueue } from "../async-queue.ts";
-import { callApi, JSON_CONTENT_TYPE, type CallerIdentity } from "./transport.ts";
+import { callApi, type CallOptions } from "./transport.ts";
 import type { ApiWatch, WatchEventJson, WatchOptions } from "./types.ts";
 
 const encoder = new TextEncoder();
@@ -28,14 +28,14 @@ export class JsonWatch implements ApiWatch {
   private keepaliveTimer: NodeJS.Timeout | undefined;
   private stopped = false;
 
-  private readonly caller: CallerIdentity | undefined;
+  private readonly callOptions: CallOptions;
 
-  constructor(nc: NatsConnection, resource: string, options: WatchOptions, timeoutMs: number, caller?: CallerIdentity) {
-    this.caller = caller;
+  constructor(nc: NatsConnection, resource: string, options: WatchOptions, callOptions: CallOptions) {
+    this.callOptions = callOptions;
     this.nc = nc;
     this.resource = resource;
     this.options = options;
-    this.timeoutMs = timeoutMs;
+    this.timeoutMs = callOptions.timeoutMs;
     this.lastRevision = Number(options.resourceVersion) || 0;
   }
 
@@ -56,7 +56,7 @@ export class JsonWatch implements ApiWatch {
       deliverTo: this.inbox,
       idleTimeoutSeconds: this.options.idleTimeoutSeconds ?? 30,
     };
-    const reply = await callApi(this.nc, "watch", encoder.encode(JSON.stringify(request)), { contentType: JSON_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller });
+    const reply = await callApi(this.nc, "watch", encoder.encode(JSON.stringify(request)), this.callOptions);
     const started = JSON.parse(decoder.decode(reply.data)) as Started;
     this.controlSubject = started.controlSubject;
   }

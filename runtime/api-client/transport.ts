@@ -6,7 +6,7 @@ import { apiErrorFromStatus, ServiceUnavailableError, TimeoutError, TooLargeErro
 import { decodeMessage } from "../codec/protobuf.ts";
 import { request } from "../messaging.ts";
 import { connectionIdentityToken } from "../auth/connection-identity.ts";
-import { apiIdentitySubject, apiSubject, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER, type ApiVerb } from "../subjects.ts";
+import { apiIdentitySubject, apiSubject, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER, FLOW_REJECTED_HEADER, RETRY_AFTER_HEADER, type ApiVerb } from "../subjects.ts";
 
 export const JSON_CONTENT_TYPE = "application/json";
 export const PROTOBUF_CONTENT_TYPE = "application/x-protobuf";
@@ -25,6 +25,31 @@ export interface CallOptions {
   contentType: string;
   timeoutMs: number;
   caller?: CallerIdentity;
+  /** How often to send a request again that the API's flow control refused (429 with
+   * Retry-After), as client-go does; 0 hands the 429 to the caller at once (the kube-api front
+   * end, whose HTTP clients retry themselves). Default DEFAULT_TOO_MANY_REQUESTS_RETRIES. */
+  tooManyRequestsRetries?: number;
+}
+
+/** client-go retries up to 10 times; three retries of about a second ride out a burst without
+ * letting a caller hang on an API that stays overloaded. */
+export const DEFAULT_TOO_MANY_REQUESTS_RETRIES = 3;
+/** A Retry-After longer than this is waited as this long: the caller's own timeouts stay meaningful. */
+const MAX_RETRY_AFTER_MS = 10_000;
+/** Each wait is Retry-After plus up to this fraction more, so refused clients do not all return at once. */
+const RETRY_JITTER = 0.25;
+
+/**
+ * How long to wait before sending a refused request again, or undefined to give up: only a
+ * refusal of flow control (FLOW_REJECTED_HEADER: the request never ran, so even a write
+ * is safe to send again) with a Retry-After, and only `retries` times.
+ */
+export function tooManyRequestsDelayMs(reply: Msg, attempt: number, retries: number, random: () => number = Math.random): number | undefined {
+  if (attempt >= retries || reply.headers?.get(ERROR_CODE_HEADER) !== "429" || !reply.headers?.get(FLOW_REJECTED_HEADER)) return undefined;
+  const seconds = Number(reply.headers.get(RETRY_AFTER_HEADER));
+  if (!(seconds >= 0)) return undefined;
+  const base = Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
+  return Math.round(base * (1 + RETRY_JITTER * random()));
 }
 
 function callerHeaders(caller: CallerIdentity | undefined): Record<string, string> {
@@ -39,6 +64,19 @@ function errorName(error: unknown): string {
 }
 
 export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions): Promise<Msg> {
+  const retries = options.tooManyRequestsRetries ?? DEFAULT_TOO_MANY_REQUESTS_RETRIES;
+  for (let attempt = 0; ; attempt++) {
+    const reply = await callOnce(nc, verb, body, options);
+    const delay = tooManyRequestsDelayMs(reply, attempt, retries);
+    if (delay === undefined) {
+      if (reply.headers?.get(ERROR_CODE_HEADER)) throw apiErrorFromStatus(decodeStatus(reply));
+      return reply;
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+async function callOnce(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions): Promise<Msg> {
   let reply: Msg;
   const token = options.caller?.identityToken ?? connectionIdentityToken(nc);
   const subject = token ? apiIdentitySubject(token, verb) : apiSubject(verb);
@@ -62,7 +100,6 @@ export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Arra
     }
     throw error;
   }
-  if (reply.headers?.get(ERROR_CODE_HEADER)) throw apiErrorFromStatus(decodeStatus(reply));
   return reply;
 }
 

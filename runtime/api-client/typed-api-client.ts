@@ -55,15 +55,18 @@ export class TypedApiClient {
   private readonly timeoutMs: number;
 
   private readonly caller: CallerIdentity | undefined;
+  private readonly tooManyRequestsRetries: number | undefined;
 
-  constructor(nc: NatsConnection, options: { timeoutMs?: number; caller?: CallerIdentity } = {}) {
+  /** `tooManyRequestsRetries`: how often a request flow control refused is sent again (transport.ts). */
+  constructor(nc: NatsConnection, options: { timeoutMs?: number; caller?: CallerIdentity; tooManyRequestsRetries?: number } = {}) {
     this.caller = options.caller;
+    this.tooManyRequestsRetries = options.tooManyRequestsRetries;
     this.nc = nc;
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
   private async call(verb: ApiVerb, requestType: string, request: object): Promise<{ data: Uint8Array; outcome?: string }> {
-    const reply = await callApi(this.nc, verb, encodeMessage(requestType, request), { contentType: PROTOBUF_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller });
+    const reply = await callApi(this.nc, verb, encodeMessage(requestType, request), { contentType: PROTOBUF_CONTENT_TYPE, timeoutMs: this.timeoutMs, caller: this.caller, tooManyRequestsRetries: this.tooManyRequestsRetries });
     return { data: reply.data, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
   }
 

@@ -12,7 +12,7 @@ import { retry } from "../../runtime/retry.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
-import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_SCHEMA_HEADER, PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
+import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_REJECTED_HEADER, FLOW_SCHEMA_HEADER, PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import { authenticateRequest } from "./authentication/authenticate-request.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
@@ -161,7 +161,11 @@ export class ApiService {
         span.setAttribute(ATTR_ERROR_TYPE, error instanceof FlowControlRejectedError ? `${apiError.reason}/${error.rejectReason}` : apiError.reason);
         if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
         const retryAfter = apiError.details?.retryAfterSeconds;
-        const extra = { ...(flow ? flowHeaders(flow) : {}), ...(retryAfter !== undefined ? { [RETRY_AFTER_HEADER]: String(retryAfter) } : {}) };
+        const extra = {
+          ...(flow ? flowHeaders(flow) : {}),
+          ...(retryAfter !== undefined ? { [RETRY_AFTER_HEADER]: String(retryAfter) } : {}),
+          ...(error instanceof FlowControlRejectedError ? { [FLOW_REJECTED_HEADER]: error.rejectReason } : {}),
+        };
         msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format, extra) });
       }
     });

@@ -55,7 +55,8 @@ export class KubeApiServer {
   static async start(deps: KubeApiDeps, options: KubeApiOptions): Promise<KubeApiServer> {
     const resolved = resolveKubeApiOptions(options);
     const frontEnd: FrontEndDeps = {
-      api: new JsonApiClient(deps.nc),
+      // kubectl and client-go retry a 429 themselves: hand flow control refusals straight back.
+      api: new JsonApiClient(deps.nc, { tooManyRequestsRetries: 0 }),
       nc: deps.nc,
       logger: deps.logger,
       metrics: createKubeApiMetrics(deps.registry),

@@ -2,7 +2,7 @@
 // and a JSON client: the fixture of the API integration tests.
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
-import { JsonApiClient } from "../../runtime/api-client.ts";
+import { JsonApiClient, type ApiClientOptions } from "../../runtime/api-client.ts";
 import { bindConnectionIdentity } from "../../runtime/auth/connection-identity.ts";
 import { encodeIdentityToken } from "../../runtime/auth/identity-token.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
@@ -21,7 +21,7 @@ export interface ApiTestCluster {
   /** A client on its own connection that speaks for `user` (its identity token bound to the
    * connection). Without NATS authentication nothing stops a caller claiming any token: tests
    * use this to act as users; `troupe up` makes the NATS server enforce it (docs/security.md). */
-  clientAs(user: UserInfo): Promise<JsonApiClient>;
+  clientAs(user: UserInfo, options?: ApiClientOptions): Promise<JsonApiClient>;
   /** Starts another API replica on its own connection (same queue group). */
   startReplica(options?: ApiServiceOptions): Promise<{ api: ApiService; nc: NatsConnection }>;
   stop(): Promise<void>;
@@ -48,10 +48,10 @@ export async function startApiTestCluster(options: ApiServiceOptions = {}): Prom
   const api = await ApiService.start({ nc: apiNc, registry, logger }, options);
   services.push(api);
   const nc = await connectClient();
-  const clientAs = async (user: UserInfo) => {
+  const clientAs = async (user: UserInfo, clientOptions: ApiClientOptions = {}) => {
     const userNc = await connectClient();
     bindConnectionIdentity(userNc, encodeIdentityToken(user));
-    return new JsonApiClient(userNc, { timeoutMs: 5000 });
+    return new JsonApiClient(userNc, { timeoutMs: 5000, ...clientOptions });
   };
   return {
     server, nc, api, registry, startReplica, clientAs,
