@@ -22,6 +22,12 @@ function identitylessUser(value: string | undefined): "admin" | "anonymous" | un
   if (value === "admin" || value === "anonymous") return value;
   throw new Error(`TROUPE_API_IDENTITYLESS_USER: Unsupported value: "${value}": supported values: "admin", "anonymous"`);
 }
+function nonNegativeInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name}: Invalid value: "${value}": must be a non-negative integer`);
+  return parsed;
+}
 const logger = createLogger("api", {}, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) });
 const telemetry = await startTelemetry({ serviceName: API_SERVICE_NAME, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const registry = createMetricsRegistry({ service: API_SERVICE_NAME });
@@ -36,8 +42,8 @@ try {
     watchWindowRevisions: env.TROUPE_WATCH_WINDOW_REVISIONS ? Number(env.TROUPE_WATCH_WINDOW_REVISIONS) : undefined,
     identitylessUser: identitylessUser(env.TROUPE_API_IDENTITYLESS_USER),
     flowControl: {
-      maxInflight: env.TROUPE_API_MAX_INFLIGHT ? Number(env.TROUPE_API_MAX_INFLIGHT) : undefined,
-      queueWaitMs: env.TROUPE_API_QUEUE_WAIT_MS ? Number(env.TROUPE_API_QUEUE_WAIT_MS) : undefined,
+      maxInflight: nonNegativeInteger("TROUPE_API_MAX_INFLIGHT", env.TROUPE_API_MAX_INFLIGHT),
+      queueWaitMs: nonNegativeInteger("TROUPE_API_QUEUE_WAIT_MS", env.TROUPE_API_QUEUE_WAIT_MS),
     },
   });
   const health = await startHealthServer({
