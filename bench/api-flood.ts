@@ -1,5 +1,5 @@
 // The API flood as numbers: one user sends BENCH_FLOOD_RATE (2,000) list requests/s for
-// BENCH_FLOOD_SECONDS (10) to an API process; another user makes a small request every 20 ms;
+// BENCH_FLOOD_SECONDS (10) to an API process; another user makes 50 small requests/s (open loop);
 // 3 fake-driver kubelets heartbeat every second. Per round, in one run: a baseline without flood,
 // the flood with flow control (the default seats), and the flood with flow control off
 // (TROUPE_API_MAX_INFLIGHT=0), each the other user's p50/p99, the heartbeat delay p99 (a gap
@@ -36,7 +36,7 @@ async function phase(cluster: FloodCluster, durationMs: number, floodRate: numbe
   const load: Promise<FloodResult | undefined> = floodRate > 0
     ? flood(cluster, authenticatedUser(`flooder-${user}`), floodRate, durationMs)
     : new Promise((resolve) => setTimeout(() => resolve(undefined), durationMs));
-  const other = await measureLatency(cluster, authenticatedUser(user), 20, load);
+  const other = await measureLatency(cluster, authenticatedUser(user), 50, load);
   const result = await load;
   const delays = heartbeatDelays(heartbeats.arrivals, started, performance.now());
   heartbeats.stop();

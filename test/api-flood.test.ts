@@ -39,7 +39,7 @@ test("a user flooding the API at 2,000 requests/s is refused with 429s while nod
   const readiness = await followReadiness(cluster);
   const started = performance.now();
   const flooding = flood(cluster, authenticatedUser("flooder"), RATE, FLOOD_MS);
-  const other = measureLatency(cluster, authenticatedUser("alice"), 20, flooding);
+  const other = measureLatency(cluster, authenticatedUser("alice"), 50, flooding);
   // A third of the way in, one kubelet stops: its node must still be declared NotReady in time.
   await new Promise((resolve) => setTimeout(resolve, FLOOD_MS / 3));
   const stoppedAt = performance.now();
@@ -57,7 +57,7 @@ test("a user flooding the API at 2,000 requests/s is refused with 429s while nod
 
   const p99 = percentile(latencies, 99);
   t.log(`other user: ${latencies.length} requests, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, ${errors} errors`);
-  t.true(latencies.length >= 100, `the other user made ${latencies.length} requests`);
+  t.true(latencies.length >= 400, `the other user made ${latencies.length} requests`);
   t.is(errors, 0);
   t.true(p99 < OTHER_USER_P99_MS, `the other user's p99 was ${p99.toFixed(0)} ms`);
 

@@ -24,7 +24,7 @@ import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
-import { apiIdentitySubject, nodeNameOfLeaseKey, STATE_BUCKET } from "../../runtime/subjects.ts";
+import { nodeNameOfLeaseKey, STATE_BUCKET } from "../../runtime/subjects.ts";
 import { ControllerManager } from "../../services/controllers/controller-manager.ts";
 import { FakeDriver } from "../../services/kubelet/drivers/fake-driver.ts";
 import { Kubelet } from "../../services/kubelet/kubelet.ts";
@@ -160,50 +160,42 @@ export interface FloodResult {
 }
 
 /**
- * `user` lists the flood namespace at `rate` requests per second for `durationMs`, open loop
- * (each request sent on time, whether the earlier ones were answered or not), on raw NATS
- * requests so this process spends little on the replies.
+ * `user` lists the flood namespace at `rate` requests per second for `durationMs`, open loop, from
+ * a process of its own (test/helpers/flood-client.ts).
  */
 export async function flood(cluster: FloodCluster, user: UserInfo, rate: number, durationMs: number): Promise<FloodResult> {
-  const nc = await cluster.connectAs(user);
-  const subject = apiIdentitySubject(encodeIdentityToken(user), "list");
-  const body = new TextEncoder().encode(JSON.stringify({ resource: "configmaps", namespace: FLOOD_NAMESPACE }));
-  const result: FloodResult = { sent: 0, ok: 0, tooManyRequests: 0, failed: 0 };
-  const pending: Promise<void>[] = [];
-  const started = performance.now();
-  while (performance.now() - started < durationMs) {
-    const due = Math.floor(((performance.now() - started) / 1000) * rate);
-    for (; result.sent < due; result.sent++) {
-      pending.push(nc.request(subject, body, { timeout: 5000 }).then((reply) => {
-        const code = reply.headers?.get("Nats-Service-Error-Code");
-        if (!code) result.ok++;
-        else if (code === "429") result.tooManyRequests++;
-        else result.failed++;
-      }, () => void result.failed++));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  await Promise.all(pending);
-  return result;
+  const script = "test/helpers/flood-client.ts";
+  const child = spawn(process.execPath, [script, cluster.server.url, encodeIdentityToken(user), FLOOD_NAMESPACE, String(rate), String(durationMs)], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...SERVICE_NODE_ENV },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`the flood client exited with code ${code}`);
+  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as FloodResult;
 }
 
-/** `user`'s latencies (ms) of a small list (an empty namespace) every `periodMs` until `until` settles. */
-export async function measureLatency(cluster: FloodCluster, user: UserInfo, periodMs: number, until: Promise<unknown>): Promise<{ latencies: number[]; errors: number }> {
+/**
+ * `user`'s latencies (ms) of a small list (an empty namespace), `rate` a second, open loop (each
+ * sent on time, answered or not), until `until` settles; with the API clients' retries of 429s.
+ */
+export async function measureLatency(cluster: FloodCluster, user: UserInfo, rate: number, until: Promise<unknown>): Promise<{ latencies: number[]; errors: number }> {
   const client = new JsonApiClient(await cluster.connectAs(user), { timeoutMs: 10_000 });
   const latencies: number[] = [];
   let errors = 0;
   let done = false;
   void until.then(() => (done = true));
-  while (!done) {
-    const started = performance.now();
-    try {
-      await client.list("configmaps", { namespace: "default" });
-      latencies.push(performance.now() - started);
-    } catch {
-      errors++;
-    }
-    await new Promise((resolve) => setTimeout(resolve, periodMs));
+  const pending: Promise<void>[] = [];
+  const started = performance.now();
+  for (let sent = 0; !done; sent++) {
+    const wait = started + (sent * 1000) / rate - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const t0 = performance.now();
+    pending.push(client.list("configmaps", { namespace: "default" }).then(() => void latencies.push(performance.now() - t0), () => void errors++));
   }
+  await Promise.all(pending);
   return { latencies, errors };
 }
 
