@@ -18,9 +18,9 @@ const schemas: FlowSchema[] = [
   { name: "catch-all", matchingPrecedence: 10000, priorityLevel: "catch-all", distinguisher: "ByUser", subjects: [{ kind: "Group", name: "*" }] },
 ];
 
-function controller(queueWaitMs = 5000) {
+function controller(queueWaitMs = 5000, now?: () => number) {
   const registry = new Registry();
-  return { registry, flow: new FlowController(registry, { maxInflight: 4, queueWaitMs, priorityLevels: levels, flowSchemas: schemas }) };
+  return { registry, flow: new FlowController(registry, { maxInflight: 4, queueWaitMs, priorityLevels: levels, flowSchemas: schemas }, now) };
 }
 
 const admit = (flow: FlowController, user: UserInfo) => flow.admit(flow.classify({ user, verb: "get", resource: () => "pods" }));
@@ -55,12 +55,15 @@ test("a request waiting longer than the queue wait limit is refused as time-out"
 });
 
 test("another user's request waits only for a seat, not behind the flood", async (t) => {
-  const { flow } = controller();
+  let clock = 0;
+  const { flow } = controller(5000, () => clock);
   const hand = (user: string) => dealHand(flowHash(`global-default/${user}`), 16, 2);
   t.false(hand("bob").some((queue) => hand("alice").includes(queue)), "the two users' hands do not overlap");
   const seats = await Promise.all([admit(flow, alice), admit(flow, alice)]);
   const flood = [admit(flow, alice), admit(flow, alice), admit(flow, alice), admit(flow, alice)];
+  clock = 0.5;
   const bob = admit(flow, authenticatedUser("bob"));
+  clock = 1;
   seats[0].release();
   const first = await Promise.race([bob.then(() => "bob"), ...flood.map((seat) => seat.then(() => "alice"))]);
   // Alice's queues were served first: bob's queue has the least virtual time.

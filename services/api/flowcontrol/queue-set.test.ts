@@ -80,3 +80,35 @@ test("without queues a request beyond the seats is refused at once", (t) => {
   if (first.outcome === "dispatched") set.finish(first.ticket, 1);
   t.is(set.enqueue("c", flowHash("c"), 1).outcome, "dispatched");
 });
+
+test("a wide request runs once its seats are free, and narrower ones do not overtake it", (t) => {
+  const set = new QueueSet<string>({ ...config, seats: 3, handSize: 1 });
+  const first = set.enqueue("a1", flowHash("a"), 0, 2);
+  t.is(first.outcome, "dispatched");
+  t.is(set.executing, 2);
+  t.is(set.enqueue("b-wide", flowHash("b"), 0.1, 2).outcome, "queued");
+  // One seat is free, but the fairest waiting request needs two.
+  t.is(set.enqueue("c1", flowHash("c"), 0.2, 1).outcome, "queued");
+  const next = first.outcome === "dispatched" ? set.finish(first.ticket, 1) : [];
+  t.deepEqual(next.map((ticket) => ticket.item), ["b-wide", "c1"]);
+  t.is(set.executing, 3);
+});
+
+test("a request wider than the level takes all its seats rather than never running", (t) => {
+  const set = new QueueSet<string>({ ...config, seats: 2 });
+  const admission = set.enqueue("huge", flowHash("a"), 0, 10);
+  t.is(admission.outcome, "dispatched");
+  t.is(set.executing, 2);
+});
+
+test("a long request counts against its queue while it still runs", (t) => {
+  const set = new QueueSet<string>({ ...config, seats: 2, handSize: 2 });
+  const running = [set.enqueue("a1", flowHash("a"), 0), set.enqueue("a2", flowHash("a"), 0)];
+  t.true(running.every((admission) => admission.outcome === "dispatched"));
+  for (let i = 3; i <= 6; i++) set.enqueue(`a${i}`, flowHash("a"), 0);
+  set.enqueue("b1", flowHash("b"), 0.5);
+  // a1 ends after a second; a2 has run as long and still runs: b's queue is the least served.
+  const first = running[0];
+  const next = first.outcome === "dispatched" ? set.finish(first.ticket, 1) : [];
+  t.deepEqual(next.map((ticket) => ticket.item), ["b1"]);
+});

@@ -1,5 +1,5 @@
 // The fair queues of one limited priority level (Kubernetes' fairqueuing QueueSet, in miniature):
-// `seats` requests execute at once; the rest wait in queues a flow is shuffle-sharded onto, and a
+// requests execute while their seats (a request's width: 1, more for a large list) fit in `seats`; the rest wait in queues a flow is shuffle-sharded onto, and a
 // freed seat goes to the queue with the smallest virtual start, so every active queue gets an
 // equal share of seat-time however many requests one flow sends. Pure: time is passed in, and
 // the caller runs what is dispatched and expires what waited too long.
@@ -22,6 +22,8 @@ const VIRTUAL_EPSILON = 1e-9;
 
 export interface Ticket<T> {
   readonly item: T;
+  /** Seats the request occupies while it executes. */
+  readonly width: number;
   readonly enqueuedAt: number;
   queue: number;
   dispatchedAt?: number;
@@ -29,8 +31,12 @@ export interface Ticket<T> {
 
 interface Queue<T> {
   waiting: Ticket<T>[];
+  /** Seats its executing requests hold. */
   executing: number;
-  /** Virtual seat-seconds this queue has been served: the dispatch order. */
+  /** Sum of width * dispatch time of its executing requests: how long they have run so far. */
+  startSum: number;
+  /** Virtual seat-seconds this queue has been served (requests still executing are charged
+   * the estimate, corrected when they finish). */
   virtualStart: number;
 }
 
@@ -51,7 +57,7 @@ export class QueueSet<T> {
 
   constructor(config: QueueSetConfig) {
     this.config = config;
-    this.queues = Array.from({ length: Math.max(1, config.queues) }, () => ({ waiting: [], executing: 0, virtualStart: 0 }));
+    this.queues = Array.from({ length: Math.max(1, config.queues) }, () => ({ waiting: [], executing: 0, startSum: 0, virtualStart: 0 }));
   }
 
   get executing(): number {
@@ -62,12 +68,14 @@ export class QueueSet<T> {
     return this.waitingCount;
   }
 
-  /** Admits a request of the flow whose hash is `flowHash`, at time `now` (seconds). */
-  enqueue(item: T, flowHash: number, now: number): Admission<T> {
+  /** Admits a request of the flow whose hash is `flowHash`, at time `now` (seconds), needing
+   * `width` seats (at most the level's seats, so every request can run some time). */
+  enqueue(item: T, flowHash: number, now: number, width = 1): Admission<T> {
     this.advance(now);
+    const seats = Math.max(1, Math.min(width, this.config.seats));
     if (this.config.queues === 0) {
-      if (this.executingSeats >= this.config.seats) return { outcome: "rejected", reason: "concurrency-limit" };
-      const ticket: Ticket<T> = { item, enqueuedAt: now, queue: 0 };
+      if (this.executingSeats + seats > this.config.seats) return { outcome: "rejected", reason: "concurrency-limit" };
+      const ticket: Ticket<T> = { item, width: seats, enqueuedAt: now, queue: 0 };
       this.start(ticket, this.queues[0], now);
       return { outcome: "dispatched", ticket };
     }
@@ -76,7 +84,7 @@ export class QueueSet<T> {
     if (queue.waiting.length >= this.config.queueLengthLimit) return { outcome: "rejected", reason: "queue-full" };
     // A queue coming back to life starts at the level's virtual time: idleness earns no credit.
     if (queue.waiting.length === 0 && queue.executing === 0) queue.virtualStart = Math.max(queue.virtualStart, this.virtualTime);
-    const ticket: Ticket<T> = { item, enqueuedAt: now, queue: index };
+    const ticket: Ticket<T> = { item, width: seats, enqueuedAt: now, queue: index };
     queue.waiting.push(ticket);
     this.waitingCount++;
     const dispatched = this.dispatch(now);
@@ -87,10 +95,11 @@ export class QueueSet<T> {
   finish(ticket: Ticket<T>, now: number): Ticket<T>[] {
     this.advance(now);
     const queue = this.queues[ticket.queue];
-    queue.executing--;
-    this.executingSeats--;
-    // Correct the guess charged at dispatch with the time the request really held its seat.
-    queue.virtualStart -= ESTIMATED_SERVICE_SECONDS - (now - (ticket.dispatchedAt ?? now));
+    queue.executing -= ticket.width;
+    queue.startSum -= ticket.width * (ticket.dispatchedAt ?? now);
+    this.executingSeats -= ticket.width;
+    // Correct the guess charged at dispatch with the seat-seconds the request really held.
+    queue.virtualStart -= ticket.width * (ESTIMATED_SERVICE_SECONDS - (now - (ticket.dispatchedAt ?? now)));
     return this.dispatch(now);
   }
 
@@ -123,29 +132,43 @@ export class QueueSet<T> {
       // Ties go round-robin from the queue after the last one served, as Kubernetes' robinIndex.
       let chosen: Queue<T> | undefined;
       let chosenIndex = 0;
+      let chosenServed = 0;
       for (let step = 1; step <= this.queues.length; step++) {
         const index = (this.robinIndex + step) % this.queues.length;
         const queue = this.queues[index];
-        if (queue.waiting.length > 0 && (!chosen || queue.virtualStart < chosen.virtualStart - VIRTUAL_EPSILON)) {
+        if (queue.waiting.length === 0) continue;
+        const served = this.served(queue, now);
+        if (!chosen || served < chosenServed - VIRTUAL_EPSILON) {
           chosen = queue;
           chosenIndex = index;
+          chosenServed = served;
         }
       }
       if (!chosen) break;
+      // The fairest request waits for enough seats rather than be overtaken by narrower ones.
+      if (this.executingSeats + chosen.waiting[0].width > this.config.seats) break;
       this.robinIndex = chosenIndex;
       const ticket = chosen.waiting.shift() as Ticket<T>;
       this.waitingCount--;
-      chosen.virtualStart += ESTIMATED_SERVICE_SECONDS;
+      chosen.virtualStart += ticket.width * ESTIMATED_SERVICE_SECONDS;
       this.start(ticket, chosen, now);
       dispatched.push(ticket);
     }
     return dispatched;
   }
 
+  /** The queue's virtual start with the requests it is executing charged what they have run so
+   * far when that is more than the estimate: a long request counts while it runs, not only after. */
+  private served(queue: Queue<T>, now: number): number {
+    const running = queue.executing * now - queue.startSum;
+    return queue.virtualStart + Math.max(0, running - queue.executing * ESTIMATED_SERVICE_SECONDS);
+  }
+
   private start(ticket: Ticket<T>, queue: Queue<T>, now: number): void {
     ticket.dispatchedAt = now;
-    queue.executing++;
-    this.executingSeats++;
+    queue.startSum += ticket.width * now;
+    queue.executing += ticket.width;
+    this.executingSeats += ticket.width;
   }
 
   private advance(now: number): void {
