@@ -1,5 +1,6 @@
 // The API server as an actor service: a NATS micro service (troupe-api) whose endpoints are
 // the verbs under troupe.api.v1, served by every replica in one queue group.
+import { createHash } from "node:crypto";
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
 import { Svcm, type Service, type ServiceMsg } from "@nats-io/services";
 import type { Registry } from "prom-client";
@@ -24,6 +25,7 @@ import { serviceIpRange } from "./allocation/service-ip-range.ts";
 import { ensureInitialNamespaces } from "./bootstrap.ts";
 import { dispatch, type Dispatcher } from "./dispatch.ts";
 import { FlowControlRejectedError, FlowController } from "./flowcontrol/flow-controller.ts";
+import { ListWidths } from "./flowcontrol/list-width.ts";
 import { requestResource } from "./flowcontrol/request-resource.ts";
 import type { Classification } from "./flowcontrol/types.ts";
 import { createApiMetrics, UNKNOWN_RESOURCE, type ApiMetrics } from "./metrics.ts";
@@ -35,6 +37,11 @@ export interface ApiServiceDeps {
   nc: NatsConnection;
   registry: Registry;
   logger: Logger;
+}
+
+/** A list's caller and request body, hashed: bounded memory whatever the body. */
+function listWidthKey(flow: Classification, payload: Uint8Array): string {
+  return createHash("sha256").update(flow.flow).update("\0").update(payload).digest("base64");
 }
 
 function flowHeaders(flow: Classification): Record<string, string> {
@@ -53,6 +60,7 @@ export class ApiService {
   private readonly metrics: ApiMetrics;
   private readonly watches: WatchManager;
   private readonly flowControl: FlowController;
+  private readonly listWidths = new ListWidths();
   private service: Service | undefined;
   private ready = false;
 
@@ -146,9 +154,12 @@ export class ApiService {
         const requestFormat = format;
         flow = this.flowControl.classify({ user, verb, resource: () => requestResource(verb, msg.data, requestFormat) });
         span.setAttribute(ATTR_TROUPE_PRIORITY_LEVEL, flow.priorityLevel);
-        const seat = await this.flowControl.admit(flow);
+        // A list is charged seats by the size of its last reply (flowcontrol/list-width.ts).
+        const listKey = verb === "list" ? listWidthKey(flow, msg.data) : undefined;
+        const seat = await this.flowControl.admit(flow, listKey ? this.listWidths.estimate(listKey) : 1);
         try {
           const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user });
+          if (listKey) this.listWidths.observe(listKey, result.body.length);
           span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
           msg.respond(result.body, { headers: this.replyHeaders(format, { ...flowHeaders(flow), ...result.headers }) });
         } finally {

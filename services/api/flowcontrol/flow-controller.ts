@@ -80,8 +80,9 @@ export class FlowController {
     return classify(this.schemas, request) as Classification;
   }
 
-  /** Resolves once a request so classified may execute; rejects with FlowControlRejectedError (429). */
-  admit(classification: Classification): Promise<Seat> {
+  /** Resolves once a request so classified, needing `width` seats, may execute; rejects with
+   * FlowControlRejectedError (429). */
+  admit(classification: Classification, width = 1): Promise<Seat> {
     const level = this.levels.get(classification.priorityLevel) as Level;
     const labels = { priority_level: level.name, flow_schema: classification.flowSchema };
     if (!this.enabled || !level.queues) {
@@ -93,7 +94,7 @@ export class FlowController {
     const queues = level.queues;
     return new Promise<Seat>((resolve, reject) => {
       const waiter: Waiter = { classification, resolve, reject };
-      const admission = queues.enqueue(waiter, flowHash(classification.flow), this.now());
+      const admission = queues.enqueue(waiter, flowHash(classification.flow), this.now(), width);
       if (admission.outcome === "rejected") {
         this.metrics.waitDuration.observe({ priority_level: level.name, execute: "false" }, 0);
         reject(this.rejection(level, classification, admission.reason));
