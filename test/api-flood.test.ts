@@ -15,12 +15,13 @@ const RATE = 2000;
 const FLOOD_MS = 10_000;
 const STOPPED_NODE = "flood-node-3";
 /**
- * The other user's p99 bound. Its requests share global-default with the flood: each waits at
- * most for one of the level's 18 seats to free (flood lists take a few ms each) and then runs
- * beside at most 18 flood lists on the API's one thread; on this shared 2-core machine that is
- * tens of ms, rarely a few hundred. A second is well above that and well below what no fairness
- * gives: the API's backlog grows by about a thousand requests each second of flood
- * (`bench/api-flood.ts` runs it with flow control off), so latencies reach the 5-10 s timeouts.
+ * The other user's p99 bound. Its requests share global-default (18 seats) with the flood: each
+ * waits at most for seats to free (a flood list of 200 ConfigMaps, ~40 kB, takes 2-3 of them and a
+ * few ms) and then runs beside the few flood lists executing on the API's one thread; on this
+ * shared 2-core machine that is tens of ms at p99, rarely a few hundred. A second is well above
+ * that and well below what no fairness gives: without flow control the API's backlog grows by
+ * about a thousand requests each second of flood and the other user's p99 is several seconds,
+ * with timeouts (`bench/api-flood.ts` runs both).
  */
 const OTHER_USER_P99_MS = 1000;
 
