@@ -20,6 +20,7 @@ interface Phase {
   otherP50Ms: number;
   otherP99Ms: number;
   otherErrors: number;
+  otherErrorMessages: string[];
   heartbeatDelayP99Ms: number;
   heartbeatDelayMaxMs: number;
   nodesNotReady: number;
@@ -45,6 +46,7 @@ async function phase(cluster: FloodCluster, durationMs: number, floodRate: numbe
     otherP50Ms: round(percentile(other.latencies, 50), 1),
     otherP99Ms: round(percentile(other.latencies, 99), 1),
     otherErrors: other.errors,
+    otherErrorMessages: other.errorMessages,
     heartbeatDelayP99Ms: round(percentile(delays, 99), 1),
     heartbeatDelayMaxMs: round(Math.max(0, ...delays), 1),
     nodesNotReady: readiness.notReadyAt.size,

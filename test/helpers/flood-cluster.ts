@@ -181,10 +181,11 @@ export async function flood(cluster: FloodCluster, user: UserInfo, rate: number,
  * `user`'s latencies (ms) of a small list (an empty namespace), `rate` a second, open loop (each
  * sent on time, answered or not), until `until` settles; with the API clients' retries of 429s.
  */
-export async function measureLatency(cluster: FloodCluster, user: UserInfo, rate: number, until: Promise<unknown>): Promise<{ latencies: number[]; errors: number }> {
+export async function measureLatency(cluster: FloodCluster, user: UserInfo, rate: number, until: Promise<unknown>): Promise<{ latencies: number[]; errors: number; errorMessages: string[] }> {
   const client = new JsonApiClient(await cluster.connectAs(user), { timeoutMs: 10_000 });
   const latencies: number[] = [];
   let errors = 0;
+  const errorMessages = new Set<string>();
   let done = false;
   void until.then(() => (done = true));
   const pending: Promise<void>[] = [];
@@ -193,10 +194,13 @@ export async function measureLatency(cluster: FloodCluster, user: UserInfo, rate
     const wait = started + (sent * 1000) / rate - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const t0 = performance.now();
-    pending.push(client.list("configmaps", { namespace: "default" }).then(() => void latencies.push(performance.now() - t0), () => void errors++));
+    pending.push(client.list("configmaps", { namespace: "default" }).then(() => void latencies.push(performance.now() - t0), (error: Error) => {
+      errors++;
+      errorMessages.add(`${error.name}: ${error.message}`);
+    }));
   }
   await Promise.all(pending);
-  return { latencies, errors };
+  return { latencies, errors, errorMessages: [...errorMessages].slice(0, 5) };
 }
 
 /** How late each heartbeat came after the one before: the gap beyond the interval, in ms. */
