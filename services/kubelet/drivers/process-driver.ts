@@ -169,7 +169,7 @@ export class ProcessDriver implements Driver {
     });
     const support = await this.#mountNamespaceSupport;
     if (!support.usable) {
-      if (spec.mounts?.length) throw new VolumeMountsUnsupportedError(spec.containerName, support.reason);
+      if (spec.mounts?.some((mount) => !mount.optional)) throw new VolumeMountsUnsupportedError(spec.containerName, support.reason);
       return undefined;
     }
     return { binds, unshare: support.unshare, nsenter: support.nsenter };
