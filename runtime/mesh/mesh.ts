@@ -18,6 +18,7 @@ import { checkNamespace } from "./names.ts";
 import { resolveMeshOptions } from "./options.ts";
 import type { MeshOptions, ResolvedMeshOptions } from "./options.ts";
 import { ServedService } from "./served-service.ts";
+import { connectAsServiceAccount, serviceAccountTokenFile } from "./service-account.ts";
 import type { ServiceDefinition } from "./service-definition.ts";
 import type { CallOptions, EmitOptions, EventHandler, Handlers, MeshApi, ServiceClient, SubscribeOptions, Subscription } from "./types.ts";
 
@@ -57,6 +58,11 @@ export class Mesh implements MeshApi {
   static async connect(options: MeshOptions = {}): Promise<Mesh> {
     const resolved = resolveMeshOptions(options);
     if (resolved.nc) return new Mesh(resolved.nc, resolved, false);
+    const tokenFile = resolved.tokenFile === false ? undefined : serviceAccountTokenFile(resolved.tokenFile);
+    if (tokenFile) {
+      const nc = await connectAsServiceAccount({ servers: resolved.servers, tokenFile, name: resolved.name, logger: resolved.logger });
+      return new Mesh(nc, resolved, true);
+    }
     // Stack traces at every request cost several percent of a busy caller's CPU.
     const nc = await connectNats({ servers: resolved.servers, name: resolved.name, logger: resolved.logger, asyncTraces: false, waitOnFirstConnect: true });
     return new Mesh(nc, resolved, true);
