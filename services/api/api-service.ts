@@ -85,7 +85,8 @@ export class ApiService {
     const repo = new ObjectRepository(store);
     const services = new ServiceAllocator({ records, ipRange, nodePortRange, repo, staleAfterMs: resolved.allocationStaleAfterMs, now: () => new Date() });
     const tokens = resolved.natsAuthorityFile ? new NatsTokenIssuer(await loadNatsAuthority(resolved.natsAuthorityFile)) : undefined;
-    if (!tokens) deps.logger.info("no NATS authority (TROUPE_NATS_AUTHORITY_FILE): createToken answers 503 ServiceUnavailable");
+    if (!tokens && resolved.serviceAccountAdmission) deps.logger.warn("ServiceAccount admission is on but there is no NATS authority (TROUPE_NATS_AUTHORITY_FILE): pods get token volumes the kubelets cannot fill");
+    else if (!tokens) deps.logger.info("no NATS authority (TROUPE_NATS_AUTHORITY_FILE): createToken answers 503 ServiceUnavailable");
     const ctx = createApiContext(repo, services, resolved.maxObjectBytes, { tokens, serviceAccountAdmission: resolved.serviceAccountAdmission });
     const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
