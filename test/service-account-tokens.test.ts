@@ -3,6 +3,10 @@
 // and the server refuses it the state bucket, JetStream and other identities' subjects.
 import test from "ava";
 import type { NatsConnection } from "@nats-io/transport-node";
+import { SpanKind } from "@opentelemetry/api";
+import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { ATTR_ENDUSER_ID } from "../runtime/semconv.ts";
+import { startTelemetry, type Telemetry } from "../runtime/telemetry.ts";
 import { JsonApiClient } from "../runtime/api-client.ts";
 import { ApiError } from "../runtime/api-errors.ts";
 import { POD_NAME_EXTRA } from "../runtime/auth/user-info.ts";
@@ -14,8 +18,11 @@ import { startSecuredCluster, type SecuredCluster } from "./helpers/secured-clus
 
 let cluster: SecuredCluster;
 let podUid = "";
+const spans = new InMemorySpanExporter();
+let telemetry: Telemetry;
 
 test.before(async () => {
+  telemetry = await startTelemetry({ serviceName: "troupe-test", spanProcessors: [new SimpleSpanProcessor(spans)] });
   cluster = await startSecuredCluster();
   await cluster.client.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "robot", namespace: "default" } });
   const pod = await cluster.client.create({ apiVersion: "v1", kind: "Pod", metadata: { name: "worker", namespace: "default" }, spec: { serviceAccountName: "robot", containers: [{ name: "c", image: "host" }] } });
@@ -25,6 +32,7 @@ test.before(async () => {
 
 test.after.always(async () => {
   await cluster?.stop();
+  await telemetry?.shutdown();
 });
 
 async function refusal(promise: Promise<unknown>): Promise<ApiError> {
@@ -78,6 +86,16 @@ test("the token connects to nats-server and calls the API as the ServiceAccount,
   const client = new JsonApiClient(nc, { timeoutMs: 5000 });
   const pod = await client.get("pods", "worker", { namespace: "default" });
   t.is(pod.metadata?.uid, podUid);
+  // The API's own span of that request names the user it authenticated.
+  const served = await (async () => {
+    for (let tries = 0; tries < 100; tries++) {
+      const found = spans.getFinishedSpans().find((span) => span.kind === SpanKind.SERVER && span.name === "troupe.api get" && span.attributes[ATTR_ENDUSER_ID] !== "system:admin");
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return undefined;
+  })();
+  t.is(served?.attributes[ATTR_ENDUSER_ID], "system:serviceaccount:default:robot");
   t.is(seen.length, 1);
   // What the API made of the request's subject: the ServiceAccount's user, with its pod.
   const user = authenticateRequest(seen[0], "anonymous");

@@ -4,10 +4,9 @@
 // troupe.api.v1.as.<identity token>.<verb> and mesh calls name their caller. The file is read at
 // every (re)connect and watched: a rotated token is picked up by reconnecting at once, before the
 // server ends the connection of the expiring one.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { jwtAuthenticator, type NatsConnection } from "@nats-io/transport-node";
-import { readFileSync } from "node:fs";
 import { bindConnectionIdentity } from "../auth/connection-identity.ts";
 import { inboxPrefixFor } from "../auth/inbox-prefix.ts";
 import type { Logger } from "../log.ts";
@@ -26,10 +25,20 @@ export class ServiceAccountTokenError extends Error {
   }
 }
 
-/** The token file to use: the one named (TROUPE_SERVICE_ACCOUNT_TOKEN_FILE), else the standard path when it exists. */
-export function serviceAccountTokenFile(named: string | undefined): string | undefined {
+/**
+ * The token file to use: the one named (TROUPE_SERVICE_ACCOUNT_TOKEN_FILE), else the standard
+ * path when it holds a Troupe token (a process running in a Kubernetes pod finds Kubernetes' own
+ * token there, which is no NATS credential).
+ */
+export function serviceAccountTokenFile(named: string | undefined, standardPath = SERVICE_ACCOUNT_TOKEN_PATH): string | undefined {
   if (named) return named;
-  return existsSync(SERVICE_ACCOUNT_TOKEN_PATH) ? SERVICE_ACCOUNT_TOKEN_PATH : undefined;
+  if (!existsSync(standardPath)) return undefined;
+  try {
+    identityTokenOfJwt(readFileSync(standardPath, "utf8").trim(), standardPath);
+    return standardPath;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The identity token a pod token's JWT may publish API requests under (from its permissions). */
