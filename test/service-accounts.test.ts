@@ -22,6 +22,8 @@ test.before(async () => {
   await startManager(fixture, { ...CONTROLLER_TEST_OPTIONS, clusterCaFile: join(dir, "ca.crt") });
   await fixture.cluster.client.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: "team-a" } });
   await fixture.cluster.client.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: "recreate" } });
+  // The admission tests need team-a's default ServiceAccount (the deletion test uses "recreate").
+  await eventually(() => fixture.cluster.client.get("serviceaccounts", "default", { namespace: "team-a" }).catch(() => undefined), "team-a's default ServiceAccount");
 });
 
 test.after.always(async () => {
@@ -50,8 +52,10 @@ test("every namespace gets kube-root-ca.crt with the cluster CA, restored after 
   const configMap = await eventually(() => get("configmaps", "kube-root-ca.crt", "recreate"), "kube-root-ca.crt");
   t.deepEqual(configMap.data, { "ca.crt": CA_PEM });
   await fixture.cluster.client.delete("configmaps", "kube-root-ca.crt", { namespace: "recreate" });
-  await eventually(async () => ((await get("configmaps", "kube-root-ca.crt", "recreate"))?.metadata?.uid !== configMap.metadata?.uid ? true : undefined), "kube-root-ca.crt back");
-  const current = (await get("configmaps", "kube-root-ca.crt", "recreate")) as KubeObject;
+  const current = await eventually(async () => {
+    const back = await get("configmaps", "kube-root-ca.crt", "recreate");
+    return back && back.metadata?.uid !== configMap.metadata?.uid ? back : undefined;
+  }, "kube-root-ca.crt back");
   await fixture.cluster.client.update({ ...current, data: { "ca.crt": "tampered" } });
   await eventually(async () => ((await get("configmaps", "kube-root-ca.crt", "recreate"))?.data as Record<string, string> | undefined)?.["ca.crt"] === CA_PEM ? true : undefined, "the CA restored");
   t.pass();
@@ -71,7 +75,6 @@ interface PodJson {
 }
 
 test("admission gives a pod the default ServiceAccount and the kube-api-access token volume in every container", async (t) => {
-  await eventually(() => get("serviceaccounts", "default", "team-a"), "the default ServiceAccount");
   const created = (await fixture.cluster.client.create(pod("plain"))) as unknown as PodJson;
   t.is(created.spec.serviceAccountName, "default");
   const [volume] = created.spec.volumes ?? [];
