@@ -145,7 +145,9 @@ export class ApiService {
         code = apiError.code;
         span.setAttribute(ATTR_TROUPE_STATUS_CODE, code);
         span.setAttribute(ATTR_ERROR_TYPE, apiError.reason);
-        if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
+        // 503 is how the API is set up (createToken without a NATS authority): a warning, not a bug.
+        if (code === 503) this.deps.logger.warn("api request refused", { verb, reason: apiError.reason, message: apiError.message });
+        else if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
         msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format) });
       }
     });
