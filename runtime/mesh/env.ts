@@ -14,6 +14,11 @@ export interface MeshEnvironment {
   serviceName: string;
 }
 
+/** The token file the kubelet names for a pod's container (TROUPE_SERVICE_ACCOUNT_TOKEN_FILE). */
+export function serviceAccountTokenFileOfEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.TROUPE_SERVICE_ACCOUNT_TOKEN_FILE || undefined;
+}
+
 export function meshEnvironment(env: NodeJS.ProcessEnv = process.env): MeshEnvironment {
   const port = env.TROUPE_METRICS_PORT || env.PORT;
   return {

@@ -10,7 +10,7 @@ import type { Logger } from "../log.ts";
 import { connectNats, drainOnSignals } from "../nats-connection.ts";
 import { emitEvent, subscribeEvents } from "./core-events.ts";
 import { DurableEvents } from "./durable-events.ts";
-import { meshEnvironment } from "./env.ts";
+import { meshEnvironment, serviceAccountTokenFileOfEnv } from "./env.ts";
 import { MeshClient } from "./mesh-client.ts";
 import { createMeshMetrics } from "./metrics.ts";
 import type { MeshMetrics } from "./metrics.ts";
@@ -58,7 +58,8 @@ export class Mesh implements MeshApi {
   static async connect(options: MeshOptions = {}): Promise<Mesh> {
     const resolved = resolveMeshOptions(options);
     if (resolved.nc) return new Mesh(resolved.nc, resolved, false);
-    const tokenFile = resolved.tokenFile === false ? undefined : serviceAccountTokenFile(resolved.tokenFile);
+    // A pod's token, also when the caller passed its own options without it.
+    const tokenFile = resolved.tokenFile === false ? undefined : serviceAccountTokenFile(resolved.tokenFile ?? serviceAccountTokenFileOfEnv());
     if (tokenFile) {
       const nc = await connectAsServiceAccount({ servers: resolved.servers, tokenFile, name: resolved.name, logger: resolved.logger });
       return new Mesh(nc, resolved, true);
