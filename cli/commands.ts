@@ -90,8 +90,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "create",
-    summary: "Create a ConfigMap or Secret from literals and files, a Job or a CronJob",
-    usage: "create (configmap | secret generic | secret tls | job | cronjob) NAME [flags] [-- COMMAND [ARGS...]]",
+    summary: "Create a ConfigMap or Secret from literals and files, a ServiceAccount, a Job or a CronJob; print a ServiceAccount token",
+    usage: "create (configmap | secret generic | secret tls | serviceaccount | token | job | cronjob) NAME [flags] [-- COMMAND [ARGS...]]",
     description:
       "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
       "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.",
@@ -102,6 +102,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       "troupe create job nightly-now --from=cronjob/nightly",
       "troupe create job pi --image=perl -- perl -Mbignum=bpi -wle 'print bpi(100)'",
       "troupe create cronjob tick --image=busybox --schedule='*/5 * * * *' -- date",
+      "troupe create serviceaccount robot -n shop",
+      "troupe create token robot -n shop --duration=30m",
     ],
     flags: [
       namespaceFlag,
@@ -115,6 +117,11 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "image", type: "string", valueName: "IMAGE", description: "job, cronjob: the container's image" },
       { name: "schedule", type: "string", valueName: "CRON", description: "cronjob: the schedule (5 fields or @hourly, @daily, ...)" },
       { name: "restart", type: "string", valueName: "POLICY", description: "cronjob: the pods' restartPolicy, OnFailure (default) or Never" },
+      { name: "duration", type: "string", valueName: "DURATION", description: "token: its lifetime (10m at least; default 1h)" },
+      { name: "audience", type: "string", multiple: true, valueName: "AUDIENCE", description: "token: an intended audience; repeatable" },
+      { name: "bound-object-kind", type: "string", valueName: "Pod", description: "token: bind it to an object (Pod)" },
+      { name: "bound-object-name", type: "string", valueName: "NAME", description: "token: the name of the object it is bound to" },
+      { name: "bound-object-uid", type: "string", valueName: "UID", description: "token: the uid that object must have" },
       dryRunFlag,
       outputFlag(["name", "yaml", "json"]),
     ],

@@ -15,6 +15,7 @@ import { KvStore } from "../../runtime/store/kv-store.ts";
 import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
 import { authenticateRequest } from "./authentication/authenticate-request.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
+import { loadNatsAuthority, NatsTokenIssuer } from "./tokens/token-issuer.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
 import { EncryptionControl, loadEncryption, logEncryption } from "./encryption/encryption-control.ts";
 import { KvAllocationRecords } from "./allocation/kv-allocation-records.ts";
@@ -83,7 +84,10 @@ export class ApiService {
     const encryption = new EncryptionControl({ nc: deps.nc, store, path: resolved.encryptionConfig, instanceId: resolved.instanceId, logger: deps.logger, state: encryptionState });
     const repo = new ObjectRepository(store);
     const services = new ServiceAllocator({ records, ipRange, nodePortRange, repo, staleAfterMs: resolved.allocationStaleAfterMs, now: () => new Date() });
-    const ctx = createApiContext(repo, services, resolved.maxObjectBytes);
+    const tokens = resolved.natsAuthorityFile ? new NatsTokenIssuer(await loadNatsAuthority(resolved.natsAuthorityFile)) : undefined;
+    if (!tokens && resolved.serviceAccountAdmission) deps.logger.warn("ServiceAccount admission is on but there is no NATS authority (TROUPE_NATS_AUTHORITY_FILE): pods get token volumes the kubelets cannot fill");
+    else if (!tokens) deps.logger.info("no NATS authority (TROUPE_NATS_AUTHORITY_FILE): createToken answers 503 ServiceUnavailable");
+    const ctx = createApiContext(repo, services, resolved.maxObjectBytes, { tokens, serviceAccountAdmission: resolved.serviceAccountAdmission });
     const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
     await api.serve();
@@ -141,7 +145,9 @@ export class ApiService {
         code = apiError.code;
         span.setAttribute(ATTR_TROUPE_STATUS_CODE, code);
         span.setAttribute(ATTR_ERROR_TYPE, apiError.reason);
-        if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
+        // 503 is how the API is set up (createToken without a NATS authority): a warning, not a bug.
+        if (code === 503) this.deps.logger.warn("api request refused", { verb, reason: apiError.reason, message: apiError.message });
+        else if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
         msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format) });
       }
     });

@@ -7,6 +7,7 @@ import type { ApiContext } from "./api-context.ts";
 import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
 import { createObject } from "./operations/create.ts";
+import { createToken, type TokenRequest } from "./operations/create-token.ts";
 import { deleteObject } from "./operations/delete.ts";
 import { evictPod, type EvictQuery } from "./operations/evict.ts";
 import { discovery } from "./operations/discovery.ts";
@@ -174,6 +175,14 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         dryRun: request.dryRun ?? false,
       });
       return { body: encodeObject(resolve("pods"), evicted, format) };
+    }
+    case "createToken": {
+      // Authorization (integrator): verb create, resource serviceaccounts, subresource token.
+      labels.resource = "serviceaccounts";
+      const request = decodeRequest<KeyEnvelope & { tokenRequest?: TokenRequest | null }>("CreateTokenRequest", payload, format);
+      if (request.key?.resource && resolve(request.key.resource).plural !== "serviceaccounts") throw new BadRequestError("tokens are created for serviceaccounts only");
+      const issued = await createToken(ctx, { namespace: request.key?.namespace, name: requireName(request.key?.name), request: request.tokenRequest ?? {} });
+      return { body: encodeEnvelope("TokenRequest", issued, format) };
     }
     case "bind": {
       labels.resource = "pods";

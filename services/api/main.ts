@@ -6,7 +6,9 @@
 //   TROUPE_WATCH_WINDOW_REVISIONS (0: watches may start at any revision the state log holds),
 //   TROUPE_ENCRYPTION_CONFIG (EncryptionConfiguration file for Secrets at rest; unset: unencrypted,
 //   with a warning), TROUPE_API_IDENTITYLESS_USER (admin | anonymous: who a request on the
-//   identity-less subjects is; `troupe up` sets anonymous), OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+//   identity-less subjects is; `troupe up` sets anonymous), TROUPE_NATS_AUTHORITY_FILE (NATS authority
+//   seeds JSON: createToken mints ServiceAccount tokens), TROUPE_API_SERVICE_ACCOUNT_ADMISSION (1: pods get
+//   their ServiceAccount and its token volume), OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
@@ -35,6 +37,8 @@ try {
     encryptionConfig: env.TROUPE_ENCRYPTION_CONFIG || undefined,
     watchWindowRevisions: env.TROUPE_WATCH_WINDOW_REVISIONS ? Number(env.TROUPE_WATCH_WINDOW_REVISIONS) : undefined,
     identitylessUser: identitylessUser(env.TROUPE_API_IDENTITYLESS_USER),
+    natsAuthorityFile: env.TROUPE_NATS_AUTHORITY_FILE || undefined,
+    serviceAccountAdmission: env.TROUPE_API_SERVICE_ACCOUNT_ADMISSION === "1",
   });
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),

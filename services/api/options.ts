@@ -35,6 +35,14 @@ export interface ApiServiceOptions {
    * only the identity subjects (troupe.api.v1.as.<token>.<verb>) carry rights
    * (TROUPE_API_IDENTITYLESS_USER; docs/security.md). */
   identitylessUser?: "admin" | "anonymous";
+  /** JSON file of the cluster's NATS authority seeds (NatsAuthoritySeeds; TROUPE_NATS_AUTHORITY_FILE):
+   * the API mints ServiceAccount tokens with its signing key. Empty: createToken answers 503. */
+  natsAuthorityFile?: string;
+  /** Kubernetes' ServiceAccount admission on pods (TROUPE_API_SERVICE_ACCOUNT_ADMISSION=1): default
+   * serviceAccountName, refuse a missing ServiceAccount, add the kube-api-access-* token volume.
+   * Off by default: pods then get no token, and non-root process-driver nodes, which cannot
+   * bind-mount, need no fallback (docs/security.md). `troupe up` turns it on. */
+  serviceAccountAdmission?: boolean;
 }
 
 export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
@@ -57,5 +65,7 @@ export function resolveApiServiceOptions(options: ApiServiceOptions = {}): Resol
     encryptionConfig: options.encryptionConfig ?? "",
     watchWindowRevisions: options.watchWindowRevisions ?? 0,
     identitylessUser: options.identitylessUser ?? "admin",
+    natsAuthorityFile: options.natsAuthorityFile ?? "",
+    serviceAccountAdmission: options.serviceAccountAdmission ?? false,
   };
 }

@@ -8,6 +8,7 @@ import type { ApiContext } from "../api-context.ts";
 import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
 import { admitQuota, recountQuotas } from "../admission/resources/quota-admission.ts";
 import { admitResources } from "../admission/resources/resource-admission.ts";
+import { admitServiceAccount } from "../admission/service-account-admission.ts";
 import { admitStorageOnCreate } from "../admission/storage-admission.ts";
 import { initialStatus, setPodQosClass } from "./initial-status.ts";
 import { recordOwnership, type OwnershipOptions } from "./ownership.ts";
@@ -39,6 +40,9 @@ export async function prepareCreate(ctx: ApiContext, info: ResourceInfo, object:
   meta.deletionTimestamp = "";
   meta.deletionGracePeriodSeconds = null;
   initialStatus(info, object);
+  // Requires the namespace first, so a pod in a missing namespace says so rather than naming its ServiceAccount.
+  if (ctx.serviceAccountAdmission) await requireNamespace(ctx, info, object);
+  await admitServiceAccount(ctx, info, object);
   admit(info, object, "create");
   await admitResources(ctx.repo, info, object);
   setPodQosClass(info, object);

@@ -24,6 +24,8 @@ export interface MountSpec {
   source: string;
   target: string;
   readOnly: boolean;
+  /** Left out, not refused, where the driver cannot mount (the ServiceAccount token, which the container also finds through its environment). */
+  optional?: boolean;
 }
 
 export interface ContainerSpec {
