@@ -11,6 +11,7 @@ import type { JsonApiClient } from "../runtime/api-client.ts";
 import { readAuditEvents, type AuditEventJson } from "../runtime/audit-log.ts";
 import { AUDIT_STREAM } from "../runtime/subjects.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import { troupe } from "./helpers/troupe-cli.ts";
 
 let cluster: ApiTestCluster;
 let dir: string;
@@ -109,4 +110,22 @@ test.serial("a refused request is audited with its status, and the audit metrics
   const metrics = await cluster.registry.metrics();
   t.regex(metrics, /troupe_api_audit_events_total\{level="RequestResponse"[^}]*\} [1-9]/);
   t.regex(metrics, /troupe_api_audit_dropped_total(\{[^}]*\})? 0/);
+});
+
+test.serial("troupe audit prints the stream as a table, filtered by user, verb and resource, or as JSON lines", async (t) => {
+  await eventually(auditEvents, (all) => all.some((event) => event.user.username === "alice" && event.verb === "create"), "alice's creates");
+  const table = await troupe(["audit", "--user", "alice", "--verb", "create", "--server", cluster.server.url]);
+  t.is(table.code, 0, table.stderr);
+  const lines = table.stdout.trim().split("\n");
+  t.regex(lines[0], /^TIME\s+USER\s+VERB\s+RESOURCE\s+NAMESPACE\s+NAME\s+CODE$/);
+  t.deepEqual(lines.slice(1).map((line) => line.split(/\s+/).slice(1)), [
+    ["alice", "create", "configmaps", "default", "settings", "201"],
+    ["alice", "create", "secrets", "default", "db", "201"],
+  ]);
+  const json = await troupe(["audit", "--resource", "cm", "--verb", "delete", "-o", "json", "--server", cluster.server.url]);
+  const events = json.stdout.trim().split("\n").map((line) => JSON.parse(line) as AuditEventJson);
+  t.deepEqual(events.map((event) => `${event.user.username} ${event.verb} ${event.objectRef?.name}`), ["bob delete settings"]);
+  const refused = await troupe(["audit", "--verb", "destroy", "--server", cluster.server.url]);
+  t.is(refused.code, 1);
+  t.regex(refused.stderr, /--verb must be one of get, list, watch, create, update, patch, delete/);
 });

@@ -8,6 +8,7 @@ import { findResourceByKindOnly } from "../../runtime/codec/resources.ts";
 import { configMapData, readDataSources, secretData } from "../config-data-sources.ts";
 import { UsageError } from "../errors.ts";
 import { oneOf, parseDryRun } from "../flag-values.ts";
+import { printWarnings } from "../warnings.ts";
 import type { Invocation } from "../invocation.ts";
 import { formatObject, type ObjectFormat } from "../output.ts";
 import { BATCH_USAGE, buildBatchObject } from "./create-batch.ts";
@@ -102,7 +103,7 @@ export async function run(invocation: Invocation): Promise<number> {
   const dryRun = parseDryRun(invocation.flags.string("dry-run"));
   const output = oneOf<ObjectFormat | "line">("output", invocation.flags.string("output"), ["name", "yaml", "json"], "line");
   const object = await buildObject(invocation);
-  const created = await (await invocation.api()).create(object, { dryRun });
+  const created = await (await invocation.api()).create(object, { dryRun, onWarnings: printWarnings(invocation.stderr) });
   // kubectl names the kind with its group: job.batch/pi.
   const group = findResourceByKindOnly(created.kind)?.group;
   const kind = `${created.kind.toLowerCase()}${group ? `.${group}` : ""}`;
