@@ -12,6 +12,7 @@ import type { PublishedLog } from "../log-publisher.ts";
 import type { ResolvedKubeletOptions } from "../options.ts";
 import type { Container, Pod } from "./container-spec.ts";
 import type { TerminationHold } from "../lifecycle/termination-hold.ts";
+import type { RunAsContext } from "../security/run-as.ts";
 
 export interface PodWorkerContext {
   client: TypedApiClient;
@@ -39,4 +40,6 @@ export interface PodWorkerContext {
   terminationHold?: TerminationHold;
   /** The Services of a namespace as the kubelet's Service informer holds them now. */
   servicesIn(namespace: string): Service[];
+  /** Who the kubelet is, for runAsUser/runAsGroup (security/run-as.ts); absent for the fake driver, whose containers run nothing. */
+  runAs?: RunAsContext;
 }
