@@ -6,7 +6,7 @@
 //        built-in audit policy writing every request to TROUPE_AUDIT, and RBAC where the API
 //        serves it (the user is then bound to a Role allowing just these ConfigMap verbs).
 // Rounds alternate which side goes first; each figure is the median over rounds. The aim: ON
-// within 1.2x of OFF at p50.
+// within 1.2x of OFF at p50. BENCH_ON_AUDIT=off leaves audit out of ON (authentication alone).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,6 +28,8 @@ const rate = Number(process.env.BENCH_RATE ?? 200);
 const count = Number(process.env.BENCH_COUNT ?? 1000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const warmup = 300;
+/** BENCH_ON_AUDIT=off measures the ON side without audit: what authentication alone costs. */
+const onAudit = process.env.BENCH_ON_AUDIT === "off" ? "off" : "on";
 const BENCH_USER = authenticatedUser("bench-user", ["bench"]);
 
 interface Side {
@@ -55,7 +57,7 @@ async function waitForApi(client: JsonApiClient): Promise<void> {
  * ON side measures authentication and audit only, and says so.
  */
 async function grantBenchUser(admin: JsonApiClient): Promise<string[]> {
-  if (!findResource("roles.rbac.authorization.k8s.io") || !findResource("rolebindings.rbac.authorization.k8s.io")) return ["authentication", "audit"];
+  if (!findResource("roles.rbac.authorization.k8s.io") || !findResource("rolebindings.rbac.authorization.k8s.io")) return ["authentication"];
   await admin.create({
     apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: { name: "bench-configmaps", namespace: "default" },
     rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "create", "update"] }],
@@ -65,7 +67,7 @@ async function grantBenchUser(admin: JsonApiClient): Promise<string[]> {
     roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: "bench-configmaps" },
     subjects: [{ kind: "User", apiGroup: "rbac.authorization.k8s.io", name: BENCH_USER.username }],
   } as KubeObject);
-  return ["authentication", "authorization (RBAC)", "audit"];
+  return ["authentication", "authorization (RBAC)"];
 }
 
 const dir = await mkdtemp(join(tmpdir(), "troupe-bench-security-"));
@@ -79,7 +81,7 @@ const services: BenchService[] = [];
 const connections: NatsConnection[] = [];
 try {
   services.push(await startBenchService("services/api/main.ts", plainServer.url, { TROUPE_AUDIT: "off" }));
-  services.push(await startBenchService("bench/support/authenticated-api.ts", authServer.url, { BENCH_NATS_CREDS: credsFile }, serviceNodeFlags("services/api/main.ts")));
+  services.push(await startBenchService("bench/support/authenticated-api.ts", authServer.url, { BENCH_NATS_CREDS: credsFile, TROUPE_AUDIT: onAudit }, serviceNodeFlags("services/api/main.ts")));
 
   const offNc = await connect({ servers: plainServer.url });
   const adminNc = await connect({ servers: authServer.url, authenticator: credsAuthenticator(adminCreds.creds) });
@@ -93,7 +95,7 @@ try {
   const admin = new JsonApiClient(adminNc);
   await waitForApi(off.client);
   await waitForApi(admin);
-  const on: Side = { name: "on", client: new JsonApiClient(userNc), measures: await grantBenchUser(admin) };
+  const on: Side = { name: "on", client: new JsonApiClient(userNc), measures: [...(await grantBenchUser(admin)), ...(onAudit === "off" ? [] : ["audit"])] };
   console.error(`ON measures: ${on.measures.join(", ")}`);
 
   const configMap = (name: string, value: string): KubeObject => ({ apiVersion: "v1", kind: "ConfigMap", metadata: { name, namespace: "default" }, data: { value } });
