@@ -11,7 +11,7 @@ import type { JsonApiClient } from "../runtime/api-client.ts";
 import { readAuditEvents, type AuditEventJson } from "../runtime/audit-log.ts";
 import { AUDIT_STREAM } from "../runtime/subjects.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
-import { troupe } from "./helpers/troupe-cli.ts";
+import { startTroupe, troupe } from "./helpers/troupe-cli.ts";
 
 let cluster: ApiTestCluster;
 let dir: string;
@@ -128,4 +128,15 @@ test.serial("troupe audit prints the stream as a table, filtered by user, verb a
   const refused = await troupe(["audit", "--verb", "destroy", "--server", cluster.server.url]);
   t.is(refused.code, 1);
   t.regex(refused.stderr, /--verb must be one of get, list, watch, create, update, patch, delete/);
+});
+
+test.serial("troupe audit -f prints events as they come", async (t) => {
+  const follower = startTroupe(["audit", "-f", "--user", "bob", "--verb", "create", "--server", cluster.server.url]);
+  t.teardown(() => void follower.child.kill("SIGTERM"));
+  await follower.waitFor("stdout", /^TIME\s+USER\s+VERB/m);
+  await bob.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "followed", namespace: "default" } });
+  const seen = await follower.waitFor("stdout", /bob\s+create\s+configmaps\s+default\s+followed\s+201/);
+  t.notRegex(seen, /alice/);
+  follower.child.kill("SIGINT");
+  t.is(await follower.exited, 0);
 });
