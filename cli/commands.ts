@@ -141,6 +141,26 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/secrets.ts"),
   },
   {
+    name: "audit",
+    summary: "Show the API's audit log: who did what to which object, and how it ended",
+    usage: "audit [--since DURATION] [--user U] [--verb V] [--resource R] [-n NS] [-f] [-o json|wide]",
+    description:
+      "Reads the TROUPE_AUDIT stream, where the API writes one audit.k8s.io/v1 Event per request at the level of its\n" +
+      "audit policy (docs/security.md, \"Audit\"). -o json prints each Event as a JSON line; -f keeps printing new ones.",
+    examples: ["troupe audit --since 10m", "troupe audit --user alice --verb delete", "troupe audit --resource secrets -n shop -o wide", "troupe audit -f -o json"],
+    flags: [
+      namespaceFlag,
+      { name: "since", type: "string", valueName: "DURATION", description: "only events of the last DURATION (5m, 1h; default: all the stream keeps)" },
+      { name: "user", type: "string", valueName: "USER", description: "only requests of this user" },
+      { name: "verb", type: "string", valueName: "VERB", description: "only this verb: get, list, watch, create, update, patch, delete" },
+      { name: "resource", type: "string", valueName: "RESOURCE", description: "only this resource (pods, deploy, pods/status)" },
+      { name: "follow", short: "f", type: "boolean", description: "keep printing new events until Ctrl-C" },
+      outputFlag(["wide", "json"]),
+    ],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/audit.ts"),
+  },
+  {
     name: "logs",
     summary: "Print a container's output",
     usage: "logs POD [-c CONTAINER] [flags]",

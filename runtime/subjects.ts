@@ -146,6 +146,15 @@ export const IMAGES_STORE = "troupe-images";
 /** name:tag -> image manifest (the archives, by digest, are in IMAGES_STORE). */
 export const IMAGE_TAGS_BUCKET = "troupe-image-tags";
 
+/** The API's audit log: one audit.k8s.io/v1 Event per request, bounded in age and size (docs/security.md). */
+export const AUDIT_STREAM = "TROUPE_AUDIT";
+export const AUDIT_SUBJECT_PREFIX = "troupe.audit";
+
+/** Where the API publishes the audit event of a request with Kubernetes' verb `verb`. */
+export function auditSubject(verb: string): string {
+  return `${AUDIT_SUBJECT_PREFIX}.${verb}`;
+}
+
 export const EVENTS_STREAM = "TROUPE_EVENTS";
 export const EVENTS_SUBJECT_PREFIX = "troupe.events";
 export const LOGS_STREAM = "TROUPE_LOGS";

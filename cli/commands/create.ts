@@ -9,6 +9,7 @@ import { findResourceByKindOnly } from "../../runtime/codec/resources.ts";
 import { configMapData, readDataSources, secretData } from "../config-data-sources.ts";
 import { UsageError } from "../errors.ts";
 import { oneOf, parseDryRun } from "../flag-values.ts";
+import { printWarnings } from "../warnings.ts";
 import type { Invocation } from "../invocation.ts";
 import { formatObject, type ObjectFormat } from "../output.ts";
 import { BATCH_USAGE, buildBatchObject } from "./create-batch.ts";
@@ -117,7 +118,7 @@ export async function run(invocation: Invocation): Promise<number> {
     return runCreateToken(invocation, rest, output);
   }
   const object = await buildObject(invocation);
-  const created = await (await invocation.api()).create(object, { dryRun });
+  const created = await (await invocation.api()).create(object, { dryRun, onWarnings: printWarnings(invocation.stderr) });
   // kubectl names the kind with its group: job.batch/pi.
   const group = findResourceByKindOnly(created.kind)?.group;
   const kind = `${created.kind.toLowerCase()}${group ? `.${group}` : ""}`;

@@ -6879,6 +6879,385 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a SeccompProfile.
+         * @deprecated Use troupe.v1.SeccompProfile.$Properties instead.
+         */
+        interface ISeccompProfile extends troupe.v1.SeccompProfile.$Properties {
+        }
+
+        /** Represents a SeccompProfile. */
+        class SeccompProfile {
+
+            /**
+             * Constructs a new SeccompProfile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.SeccompProfile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeccompProfile type. */
+            type: string;
+
+            /** SeccompProfile localhostProfile. */
+            localhostProfile: string;
+
+            /**
+             * Creates a new SeccompProfile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeccompProfile instance
+             */
+            static create(properties: troupe.v1.SeccompProfile.$Shape): troupe.v1.SeccompProfile & troupe.v1.SeccompProfile.$Shape;
+            static create(properties?: troupe.v1.SeccompProfile.$Properties): troupe.v1.SeccompProfile;
+
+            /**
+             * Encodes the specified SeccompProfile message. Does not implicitly {@link troupe.v1.SeccompProfile.verify|verify} messages.
+             * @param m SeccompProfile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.SeccompProfile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeccompProfile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.SeccompProfile & troupe.v1.SeccompProfile.$Shape} SeccompProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.SeccompProfile & troupe.v1.SeccompProfile.$Shape;
+        }
+
+        namespace SeccompProfile {
+
+            /** Properties of a SeccompProfile. */
+            interface $Properties {
+
+                /** SeccompProfile type */
+                type?: string;
+
+                /** SeccompProfile localhostProfile */
+                localhostProfile?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeccompProfile. */
+            type $Shape = troupe.v1.SeccompProfile.$Properties;
+        }
+
+        /**
+         * Properties of an AppArmorProfile.
+         * @deprecated Use troupe.v1.AppArmorProfile.$Properties instead.
+         */
+        interface IAppArmorProfile extends troupe.v1.AppArmorProfile.$Properties {
+        }
+
+        /** Represents an AppArmorProfile. */
+        class AppArmorProfile {
+
+            /**
+             * Constructs a new AppArmorProfile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.AppArmorProfile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AppArmorProfile type. */
+            type: string;
+
+            /** AppArmorProfile localhostProfile. */
+            localhostProfile: string;
+
+            /**
+             * Creates a new AppArmorProfile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AppArmorProfile instance
+             */
+            static create(properties: troupe.v1.AppArmorProfile.$Shape): troupe.v1.AppArmorProfile & troupe.v1.AppArmorProfile.$Shape;
+            static create(properties?: troupe.v1.AppArmorProfile.$Properties): troupe.v1.AppArmorProfile;
+
+            /**
+             * Encodes the specified AppArmorProfile message. Does not implicitly {@link troupe.v1.AppArmorProfile.verify|verify} messages.
+             * @param m AppArmorProfile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.AppArmorProfile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AppArmorProfile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.AppArmorProfile & troupe.v1.AppArmorProfile.$Shape} AppArmorProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.AppArmorProfile & troupe.v1.AppArmorProfile.$Shape;
+        }
+
+        namespace AppArmorProfile {
+
+            /** Properties of an AppArmorProfile. */
+            interface $Properties {
+
+                /** AppArmorProfile type */
+                type?: string;
+
+                /** AppArmorProfile localhostProfile */
+                localhostProfile?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AppArmorProfile. */
+            type $Shape = troupe.v1.AppArmorProfile.$Properties;
+        }
+
+        /**
+         * Properties of a SELinuxOptions.
+         * @deprecated Use troupe.v1.SELinuxOptions.$Properties instead.
+         */
+        interface ISELinuxOptions extends troupe.v1.SELinuxOptions.$Properties {
+        }
+
+        /** Represents a SELinuxOptions. */
+        class SELinuxOptions {
+
+            /**
+             * Constructs a new SELinuxOptions.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.SELinuxOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SELinuxOptions user. */
+            user: string;
+
+            /** SELinuxOptions role. */
+            role: string;
+
+            /** SELinuxOptions type. */
+            type: string;
+
+            /** SELinuxOptions level. */
+            level: string;
+
+            /**
+             * Creates a new SELinuxOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SELinuxOptions instance
+             */
+            static create(properties: troupe.v1.SELinuxOptions.$Shape): troupe.v1.SELinuxOptions & troupe.v1.SELinuxOptions.$Shape;
+            static create(properties?: troupe.v1.SELinuxOptions.$Properties): troupe.v1.SELinuxOptions;
+
+            /**
+             * Encodes the specified SELinuxOptions message. Does not implicitly {@link troupe.v1.SELinuxOptions.verify|verify} messages.
+             * @param m SELinuxOptions message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.SELinuxOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SELinuxOptions message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.SELinuxOptions & troupe.v1.SELinuxOptions.$Shape} SELinuxOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.SELinuxOptions & troupe.v1.SELinuxOptions.$Shape;
+        }
+
+        namespace SELinuxOptions {
+
+            /** Properties of a SELinuxOptions. */
+            interface $Properties {
+
+                /** SELinuxOptions user */
+                user?: string;
+
+                /** SELinuxOptions role */
+                role?: string;
+
+                /** SELinuxOptions type */
+                type?: string;
+
+                /** SELinuxOptions level */
+                level?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SELinuxOptions. */
+            type $Shape = troupe.v1.SELinuxOptions.$Properties;
+        }
+
+        /**
+         * Properties of a WindowsSecurityContextOptions.
+         * @deprecated Use troupe.v1.WindowsSecurityContextOptions.$Properties instead.
+         */
+        interface IWindowsSecurityContextOptions extends troupe.v1.WindowsSecurityContextOptions.$Properties {
+        }
+
+        /** Represents a WindowsSecurityContextOptions. */
+        class WindowsSecurityContextOptions {
+
+            /**
+             * Constructs a new WindowsSecurityContextOptions.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.WindowsSecurityContextOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WindowsSecurityContextOptions gmsaCredentialSpecName. */
+            gmsaCredentialSpecName: string;
+
+            /** WindowsSecurityContextOptions gmsaCredentialSpec. */
+            gmsaCredentialSpec: string;
+
+            /** WindowsSecurityContextOptions runAsUserName. */
+            runAsUserName: string;
+
+            /** WindowsSecurityContextOptions hostProcess. */
+            hostProcess: (boolean|null);
+
+            /**
+             * Creates a new WindowsSecurityContextOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WindowsSecurityContextOptions instance
+             */
+            static create(properties: troupe.v1.WindowsSecurityContextOptions.$Shape): troupe.v1.WindowsSecurityContextOptions & troupe.v1.WindowsSecurityContextOptions.$Shape;
+            static create(properties?: troupe.v1.WindowsSecurityContextOptions.$Properties): troupe.v1.WindowsSecurityContextOptions;
+
+            /**
+             * Encodes the specified WindowsSecurityContextOptions message. Does not implicitly {@link troupe.v1.WindowsSecurityContextOptions.verify|verify} messages.
+             * @param m WindowsSecurityContextOptions message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.WindowsSecurityContextOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WindowsSecurityContextOptions message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.WindowsSecurityContextOptions & troupe.v1.WindowsSecurityContextOptions.$Shape} WindowsSecurityContextOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.WindowsSecurityContextOptions & troupe.v1.WindowsSecurityContextOptions.$Shape;
+        }
+
+        namespace WindowsSecurityContextOptions {
+
+            /** Properties of a WindowsSecurityContextOptions. */
+            interface $Properties {
+
+                /** WindowsSecurityContextOptions gmsaCredentialSpecName */
+                gmsaCredentialSpecName?: string;
+
+                /** WindowsSecurityContextOptions gmsaCredentialSpec */
+                gmsaCredentialSpec?: string;
+
+                /** WindowsSecurityContextOptions runAsUserName */
+                runAsUserName?: string;
+
+                /** WindowsSecurityContextOptions hostProcess */
+                hostProcess?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WindowsSecurityContextOptions. */
+            type $Shape = troupe.v1.WindowsSecurityContextOptions.$Properties;
+        }
+
+        /**
+         * Properties of a Sysctl.
+         * @deprecated Use troupe.v1.Sysctl.$Properties instead.
+         */
+        interface ISysctl extends troupe.v1.Sysctl.$Properties {
+        }
+
+        /** Represents a Sysctl. */
+        class Sysctl {
+
+            /**
+             * Constructs a new Sysctl.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.Sysctl.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Sysctl name. */
+            name: string;
+
+            /** Sysctl value. */
+            value: string;
+
+            /**
+             * Creates a new Sysctl instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Sysctl instance
+             */
+            static create(properties: troupe.v1.Sysctl.$Shape): troupe.v1.Sysctl & troupe.v1.Sysctl.$Shape;
+            static create(properties?: troupe.v1.Sysctl.$Properties): troupe.v1.Sysctl;
+
+            /**
+             * Encodes the specified Sysctl message. Does not implicitly {@link troupe.v1.Sysctl.verify|verify} messages.
+             * @param m Sysctl message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.Sysctl.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Sysctl message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.Sysctl & troupe.v1.Sysctl.$Shape} Sysctl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.Sysctl & troupe.v1.Sysctl.$Shape;
+        }
+
+        namespace Sysctl {
+
+            /** Properties of a Sysctl. */
+            interface $Properties {
+
+                /** Sysctl name */
+                name?: string;
+
+                /** Sysctl value */
+                value?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Sysctl. */
+            type $Shape = troupe.v1.Sysctl.$Properties;
+        }
+
+        /**
          * Properties of a SecurityContext.
          * @deprecated Use troupe.v1.SecurityContext.$Properties instead.
          */
@@ -6917,6 +7296,21 @@ export namespace troupe {
 
             /** SecurityContext capabilities. */
             capabilities: troupe.v1.Capabilities;
+
+            /** SecurityContext seLinuxOptions. */
+            seLinuxOptions: troupe.v1.SELinuxOptions;
+
+            /** SecurityContext windowsOptions. */
+            windowsOptions: troupe.v1.WindowsSecurityContextOptions;
+
+            /** SecurityContext procMount. */
+            procMount: string;
+
+            /** SecurityContext seccompProfile. */
+            seccompProfile: troupe.v1.SeccompProfile;
+
+            /** SecurityContext appArmorProfile. */
+            appArmorProfile: troupe.v1.AppArmorProfile;
 
             /**
              * Creates a new SecurityContext instance using the specified properties.
@@ -6971,6 +7365,21 @@ export namespace troupe {
                 /** SecurityContext capabilities */
                 capabilities?: troupe.v1.Capabilities.$Properties;
 
+                /** SecurityContext seLinuxOptions */
+                seLinuxOptions?: troupe.v1.SELinuxOptions.$Properties;
+
+                /** SecurityContext windowsOptions */
+                windowsOptions?: troupe.v1.WindowsSecurityContextOptions.$Properties;
+
+                /** SecurityContext procMount */
+                procMount?: string;
+
+                /** SecurityContext seccompProfile */
+                seccompProfile?: troupe.v1.SeccompProfile.$Properties;
+
+                /** SecurityContext appArmorProfile */
+                appArmorProfile?: troupe.v1.AppArmorProfile.$Properties;
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7012,6 +7421,21 @@ export namespace troupe {
 
             /** PodSecurityContext supplementalGroups. */
             supplementalGroups: number[];
+
+            /** PodSecurityContext seLinuxOptions. */
+            seLinuxOptions: troupe.v1.SELinuxOptions;
+
+            /** PodSecurityContext windowsOptions. */
+            windowsOptions: troupe.v1.WindowsSecurityContextOptions;
+
+            /** PodSecurityContext sysctls. */
+            sysctls: troupe.v1.Sysctl[];
+
+            /** PodSecurityContext seccompProfile. */
+            seccompProfile: troupe.v1.SeccompProfile;
+
+            /** PodSecurityContext appArmorProfile. */
+            appArmorProfile: troupe.v1.AppArmorProfile;
 
             /**
              * Creates a new PodSecurityContext instance using the specified properties.
@@ -7059,6 +7483,21 @@ export namespace troupe {
 
                 /** PodSecurityContext supplementalGroups */
                 supplementalGroups?: number[];
+
+                /** PodSecurityContext seLinuxOptions */
+                seLinuxOptions?: troupe.v1.SELinuxOptions.$Properties;
+
+                /** PodSecurityContext windowsOptions */
+                windowsOptions?: troupe.v1.WindowsSecurityContextOptions.$Properties;
+
+                /** PodSecurityContext sysctls */
+                sysctls?: troupe.v1.Sysctl.$Properties[];
+
+                /** PodSecurityContext seccompProfile */
+                seccompProfile?: troupe.v1.SeccompProfile.$Properties;
+
+                /** PodSecurityContext appArmorProfile */
+                appArmorProfile?: troupe.v1.AppArmorProfile.$Properties;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -9343,6 +9782,12 @@ export namespace troupe {
             /** PodSpec enableServiceLinks. */
             enableServiceLinks: (boolean|null);
 
+            /** PodSpec hostPID. */
+            hostPID: (boolean|null);
+
+            /** PodSpec hostIPC. */
+            hostIPC: (boolean|null);
+
             /**
              * Creates a new PodSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -9443,6 +9888,12 @@ export namespace troupe {
 
                 /** PodSpec enableServiceLinks */
                 enableServiceLinks?: (boolean|null);
+
+                /** PodSpec hostPID */
+                hostPID?: (boolean|null);
+
+                /** PodSpec hostIPC */
+                hostIPC?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

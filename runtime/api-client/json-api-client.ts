@@ -56,7 +56,7 @@ export class JsonApiClient {
    * `fieldManager` owns the fields it sets; another manager's field with a different value is a
    * 409 Conflict unless `force`.
    */
-  async applyServerSide(object: KubeObject, options: { fieldManager: string; force?: boolean; dryRun?: boolean }): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
+  async applyServerSide(object: KubeObject, options: { fieldManager: string; force?: boolean; dryRun?: boolean; onWarnings?: (warnings: string[]) => void }): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
     return this.patchWithOutcome("", object.metadata?.name ?? "", { namespace: object.metadata?.namespace, patchType: "apply", patch: object, ...options });
   }
 

@@ -1,6 +1,7 @@
 // The node agent: registers its Node, renews its lease, and runs the pods bound to it through a
 // driver, one pod worker actor per pod. Many kubelets can share one process and one pod informer
 // (hollow nodes with the fake driver).
+import { hostRunAsContext } from "./security/host-run-as.ts";
 import { join } from "node:path";
 import { ApiError } from "../../runtime/api-errors.ts";
 import type { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
@@ -94,6 +95,7 @@ export class Kubelet {
         ...(this.deps.tokenClock ? { now: this.deps.tokenClock, jitterMs: () => 0 } : {}),
       }),
       servicesIn: (namespace) => (this.deps.services?.list((service) => service.metadata?.namespace === namespace) ?? []) as Service[],
+      runAs: driver.name === "fake" ? undefined : await hostRunAsContext(),
     };
     // The API may still be starting (troupe up starts every service at once): wait for it.
     await retry(() => this.register(capabilities), { what: "register the node", logger });

@@ -10,12 +10,17 @@ import { admitQuota, recountQuotas } from "../admission/resources/quota-admissio
 import { admitResources } from "../admission/resources/resource-admission.ts";
 import { admitServiceAccount } from "../admission/service-account-admission.ts";
 import { admitStorageOnCreate } from "../admission/storage-admission.ts";
+import type { AdmissionFeedback } from "../admission/admission-feedback.ts";
+import { admitPodSecurity } from "../admission/pod-security/pod-security-admission.ts";
 import { initialStatus, setPodQosClass } from "./initial-status.ts";
 import { recordOwnership, type OwnershipOptions } from "./ownership.ts";
 import { admit, checkSize, metaOf, normalizeNamespace, requireNamespace, setTypeMeta, translateStoreErrors } from "./object-rules.ts";
 
 export interface WriteOptions extends OwnershipOptions {
   dryRun?: boolean;
+  /** Where admission's warnings and audit annotations go; requests from clients carry one, and
+   * only they are judged by Pod Security admission (not the API's own bind and evict writes). */
+  feedback?: AdmissionFeedback;
 }
 
 // Kubernetes' generateName alphabet: no vowels (no accidental words), no confusable characters.
@@ -60,6 +65,8 @@ export async function createObject(ctx: ApiContext, info: ResourceInfo, object: 
   for (let attempt = 1; ; attempt++) {
     // A generated name may be tried again with another suffix: each try starts from the request.
     const prepared = await prepareCreate(ctx, info, generated ? structuredClone(object) : object);
+    // Judged once: another generated name changes nothing Pod Security looks at.
+    if (attempt === 1) await admitPodSecurity(ctx, info, prepared, undefined, options.feedback);
     recordOwnership(ctx, info, undefined, prepared, options);
     if (options.dryRun) {
       checkAllocationRanges(ctx, info, prepared);

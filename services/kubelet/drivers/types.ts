@@ -56,6 +56,8 @@ export interface ContainerSpec {
   stdinOnce?: boolean;
   /** Run the container on a terminal of its own (its stderr then comes on stdout). */
   tty?: boolean;
+  /** The user and group the process runs as (runAsUser/runAsGroup); undefined: as the kubelet. */
+  user?: { uid: number; gid: number };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ResolvedKubeletOptions } from "../options.ts";
 import type { Container, Pod } from "./container-spec.ts";
 import type { TerminationHold } from "../lifecycle/termination-hold.ts";
 import type { ServiceAccountTokens } from "../volumes/service-account-tokens.ts";
+import type { RunAsContext } from "../security/run-as.ts";
 
 export interface PodWorkerContext {
   client: TypedApiClient;
@@ -42,4 +43,6 @@ export interface PodWorkerContext {
   tokens?: ServiceAccountTokens;
   /** The Services of a namespace as the kubelet's Service informer holds them now. */
   servicesIn(namespace: string): Service[];
+  /** Who the kubelet is, for runAsUser/runAsGroup (security/run-as.ts); absent for the fake driver, whose containers run nothing. */
+  runAs?: RunAsContext;
 }

@@ -2,6 +2,7 @@
 // timer) is handled in order on one chain. It pulls images, starts containers through the
 // driver, restarts them by the restart policy with crash-loop back-off, reports status, and on
 // deletion stops the containers within the grace period and confirms the deletion.
+import { processUser } from "../security/run-as.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { ApiError } from "../../../runtime/api-errors.ts";
 import type { ContainerExit, ContainerHandle } from "../drivers/types.ts";
@@ -269,7 +270,8 @@ export class PodWorker {
         nodeBinary: this.ctx.options.nodeBinary,
         references: await this.ctx.references(this.pod, container),
       });
-      handle = await this.ctx.driver.start({ ...spec, mounts: await this.volumes.mountsFor(container, this.pod) });
+      const user = this.ctx.runAs ? processUser(this.pod, container, this.ctx.runAs) : undefined;
+      handle = await this.ctx.driver.start({ ...spec, user, mounts: await this.volumes.mountsFor(container, this.pod) });
     } catch (error) {
       const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : error instanceof VolumeMountsUnsupportedError ? "CreateContainerError" : "RunContainerError";
       if (error instanceof VolumeMountsUnsupportedError && state.waiting?.message !== error.message) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedMount", error.message);
