@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
 import { Svcm, type Service, type ServiceMsg } from "@nats-io/services";
 import type { Registry } from "prom-client";
-import { toApiError } from "../../runtime/api-errors.ts";
-import type { UserInfo } from "../../runtime/auth/user-info.ts";
+import { toApiError, type StatusJson } from "../../runtime/api-errors.ts";
+import { ANONYMOUS, type UserInfo } from "../../runtime/auth/user-info.ts";
 import type { Logger } from "../../runtime/log.ts";
 import { ATTR_ERROR_TYPE, ATTR_TROUPE_PRIORITY_LEVEL, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_STATUS_CODE, ATTR_ENDUSER_ID, ATTR_TROUPE_VERB } from "../../runtime/semconv.ts";
 import { handleWithTrace } from "../../runtime/messaging.ts";
@@ -16,6 +16,7 @@ import { KvStore } from "../../runtime/store/kv-store.ts";
 import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_REJECTED_HEADER, FLOW_SCHEMA_HEADER, PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import { authenticateRequest } from "./authentication/authenticate-request.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
+import { loadNatsAuthority, NatsTokenIssuer } from "./tokens/token-issuer.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
 import { EncryptionControl, loadEncryption, logEncryption } from "./encryption/encryption-control.ts";
 import { KvAllocationRecords } from "./allocation/kv-allocation-records.ts";
@@ -23,7 +24,9 @@ import { parsePortRange } from "./allocation/port-range.ts";
 import { ServiceAllocator } from "./allocation/service-allocator.ts";
 import { serviceIpRange } from "./allocation/service-ip-range.ts";
 import { ensureInitialNamespaces } from "./bootstrap.ts";
-import { dispatch, type Dispatcher } from "./dispatch.ts";
+import { dispatch, newRequestLabels, type Dispatcher, type RequestLabels } from "./dispatch.ts";
+import { startAuditor } from "./audit/start-auditor.ts";
+import type { Auditor } from "./audit/auditor.ts";
 import { FlowControlRejectedError, FlowController } from "./flowcontrol/flow-controller.ts";
 import { ListWidths } from "./flowcontrol/list-width.ts";
 import { requestResource } from "./flowcontrol/request-resource.ts";
@@ -66,8 +69,10 @@ export class ApiService {
 
   private readonly cache: CachingStore;
   private readonly encryption: EncryptionControl;
+  private readonly auditor: Auditor | undefined;
 
-  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics) {
+  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics, auditor: Auditor | undefined) {
+    this.auditor = auditor;
     this.cache = cache;
     this.encryption = encryption;
     this.deps = deps;
@@ -100,8 +105,14 @@ export class ApiService {
     const encryption = new EncryptionControl({ nc: deps.nc, store, path: resolved.encryptionConfig, instanceId: resolved.instanceId, logger: deps.logger, state: encryptionState });
     const repo = new ObjectRepository(store);
     const services = new ServiceAllocator({ records, ipRange, nodePortRange, repo, staleAfterMs: resolved.allocationStaleAfterMs, now: () => new Date() });
-    const ctx = createApiContext(repo, services, resolved.maxObjectBytes);
-    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics);
+    const tokens = resolved.natsAuthorityFile ? new NatsTokenIssuer(await loadNatsAuthority(resolved.natsAuthorityFile)) : undefined;
+    if (!tokens && resolved.serviceAccountAdmission) deps.logger.warn("ServiceAccount admission is on but there is no NATS authority (TROUPE_NATS_AUTHORITY_FILE): pods get token volumes the kubelets cannot fill");
+    else if (!tokens) deps.logger.info("no NATS authority (TROUPE_NATS_AUTHORITY_FILE): createToken answers 503 ServiceUnavailable");
+    const ctx = createApiContext(repo, services, resolved.maxObjectBytes, { tokens, serviceAccountAdmission: resolved.serviceAccountAdmission });
+    // Payloads of whatever is encrypted at rest are never audited, and Secrets never.
+    const redacted = new Set(["secrets", ...encryptionState.transformers.keys()]);
+    const auditor = resolved.audit ? await startAuditor({ nc: deps.nc, logger: deps.logger, metrics, options: resolved, redactedResources: redacted }) : undefined;
+    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics, auditor);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
     await api.serve();
     return api;
@@ -141,36 +152,47 @@ export class ApiService {
 
   private async handle(verb: ApiVerb, msg: ServiceMsg): Promise<void> {
     const started = performance.now();
-    const labels = { resource: UNKNOWN_RESOURCE };
+    const received = this.auditor ? new Date() : undefined;
+    const labels = newRequestLabels(UNKNOWN_RESOURCE);
     let code = 200;
+    let created = false;
+    let user: UserInfo | undefined;
+    let format: WireFormat = "json";
+    let reply: Uint8Array | undefined;
+    let failure: StatusJson | undefined;
     await handleWithTrace(msg, `troupe.api ${verb}`, async (span) => {
-      let format: WireFormat = "json";
       let flow: Classification | undefined;
       span.setAttribute(ATTR_TROUPE_VERB, verb);
       try {
         format = wireFormatOf(msg.headers?.get(CONTENT_TYPE_HEADER) || undefined, msg.data);
-        const user: UserInfo = authenticateRequest(msg.subject, this.options.identitylessUser);
+        user = authenticateRequest(msg.subject, this.options.identitylessUser);
         span.setAttribute(ATTR_ENDUSER_ID, user.username);
         const requestFormat = format;
-        flow = this.flowControl.classify({ user, verb, resource: () => requestResource(verb, msg.data, requestFormat) });
+        const requestUser = user;
+        flow = this.flowControl.classify({ user: requestUser, verb, resource: () => requestResource(verb, msg.data, requestFormat) });
         span.setAttribute(ATTR_TROUPE_PRIORITY_LEVEL, flow.priorityLevel);
         // A list is charged seats by the size of its last reply (flowcontrol/list-width.ts).
         const listKey = verb === "list" ? listWidthKey(flow, msg.data) : undefined;
         const seat = await this.flowControl.admit(flow, listKey ? this.listWidths.estimate(listKey) : 1);
         try {
-          const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user });
+          const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user: requestUser });
           if (listKey) this.listWidths.observe(listKey, result.body.length);
           span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
           msg.respond(result.body, { headers: this.replyHeaders(format, { ...flowHeaders(flow), ...result.headers }) });
+          reply = result.body;
+          created = verb === "create" || result.headers?.["Troupe-Apply-Outcome"] === "created";
         } finally {
           seat.release();
         }
       } catch (error) {
         const apiError = toApiError(error);
         code = apiError.code;
+        failure = apiError.status;
         span.setAttribute(ATTR_TROUPE_STATUS_CODE, code);
         span.setAttribute(ATTR_ERROR_TYPE, error instanceof FlowControlRejectedError ? `${apiError.reason}/${error.rejectReason}` : apiError.reason);
-        if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
+        // 503 is how the API is set up (createToken without a NATS authority): a warning, not a bug.
+        if (code === 503) this.deps.logger.warn("api request refused", { verb, reason: apiError.reason, message: apiError.message });
+        else if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
         const retryAfter = apiError.details?.retryAfterSeconds;
         const extra = {
           ...(flow ? flowHeaders(flow) : {}),
@@ -180,8 +202,15 @@ export class ApiService {
         msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format, extra) });
       }
     });
+    // Requests whose identity did not decode are audited as the anonymous user, as kube-apiserver
+    // audits failed authentications.
+    if (this.auditor && received) this.audit(verb, user ?? ANONYMOUS, labels, { payload: msg.data, format, reply, code: created ? 201 : code, failure, received });
     this.metrics.requests.inc({ verb, resource: labels.resource, code: String(code) });
     this.metrics.duration.observe({ verb }, (performance.now() - started) / 1000);
+  }
+
+  private audit(verb: ApiVerb, user: UserInfo, labels: RequestLabels, outcome: { payload: Uint8Array; format: WireFormat; reply?: Uint8Array; code: number; failure?: StatusJson; received: Date }): void {
+    this.auditor?.record({ verb, user, decoded: labels.decoded, annotations: labels.feedback.auditAnnotations, completed: new Date(), ...outcome });
   }
 
   private get dispatcher(): Dispatcher {
@@ -201,5 +230,6 @@ export class ApiService {
     this.encryption.stop();
     this.cache.stop();
     await this.service?.stop();
+    await this.auditor?.flush();
   }
 }

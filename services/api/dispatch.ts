@@ -4,9 +4,12 @@ import { findResource, type ResourceInfo } from "../../runtime/codec/resources.t
 import { WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { ApiContext } from "./api-context.ts";
+import { newAdmissionFeedback, type AdmissionFeedback } from "./admission/admission-feedback.ts";
+import type { DecodedRequest } from "./audit/request-attributes.ts";
 import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
 import { createObject } from "./operations/create.ts";
+import { createToken, type TokenRequest } from "./operations/create-token.ts";
 import { deleteObject } from "./operations/delete.ts";
 import { evictPod, type EvictQuery } from "./operations/evict.ts";
 import { discovery } from "./operations/discovery.ts";
@@ -52,9 +55,17 @@ export interface Dispatcher {
   serverVersion: string;
 }
 
-/** Filled in as soon as the request's resource is known, so failures are labelled too. */
+/** Filled in as the request is decoded and run, so failures are labelled and audited too. */
 export interface RequestLabels {
   resource: string;
+  /** What the request named and sent, and the object replied: its audit event (services/api/audit). */
+  decoded: DecodedRequest;
+  /** Admission's warnings (sent back in the reply) and audit annotations. */
+  feedback: AdmissionFeedback;
+}
+
+export function newRequestLabels(resource: string): RequestLabels {
+  return { resource, decoded: {}, feedback: newAdmissionFeedback() };
 }
 
 function resolver(labels: RequestLabels): (resource: string | undefined) => ResourceInfo {
@@ -63,8 +74,14 @@ function resolver(labels: RequestLabels): (resource: string | undefined) => Reso
     const info = findResource(resource);
     if (!info) throw new ResourceTypeNotFoundError(resource);
     labels.resource = info.plural;
+    labels.decoded.info = info;
     return info;
   };
+}
+
+function noteKey(labels: RequestLabels, key: { namespace?: string; name?: string } | null | undefined): void {
+  labels.decoded.namespace = key?.namespace || undefined;
+  labels.decoded.name = key?.name || undefined;
 }
 
 const OBJECT_REQUEST_TYPES = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" } as const;
@@ -74,9 +91,10 @@ function requireName(name: string | undefined): string {
   return name;
 }
 
-/** Unknown fields dropped under fieldValidation=Warn, for the caller to show (JSON array of messages). */
+/** Unknown fields dropped under fieldValidation=Warn and admission's warnings, for the caller to
+ * show (JSON array of messages; a write retried after a lost race may have said one twice). */
 function warningHeaders(warnings: string[]): Record<string, string> {
-  return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify(warnings) } : {};
+  return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify([...new Set(warnings)]) } : {};
 }
 
 export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, _request: RequestAttributes): Promise<DispatchResult> {
@@ -87,35 +105,43 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "apply":
     case "update":
     case "updateStatus": {
-      const warnings: string[] = [];
-      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format, warnings);
+      const { feedback } = labels;
+      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format, feedback.warnings);
       const { info, object } = decodeRawObject(envelope.object);
       labels.resource = info.plural;
-      const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined };
+      labels.decoded.info = info;
+      labels.decoded.object = object;
+      const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined, feedback };
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
-        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome, ...warningHeaders(warnings) } };
+        labels.decoded.result = applied;
+        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome, ...warningHeaders(feedback.warnings) } };
       }
       const written = verb === "create"
         ? await createObject(ctx, info, object, options)
         : await updateObject(ctx, info, object, verb === "update" ? "main" : "status", options);
-      return { body: encodeObject(info, written, format), headers: warningHeaders(warnings) };
+      labels.decoded.result = written;
+      return { body: encodeObject(info, written, format), headers: warningHeaders(feedback.warnings) };
     }
     case "get": {
       const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
       const info = resolve(key?.resource);
+      noteKey(labels, key);
       const object = await getObject(ctx, info, key?.namespace, requireName(key?.name));
+      labels.decoded.result = object;
       return { body: encodeObject(info, object, format) };
     }
     case "list": {
       const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);
       const info = resolve(query.resource);
+      labels.decoded.namespace = query.namespace || undefined;
       const result = await listObjects(ctx, info, query);
       return { body: encodeList(info, result.items, result.resourceVersion, result.continue, format) };
     }
     case "delete": {
       const request = decodeRequest<KeyEnvelope & { propagationPolicy?: string; gracePeriodSeconds?: number | null; preconditions?: { uid?: string; resourceVersion?: string } | null; dryRun?: boolean }>("DeleteRequest", payload, format);
       const info = resolve(request.key?.resource);
+      noteKey(labels, request.key);
       const policy = request.propagationPolicy ?? "";
       if (policy && !["Background", "Foreground", "Orphan"].includes(policy)) {
         throw new BadRequestError(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
@@ -128,22 +154,29 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         preconditions: request.preconditions,
         dryRun: request.dryRun,
       });
+      labels.decoded.result = deleted;
       return { body: encodeObject(info, deleted, format) };
     }
     case "watch": {
       const query = decodeRequest<WatchQuery & { resource?: string }>("WatchRequest", payload, format);
       const info = resolve(query.resource);
+      labels.decoded.namespace = (query as { namespace?: string }).namespace || undefined;
       const started = await d.watches.open(info, query, format);
       return { body: encodeEnvelope("WatchStarted", started, format) };
     }
     case "patch": {
-      const warnings: string[] = [];
+      const { warnings } = labels.feedback;
       const request = decodeRequest<KeyEnvelope & PatchEnvelope & { fieldValidation?: string }>("PatchRequest", payload, format);
       const patch: unknown = request.patch?.raw ? JSON.parse(request.patch.raw) : undefined;
       // An apply may leave the key to its configuration's apiVersion, kind and metadata.
       const target = request.patchType === "apply" && !request.key?.resource ? applyTarget(patch) : undefined;
       const info = target?.info ?? resolve(request.key?.resource);
       labels.resource = info.plural;
+      labels.decoded.info = info;
+      labels.decoded.namespace = request.key?.namespace || target?.namespace;
+      labels.decoded.name = request.key?.name || target?.name;
+      labels.decoded.subresource = request.subresource || undefined;
+      labels.decoded.patch = patch;
       const result = await patchObject(ctx, info, {
         namespace: request.key?.namespace || target?.namespace,
         name: requireName(request.key?.name || target?.name),
@@ -155,7 +188,9 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         subresource: request.subresource ?? "",
         fieldValidation: request.fieldValidation ?? "",
         warnings,
+        feedback: labels.feedback,
       });
+      labels.decoded.result = result.object;
       const headers = { "Troupe-Apply-Outcome": result.outcome, ...warningHeaders(warnings) };
       // The scale subresource answers with its Scale, which has a JSON form only.
       if (result.scale && format === "json") return { body: encodeJson(result.scale), headers };
@@ -165,7 +200,9 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };
     case "evict": {
       labels.resource = "pods";
+      labels.decoded.info = resolve("pods");
       const request = decodeRequest<KeyEnvelope & Omit<EvictQuery, "namespace" | "name">>("EvictRequest", payload, format);
+      noteKey(labels, request.key);
       if (request.key?.resource && resolve(request.key.resource).plural !== "pods") throw new BadRequestError("only pods can be evicted");
       const evicted = await evictPod(ctx, {
         namespace: request.key?.namespace,
@@ -173,12 +210,26 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         deleteOptions: request.deleteOptions,
         dryRun: request.dryRun ?? false,
       });
+      labels.decoded.result = evicted;
       return { body: encodeObject(resolve("pods"), evicted, format) };
+    }
+    case "createToken": {
+      // Authorization (integrator): verb create, resource serviceaccounts, subresource token.
+      labels.resource = "serviceaccounts";
+      labels.decoded.info = resolve("serviceaccounts");
+      const request = decodeRequest<KeyEnvelope & { tokenRequest?: TokenRequest | null }>("CreateTokenRequest", payload, format);
+      noteKey(labels, request.key);
+      if (request.key?.resource && resolve(request.key.resource).plural !== "serviceaccounts") throw new BadRequestError("tokens are created for serviceaccounts only");
+      const issued = await createToken(ctx, { namespace: request.key?.namespace, name: requireName(request.key?.name), request: request.tokenRequest ?? {} });
+      return { body: encodeEnvelope("TokenRequest", issued, format) };
     }
     case "bind": {
       labels.resource = "pods";
+      labels.decoded.info = resolve("pods");
       const query = decodeRequest<BindQuery>("BindRequest", payload, format);
+      noteKey(labels, query);
       const bound = await bindPod(ctx, query);
+      labels.decoded.result = bound;
       return { body: encodeObject(resolve("pods"), bound, format) };
     }
   }

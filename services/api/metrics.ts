@@ -10,6 +10,9 @@ export interface ApiMetrics {
   watches: Gauge;
   /** Encryption at rest: values encrypted and decrypted, and failures to decrypt. */
   encryption: Counter<"operation" | "outcome">;
+  /** Audit events handed to the audit stream, by level; and those dropped (buffer full, stream away). */
+  auditEvents: Counter<"level">;
+  auditDropped: Counter;
 }
 
 export const UNKNOWN_RESOURCE = "unknown";
@@ -39,10 +42,22 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     labelNames: ["operation", "outcome"] as const,
     registers: [registry],
   });
+  const auditEvents = new Counter({
+    name: "troupe_api_audit_events_total",
+    help: "Audit events this replica recorded, by level (None is not recorded).",
+    labelNames: ["level"] as const,
+    registers: [registry],
+  });
+  for (const level of ["Metadata", "Request", "RequestResponse"]) auditEvents.inc({ level }, 0);
+  const auditDropped = new Counter({
+    name: "troupe_api_audit_dropped_total",
+    help: "Audit events dropped: the buffer was full or the audit stream did not take them.",
+    registers: [registry],
+  });
   for (const operation of ["encrypt", "decrypt"]) for (const outcome of ["ok", "error"]) encryption.inc({ operation, outcome }, 0);
   for (const verb of API_VERBS) {
     duration.zero({ verb });
     for (const info of RESOURCES) requests.inc({ verb, resource: info.plural, code: "200" }, 0);
   }
-  return { requests, duration, watches, encryption };
+  return { requests, duration, watches, encryption, auditEvents, auditDropped };
 }

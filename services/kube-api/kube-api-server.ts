@@ -57,6 +57,8 @@ export class KubeApiServer {
     const frontEnd: FrontEndDeps = {
       // kubectl and client-go retry a 429 themselves: hand flow control refusals straight back.
       api: new JsonApiClient(deps.nc, { tooManyRequestsRetries: 0 }),
+      apiFor: (caller) => new JsonApiClient(deps.nc, { caller, tooManyRequestsRetries: 0 }),
+      ...(resolved.authenticate ? { authentication: { tokenIssuerKeys: resolved.tokenIssuerKeys } } : {}),
       nc: deps.nc,
       logger: deps.logger,
       metrics: createKubeApiMetrics(deps.registry),

@@ -17,10 +17,11 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "policy/v1": "k8s.policy.v1",
   "batch/v1": "k8s.batch.v1",
   "authorization.k8s.io/v1": "k8s.authorization.v1",
+  "authentication.k8s.io/v1": "k8s.authentication.v1",
 };
 
-/** Kinds read from protobuf beyond the stored resources: `kubectl auth can-i` sends this one. */
-const EXTRA_KINDS = [{ apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" }];
+/** Kinds read from protobuf beyond the stored resources: `kubectl auth can-i` and `kubectl create token` send these. */
+const EXTRA_KINDS = [{ apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" }, { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest" }];
 
 const kinds = new Map<string, protobuf.Type>();
 for (const { apiVersion, kind } of [...RESOURCES, ...EXTRA_KINDS]) {
