@@ -29,6 +29,7 @@ import { startAuditor } from "./audit/start-auditor.ts";
 import type { Auditor } from "./audit/auditor.ts";
 import { FlowControlRejectedError, FlowController } from "./flowcontrol/flow-controller.ts";
 import { ListWidths } from "./flowcontrol/list-width.ts";
+import { withinDeadline } from "./flowcontrol/request-deadline.ts";
 import { requestResource } from "./flowcontrol/request-resource.ts";
 import type { Classification } from "./flowcontrol/types.ts";
 import { createApiMetrics, UNKNOWN_RESOURCE, type ApiMetrics } from "./metrics.ts";
@@ -175,7 +176,7 @@ export class ApiService {
         const listKey = verb === "list" ? listWidthKey(flow, msg.data) : undefined;
         const seat = await this.flowControl.admit(flow, listKey ? this.listWidths.estimate(listKey) : 1);
         try {
-          const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user: requestUser });
+          const result = await withinDeadline(dispatch(this.dispatcher, verb, msg.data, format, labels, { user: requestUser }), this.flowControl.options.requestTimeoutMs);
           if (listKey) this.listWidths.observe(listKey, result.body.length);
           span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
           msg.respond(result.body, { headers: this.replyHeaders(format, { ...flowHeaders(flow), ...result.headers }) });

@@ -12,7 +12,10 @@
 //   TROUPE_AUDIT (off: no audit log),
 //   TROUPE_AUDIT_POLICY (audit.k8s.io/v1 Policy file; unset: the built-in policy),
 //   TROUPE_AUDIT_MAX_AGE_SECONDS (604800), TROUPE_AUDIT_MAX_BYTES (268435456),
-//   OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+//   TROUPE_API_MAX_INFLIGHT (200: seats the flow control priority levels share; 0 turns flow control
+//   off), TROUPE_API_QUEUE_WAIT_MS (2000: longest wait in a flow control queue before a 429),
+//   TROUPE_API_REQUEST_TIMEOUT_MS (60000: a request not finished by then is answered 504 and frees
+//   its seats), OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
@@ -56,6 +59,7 @@ try {
     flowControl: {
       maxInflight: nonNegativeInteger("TROUPE_API_MAX_INFLIGHT", env.TROUPE_API_MAX_INFLIGHT),
       queueWaitMs: nonNegativeInteger("TROUPE_API_QUEUE_WAIT_MS", env.TROUPE_API_QUEUE_WAIT_MS),
+      requestTimeoutMs: nonNegativeInteger("TROUPE_API_REQUEST_TIMEOUT_MS", env.TROUPE_API_REQUEST_TIMEOUT_MS),
     },
     natsAuthorityFile: env.TROUPE_NATS_AUTHORITY_FILE || undefined,
     serviceAccountAdmission: env.TROUPE_API_SERVICE_ACCOUNT_ADMISSION === "1",

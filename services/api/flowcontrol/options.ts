@@ -1,4 +1,5 @@
 // Flow control's options and their defaults; the API's main.ts reads them from the environment.
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline.ts";
 import { canDeal } from "./shuffle-shard.ts";
 import { DEFAULT_FLOW_SCHEMAS, DEFAULT_PRIORITY_LEVELS } from "./defaults.ts";
 import type { FlowSchema, PriorityLevel } from "./types.ts";
@@ -8,6 +9,9 @@ export interface FlowControlOptions {
   maxInflight?: number;
   /** Longest a request waits in a queue before it is refused with 429 (TROUPE_API_QUEUE_WAIT_MS). */
   queueWaitMs?: number;
+  /** A request not finished by then is answered 504 and gives its seats back (TROUPE_API_REQUEST_TIMEOUT_MS;
+   * Kubernetes' --request-timeout). */
+  requestTimeoutMs?: number;
   /** The Retry-After a refusal carries, in seconds (Kubernetes sends 1). */
   retryAfterSeconds?: number;
   priorityLevels?: readonly PriorityLevel[];
@@ -33,12 +37,14 @@ export function resolveFlowControlOptions(options: FlowControlOptions = {}): Res
   const resolved = {
     maxInflight: options.maxInflight ?? DEFAULT_MAX_INFLIGHT,
     queueWaitMs: options.queueWaitMs ?? DEFAULT_QUEUE_WAIT_MS,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     retryAfterSeconds: options.retryAfterSeconds ?? 1,
     priorityLevels: options.priorityLevels ?? DEFAULT_PRIORITY_LEVELS,
     flowSchemas: options.flowSchemas ?? DEFAULT_FLOW_SCHEMAS,
   };
   if (!(Number.isInteger(resolved.maxInflight) && resolved.maxInflight >= 0)) throw new InvalidFlowControlOptionsError("maxInflight", `Invalid value: ${resolved.maxInflight}: must be a non-negative integer`);
   if (!(resolved.queueWaitMs > 0)) throw new InvalidFlowControlOptionsError("queueWaitMs", `Invalid value: ${resolved.queueWaitMs}: must be greater than 0`);
+  if (!(resolved.requestTimeoutMs > 0)) throw new InvalidFlowControlOptionsError("requestTimeoutMs", `Invalid value: ${resolved.requestTimeoutMs}: must be greater than 0`);
   if (!(Number.isInteger(resolved.retryAfterSeconds) && resolved.retryAfterSeconds >= 1)) throw new InvalidFlowControlOptionsError("retryAfterSeconds", `Invalid value: ${resolved.retryAfterSeconds}: must be an integer >= 1`);
   const names = new Set(resolved.priorityLevels.map((level) => level.name));
   resolved.priorityLevels.forEach((level, i) => {
