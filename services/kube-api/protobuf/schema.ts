@@ -16,11 +16,19 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "coordination.k8s.io/v1": "k8s.coordination.v1",
   "policy/v1": "k8s.policy.v1",
   "batch/v1": "k8s.batch.v1",
+  "rbac.authorization.k8s.io/v1": "k8s.rbac.v1",
   "authorization.k8s.io/v1": "k8s.authorization.v1",
+  "authentication.k8s.io/v1": "k8s.authentication.v1",
 };
 
-/** Kinds read from protobuf beyond the stored resources: `kubectl auth can-i` sends this one. */
-const EXTRA_KINDS = [{ apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" }];
+/** Kinds read from protobuf beyond the stored resources: the reviews (`kubectl auth can-i`, `whoami`). */
+const EXTRA_KINDS = [
+  { apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" },
+  { apiVersion: "authorization.k8s.io/v1", kind: "SubjectAccessReview" },
+  { apiVersion: "authorization.k8s.io/v1", kind: "LocalSubjectAccessReview" },
+  { apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectRulesReview" },
+  { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
+];
 
 const kinds = new Map<string, protobuf.Type>();
 for (const { apiVersion, kind } of [...RESOURCES, ...EXTRA_KINDS]) {
