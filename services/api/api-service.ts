@@ -12,8 +12,15 @@ import { retry } from "../../runtime/retry.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
-import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, type ApiVerb } from "../../runtime/subjects.ts";
+import {
+  API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER, type ApiVerb,
+} from "../../runtime/subjects.ts";
 import { authenticateRequest } from "./authentication/authenticate-request.ts";
+import { impersonatedUser, impersonationChecks, impersonationOf } from "./authentication/impersonation.ts";
+import { authorizeOrForbid } from "./authorization/authorize.ts";
+import type { Authorizer } from "./authorization/authorizer.ts";
+import { ensureBootstrapPolicy } from "./authorization/bootstrap/reconcile-policy.ts";
+import { buildAuthorizer, type ApiAuthorization } from "./authorization/build-authorizer.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
 import { EncryptionControl, loadEncryption, logEncryption } from "./encryption/encryption-control.ts";
@@ -32,6 +39,9 @@ export interface ApiServiceDeps {
   nc: NatsConnection;
   registry: Registry;
   logger: Logger;
+  /** Authorizers consulted before RBAC (after the system:masters check), e.g. the Node
+   * authorizer; built once the API's context exists (services/api/authorization/build-authorizer.ts). */
+  authorizersBefore?: (ctx: ApiContext) => Authorizer[];
 }
 
 /** NATS header values cannot hold line breaks; micro's error header carries the message. */
@@ -50,8 +60,10 @@ export class ApiService {
 
   private readonly cache: CachingStore;
   private readonly encryption: EncryptionControl;
+  readonly authorization: ApiAuthorization;
 
   private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics) {
+    this.authorization = buildAuthorizer(ctx, { before: deps.authorizersBefore?.(ctx) ?? [], logger: deps.logger });
     this.cache = cache;
     this.encryption = encryption;
     this.deps = deps;
@@ -86,6 +98,8 @@ export class ApiService {
     const ctx = createApiContext(repo, services, resolved.maxObjectBytes);
     const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
+    await retry(() => ensureBootstrapPolicy(ctx), { what: "reconcile the default RBAC policy", logger: deps.logger });
+    await api.authorization.start();
     await api.serve();
     return api;
   }
@@ -131,7 +145,7 @@ export class ApiService {
       span.setAttribute(ATTR_TROUPE_VERB, verb);
       try {
         format = wireFormatOf(msg.headers?.get(CONTENT_TYPE_HEADER) || undefined, msg.data);
-        const user: UserInfo = authenticateRequest(msg.subject, this.options.identitylessUser);
+        const user = await this.effectiveUser(authenticateRequest(msg.subject, this.options.identitylessUser), msg.headers);
         span.setAttribute(ATTR_ENDUSER_ID, user.username);
         const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user });
         span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
@@ -149,8 +163,22 @@ export class ApiService {
     this.metrics.duration.observe({ verb }, (performance.now() - started) / 1000);
   }
 
+  /** The authenticated user, or whom they impersonate once the chain allows each part of it. */
+  private async effectiveUser(authenticated: UserInfo, requestHeaders: MsgHdrs | undefined): Promise<UserInfo> {
+    const request = impersonationOf(requestHeaders?.get(IMPERSONATE_USER_HEADER) || undefined, requestHeaders?.get(IMPERSONATE_GROUP_HEADER) || undefined);
+    if (!request) return authenticated;
+    for (const check of impersonationChecks(authenticated, request)) await authorizeOrForbid(this.authorization.authorizer, check);
+    return impersonatedUser(request);
+  }
+
   private get dispatcher(): Dispatcher {
-    return { ctx: this.ctx, watches: this.watches, serverVersion: this.options.version };
+    return {
+      ctx: this.ctx,
+      watches: this.watches,
+      serverVersion: this.options.version,
+      authorizer: this.authorization.authorizer,
+      reviews: { rulesFor: this.authorization.rulesFor },
+    };
   }
 
   private replyHeaders(format: WireFormat, extra: Record<string, string> = {}): MsgHdrs {
@@ -164,6 +192,7 @@ export class ApiService {
     this.ready = false;
     this.watches.stop();
     this.encryption.stop();
+    this.authorization.stop();
     this.cache.stop();
     await this.service?.stop();
   }

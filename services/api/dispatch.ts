@@ -4,6 +4,11 @@ import { findResource, type ResourceInfo } from "../../runtime/codec/resources.t
 import { WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { ApiContext } from "./api-context.ts";
+import { authorizeOrForbid } from "./authorization/authorize.ts";
+import type { AuthorizationAttributes, Authorizer } from "./authorization/authorizer.ts";
+import { discoveryAttributes, resourceAttributesFor, type RequestTarget } from "./authorization/request-attributes.ts";
+import { reviewKindOf, type ReviewDeps } from "./authorization/reviews/review-kinds.ts";
+import { answerReview } from "./authorization/reviews/answer-review.ts";
 import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
 import { createObject } from "./operations/create.ts";
@@ -50,11 +55,17 @@ export interface Dispatcher {
   ctx: ApiContext;
   watches: WatchManager;
   serverVersion: string;
+  /** Every request is checked against it before any store work (services/api/authorization). */
+  authorizer: Authorizer;
+  /** What the access reviews need beyond the authorizer (the rules review reads RBAC's rules). */
+  reviews: ReviewDeps;
 }
 
 /** Filled in as soon as the request's resource is known, so failures are labelled too. */
 export interface RequestLabels {
   resource: string;
+  /** What the request was authorized as (user, verb, resource, namespace, name): audit reuses it. */
+  attributes?: AuthorizationAttributes;
 }
 
 function resolver(labels: RequestLabels): (resource: string | undefined) => ResourceInfo {
@@ -69,6 +80,17 @@ function resolver(labels: RequestLabels): (resource: string | undefined) => Reso
 
 const OBJECT_REQUEST_TYPES = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" } as const;
 
+function decodeJsonObject(payload: Uint8Array): { apiVersion?: string; kind?: string; metadata?: { namespace?: string } } & Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(payload));
+  } catch (error) {
+    throw new BadRequestError(`payload is not valid JSON: ${(error as Error).message}`, [], { cause: error });
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequestError("the review is not a JSON object");
+  return parsed as Record<string, unknown>;
+}
+
 function requireName(name: string | undefined): string {
   if (!name) throw new BadRequestError("the request names no object (key.name is empty)");
   return name;
@@ -79,9 +101,20 @@ function warningHeaders(warnings: string[]): Record<string, string> {
   return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify(warnings) } : {};
 }
 
-export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, _request: RequestAttributes): Promise<DispatchResult> {
+function targetOf(info: ResourceInfo, namespace: string | undefined, name: string | undefined, subresource?: string): RequestTarget {
+  return { group: info.group, plural: info.plural, namespaced: info.namespaced, namespace, name, subresource };
+}
+
+export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, request: RequestAttributes): Promise<DispatchResult> {
   const { ctx } = d;
   const resolve = resolver(labels);
+  // Authorization comes before any store work: each verb decodes just enough to say what it targets.
+  const authorize = async (target: RequestTarget, as: string = verb) => {
+    const attributes = resourceAttributesFor(as, target, request.user);
+    if (!attributes) throw new BadRequestError(`the verb ${as} has no authorization attributes`);
+    labels.attributes ??= attributes;
+    await authorizeOrForbid(d.authorizer, attributes);
+  };
   switch (verb) {
     case "create":
     case "apply":
@@ -91,6 +124,10 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format, warnings);
       const { info, object } = decodeRawObject(envelope.object);
       labels.resource = info.plural;
+      const target = targetOf(info, object.metadata?.namespace || undefined, object.metadata?.name || undefined);
+      await authorize(target);
+      // apply creates what does not exist yet: that needs create as well as patch.
+      if (verb === "apply" && !(await ctx.repo.get(info, target.namespace || undefined, target.name ?? ""))) await authorize(target, "create");
       const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined };
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
@@ -104,18 +141,21 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "get": {
       const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
       const info = resolve(key?.resource);
+      await authorize(targetOf(info, key?.namespace, key?.name));
       const object = await getObject(ctx, info, key?.namespace, requireName(key?.name));
       return { body: encodeObject(info, object, format) };
     }
     case "list": {
       const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);
       const info = resolve(query.resource);
+      await authorize(targetOf(info, query.namespace, undefined));
       const result = await listObjects(ctx, info, query);
       return { body: encodeList(info, result.items, result.resourceVersion, result.continue, format) };
     }
     case "delete": {
       const request = decodeRequest<KeyEnvelope & { propagationPolicy?: string; gracePeriodSeconds?: number | null; preconditions?: { uid?: string; resourceVersion?: string } | null; dryRun?: boolean }>("DeleteRequest", payload, format);
       const info = resolve(request.key?.resource);
+      await authorize(targetOf(info, request.key?.namespace, request.key?.name));
       const policy = request.propagationPolicy ?? "";
       if (policy && !["Background", "Foreground", "Orphan"].includes(policy)) {
         throw new BadRequestError(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
@@ -133,6 +173,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "watch": {
       const query = decodeRequest<WatchQuery & { resource?: string }>("WatchRequest", payload, format);
       const info = resolve(query.resource);
+      await authorize(targetOf(info, query.namespace, undefined));
       const started = await d.watches.open(info, query, format);
       return { body: encodeEnvelope("WatchStarted", started, format) };
     }
@@ -144,9 +185,12 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const target = request.patchType === "apply" && !request.key?.resource ? applyTarget(patch) : undefined;
       const info = target?.info ?? resolve(request.key?.resource);
       labels.resource = info.plural;
+      const namespace = request.key?.namespace || target?.namespace;
+      const name = requireName(request.key?.name || target?.name);
+      await authorize(targetOf(info, namespace, name, request.subresource ?? ""));
       const result = await patchObject(ctx, info, {
-        namespace: request.key?.namespace || target?.namespace,
-        name: requireName(request.key?.name || target?.name),
+        namespace,
+        name,
         patchType: request.patchType ?? "",
         patch,
         fieldManager: request.fieldManager || undefined,
@@ -162,11 +206,14 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeObject(info, result.object, format), headers };
     }
     case "discovery":
+      labels.attributes = discoveryAttributes(request.user);
+      await authorizeOrForbid(d.authorizer, labels.attributes);
       return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };
     case "evict": {
       labels.resource = "pods";
       const request = decodeRequest<KeyEnvelope & Omit<EvictQuery, "namespace" | "name">>("EvictRequest", payload, format);
       if (request.key?.resource && resolve(request.key.resource).plural !== "pods") throw new BadRequestError("only pods can be evicted");
+      await authorize(targetOf(resolve("pods"), request.key?.namespace, request.key?.name));
       const evicted = await evictPod(ctx, {
         namespace: request.key?.namespace,
         name: requireName(request.key?.name),
@@ -178,8 +225,18 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "bind": {
       labels.resource = "pods";
       const query = decodeRequest<BindQuery>("BindRequest", payload, format);
+      await authorize(targetOf(resolve("pods"), query.namespace, query.name));
       const bound = await bindPod(ctx, query);
       return { body: encodeObject(resolve("pods"), bound, format) };
+    }
+    case "review": {
+      // Access reviews have a JSON form only: they are answered, never stored.
+      if (format !== "json") throw new BadRequestError("payload is not a valid review: reviews have a JSON form only (Content-Type application/json)");
+      const review = decodeJsonObject(payload);
+      const kind = reviewKindOf(review);
+      labels.resource = kind.plural;
+      await authorize({ group: kind.group, plural: kind.plural, namespaced: kind.namespaced, namespace: review.metadata?.namespace ?? "" });
+      return { body: encodeJson(await answerReview(d.reviews, d.authorizer, kind, review, request.user)) };
     }
   }
 }

@@ -1,0 +1,49 @@
+// The API's authorizer, built in one place: system:masters first (always allowed), then the
+// authorizers the caller puts `before` RBAC (the Node authorizer), then RBAC.
+import type { UserInfo } from "../../../runtime/auth/user-info.ts";
+import type { Logger } from "../../../runtime/log.ts";
+import type { ApiContext } from "../api-context.ts";
+import type { Authorizer } from "./authorizer.ts";
+import { AuthorizerChain } from "./authorizer-chain.ts";
+import { RbacAuthorizer } from "./rbac/rbac-authorizer.ts";
+import { RbacIndex } from "./rbac/rbac-index.ts";
+import { isRuleResolver, type RulesResult } from "./rule-resolver.ts";
+import { SuperuserAuthorizer } from "./superuser.ts";
+
+export interface BuildAuthorizerOptions {
+  /** Authorizers consulted after the superuser check and before RBAC, in order. */
+  before?: readonly Authorizer[];
+  logger?: Logger;
+}
+
+export interface ApiAuthorization {
+  /** The whole chain: what every request is checked against. */
+  authorizer: AuthorizerChain;
+  /** RBAC itself, for the rules review. */
+  rbac: RbacAuthorizer;
+  /** The RBAC index, for the aggregation of cluster roles and tests. */
+  index: RbacIndex;
+  /** Every rule the chain's authorizers can enumerate for the user (SelfSubjectRulesReview). */
+  rulesFor(user: UserInfo, namespace: string): Promise<RulesResult>;
+  /** Resolves once RBAC's informers hold the current state. */
+  start(): Promise<void>;
+  stop(): void;
+}
+
+export function buildAuthorizer(ctx: ApiContext, options: BuildAuthorizerOptions = {}): ApiAuthorization {
+  const index = new RbacIndex(ctx.repo, options.logger);
+  const rbac = new RbacAuthorizer(index, ctx.repo);
+  const authorizer = new AuthorizerChain([new SuperuserAuthorizer(), ...(options.before ?? []), rbac]);
+  const rulesFor = async (user: UserInfo, namespace: string): Promise<RulesResult> => {
+    const result: RulesResult = { rules: [], incomplete: false, errors: [] };
+    for (const each of authorizer.authorizers) {
+      if (!isRuleResolver(each)) continue;
+      const part = await each.rulesFor(user, namespace);
+      result.rules.push(...part.rules);
+      result.errors.push(...part.errors);
+      result.incomplete ||= part.incomplete;
+    }
+    return result;
+  };
+  return { authorizer, rbac, index, rulesFor, start: () => index.start(), stop: () => index.stop() };
+}
