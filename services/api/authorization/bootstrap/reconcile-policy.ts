@@ -17,8 +17,8 @@ export type Reconciled<T> = { action: "create"; object: T } | { action: "update"
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function mergedMeta<T extends { metadata?: Meta | null }>(existing: T, wanted: T): { metadata: Meta; changed: boolean } {
-  const labels = { ...(existing.metadata?.labels ?? {}), ...(wanted.metadata?.labels ?? {}) };
-  const annotations = { ...(existing.metadata?.annotations ?? {}), ...(wanted.metadata?.annotations ?? {}) };
+  const labels = { ...existing.metadata?.labels, ...wanted.metadata?.labels };
+  const annotations = { ...existing.metadata?.annotations, ...wanted.metadata?.annotations };
   const changed = !same(labels, existing.metadata?.labels ?? {}) || !same(annotations, existing.metadata?.annotations ?? {});
   return { metadata: { ...existing.metadata, labels, annotations }, changed };
 }

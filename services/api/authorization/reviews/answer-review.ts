@@ -97,7 +97,7 @@ function specUser(spec: AccessReviewSpec): UserInfo {
 }
 
 function reply(kind: ReviewKind, review: ReviewObject, status: Record<string, unknown>): Record<string, unknown> {
-  const metadata = { ...(review.metadata ?? {}), creationTimestamp: null };
+  const metadata = { ...review.metadata, creationTimestamp: null };
   return { apiVersion: kind.apiVersion, kind: kind.kind, metadata, ...(review.spec !== undefined ? { spec: review.spec } : {}), status };
 }
 
