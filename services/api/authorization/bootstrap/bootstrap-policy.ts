@@ -4,6 +4,7 @@
 // authenticated user; and one least-privilege role per Troupe component (docs/security.md lists
 // each role's rules and why).
 import { COMPONENT_USERS, SYSTEM_AUTHENTICATED, SYSTEM_MASTERS, SYSTEM_NODES, SYSTEM_UNAUTHENTICATED } from "../../../../runtime/auth/user-info.ts";
+import { aggregatedRules, sameRules } from "../../../controllers/clusterrole-aggregation/aggregated-rules.ts";
 import { RBAC_API_GROUP, type BindingObject, type PolicyRule, type RoleObject, type Subject } from "../rbac/types.ts";
 
 export const BOOTSTRAPPING_LABEL = "kubernetes.io/bootstrapping";
@@ -146,7 +147,7 @@ const NODE_RULES: PolicyRule[] = [
 
 export const SYSTEM_NODE_ROLE = "system:node";
 
-export const BOOTSTRAP_CLUSTER_ROLES: readonly ClusterRoleObject[] = [
+const DEFAULT_CLUSTER_ROLES: ClusterRoleObject[] = [
   clusterRole("cluster-admin", [rule(["*"], ["*"], ["*"]), urls(["*"], ["*"])]),
   clusterRole("system:discovery", [urls(["get"], DISCOVERY_URLS)]),
   clusterRole("system:public-info-viewer", [urls(["get"], ["/healthz", "/livez", "/readyz", "/version", "/version/"])]),
@@ -168,6 +169,28 @@ export const BOOTSTRAP_CLUSTER_ROLES: readonly ClusterRoleObject[] = [
   clusterRole("system:troupe:kube-api", KUBE_API_RULES),
   clusterRole(SYSTEM_NODE_ROLE, NODE_RULES),
 ];
+
+/**
+ * The aggregated roles (admin, edit, view) start with the rules of the defaults they aggregate,
+ * so they are useful from the API's first start; the aggregation controller keeps them up to
+ * date with roles added later. Aggregation chains (view into edit into admin), hence the passes.
+ */
+function withAggregatedRules(roles: ClusterRoleObject[]): ClusterRoleObject[] {
+  for (let pass = 0; pass < roles.length; pass++) {
+    let changed = false;
+    for (const role of roles) {
+      const rules = aggregatedRules(role, roles);
+      if (rules && !sameRules(role.rules, rules)) {
+        role.rules = rules;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return roles;
+}
+
+export const BOOTSTRAP_CLUSTER_ROLES: readonly ClusterRoleObject[] = withAggregatedRules(DEFAULT_CLUSTER_ROLES);
 
 export const BOOTSTRAP_CLUSTER_ROLE_BINDINGS: readonly ClusterRoleBindingObject[] = [
   binding("cluster-admin", "cluster-admin", [group(SYSTEM_MASTERS)]),
