@@ -11,13 +11,15 @@ import { RESOURCES } from "../../runtime/codec/resources.ts";
 import { aggregatedDiscovery, apiGroup, apiGroupList, apiResourceList, apiVersions, versionInfo } from "./discovery.ts";
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps, HandlerContext } from "./handlers/handler-context.ts";
-import { ACCESS_REVIEW_GROUP_VERSION, ACCESS_REVIEW_RESOURCE, handleSelfSubjectAccessReview } from "./handlers/access-review.ts";
+import { findReviewResource } from "../../runtime/codec/review-kinds.ts";
+import { handleReview } from "./handlers/access-review.ts";
 import { handleLogs } from "./handlers/logs.ts";
 import { handlePatch } from "./handlers/patch.ts";
 import { handleGet, handleList } from "./handlers/read.ts";
 import { handleWatch } from "./handlers/watch.ts";
 import { handleCreate, handleDelete, handleDeleteCollection, handleUpdate } from "./handlers/write.ts";
 import { sendError, sendJson, type HttpRequest, type HttpResponse } from "./http-io.ts";
+import { impersonationOfRequest } from "./impersonation.ts";
 import { isLongRunning } from "./inflight-limit.ts";
 import { OTHER_RESOURCE } from "./metrics.ts";
 import { requestInfo, type ResourceRequest } from "./request-info.ts";
@@ -90,9 +92,8 @@ function serveNonResource(req: HttpRequest, res: HttpResponse, url: URL, options
 }
 
 async function serveResource(deps: FrontEndDeps, req: HttpRequest, res: HttpResponse, request: ResourceRequest, query: URLSearchParams): Promise<void> {
-  if (`${request.group}/${request.version}` === ACCESS_REVIEW_GROUP_VERSION && request.resource === ACCESS_REVIEW_RESOURCE && !request.name) {
-    return handleSelfSubjectAccessReview(deps, req, res, req.method ?? "GET");
-  }
+  const review = request.name ? undefined : findReviewResource(request.group, request.version, request.resource);
+  if (review) return handleReview(deps, req, res, request, review);
   const info = resolveTarget(request);
   const output = negotiateOutput(req.headers.accept, query);
   const ctx: HandlerContext = { deps, req, res, request, info, query, output };
@@ -160,7 +161,10 @@ export async function route(deps: FrontEndDeps, options: RouterOptions, req: Htt
       if (!info) throw new MethodNotAllowedError(`the server does not allow the method ${method}`);
       if (!isLongRunning(info, url.searchParams)) release = deps.inflight.acquire(info);
       if (info.type === "nonresource") span.setAttribute(ATTR_HTTP_ROUTE, serveNonResource(req, res, url, options));
-      else await serveResource(deps, req, res, info, url.searchParams);
+      else {
+        const impersonate = impersonationOfRequest(req);
+        await serveResource(impersonate ? { ...deps, api: deps.api.withCaller({ impersonate }) } : deps, req, res, info, url.searchParams);
+      }
       code = res.statusCode;
     } catch (error) {
       const apiError = replyWithError(res, error, deps);
