@@ -6,7 +6,7 @@ import { ingressColumns } from "./ingress-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
 import { podDisruptionBudgetColumns } from "./policy-columns.ts";
-import { clusterRoleBindingColumns, roleBindingColumns } from "./rbac-columns.ts";
+import { clusterRoleBindingColumns, roleBindingColumns, roleColumns } from "./rbac-columns.ts";
 import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
 import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
@@ -36,6 +36,8 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   PodDisruptionBudget: podDisruptionBudgetColumns,
   Job: jobColumns,
   CronJob: cronJobColumns,
+  Role: roleColumns,
+  ClusterRole: roleColumns,
   RoleBinding: roleBindingColumns,
   ClusterRoleBinding: clusterRoleBindingColumns,
 };

@@ -1,7 +1,10 @@
 // Columns of RoleBinding and ClusterRoleBinding (printRoleBinding, printClusterRoleBinding). Role
-// and ClusterRole have no printer in Kubernetes: they get the default Name / Created At table.
+// and ClusterRole have no printer in Kubernetes: they get the default table, Name and Created At,
+// which both front ends print.
 import type { KubeObject } from "../api-client.ts";
-import { ageColumn, column, nameColumn, type Column } from "./column.ts";
+import { ageColumn, column, createdAtColumn, nameColumn, type Column } from "./column.ts";
+
+export const roleColumns: Column[] = [nameColumn, createdAtColumn];
 
 interface BindingJson {
   roleRef?: { kind?: string; name?: string };
