@@ -164,6 +164,27 @@ test("impersonation needs the impersonate verb, then the request runs as the imp
   await forbidden(t, carol.withCaller({ impersonate: { user: "bob" } }).list("pods", { namespace: "a" }), 'users "bob" is forbidden: User "carol" cannot impersonate resource "users" in API group "" at the cluster scope');
 });
 
+test("a namespace admin grants only what they hold: no escalation through roles or bindings", async (t) => {
+  const erin = await fixture.cluster.clientAs(authenticatedUser("erin"));
+  await admin.create(roleBinding("a", "erin-admin", "admin", [userSubject("erin")]));
+  await erin.create(roleBinding("a", "frank-view", "view", [userSubject("frank")]));
+  await erin.create({ apiVersion: `${RBAC}/v1`, kind: "Role", metadata: { name: "secret-reader", namespace: "a" }, rules: [{ verbs: ["get"], apiGroups: [""], resources: ["secrets"] }] });
+  await forbidden(
+    t,
+    erin.create(roleBinding("a", "erin-root", "cluster-admin", [userSubject("erin")])),
+    'rolebindings.rbac.authorization.k8s.io "erin-root" is forbidden: user "erin" (groups=["system:authenticated"]) is attempting to grant RBAC permissions not currently held:\n' +
+      '{APIGroups:["*"], Resources:["*"], Verbs:["*"]}\n{NonResourceURLs:["*"], Verbs:["*"]}',
+  );
+  await forbidden(
+    t,
+    erin.create({ apiVersion: `${RBAC}/v1`, kind: "Role", metadata: { name: "nodes", namespace: "a" }, rules: [{ verbs: ["get", "list"], apiGroups: [""], resources: ["nodes"] }] }),
+    'roles.rbac.authorization.k8s.io "nodes" is forbidden: user "erin" (groups=["system:authenticated"]) is attempting to grant RBAC permissions not currently held:\n' +
+      '{APIGroups:[""], Resources:["nodes"], Verbs:["get" "list"]}',
+  );
+  await forbidden(t, erin.patch("roles", "secret-reader", { namespace: "a", patchType: "merge", patch: { rules: [{ verbs: ["*"], apiGroups: ["*"], resources: ["*"] }] } }),
+    'roles.rbac.authorization.k8s.io "secret-reader" is forbidden: user "erin" (groups=["system:authenticated"]) cannot escalate resource "roles": patching a role needs the escalate verb');
+});
+
 test("the aggregation controller adds a labelled role's rules to the roles that select it", async (t) => {
   await startManager(fixture);
   await admin.create({

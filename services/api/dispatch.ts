@@ -3,8 +3,10 @@ import { BadRequestError, ResourceTypeNotFoundError } from "../../runtime/api-er
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
+import type { ApiObject } from "../../runtime/store/object-repository.ts";
 import type { ApiContext } from "./api-context.ts";
 import { authorizeOrForbid } from "./authorization/authorize.ts";
+import { preventEscalation } from "./authorization/prevent-escalation.ts";
 import type { AuthorizationAttributes, Authorizer } from "./authorization/authorizer.ts";
 import { discoveryAttributes, resourceAttributesFor, type RequestTarget } from "./authorization/request-attributes.ts";
 import { reviewKindOf, type ReviewDeps } from "./authorization/reviews/review-kinds.ts";
@@ -108,9 +110,10 @@ function targetOf(info: ResourceInfo, namespace: string | undefined, name: strin
 export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, request: RequestAttributes): Promise<DispatchResult> {
   const { ctx } = d;
   const resolve = resolver(labels);
+  const { user } = request;
   // Authorization comes before any store work: each verb decodes just enough to say what it targets.
   const authorize = async (target: RequestTarget, as: string = verb) => {
-    const attributes = resourceAttributesFor(as, target, request.user);
+    const attributes = resourceAttributesFor(as, target, user);
     if (!attributes) throw new BadRequestError(`the verb ${as} has no authorization attributes`);
     labels.attributes ??= attributes;
     await authorizeOrForbid(d.authorizer, attributes);
@@ -128,6 +131,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       await authorize(target);
       // apply creates what does not exist yet: that needs create as well as patch.
       if (verb === "apply" && !(await ctx.repo.get(info, target.namespace || undefined, target.name ?? ""))) await authorize(target, "create");
+      if (verb !== "updateStatus") await preventEscalation(d, user, info, target.namespace ?? "", target.name ?? "", object);
       const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined };
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
@@ -188,6 +192,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const namespace = request.key?.namespace || target?.namespace;
       const name = requireName(request.key?.name || target?.name);
       await authorize(targetOf(info, namespace, name, request.subresource ?? ""));
+      await preventEscalation(d, user, info, namespace ?? "", name, request.patchType === "apply" ? (patch as ApiObject) : undefined);
       const result = await patchObject(ctx, info, {
         namespace,
         name,
@@ -206,7 +211,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeObject(info, result.object, format), headers };
     }
     case "discovery":
-      labels.attributes = discoveryAttributes(request.user);
+      labels.attributes = discoveryAttributes(user);
       await authorizeOrForbid(d.authorizer, labels.attributes);
       return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };
     case "evict": {
@@ -236,7 +241,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const kind = reviewKindOf(review);
       labels.resource = kind.plural;
       await authorize({ group: kind.group, plural: kind.plural, namespaced: kind.namespaced, namespace: review.metadata?.namespace ?? "" });
-      return { body: encodeJson(await answerReview(d.reviews, d.authorizer, kind, review, request.user)) };
+      return { body: encodeJson(await answerReview(d.reviews, d.authorizer, kind, review, user)) };
     }
   }
 }

@@ -121,7 +121,7 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(["patch", "update"], ["networking.k8s.io"], ["ingresses/status"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
-  rule(["update", "patch"], [RBAC_API_GROUP], ["clusterroles"]),
+  rule(["update", "patch", "escalate"], [RBAC_API_GROUP], ["clusterroles"]),
   EVENTS,
 ];
 
