@@ -63,7 +63,19 @@ export class ApiService {
   readonly authorization: ApiAuthorization;
 
   private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics) {
-    this.authorization = buildAuthorizer(ctx, { before: deps.authorizersBefore?.(ctx) ?? [], logger: deps.logger });
+    this.authorization = buildAuthorizer(ctx, {
+      before: deps.authorizersBefore?.(ctx) ?? [],
+      logger: deps.logger,
+      observe: (attributes, decision, authorizer, seconds) => {
+        const outcome = decision.decision === "noOpinion" ? "no_opinion" : decision.decision;
+        metrics.authorization.inc({ decision: outcome, authorizer: authorizer || "none" });
+        metrics.authorizationDuration.observe(seconds);
+        if (outcome !== "allow") {
+          const target = attributes.kind === "resource" ? { resource: attributes.resource, subresource: attributes.subresource, namespace: attributes.namespace, name: attributes.name } : { path: attributes.path };
+          deps.logger.debug("request not authorized", { user: attributes.user.username, verb: attributes.verb, ...target, decision: outcome, authorizer, reason: decision.reason });
+        }
+      },
+    });
     this.cache = cache;
     this.encryption = encryption;
     this.deps = deps;

@@ -4,7 +4,7 @@ import type { UserInfo } from "../../../runtime/auth/user-info.ts";
 import type { Logger } from "../../../runtime/log.ts";
 import type { ApiContext } from "../api-context.ts";
 import type { Authorizer } from "./authorizer.ts";
-import { AuthorizerChain } from "./authorizer-chain.ts";
+import { AuthorizerChain, type DecisionObserver } from "./authorizer-chain.ts";
 import { RbacAuthorizer } from "./rbac/rbac-authorizer.ts";
 import { RbacIndex } from "./rbac/rbac-index.ts";
 import { isRuleResolver, type RulesResult } from "./rule-resolver.ts";
@@ -14,6 +14,8 @@ export interface BuildAuthorizerOptions {
   /** Authorizers consulted after the superuser check and before RBAC, in order. */
   before?: readonly Authorizer[];
   logger?: Logger;
+  /** Metrics and logs of each decision. */
+  observe?: DecisionObserver;
 }
 
 export interface ApiAuthorization {
@@ -33,7 +35,7 @@ export interface ApiAuthorization {
 export function buildAuthorizer(ctx: ApiContext, options: BuildAuthorizerOptions = {}): ApiAuthorization {
   const index = new RbacIndex(ctx.repo, options.logger);
   const rbac = new RbacAuthorizer(index, ctx.repo);
-  const authorizer = new AuthorizerChain([new SuperuserAuthorizer(), ...(options.before ?? []), rbac]);
+  const authorizer = new AuthorizerChain([new SuperuserAuthorizer(), ...(options.before ?? []), rbac], options.observe);
   const rulesFor = async (user: UserInfo, namespace: string): Promise<RulesResult> => {
     const result: RulesResult = { rules: [], incomplete: false, errors: [] };
     for (const each of authorizer.authorizers) {
