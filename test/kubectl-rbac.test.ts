@@ -36,6 +36,16 @@ kubectlTest("kubectl create rolebinding and get clusterroles and rolebindings pr
   t.regex(bindings.stdout, /\nalice-view\s+ClusterRole\/view\s+\S+\s+alice\s*\n/);
 });
 
+kubectlTest("kubectl create role and clusterrole send rules Troupe stores as written", async (t) => {
+  t.like(await kube.kubectl(["create", "role", "pod-reader", "--verb=get,list", "--resource=pods,deployments.apps", "-n", "team-a"]), { code: 0, stdout: "role.rbac.authorization.k8s.io/pod-reader created\n" });
+  t.like(await kube.kubectl(["create", "clusterrole", "monitoring", "--aggregation-rule=rbac.example.com/aggregate-to-monitoring=true"]), { code: 0, stdout: "clusterrole.rbac.authorization.k8s.io/monitoring created\n" });
+  t.like(await kube.kubectl(["create", "clusterrolebinding", "ops-view", "--clusterrole=view", "--group=ops", "--serviceaccount=team-a:robot"]), { code: 0, stdout: "clusterrolebinding.rbac.authorization.k8s.io/ops-view created\n" });
+  const role = JSON.parse((await kube.kubectl(["get", "role", "pod-reader", "-n", "team-a", "-o", "json"])).stdout) as { rules: unknown };
+  t.deepEqual(role.rules, [{ verbs: ["get", "list"], apiGroups: [""], resources: ["pods"] }, { verbs: ["get", "list"], apiGroups: ["apps"], resources: ["deployments"] }]);
+  const binding = await kube.kubectl(["get", "clusterrolebinding", "ops-view", "-o", "wide"]);
+  t.regex(binding.stdout, /\nops-view\s+ClusterRole\/view\s+\S+\s+ops\s+team-a\/robot\n/);
+});
+
 kubectlTest("kubectl auth can-i answers yes or no with kubectl's exit codes, as the impersonated user", async (t) => {
   t.like(await kube.kubectl(["auth", "can-i", "list", "pods", "-n", "team-a", "--as=alice"]), { code: 0, stdout: "yes\n" });
   t.like(await kube.kubectl(["auth", "can-i", "create", "pods", "-n", "team-a", "--as=alice"]), { code: 1, stdout: "no\n" });
