@@ -90,8 +90,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "create",
-    summary: "Create a ConfigMap or Secret from literals and files, a Job or a CronJob, an RBAC role or binding",
-    usage: "create (configmap | secret generic | secret tls | job | cronjob | role | clusterrole | rolebinding | clusterrolebinding) NAME [flags] [-- COMMAND [ARGS...]]",
+    summary: "Create a ConfigMap or Secret from literals and files, a ServiceAccount, a Job or a CronJob, an RBAC role or binding; print a ServiceAccount token",
+    usage: "create (configmap | secret generic | secret tls | serviceaccount | token | job | cronjob | role | clusterrole | rolebinding | clusterrolebinding) NAME [flags] [-- COMMAND [ARGS...]]",
     description:
       "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
       "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.",
@@ -102,6 +102,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       "troupe create job nightly-now --from=cronjob/nightly",
       "troupe create job pi --image=perl -- perl -Mbignum=bpi -wle 'print bpi(100)'",
       "troupe create cronjob tick --image=busybox --schedule='*/5 * * * *' -- date",
+      "troupe create serviceaccount robot -n shop",
+      "troupe create token robot -n shop --duration=30m",
       "troupe create role pod-reader --verb=get,list,watch --resource=pods,pods/log -n shop",
       "troupe create clusterrole monitoring --aggregation-rule=rbac.example.com/aggregate-to-monitoring=true",
       "troupe create rolebinding alice-view --clusterrole=view --user=alice --serviceaccount=shop:robot -n shop",
@@ -118,6 +120,11 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "image", type: "string", valueName: "IMAGE", description: "job, cronjob: the container's image" },
       { name: "schedule", type: "string", valueName: "CRON", description: "cronjob: the schedule (5 fields or @hourly, @daily, ...)" },
       { name: "restart", type: "string", valueName: "POLICY", description: "cronjob: the pods' restartPolicy, OnFailure (default) or Never" },
+      { name: "duration", type: "string", valueName: "DURATION", description: "token: its lifetime (10m at least; default 1h)" },
+      { name: "audience", type: "string", multiple: true, valueName: "AUDIENCE", description: "token: an intended audience; repeatable" },
+      { name: "bound-object-kind", type: "string", valueName: "Pod", description: "token: bind it to an object (Pod)" },
+      { name: "bound-object-name", type: "string", valueName: "NAME", description: "token: the name of the object it is bound to" },
+      { name: "bound-object-uid", type: "string", valueName: "UID", description: "token: the uid that object must have" },
       { name: "verb", type: "string", multiple: true, valueName: "VERB", description: "role, clusterrole: verbs the rule allows (get,list,...); repeatable" },
       { name: "resource", type: "string", multiple: true, valueName: "RESOURCE", description: "role, clusterrole: resources (pods, deployments.apps, pods/log); repeatable" },
       { name: "resource-name", type: "string", multiple: true, valueName: "NAME", description: "role, clusterrole: only these objects; repeatable" },
@@ -165,6 +172,26 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: [{ name: "encryption-config", type: "string", valueName: "FILE", description: "the API's configuration file (default: $TROUPE_HOME/encryption-config.yaml)" }],
     positionals: { min: 1, max: 1 },
     load: () => import("./commands/secrets.ts"),
+  },
+  {
+    name: "audit",
+    summary: "Show the API's audit log: who did what to which object, and how it ended",
+    usage: "audit [--since DURATION] [--user U] [--verb V] [--resource R] [-n NS] [-f] [-o json|wide]",
+    description:
+      "Reads the TROUPE_AUDIT stream, where the API writes one audit.k8s.io/v1 Event per request at the level of its\n" +
+      "audit policy (docs/security.md, \"Audit\"). -o json prints each Event as a JSON line; -f keeps printing new ones.",
+    examples: ["troupe audit --since 10m", "troupe audit --user alice --verb delete", "troupe audit --resource secrets -n shop -o wide", "troupe audit -f -o json"],
+    flags: [
+      namespaceFlag,
+      { name: "since", type: "string", valueName: "DURATION", description: "only events of the last DURATION (5m, 1h; default: all the stream keeps)" },
+      { name: "user", type: "string", valueName: "USER", description: "only requests of this user" },
+      { name: "verb", type: "string", valueName: "VERB", description: "only this verb: get, list, watch, create, update, patch, delete" },
+      { name: "resource", type: "string", valueName: "RESOURCE", description: "only this resource (pods, deploy, pods/status)" },
+      { name: "follow", short: "f", type: "boolean", description: "keep printing new events until Ctrl-C" },
+      outputFlag(["wide", "json"]),
+    ],
+    positionals: { min: 0, max: 0 },
+    load: () => import("./commands/audit.ts"),
   },
   {
     name: "logs",

@@ -3,6 +3,6 @@ export { JsonApiClient, type ApiClientOptions } from "./api-client/json-api-clie
 export { TypedApiClient, type TypedList, type TypedObject } from "./api-client/typed-api-client.ts";
 export type {
   ApiResourceJson, ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, KubeObject, ListOptions, ObjectListJson,
-  ManagedFieldsEntryJson, ObjectMetaJson, PatchOptions, PatchType, StatusJson, WatchEventJson, WatchEventType, WatchOptions, WriteRequestOptions,
+  ManagedFieldsEntryJson, ObjectMetaJson, PatchOptions, PatchType, StatusJson, TokenRequestJson, WatchEventJson, WatchEventType, WatchOptions, WriteRequestOptions,
 } from "./api-client/types.ts";
 export { ApiError } from "./api-errors.ts";

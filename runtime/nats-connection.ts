@@ -2,7 +2,7 @@
 // cluster member will come back), report connection status in the log, and shut down cleanly on
 // SIGTERM/SIGINT by draining first so in-flight requests and published messages are not lost.
 import { connect } from "@nats-io/transport-node";
-import type { NatsConnection, Status } from "@nats-io/transport-node";
+import type { Authenticator, NatsConnection, Status } from "@nats-io/transport-node";
 import { createLogger } from "./log.ts";
 import type { Logger } from "./log.ts";
 
@@ -23,6 +23,10 @@ export interface NatsConnectOptions {
    * Off for high-rate clients such as the scheduler, where it costs several percent of the CPU.
    */
   asyncTraces?: boolean;
+  /** How the connection authenticates (a creds file, a pod's bearer token); none by default. */
+  authenticator?: Authenticator;
+  /** The prefix of the reply inboxes: an identity's own (runtime/auth/inbox-prefix.ts). */
+  inboxPrefix?: string;
 }
 
 export interface ResolvedNatsConnectOptions {
@@ -34,6 +38,8 @@ export interface ResolvedNatsConnectOptions {
   waitOnFirstConnect: boolean;
   timeoutMs: number;
   asyncTraces: boolean;
+  authenticator: Authenticator | undefined;
+  inboxPrefix: string | undefined;
 }
 
 export function resolveNatsConnectOptions(options: NatsConnectOptions): ResolvedNatsConnectOptions {
@@ -46,6 +52,8 @@ export function resolveNatsConnectOptions(options: NatsConnectOptions): Resolved
     waitOnFirstConnect: options.waitOnFirstConnect ?? false,
     timeoutMs: options.timeoutMs ?? 5000,
     asyncTraces: options.asyncTraces ?? true,
+    authenticator: options.authenticator,
+    inboxPrefix: options.inboxPrefix,
   };
 }
 
@@ -59,6 +67,8 @@ export async function connectNats(options: NatsConnectOptions): Promise<NatsConn
     waitOnFirstConnect: resolved.waitOnFirstConnect,
     timeout: resolved.timeoutMs,
     noAsyncTraces: !resolved.asyncTraces,
+    ...(resolved.authenticator ? { authenticator: resolved.authenticator } : {}),
+    ...(resolved.inboxPrefix ? { inboxPrefix: resolved.inboxPrefix } : {}),
   });
   resolved.logger.info("connected to nats", { server: nc.getServer() });
   void logStatus(nc, resolved.logger);

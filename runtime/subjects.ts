@@ -35,6 +35,7 @@ export const API_VERBS = [
   "patch",
   "evict",
   "review",
+  "createToken",
 ] as const;
 export type ApiVerb = (typeof API_VERBS)[number];
 
@@ -146,6 +147,15 @@ export const IMAGES_STORE = "troupe-images";
 /** name:tag -> image manifest (the archives, by digest, are in IMAGES_STORE). */
 export const IMAGE_TAGS_BUCKET = "troupe-image-tags";
 
+/** The API's audit log: one audit.k8s.io/v1 Event per request, bounded in age and size (docs/security.md). */
+export const AUDIT_STREAM = "TROUPE_AUDIT";
+export const AUDIT_SUBJECT_PREFIX = "troupe.audit";
+
+/** Where the API publishes the audit event of a request with Kubernetes' verb `verb`. */
+export function auditSubject(verb: string): string {
+  return `${AUDIT_SUBJECT_PREFIX}.${verb}`;
+}
+
 export const EVENTS_STREAM = "TROUPE_EVENTS";
 export const EVENTS_SUBJECT_PREFIX = "troupe.events";
 export const LOGS_STREAM = "TROUPE_LOGS";
@@ -217,6 +227,41 @@ export const ALLOCATIONS_BUCKET = "troupe-allocations";
 export const MESH_PREFIX = "troupe.mesh";
 /** Namespaces that would collide with the events subjects below, so the mesh refuses them. */
 export const MESH_RESERVED_NAMESPACES = ["events", "durable"] as const;
+
+/**
+ * Request subject of one method as a caller: `troupe.mesh.<ns>.<service>.<method>.<caller token>`.
+ * The caller token is the caller's identity token; its NATS user may publish mesh calls only under
+ * it, so the served side knows who calls (docs/mesh.md, "Who calls").
+ */
+export function meshCallerMethodSubject(namespace: string, service: string, method: string, callerToken: string): string {
+  return `${MESH_PREFIX}.${namespace}.${service}.${method}.${callerToken}`;
+}
+
+/** Everything a caller may publish as mesh calls in one namespace: the permission its JWT carries. */
+export function meshCallerPermission(namespace: string, callerToken: string): string {
+  return `${MESH_PREFIX}.${namespace}.*.*.${callerToken}`;
+}
+
+/** The calls of one service that name their caller. */
+export function meshServiceCallerFilter(namespace: string, service: string): string {
+  return `${MESH_PREFIX}.${namespace}.${service}.*.*`;
+}
+
+/** Every subject of one namespace's mesh services (what a pod may subscribe to without a narrower list). */
+export function meshNamespaceFilter(namespace: string): string {
+  return `${MESH_PREFIX}.${namespace}.>`;
+}
+
+/** Core events of one namespace. */
+export function meshEventFilter(namespace: string): string {
+  return `${MESH_PREFIX}.events.${namespace}.>`;
+}
+
+/** The NATS micro services discovery subjects ($SRV.PING, INFO, STATS) a served service answers. */
+export const MICRO_DISCOVERY_FILTER = "$SRV.>";
+
+/** JetStream, KV and object store API subjects: no pod or user ever reaches them directly. */
+export const JETSTREAM_SUBJECT_FILTERS = ["$JS.>", "$KV.>", "$O.>"] as const;
 
 /** Request subject of one method: `troupe.mesh.<ns>.<service>.<method>`. */
 export function meshMethodSubject(namespace: string, service: string, method: string): string {

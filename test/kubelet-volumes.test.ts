@@ -3,7 +3,10 @@
 // namespace (needs root). Containers write what they see into a hostPath "out" directory that
 // the test reads.
 import test from "ava";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { createNatsAuthority } from "../runtime/auth/nats-authority.ts";
+import { tokenVolume } from "../runtime/volumes/service-account.ts";
 import { join } from "node:path";
 import { TypedApiClient } from "../runtime/api-client.ts";
 import { detectMountNamespaceSupport } from "../services/kubelet/drivers/mount-namespace-support.ts";
@@ -27,6 +30,7 @@ test.before(async () => {
     name: "volumes",
     driver: (dir, logger) => new ProcessDriver({ logger, cgroups: false, podsDir: join(dir, "pods") }),
     kubelet: { nodeName: "node-v", cpu: "2", memory: "2Gi", imagePullBackoffMs: 200, statusIntervalMs: 500, volumeSyncPeriodMs: 300 },
+    api: { natsAuthorityFile: await authorityFile() },
   });
   ({ client, root } = harness);
 });
@@ -34,6 +38,13 @@ test.before(async () => {
 test.after.always(async () => {
   await harness?.stop(1);
 });
+
+/** A NATS authority the API mints ServiceAccount tokens with (the server itself runs without authentication here). */
+async function authorityFile(): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), "troupe-authority-")), "authority.json");
+  await writeFile(path, JSON.stringify(createNatsAuthority()), { mode: 0o600 });
+  return path;
+}
 
 const eventually = <T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 30_000) => eventuallyValue(read, ok, what, timeoutMs);
 
@@ -96,6 +107,26 @@ rootTest("configMap and secret volumes show their items with the modes asked for
   await eventually(outFile("cfg", "live"), (text) => text.trim() === "bonjour", "the updated ConfigMap in the mounted file");
   t.pass();
   await deletePod("cfg");
+});
+
+rootTest("a projected ServiceAccount token volume is bind-mounted read-only with its token (0600), ca.crt and namespace", async (t) => {
+  await client.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "reader", namespace: "default" } });
+  await client.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "kube-root-ca.crt", namespace: "default" }, data: { "ca.crt": "CA" } });
+  const sa = mnt("sa", "serviceaccount");
+  await client.create(pod("sa", [{
+    name: "main",
+    ...sh(`cat ${sa}/token > $OUT/token; stat -L -c %a ${sa}/token > $OUT/mode; cat ${sa}/ca.crt > $OUT/ca; cat ${sa}/namespace > $OUT/ns;
+      (touch ${sa}/x 2> /dev/null && echo writable || echo read-only) > $OUT/ro; echo "$TROUPE_SERVICE_ACCOUNT_TOKEN_FILE" > $OUT/env; echo done > $OUT/done; sleep 60`),
+    volumeMounts: [{ name: "kube-api-access-sa123", mountPath: sa, readOnly: true }],
+  }], [tokenVolume("kube-api-access-sa123") as Record<string, unknown>], { serviceAccountName: "reader" }));
+  await eventually(outFile("sa", "done"), (text) => text.trim() === "done", "the sa container's files");
+  t.regex(await outFile("sa", "token")(), /^[\w-]+\.[\w-]+\.[\w-]+$/);
+  t.is((await outFile("sa", "mode")()).trim(), "600");
+  t.is((await outFile("sa", "ca")()).trim(), "CA");
+  t.is((await outFile("sa", "ns")()).trim(), "default");
+  t.is((await outFile("sa", "ro")()).trim(), "read-only");
+  t.is(await readFile((await outFile("sa", "env")()).trim(), "utf8"), await outFile("sa", "token")(), "the environment names the same token on the node");
+  await deletePod("sa");
 });
 
 rootTest("a missing optional ConfigMap starts the pod; a missing required one keeps it waiting with CreateContainerConfigError naming it", async (t) => {

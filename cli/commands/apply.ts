@@ -10,6 +10,7 @@ import type { Invocation } from "../invocation.ts";
 import { loadManifests, readAll, type Manifest } from "../manifests.ts";
 import { kindRef, nameOf } from "../object-ref.ts";
 import { formatObjects, type ObjectFormat } from "../output.ts";
+import { printWarnings } from "../warnings.ts";
 
 /** The field manager of the fields troupe apply sets. */
 export const FIELD_MANAGER = "troupe";
@@ -43,7 +44,7 @@ export async function run(invocation: Invocation): Promise<number> {
   let failures = 0;
   for (const [index, object] of objects.entries()) {
     try {
-      const result = await api.applyServerSide(object, { fieldManager: FIELD_MANAGER, force, dryRun });
+      const result = await api.applyServerSide(object, { fieldManager: FIELD_MANAGER, force, dryRun, onWarnings: printWarnings(stderr) });
       applied.push(result.object);
       if (output === "lines") {
         stdout.write(`${kindRef(result.object)}/${nameOf(result.object)} ${result.outcome}${dryRun ? " (server dry run)" : ""}\n`);

@@ -1,5 +1,6 @@
-// troupe create configmap NAME | secret generic NAME | secret tls NAME: builds the object from
-// literals and files, as kubectl create does, and creates it; job and cronjob (create-batch.ts).
+// troupe create configmap NAME | secret generic NAME | secret tls NAME | serviceaccount NAME:
+// builds the object from literals and files, as kubectl create does, and creates it; job and
+// cronjob (create-batch.ts); token NAME (create-token.ts) prints a ServiceAccount token.
 // The API validates it (keys, type, schedule).
 import { createPrivateKey, X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -8,14 +9,18 @@ import { findResourceByKindOnly } from "../../runtime/codec/resources.ts";
 import { configMapData, readDataSources, secretData } from "../config-data-sources.ts";
 import { UsageError } from "../errors.ts";
 import { oneOf, parseDryRun } from "../flag-values.ts";
+import { printWarnings } from "../warnings.ts";
 import type { Invocation } from "../invocation.ts";
 import { formatObject, type ObjectFormat } from "../output.ts";
 import { bindingObject, roleObject } from "../auth/rbac-objects.ts";
 import { BATCH_USAGE, buildBatchObject } from "./create-batch.ts";
+import { runCreateToken } from "./create-token.ts";
 
 const USAGE = "Usage: troupe create configmap NAME [--from-literal=K=V] [--from-file=[K=]PATH] [--from-env-file=PATH]\n" +
   "       troupe create secret generic NAME [same flags] [--type=TYPE]\n" +
-  "       troupe create secret tls NAME --cert=FILE --key=FILE\n" + BATCH_USAGE + "\n" +
+  "       troupe create secret tls NAME --cert=FILE --key=FILE\n" +
+  "       troupe create serviceaccount NAME\n" +
+  "       troupe create token NAME [--duration=10m] [--audience=A] [--bound-object-kind=Pod --bound-object-name=POD]\n" + BATCH_USAGE + "\n" +
   "       troupe create role NAME --verb=VERB --resource=RESOURCE [--resource-name=NAME]\n" +
   "       troupe create clusterrole NAME (--verb=VERB (--resource=RESOURCE | --non-resource-url=URL) | --aggregation-rule=K=V)\n" +
   "       troupe create rolebinding NAME (--role=ROLE | --clusterrole=ROLE) [--user=U] [--group=G] [--serviceaccount=NS:NAME]\n" +
@@ -28,6 +33,8 @@ const FLAGS_OF: Record<string, readonly string[]> = {
   tls: ["cert", "key"],
   job: ["from", "image"],
   cronjob: ["image", "schedule", "restart"],
+  serviceaccount: [],
+  token: ["duration", "audience", "bound-object-kind", "bound-object-name", "bound-object-uid"],
   role: ["verb", "resource", "resource-name"],
   clusterrole: ["verb", "resource", "resource-name", "non-resource-url", "aggregation-rule"],
   rolebinding: ["role", "clusterrole", "user", "group", "serviceaccount"],
@@ -35,6 +42,7 @@ const FLAGS_OF: Record<string, readonly string[]> = {
 };
 const FORM_FLAGS = [
   "from-literal", "from-file", "from-env-file", "type", "cert", "key", "from", "image", "schedule", "restart",
+  "duration", "audience", "bound-object-kind", "bound-object-name", "bound-object-uid",
   "verb", "resource", "resource-name", "non-resource-url", "aggregation-rule", "role", "clusterrole", "user", "group", "serviceaccount",
 ];
 
@@ -102,6 +110,10 @@ async function buildObject(invocation: Invocation): Promise<KubeObject> {
     }
     throw new UsageError(`unknown secret form "${form ?? ""}": use "secret generic" or "secret tls"`, USAGE);
   }
+  if (what === "serviceaccount" || what === "sa") {
+    refuseOtherFlags(invocation, "serviceaccount", "serviceaccount");
+    return { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: nameArg(rest, "serviceaccount"), namespace } };
+  }
   if (what === "job" || what === "cronjob" || what === "cj") {
     const form = what === "job" ? "job" : "cronjob";
     refuseOtherFlags(invocation, form, form);
@@ -129,14 +141,19 @@ async function buildObject(invocation: Invocation): Promise<KubeObject> {
       serviceAccounts: flags.strings("serviceaccount"),
     });
   }
-  throw new UsageError(`cannot create "${what ?? ""}": use configmap, secret generic, secret tls, job, cronjob, role, clusterrole, rolebinding or clusterrolebinding`, USAGE);
+  throw new UsageError(`cannot create "${what ?? ""}": use configmap, secret generic, secret tls, serviceaccount, token, job, cronjob, role, clusterrole, rolebinding or clusterrolebinding`, USAGE);
 }
 
 export async function run(invocation: Invocation): Promise<number> {
   const dryRun = parseDryRun(invocation.flags.string("dry-run"));
   const output = oneOf<ObjectFormat | "line">("output", invocation.flags.string("output"), ["name", "yaml", "json"], "line");
+  const [what, ...rest] = invocation.positionals;
+  if (what === "token") {
+    refuseOtherFlags(invocation, "token", "token");
+    return runCreateToken(invocation, rest, output);
+  }
   const object = await buildObject(invocation);
-  const created = await (await invocation.api()).create(object, { dryRun });
+  const created = await (await invocation.api()).create(object, { dryRun, onWarnings: printWarnings(invocation.stderr) });
   // kubectl names the kind with its group: job.batch/pi.
   const group = findResourceByKindOnly(created.kind)?.group;
   const kind = `${created.kind.toLowerCase()}${group ? `.${group}` : ""}`;

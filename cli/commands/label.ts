@@ -1,5 +1,6 @@
 // troupe label|annotate KIND NAME...|KIND/NAME|KIND -l SEL|KIND --all key=value key- : changes
 // labels or annotations with a merge patch of just the changed keys, as kubectl does.
+import { printWarnings } from "../warnings.ts";
 import type { JsonApiClient, KubeObject } from "../../runtime/api-client.ts";
 import { formatError, UsageError } from "../errors.ts";
 import { parseDryRun } from "../flag-values.ts";
@@ -38,7 +39,7 @@ export function metadataCommand(field: Field) {
           continue;
         }
         const metadata = { [field]: patch, ...(resourceVersion !== undefined ? { resourceVersion } : {}) };
-        const patched = await api.patch(object.kind, object.metadata?.name ?? "", { namespace: object.metadata?.namespace, patchType: "merge", patch: { metadata }, dryRun });
+        const patched = await api.patch(object.kind, object.metadata?.name ?? "", { namespace: object.metadata?.namespace, patchType: "merge", patch: { metadata }, dryRun, onWarnings: printWarnings(stderr) });
         stdout.write(`${nameRef(patched)} ${past}${dryRun ? " (server dry run)" : ""}\n`);
       } catch (error) {
         if (!(error instanceof OverwriteRefusedError)) throw error;

@@ -1,5 +1,6 @@
 // troupe patch KIND NAME -p PATCH | --patch-file FILE [--type strategic|merge|json]: sends the
 // patch to the API's patch verb (strategic merge by default, as kubectl for built-in kinds).
+import { printWarnings } from "../warnings.ts";
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import type { PatchType } from "../../runtime/api-client.ts";
@@ -46,7 +47,7 @@ export async function run(invocation: Invocation): Promise<number> {
   const namespace = flags.string("namespace") ?? DEFAULT_NAMESPACE;
   const api = await invocation.api();
   const resourceType = resolveResourceType(await api.discovery(), kind);
-  const { object, outcome } = await api.patchWithOutcome(resourceType.plural, name, { namespace, patchType: type, patch, dryRun, subresource });
+  const { object, outcome } = await api.patchWithOutcome(resourceType.plural, name, { namespace, patchType: type, patch, dryRun, subresource, onWarnings: printWarnings(invocation.stderr) });
   if (output !== undefined) {
     stdout.write(formatObject(object, output));
     return 0;

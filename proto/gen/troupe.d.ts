@@ -1958,6 +1958,77 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a CreateTokenRequest.
+         * @deprecated Use troupe.v1.CreateTokenRequest.$Properties instead.
+         */
+        interface ICreateTokenRequest extends troupe.v1.CreateTokenRequest.$Properties {
+        }
+
+        /** Represents a CreateTokenRequest. */
+        class CreateTokenRequest {
+
+            /**
+             * Constructs a new CreateTokenRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.CreateTokenRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CreateTokenRequest key. */
+            key: troupe.v1.ObjectKey;
+
+            /** CreateTokenRequest tokenRequest. */
+            tokenRequest: troupe.v1.TokenRequest;
+
+            /**
+             * Creates a new CreateTokenRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CreateTokenRequest instance
+             */
+            static create(properties: troupe.v1.CreateTokenRequest.$Shape): troupe.v1.CreateTokenRequest & troupe.v1.CreateTokenRequest.$Shape;
+            static create(properties?: troupe.v1.CreateTokenRequest.$Properties): troupe.v1.CreateTokenRequest;
+
+            /**
+             * Encodes the specified CreateTokenRequest message. Does not implicitly {@link troupe.v1.CreateTokenRequest.verify|verify} messages.
+             * @param m CreateTokenRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.CreateTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateTokenRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.CreateTokenRequest & troupe.v1.CreateTokenRequest.$Shape} CreateTokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.CreateTokenRequest & troupe.v1.CreateTokenRequest.$Shape;
+        }
+
+        namespace CreateTokenRequest {
+
+            /** Properties of a CreateTokenRequest. */
+            interface $Properties {
+
+                /** CreateTokenRequest key */
+                key?: troupe.v1.ObjectKey.$Properties;
+
+                /** CreateTokenRequest tokenRequest */
+                tokenRequest?: troupe.v1.TokenRequest.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CreateTokenRequest. */
+            type $Shape = troupe.v1.CreateTokenRequest.$Properties;
+        }
+
+        /**
          * Properties of an EvictRequest.
          * @deprecated Use troupe.v1.EvictRequest.$Properties instead.
          */
@@ -2032,6 +2103,326 @@ export namespace troupe {
 
             /** Shape of an EvictRequest. */
             type $Shape = troupe.v1.EvictRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BoundObjectReference.
+         * @deprecated Use troupe.v1.BoundObjectReference.$Properties instead.
+         */
+        interface IBoundObjectReference extends troupe.v1.BoundObjectReference.$Properties {
+        }
+
+        /** Represents a BoundObjectReference. */
+        class BoundObjectReference {
+
+            /**
+             * Constructs a new BoundObjectReference.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.BoundObjectReference.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BoundObjectReference kind. */
+            kind: string;
+
+            /** BoundObjectReference apiVersion. */
+            apiVersion: string;
+
+            /** BoundObjectReference name. */
+            name: string;
+
+            /** BoundObjectReference uid. */
+            uid: string;
+
+            /**
+             * Creates a new BoundObjectReference instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BoundObjectReference instance
+             */
+            static create(properties: troupe.v1.BoundObjectReference.$Shape): troupe.v1.BoundObjectReference & troupe.v1.BoundObjectReference.$Shape;
+            static create(properties?: troupe.v1.BoundObjectReference.$Properties): troupe.v1.BoundObjectReference;
+
+            /**
+             * Encodes the specified BoundObjectReference message. Does not implicitly {@link troupe.v1.BoundObjectReference.verify|verify} messages.
+             * @param m BoundObjectReference message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.BoundObjectReference.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BoundObjectReference message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.BoundObjectReference & troupe.v1.BoundObjectReference.$Shape} BoundObjectReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.BoundObjectReference & troupe.v1.BoundObjectReference.$Shape;
+        }
+
+        namespace BoundObjectReference {
+
+            /** Properties of a BoundObjectReference. */
+            interface $Properties {
+
+                /** BoundObjectReference kind */
+                kind?: string;
+
+                /** BoundObjectReference apiVersion */
+                apiVersion?: string;
+
+                /** BoundObjectReference name */
+                name?: string;
+
+                /** BoundObjectReference uid */
+                uid?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BoundObjectReference. */
+            type $Shape = troupe.v1.BoundObjectReference.$Properties;
+        }
+
+        /**
+         * Properties of a TokenRequestSpec.
+         * @deprecated Use troupe.v1.TokenRequestSpec.$Properties instead.
+         */
+        interface ITokenRequestSpec extends troupe.v1.TokenRequestSpec.$Properties {
+        }
+
+        /** Represents a TokenRequestSpec. */
+        class TokenRequestSpec {
+
+            /**
+             * Constructs a new TokenRequestSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.TokenRequestSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TokenRequestSpec audiences. */
+            audiences: string[];
+
+            /** TokenRequestSpec expirationSeconds. */
+            expirationSeconds: (number|null);
+
+            /** TokenRequestSpec boundObjectRef. */
+            boundObjectRef: troupe.v1.BoundObjectReference;
+
+            /**
+             * Creates a new TokenRequestSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TokenRequestSpec instance
+             */
+            static create(properties: troupe.v1.TokenRequestSpec.$Shape): troupe.v1.TokenRequestSpec & troupe.v1.TokenRequestSpec.$Shape;
+            static create(properties?: troupe.v1.TokenRequestSpec.$Properties): troupe.v1.TokenRequestSpec;
+
+            /**
+             * Encodes the specified TokenRequestSpec message. Does not implicitly {@link troupe.v1.TokenRequestSpec.verify|verify} messages.
+             * @param m TokenRequestSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.TokenRequestSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TokenRequestSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.TokenRequestSpec & troupe.v1.TokenRequestSpec.$Shape} TokenRequestSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.TokenRequestSpec & troupe.v1.TokenRequestSpec.$Shape;
+        }
+
+        namespace TokenRequestSpec {
+
+            /** Properties of a TokenRequestSpec. */
+            interface $Properties {
+
+                /** TokenRequestSpec audiences */
+                audiences?: string[];
+
+                /** TokenRequestSpec expirationSeconds */
+                expirationSeconds?: (number|null);
+
+                /** TokenRequestSpec boundObjectRef */
+                boundObjectRef?: troupe.v1.BoundObjectReference.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TokenRequestSpec. */
+            type $Shape = troupe.v1.TokenRequestSpec.$Properties;
+        }
+
+        /**
+         * Properties of a TokenRequestStatus.
+         * @deprecated Use troupe.v1.TokenRequestStatus.$Properties instead.
+         */
+        interface ITokenRequestStatus extends troupe.v1.TokenRequestStatus.$Properties {
+        }
+
+        /** Represents a TokenRequestStatus. */
+        class TokenRequestStatus {
+
+            /**
+             * Constructs a new TokenRequestStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.TokenRequestStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TokenRequestStatus token. */
+            token: string;
+
+            /** TokenRequestStatus expirationTimestamp. */
+            expirationTimestamp: string;
+
+            /**
+             * Creates a new TokenRequestStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TokenRequestStatus instance
+             */
+            static create(properties: troupe.v1.TokenRequestStatus.$Shape): troupe.v1.TokenRequestStatus & troupe.v1.TokenRequestStatus.$Shape;
+            static create(properties?: troupe.v1.TokenRequestStatus.$Properties): troupe.v1.TokenRequestStatus;
+
+            /**
+             * Encodes the specified TokenRequestStatus message. Does not implicitly {@link troupe.v1.TokenRequestStatus.verify|verify} messages.
+             * @param m TokenRequestStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.TokenRequestStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TokenRequestStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.TokenRequestStatus & troupe.v1.TokenRequestStatus.$Shape} TokenRequestStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.TokenRequestStatus & troupe.v1.TokenRequestStatus.$Shape;
+        }
+
+        namespace TokenRequestStatus {
+
+            /** Properties of a TokenRequestStatus. */
+            interface $Properties {
+
+                /** TokenRequestStatus token */
+                token?: string;
+
+                /** TokenRequestStatus expirationTimestamp */
+                expirationTimestamp?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TokenRequestStatus. */
+            type $Shape = troupe.v1.TokenRequestStatus.$Properties;
+        }
+
+        /**
+         * Properties of a TokenRequest.
+         * @deprecated Use troupe.v1.TokenRequest.$Properties instead.
+         */
+        interface ITokenRequest extends troupe.v1.TokenRequest.$Properties {
+        }
+
+        /** Represents a TokenRequest. */
+        class TokenRequest {
+
+            /**
+             * Constructs a new TokenRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.TokenRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TokenRequest apiVersion. */
+            apiVersion: string;
+
+            /** TokenRequest kind. */
+            kind: string;
+
+            /** TokenRequest metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** TokenRequest spec. */
+            spec: troupe.v1.TokenRequestSpec;
+
+            /** TokenRequest status. */
+            status: troupe.v1.TokenRequestStatus;
+
+            /**
+             * Creates a new TokenRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TokenRequest instance
+             */
+            static create(properties: troupe.v1.TokenRequest.$Shape): troupe.v1.TokenRequest & troupe.v1.TokenRequest.$Shape;
+            static create(properties?: troupe.v1.TokenRequest.$Properties): troupe.v1.TokenRequest;
+
+            /**
+             * Encodes the specified TokenRequest message. Does not implicitly {@link troupe.v1.TokenRequest.verify|verify} messages.
+             * @param m TokenRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.TokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TokenRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.TokenRequest & troupe.v1.TokenRequest.$Shape} TokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.TokenRequest & troupe.v1.TokenRequest.$Shape;
+        }
+
+        namespace TokenRequest {
+
+            /** Properties of a TokenRequest. */
+            interface $Properties {
+
+                /** TokenRequest apiVersion */
+                apiVersion?: string;
+
+                /** TokenRequest kind */
+                kind?: string;
+
+                /** TokenRequest metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** TokenRequest spec */
+                spec?: troupe.v1.TokenRequestSpec.$Properties;
+
+                /** TokenRequest status */
+                status?: troupe.v1.TokenRequestStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TokenRequest. */
+            type $Shape = troupe.v1.TokenRequest.$Properties;
         }
 
         /**
@@ -6488,6 +6879,385 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a SeccompProfile.
+         * @deprecated Use troupe.v1.SeccompProfile.$Properties instead.
+         */
+        interface ISeccompProfile extends troupe.v1.SeccompProfile.$Properties {
+        }
+
+        /** Represents a SeccompProfile. */
+        class SeccompProfile {
+
+            /**
+             * Constructs a new SeccompProfile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.SeccompProfile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeccompProfile type. */
+            type: string;
+
+            /** SeccompProfile localhostProfile. */
+            localhostProfile: string;
+
+            /**
+             * Creates a new SeccompProfile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeccompProfile instance
+             */
+            static create(properties: troupe.v1.SeccompProfile.$Shape): troupe.v1.SeccompProfile & troupe.v1.SeccompProfile.$Shape;
+            static create(properties?: troupe.v1.SeccompProfile.$Properties): troupe.v1.SeccompProfile;
+
+            /**
+             * Encodes the specified SeccompProfile message. Does not implicitly {@link troupe.v1.SeccompProfile.verify|verify} messages.
+             * @param m SeccompProfile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.SeccompProfile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeccompProfile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.SeccompProfile & troupe.v1.SeccompProfile.$Shape} SeccompProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.SeccompProfile & troupe.v1.SeccompProfile.$Shape;
+        }
+
+        namespace SeccompProfile {
+
+            /** Properties of a SeccompProfile. */
+            interface $Properties {
+
+                /** SeccompProfile type */
+                type?: string;
+
+                /** SeccompProfile localhostProfile */
+                localhostProfile?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeccompProfile. */
+            type $Shape = troupe.v1.SeccompProfile.$Properties;
+        }
+
+        /**
+         * Properties of an AppArmorProfile.
+         * @deprecated Use troupe.v1.AppArmorProfile.$Properties instead.
+         */
+        interface IAppArmorProfile extends troupe.v1.AppArmorProfile.$Properties {
+        }
+
+        /** Represents an AppArmorProfile. */
+        class AppArmorProfile {
+
+            /**
+             * Constructs a new AppArmorProfile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.AppArmorProfile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AppArmorProfile type. */
+            type: string;
+
+            /** AppArmorProfile localhostProfile. */
+            localhostProfile: string;
+
+            /**
+             * Creates a new AppArmorProfile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AppArmorProfile instance
+             */
+            static create(properties: troupe.v1.AppArmorProfile.$Shape): troupe.v1.AppArmorProfile & troupe.v1.AppArmorProfile.$Shape;
+            static create(properties?: troupe.v1.AppArmorProfile.$Properties): troupe.v1.AppArmorProfile;
+
+            /**
+             * Encodes the specified AppArmorProfile message. Does not implicitly {@link troupe.v1.AppArmorProfile.verify|verify} messages.
+             * @param m AppArmorProfile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.AppArmorProfile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AppArmorProfile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.AppArmorProfile & troupe.v1.AppArmorProfile.$Shape} AppArmorProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.AppArmorProfile & troupe.v1.AppArmorProfile.$Shape;
+        }
+
+        namespace AppArmorProfile {
+
+            /** Properties of an AppArmorProfile. */
+            interface $Properties {
+
+                /** AppArmorProfile type */
+                type?: string;
+
+                /** AppArmorProfile localhostProfile */
+                localhostProfile?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AppArmorProfile. */
+            type $Shape = troupe.v1.AppArmorProfile.$Properties;
+        }
+
+        /**
+         * Properties of a SELinuxOptions.
+         * @deprecated Use troupe.v1.SELinuxOptions.$Properties instead.
+         */
+        interface ISELinuxOptions extends troupe.v1.SELinuxOptions.$Properties {
+        }
+
+        /** Represents a SELinuxOptions. */
+        class SELinuxOptions {
+
+            /**
+             * Constructs a new SELinuxOptions.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.SELinuxOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SELinuxOptions user. */
+            user: string;
+
+            /** SELinuxOptions role. */
+            role: string;
+
+            /** SELinuxOptions type. */
+            type: string;
+
+            /** SELinuxOptions level. */
+            level: string;
+
+            /**
+             * Creates a new SELinuxOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SELinuxOptions instance
+             */
+            static create(properties: troupe.v1.SELinuxOptions.$Shape): troupe.v1.SELinuxOptions & troupe.v1.SELinuxOptions.$Shape;
+            static create(properties?: troupe.v1.SELinuxOptions.$Properties): troupe.v1.SELinuxOptions;
+
+            /**
+             * Encodes the specified SELinuxOptions message. Does not implicitly {@link troupe.v1.SELinuxOptions.verify|verify} messages.
+             * @param m SELinuxOptions message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.SELinuxOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SELinuxOptions message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.SELinuxOptions & troupe.v1.SELinuxOptions.$Shape} SELinuxOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.SELinuxOptions & troupe.v1.SELinuxOptions.$Shape;
+        }
+
+        namespace SELinuxOptions {
+
+            /** Properties of a SELinuxOptions. */
+            interface $Properties {
+
+                /** SELinuxOptions user */
+                user?: string;
+
+                /** SELinuxOptions role */
+                role?: string;
+
+                /** SELinuxOptions type */
+                type?: string;
+
+                /** SELinuxOptions level */
+                level?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SELinuxOptions. */
+            type $Shape = troupe.v1.SELinuxOptions.$Properties;
+        }
+
+        /**
+         * Properties of a WindowsSecurityContextOptions.
+         * @deprecated Use troupe.v1.WindowsSecurityContextOptions.$Properties instead.
+         */
+        interface IWindowsSecurityContextOptions extends troupe.v1.WindowsSecurityContextOptions.$Properties {
+        }
+
+        /** Represents a WindowsSecurityContextOptions. */
+        class WindowsSecurityContextOptions {
+
+            /**
+             * Constructs a new WindowsSecurityContextOptions.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.WindowsSecurityContextOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WindowsSecurityContextOptions gmsaCredentialSpecName. */
+            gmsaCredentialSpecName: string;
+
+            /** WindowsSecurityContextOptions gmsaCredentialSpec. */
+            gmsaCredentialSpec: string;
+
+            /** WindowsSecurityContextOptions runAsUserName. */
+            runAsUserName: string;
+
+            /** WindowsSecurityContextOptions hostProcess. */
+            hostProcess: (boolean|null);
+
+            /**
+             * Creates a new WindowsSecurityContextOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WindowsSecurityContextOptions instance
+             */
+            static create(properties: troupe.v1.WindowsSecurityContextOptions.$Shape): troupe.v1.WindowsSecurityContextOptions & troupe.v1.WindowsSecurityContextOptions.$Shape;
+            static create(properties?: troupe.v1.WindowsSecurityContextOptions.$Properties): troupe.v1.WindowsSecurityContextOptions;
+
+            /**
+             * Encodes the specified WindowsSecurityContextOptions message. Does not implicitly {@link troupe.v1.WindowsSecurityContextOptions.verify|verify} messages.
+             * @param m WindowsSecurityContextOptions message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.WindowsSecurityContextOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WindowsSecurityContextOptions message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.WindowsSecurityContextOptions & troupe.v1.WindowsSecurityContextOptions.$Shape} WindowsSecurityContextOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.WindowsSecurityContextOptions & troupe.v1.WindowsSecurityContextOptions.$Shape;
+        }
+
+        namespace WindowsSecurityContextOptions {
+
+            /** Properties of a WindowsSecurityContextOptions. */
+            interface $Properties {
+
+                /** WindowsSecurityContextOptions gmsaCredentialSpecName */
+                gmsaCredentialSpecName?: string;
+
+                /** WindowsSecurityContextOptions gmsaCredentialSpec */
+                gmsaCredentialSpec?: string;
+
+                /** WindowsSecurityContextOptions runAsUserName */
+                runAsUserName?: string;
+
+                /** WindowsSecurityContextOptions hostProcess */
+                hostProcess?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WindowsSecurityContextOptions. */
+            type $Shape = troupe.v1.WindowsSecurityContextOptions.$Properties;
+        }
+
+        /**
+         * Properties of a Sysctl.
+         * @deprecated Use troupe.v1.Sysctl.$Properties instead.
+         */
+        interface ISysctl extends troupe.v1.Sysctl.$Properties {
+        }
+
+        /** Represents a Sysctl. */
+        class Sysctl {
+
+            /**
+             * Constructs a new Sysctl.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.Sysctl.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Sysctl name. */
+            name: string;
+
+            /** Sysctl value. */
+            value: string;
+
+            /**
+             * Creates a new Sysctl instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Sysctl instance
+             */
+            static create(properties: troupe.v1.Sysctl.$Shape): troupe.v1.Sysctl & troupe.v1.Sysctl.$Shape;
+            static create(properties?: troupe.v1.Sysctl.$Properties): troupe.v1.Sysctl;
+
+            /**
+             * Encodes the specified Sysctl message. Does not implicitly {@link troupe.v1.Sysctl.verify|verify} messages.
+             * @param m Sysctl message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.Sysctl.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Sysctl message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.Sysctl & troupe.v1.Sysctl.$Shape} Sysctl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.Sysctl & troupe.v1.Sysctl.$Shape;
+        }
+
+        namespace Sysctl {
+
+            /** Properties of a Sysctl. */
+            interface $Properties {
+
+                /** Sysctl name */
+                name?: string;
+
+                /** Sysctl value */
+                value?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Sysctl. */
+            type $Shape = troupe.v1.Sysctl.$Properties;
+        }
+
+        /**
          * Properties of a SecurityContext.
          * @deprecated Use troupe.v1.SecurityContext.$Properties instead.
          */
@@ -6526,6 +7296,21 @@ export namespace troupe {
 
             /** SecurityContext capabilities. */
             capabilities: troupe.v1.Capabilities;
+
+            /** SecurityContext seLinuxOptions. */
+            seLinuxOptions: troupe.v1.SELinuxOptions;
+
+            /** SecurityContext windowsOptions. */
+            windowsOptions: troupe.v1.WindowsSecurityContextOptions;
+
+            /** SecurityContext procMount. */
+            procMount: string;
+
+            /** SecurityContext seccompProfile. */
+            seccompProfile: troupe.v1.SeccompProfile;
+
+            /** SecurityContext appArmorProfile. */
+            appArmorProfile: troupe.v1.AppArmorProfile;
 
             /**
              * Creates a new SecurityContext instance using the specified properties.
@@ -6580,6 +7365,21 @@ export namespace troupe {
                 /** SecurityContext capabilities */
                 capabilities?: troupe.v1.Capabilities.$Properties;
 
+                /** SecurityContext seLinuxOptions */
+                seLinuxOptions?: troupe.v1.SELinuxOptions.$Properties;
+
+                /** SecurityContext windowsOptions */
+                windowsOptions?: troupe.v1.WindowsSecurityContextOptions.$Properties;
+
+                /** SecurityContext procMount */
+                procMount?: string;
+
+                /** SecurityContext seccompProfile */
+                seccompProfile?: troupe.v1.SeccompProfile.$Properties;
+
+                /** SecurityContext appArmorProfile */
+                appArmorProfile?: troupe.v1.AppArmorProfile.$Properties;
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -6621,6 +7421,21 @@ export namespace troupe {
 
             /** PodSecurityContext supplementalGroups. */
             supplementalGroups: number[];
+
+            /** PodSecurityContext seLinuxOptions. */
+            seLinuxOptions: troupe.v1.SELinuxOptions;
+
+            /** PodSecurityContext windowsOptions. */
+            windowsOptions: troupe.v1.WindowsSecurityContextOptions;
+
+            /** PodSecurityContext sysctls. */
+            sysctls: troupe.v1.Sysctl[];
+
+            /** PodSecurityContext seccompProfile. */
+            seccompProfile: troupe.v1.SeccompProfile;
+
+            /** PodSecurityContext appArmorProfile. */
+            appArmorProfile: troupe.v1.AppArmorProfile;
 
             /**
              * Creates a new PodSecurityContext instance using the specified properties.
@@ -6668,6 +7483,21 @@ export namespace troupe {
 
                 /** PodSecurityContext supplementalGroups */
                 supplementalGroups?: number[];
+
+                /** PodSecurityContext seLinuxOptions */
+                seLinuxOptions?: troupe.v1.SELinuxOptions.$Properties;
+
+                /** PodSecurityContext windowsOptions */
+                windowsOptions?: troupe.v1.WindowsSecurityContextOptions.$Properties;
+
+                /** PodSecurityContext sysctls */
+                sysctls?: troupe.v1.Sysctl.$Properties[];
+
+                /** PodSecurityContext seccompProfile */
+                seccompProfile?: troupe.v1.SeccompProfile.$Properties;
+
+                /** PodSecurityContext appArmorProfile */
+                appArmorProfile?: troupe.v1.AppArmorProfile.$Properties;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8952,6 +9782,12 @@ export namespace troupe {
             /** PodSpec enableServiceLinks. */
             enableServiceLinks: (boolean|null);
 
+            /** PodSpec hostPID. */
+            hostPID: (boolean|null);
+
+            /** PodSpec hostIPC. */
+            hostIPC: (boolean|null);
+
             /**
              * Creates a new PodSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -9052,6 +9888,12 @@ export namespace troupe {
 
                 /** PodSpec enableServiceLinks */
                 enableServiceLinks?: (boolean|null);
+
+                /** PodSpec hostPID */
+                hostPID?: (boolean|null);
+
+                /** PodSpec hostIPC */
+                hostIPC?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -14148,6 +14990,101 @@ export namespace troupe {
 
             /** Shape of a Secret. */
             type $Shape = troupe.v1.Secret.$Properties;
+        }
+
+        /**
+         * Properties of a ServiceAccount.
+         * @deprecated Use troupe.v1.ServiceAccount.$Properties instead.
+         */
+        interface IServiceAccount extends troupe.v1.ServiceAccount.$Properties {
+        }
+
+        /** Represents a ServiceAccount. */
+        class ServiceAccount {
+
+            /**
+             * Constructs a new ServiceAccount.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ServiceAccount.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServiceAccount apiVersion. */
+            apiVersion: string;
+
+            /** ServiceAccount kind. */
+            kind: string;
+
+            /** ServiceAccount metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** ServiceAccount secrets. */
+            secrets: troupe.v1.ObjectReference[];
+
+            /** ServiceAccount imagePullSecrets. */
+            imagePullSecrets: troupe.v1.LocalObjectReference[];
+
+            /** ServiceAccount automountServiceAccountToken. */
+            automountServiceAccountToken: (boolean|null);
+
+            /**
+             * Creates a new ServiceAccount instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServiceAccount instance
+             */
+            static create(properties: troupe.v1.ServiceAccount.$Shape): troupe.v1.ServiceAccount & troupe.v1.ServiceAccount.$Shape;
+            static create(properties?: troupe.v1.ServiceAccount.$Properties): troupe.v1.ServiceAccount;
+
+            /**
+             * Encodes the specified ServiceAccount message. Does not implicitly {@link troupe.v1.ServiceAccount.verify|verify} messages.
+             * @param m ServiceAccount message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ServiceAccount.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceAccount message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ServiceAccount & troupe.v1.ServiceAccount.$Shape} ServiceAccount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ServiceAccount & troupe.v1.ServiceAccount.$Shape;
+        }
+
+        namespace ServiceAccount {
+
+            /** Properties of a ServiceAccount. */
+            interface $Properties {
+
+                /** ServiceAccount apiVersion */
+                apiVersion?: string;
+
+                /** ServiceAccount kind */
+                kind?: string;
+
+                /** ServiceAccount metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** ServiceAccount secrets */
+                secrets?: troupe.v1.ObjectReference.$Properties[];
+
+                /** ServiceAccount imagePullSecrets */
+                imagePullSecrets?: troupe.v1.LocalObjectReference.$Properties[];
+
+                /** ServiceAccount automountServiceAccountToken */
+                automountServiceAccountToken?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServiceAccount. */
+            type $Shape = troupe.v1.ServiceAccount.$Properties;
         }
 
         /**

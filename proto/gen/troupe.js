@@ -2832,6 +2832,98 @@ export const troupe = $root.troupe = (() => {
             return EvictDeleteOptions;
         })();
 
+        v1.CreateTokenRequest = (function() {
+
+            const CreateTokenRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            CreateTokenRequest.prototype.key = null;
+            CreateTokenRequest.prototype.tokenRequest = null;
+
+            CreateTokenRequest.create = function(properties) {
+                return new CreateTokenRequest(properties);
+            };
+
+            CreateTokenRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
+                    $root.troupe.v1.ObjectKey.encode(m.key, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.tokenRequest != null && $Object.hasOwnProperty.call(m, "tokenRequest"))
+                    $root.troupe.v1.TokenRequest.encode(m.tokenRequest, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            CreateTokenRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.CreateTokenRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.key = $root.troupe.v1.ObjectKey.decode(r, r.size(), $undefined, q + 1, m.key);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.tokenRequest = $root.troupe.v1.TokenRequest.decode(r, r.size(), $undefined, q + 1, m.tokenRequest);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return CreateTokenRequest;
+        })();
+
         v1.EvictRequest = (function() {
 
             const EvictRequest = function (p) {
@@ -2934,6 +3026,466 @@ export const troupe = $root.troupe = (() => {
             };
 
             return EvictRequest;
+        })();
+
+        v1.BoundObjectReference = (function() {
+
+            const BoundObjectReference = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            BoundObjectReference.prototype.kind = "";
+            BoundObjectReference.prototype.apiVersion = "";
+            BoundObjectReference.prototype.name = "";
+            BoundObjectReference.prototype.uid = "";
+
+            BoundObjectReference.create = function(properties) {
+                return new BoundObjectReference(properties);
+            };
+
+            BoundObjectReference.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(10).string(m.kind);
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(18).string(m.apiVersion);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(26).string(m.name);
+                if (m.uid != null && $Object.hasOwnProperty.call(m, "uid") && m.uid !== "")
+                    w.uint32(34).string(m.uid);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            BoundObjectReference.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.BoundObjectReference();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.uid = v;
+                            else
+                                delete m.uid;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return BoundObjectReference;
+        })();
+
+        v1.TokenRequestSpec = (function() {
+
+            const TokenRequestSpec = function (p) {
+                this.audiences = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            TokenRequestSpec.prototype.audiences = $util.emptyArray;
+            TokenRequestSpec.prototype.expirationSeconds = null;
+            TokenRequestSpec.prototype.boundObjectRef = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TokenRequestSpec.prototype, "_expirationSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["expirationSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            TokenRequestSpec.create = function(properties) {
+                return new TokenRequestSpec(properties);
+            };
+
+            TokenRequestSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.audiences != null && m.audiences.length) {
+                    for (var i = 0; i < m.audiences.length; ++i)
+                        w.uint32(10).string(m.audiences[i]);
+                }
+                if (m.expirationSeconds != null && $Object.hasOwnProperty.call(m, "expirationSeconds"))
+                    w.uint32(16).int64(m.expirationSeconds);
+                if (m.boundObjectRef != null && $Object.hasOwnProperty.call(m, "boundObjectRef"))
+                    $root.troupe.v1.BoundObjectReference.encode(m.boundObjectRef, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            TokenRequestSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.TokenRequestSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.audiences && m.audiences.length))
+                                m.audiences = [];
+                            m.audiences.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.expirationSeconds = r.int64();
+                            m._expirationSeconds = "expirationSeconds";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.boundObjectRef = $root.troupe.v1.BoundObjectReference.decode(r, r.size(), $undefined, q + 1, m.boundObjectRef);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return TokenRequestSpec;
+        })();
+
+        v1.TokenRequestStatus = (function() {
+
+            const TokenRequestStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            TokenRequestStatus.prototype.token = "";
+            TokenRequestStatus.prototype.expirationTimestamp = "";
+
+            TokenRequestStatus.create = function(properties) {
+                return new TokenRequestStatus(properties);
+            };
+
+            TokenRequestStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                    w.uint32(10).string(m.token);
+                if (m.expirationTimestamp != null && $Object.hasOwnProperty.call(m, "expirationTimestamp") && m.expirationTimestamp !== "")
+                    w.uint32(18).string(m.expirationTimestamp);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            TokenRequestStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.TokenRequestStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.token = v;
+                            else
+                                delete m.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.expirationTimestamp = v;
+                            else
+                                delete m.expirationTimestamp;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return TokenRequestStatus;
+        })();
+
+        v1.TokenRequest = (function() {
+
+            const TokenRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            TokenRequest.prototype.apiVersion = "";
+            TokenRequest.prototype.kind = "";
+            TokenRequest.prototype.metadata = null;
+            TokenRequest.prototype.spec = null;
+            TokenRequest.prototype.status = null;
+
+            TokenRequest.create = function(properties) {
+                return new TokenRequest(properties);
+            };
+
+            TokenRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.TokenRequestSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.TokenRequestStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            TokenRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.TokenRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.TokenRequestSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.TokenRequestStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return TokenRequest;
         })();
 
         v1.OwnerReference = (function() {
@@ -9679,6 +10231,550 @@ export const troupe = $root.troupe = (() => {
             return Capabilities;
         })();
 
+        v1.SeccompProfile = (function() {
+
+            const SeccompProfile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            SeccompProfile.prototype.type = "";
+            SeccompProfile.prototype.localhostProfile = "";
+
+            SeccompProfile.create = function(properties) {
+                return new SeccompProfile(properties);
+            };
+
+            SeccompProfile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.localhostProfile != null && $Object.hasOwnProperty.call(m, "localhostProfile") && m.localhostProfile !== "")
+                    w.uint32(18).string(m.localhostProfile);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            SeccompProfile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.SeccompProfile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.localhostProfile = v;
+                            else
+                                delete m.localhostProfile;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return SeccompProfile;
+        })();
+
+        v1.AppArmorProfile = (function() {
+
+            const AppArmorProfile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            AppArmorProfile.prototype.type = "";
+            AppArmorProfile.prototype.localhostProfile = "";
+
+            AppArmorProfile.create = function(properties) {
+                return new AppArmorProfile(properties);
+            };
+
+            AppArmorProfile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.localhostProfile != null && $Object.hasOwnProperty.call(m, "localhostProfile") && m.localhostProfile !== "")
+                    w.uint32(18).string(m.localhostProfile);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            AppArmorProfile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.AppArmorProfile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.localhostProfile = v;
+                            else
+                                delete m.localhostProfile;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return AppArmorProfile;
+        })();
+
+        v1.SELinuxOptions = (function() {
+
+            const SELinuxOptions = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            SELinuxOptions.prototype.user = "";
+            SELinuxOptions.prototype.role = "";
+            SELinuxOptions.prototype.type = "";
+            SELinuxOptions.prototype.level = "";
+
+            SELinuxOptions.create = function(properties) {
+                return new SELinuxOptions(properties);
+            };
+
+            SELinuxOptions.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.user != null && $Object.hasOwnProperty.call(m, "user") && m.user !== "")
+                    w.uint32(10).string(m.user);
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== "")
+                    w.uint32(18).string(m.role);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(26).string(m.type);
+                if (m.level != null && $Object.hasOwnProperty.call(m, "level") && m.level !== "")
+                    w.uint32(34).string(m.level);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            SELinuxOptions.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.SELinuxOptions();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.user = v;
+                            else
+                                delete m.user;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.role = v;
+                            else
+                                delete m.role;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.level = v;
+                            else
+                                delete m.level;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return SELinuxOptions;
+        })();
+
+        v1.WindowsSecurityContextOptions = (function() {
+
+            const WindowsSecurityContextOptions = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            WindowsSecurityContextOptions.prototype.gmsaCredentialSpecName = "";
+            WindowsSecurityContextOptions.prototype.gmsaCredentialSpec = "";
+            WindowsSecurityContextOptions.prototype.runAsUserName = "";
+            WindowsSecurityContextOptions.prototype.hostProcess = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(WindowsSecurityContextOptions.prototype, "_hostProcess", {
+                get: $util.oneOfGetter($oneOfFields = ["hostProcess"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            WindowsSecurityContextOptions.create = function(properties) {
+                return new WindowsSecurityContextOptions(properties);
+            };
+
+            WindowsSecurityContextOptions.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.gmsaCredentialSpecName != null && $Object.hasOwnProperty.call(m, "gmsaCredentialSpecName") && m.gmsaCredentialSpecName !== "")
+                    w.uint32(10).string(m.gmsaCredentialSpecName);
+                if (m.gmsaCredentialSpec != null && $Object.hasOwnProperty.call(m, "gmsaCredentialSpec") && m.gmsaCredentialSpec !== "")
+                    w.uint32(18).string(m.gmsaCredentialSpec);
+                if (m.runAsUserName != null && $Object.hasOwnProperty.call(m, "runAsUserName") && m.runAsUserName !== "")
+                    w.uint32(26).string(m.runAsUserName);
+                if (m.hostProcess != null && $Object.hasOwnProperty.call(m, "hostProcess"))
+                    w.uint32(32).bool(m.hostProcess);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            WindowsSecurityContextOptions.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.WindowsSecurityContextOptions();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gmsaCredentialSpecName = v;
+                            else
+                                delete m.gmsaCredentialSpecName;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gmsaCredentialSpec = v;
+                            else
+                                delete m.gmsaCredentialSpec;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.runAsUserName = v;
+                            else
+                                delete m.runAsUserName;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.hostProcess = r.bool();
+                            m._hostProcess = "hostProcess";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return WindowsSecurityContextOptions;
+        })();
+
+        v1.Sysctl = (function() {
+
+            const Sysctl = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            Sysctl.prototype.name = "";
+            Sysctl.prototype.value = "";
+
+            Sysctl.create = function(properties) {
+                return new Sysctl(properties);
+            };
+
+            Sysctl.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value !== "")
+                    w.uint32(18).string(m.value);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            Sysctl.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.Sysctl();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.value = v;
+                            else
+                                delete m.value;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return Sysctl;
+        })();
+
         v1.SecurityContext = (function() {
 
             const SecurityContext = function (p) {
@@ -9695,6 +10791,11 @@ export const troupe = $root.troupe = (() => {
             SecurityContext.prototype.privileged = null;
             SecurityContext.prototype.allowPrivilegeEscalation = null;
             SecurityContext.prototype.capabilities = null;
+            SecurityContext.prototype.seLinuxOptions = null;
+            SecurityContext.prototype.windowsOptions = null;
+            SecurityContext.prototype.procMount = "";
+            SecurityContext.prototype.seccompProfile = null;
+            SecurityContext.prototype.appArmorProfile = null;
 
             let $oneOfFields;
 
@@ -9759,6 +10860,16 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(48).bool(m.allowPrivilegeEscalation);
                 if (m.capabilities != null && $Object.hasOwnProperty.call(m, "capabilities"))
                     $root.troupe.v1.Capabilities.encode(m.capabilities, w.uint32(58).fork(), q + 1).ldelim();
+                if (m.seLinuxOptions != null && $Object.hasOwnProperty.call(m, "seLinuxOptions"))
+                    $root.troupe.v1.SELinuxOptions.encode(m.seLinuxOptions, w.uint32(66).fork(), q + 1).ldelim();
+                if (m.windowsOptions != null && $Object.hasOwnProperty.call(m, "windowsOptions"))
+                    $root.troupe.v1.WindowsSecurityContextOptions.encode(m.windowsOptions, w.uint32(74).fork(), q + 1).ldelim();
+                if (m.procMount != null && $Object.hasOwnProperty.call(m, "procMount") && m.procMount !== "")
+                    w.uint32(82).string(m.procMount);
+                if (m.seccompProfile != null && $Object.hasOwnProperty.call(m, "seccompProfile"))
+                    $root.troupe.v1.SeccompProfile.encode(m.seccompProfile, w.uint32(90).fork(), q + 1).ldelim();
+                if (m.appArmorProfile != null && $Object.hasOwnProperty.call(m, "appArmorProfile"))
+                    $root.troupe.v1.AppArmorProfile.encode(m.appArmorProfile, w.uint32(98).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9840,6 +10951,39 @@ export const troupe = $root.troupe = (() => {
                             m.capabilities = $root.troupe.v1.Capabilities.decode(r, r.size(), $undefined, q + 1, m.capabilities);
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.seLinuxOptions = $root.troupe.v1.SELinuxOptions.decode(r, r.size(), $undefined, q + 1, m.seLinuxOptions);
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.windowsOptions = $root.troupe.v1.WindowsSecurityContextOptions.decode(r, r.size(), $undefined, q + 1, m.windowsOptions);
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.procMount = v;
+                            else
+                                delete m.procMount;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.seccompProfile = $root.troupe.v1.SeccompProfile.decode(r, r.size(), $undefined, q + 1, m.seccompProfile);
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.appArmorProfile = $root.troupe.v1.AppArmorProfile.decode(r, r.size(), $undefined, q + 1, m.appArmorProfile);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9864,6 +11008,7 @@ export const troupe = $root.troupe = (() => {
 
             const PodSecurityContext = function (p) {
                 this.supplementalGroups = [];
+                this.sysctls = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -9875,6 +11020,11 @@ export const troupe = $root.troupe = (() => {
             PodSecurityContext.prototype.runAsNonRoot = null;
             PodSecurityContext.prototype.fsGroup = null;
             PodSecurityContext.prototype.supplementalGroups = $util.emptyArray;
+            PodSecurityContext.prototype.seLinuxOptions = null;
+            PodSecurityContext.prototype.windowsOptions = null;
+            PodSecurityContext.prototype.sysctls = $util.emptyArray;
+            PodSecurityContext.prototype.seccompProfile = null;
+            PodSecurityContext.prototype.appArmorProfile = null;
 
             let $oneOfFields;
 
@@ -9924,6 +11074,18 @@ export const troupe = $root.troupe = (() => {
                 if (m.supplementalGroups != null && m.supplementalGroups.length) {
                     w.uint32(42).int64s(m.supplementalGroups);
                 }
+                if (m.seLinuxOptions != null && $Object.hasOwnProperty.call(m, "seLinuxOptions"))
+                    $root.troupe.v1.SELinuxOptions.encode(m.seLinuxOptions, w.uint32(50).fork(), q + 1).ldelim();
+                if (m.windowsOptions != null && $Object.hasOwnProperty.call(m, "windowsOptions"))
+                    $root.troupe.v1.WindowsSecurityContextOptions.encode(m.windowsOptions, w.uint32(58).fork(), q + 1).ldelim();
+                if (m.sysctls != null && m.sysctls.length) {
+                    for (var i = 0; i < m.sysctls.length; ++i)
+                        $root.troupe.v1.Sysctl.encode(m.sysctls[i], w.uint32(66).fork(), q + 1).ldelim();
+                }
+                if (m.seccompProfile != null && $Object.hasOwnProperty.call(m, "seccompProfile"))
+                    $root.troupe.v1.SeccompProfile.encode(m.seccompProfile, w.uint32(74).fork(), q + 1).ldelim();
+                if (m.appArmorProfile != null && $Object.hasOwnProperty.call(m, "appArmorProfile"))
+                    $root.troupe.v1.AppArmorProfile.encode(m.appArmorProfile, w.uint32(82).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9937,7 +11099,7 @@ export const troupe = $root.troupe = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -9997,6 +11159,38 @@ export const troupe = $root.troupe = (() => {
                             if (!(m.supplementalGroups && m.supplementalGroups.length))
                                 m.supplementalGroups = [];
                             m.supplementalGroups.push(r.int64());
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.seLinuxOptions = $root.troupe.v1.SELinuxOptions.decode(r, r.size(), $undefined, q + 1, m.seLinuxOptions);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.windowsOptions = $root.troupe.v1.WindowsSecurityContextOptions.decode(r, r.size(), $undefined, q + 1, m.windowsOptions);
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.sysctls && m.sysctls.length))
+                                m.sysctls = [];
+                            m.sysctls.push($root.troupe.v1.Sysctl.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.seccompProfile = $root.troupe.v1.SeccompProfile.decode(r, r.size(), $undefined, q + 1, m.seccompProfile);
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.appArmorProfile = $root.troupe.v1.AppArmorProfile.decode(r, r.size(), $undefined, q + 1, m.appArmorProfile);
                             continue;
                         }
                     }
@@ -13290,6 +14484,8 @@ export const troupe = $root.troupe = (() => {
             PodSpec.prototype.topologySpreadConstraints = $util.emptyArray;
             PodSpec.prototype.automountServiceAccountToken = null;
             PodSpec.prototype.enableServiceLinks = null;
+            PodSpec.prototype.hostPID = null;
+            PodSpec.prototype.hostIPC = null;
 
             let $oneOfFields;
 
@@ -13326,6 +14522,18 @@ export const troupe = $root.troupe = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(PodSpec.prototype, "_enableServiceLinks", {
                 get: $util.oneOfGetter($oneOfFields = ["enableServiceLinks"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PodSpec.prototype, "_hostPID", {
+                get: $util.oneOfGetter($oneOfFields = ["hostPID"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PodSpec.prototype, "_hostIPC", {
+                get: $util.oneOfGetter($oneOfFields = ["hostIPC"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13401,6 +14609,10 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(176).bool(m.automountServiceAccountToken);
                 if (m.enableServiceLinks != null && $Object.hasOwnProperty.call(m, "enableServiceLinks"))
                     w.uint32(184).bool(m.enableServiceLinks);
+                if (m.hostPID != null && $Object.hasOwnProperty.call(m, "hostPID"))
+                    w.uint32(192).bool(m.hostPID);
+                if (m.hostIPC != null && $Object.hasOwnProperty.call(m, "hostIPC"))
+                    w.uint32(200).bool(m.hostIPC);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13642,6 +14854,20 @@ export const troupe = $root.troupe = (() => {
                                 break;
                             m.enableServiceLinks = r.bool();
                             m._enableServiceLinks = "enableServiceLinks";
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 0)
+                                break;
+                            m.hostPID = r.bool();
+                            m._hostPID = "hostPID";
+                            continue;
+                        }
+                    case 25: {
+                            if (u !== 0)
+                                break;
+                            m.hostIPC = r.bool();
+                            m._hostIPC = "hostIPC";
                             continue;
                         }
                     }
@@ -21653,6 +22879,159 @@ export const troupe = $root.troupe = (() => {
             };
 
             return Secret;
+        })();
+
+        v1.ServiceAccount = (function() {
+
+            const ServiceAccount = function (p) {
+                this.secrets = [];
+                this.imagePullSecrets = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ServiceAccount.prototype.apiVersion = "";
+            ServiceAccount.prototype.kind = "";
+            ServiceAccount.prototype.metadata = null;
+            ServiceAccount.prototype.secrets = $util.emptyArray;
+            ServiceAccount.prototype.imagePullSecrets = $util.emptyArray;
+            ServiceAccount.prototype.automountServiceAccountToken = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ServiceAccount.prototype, "_automountServiceAccountToken", {
+                get: $util.oneOfGetter($oneOfFields = ["automountServiceAccountToken"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ServiceAccount.create = function(properties) {
+                return new ServiceAccount(properties);
+            };
+
+            ServiceAccount.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.secrets != null && m.secrets.length) {
+                    for (var i = 0; i < m.secrets.length; ++i)
+                        $root.troupe.v1.ObjectReference.encode(m.secrets[i], w.uint32(34).fork(), q + 1).ldelim();
+                }
+                if (m.imagePullSecrets != null && m.imagePullSecrets.length) {
+                    for (var i = 0; i < m.imagePullSecrets.length; ++i)
+                        $root.troupe.v1.LocalObjectReference.encode(m.imagePullSecrets[i], w.uint32(42).fork(), q + 1).ldelim();
+                }
+                if (m.automountServiceAccountToken != null && $Object.hasOwnProperty.call(m, "automountServiceAccountToken"))
+                    w.uint32(48).bool(m.automountServiceAccountToken);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ServiceAccount.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ServiceAccount();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.secrets && m.secrets.length))
+                                m.secrets = [];
+                            m.secrets.push($root.troupe.v1.ObjectReference.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.imagePullSecrets && m.imagePullSecrets.length))
+                                m.imagePullSecrets = [];
+                            m.imagePullSecrets.push($root.troupe.v1.LocalObjectReference.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            m.automountServiceAccountToken = r.bool();
+                            m._automountServiceAccountToken = "automountServiceAccountToken";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ServiceAccount;
         })();
 
         v1.EventSource = (function() {

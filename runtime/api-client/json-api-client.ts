@@ -5,7 +5,7 @@ import { WARNINGS_HEADER, type ApiVerb } from "../subjects.ts";
 import { JsonWatch } from "./json-watch.ts";
 import { callApi, JSON_CONTENT_TYPE, type CallerIdentity } from "./transport.ts";
 import type {
-  ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, EvictOptions, KubeObject, ListOptions, ObjectListJson, PatchOptions, WatchOptions,
+  ApiWatch, ApplyOutcome, DeleteOptions, DiscoveryJson, EvictOptions, KubeObject, ListOptions, ObjectListJson, PatchOptions, TokenRequestJson, WatchOptions,
   WriteRequestOptions,
 } from "./types.ts";
 
@@ -67,7 +67,7 @@ export class JsonApiClient {
    * `fieldManager` owns the fields it sets; another manager's field with a different value is a
    * 409 Conflict unless `force`.
    */
-  async applyServerSide(object: KubeObject, options: { fieldManager: string; force?: boolean; dryRun?: boolean }): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
+  async applyServerSide(object: KubeObject, options: { fieldManager: string; force?: boolean; dryRun?: boolean; onWarnings?: (warnings: string[]) => void }): Promise<{ object: KubeObject; outcome: ApplyOutcome }> {
     return this.patchWithOutcome("", object.metadata?.name ?? "", { namespace: object.metadata?.namespace, patchType: "apply", patch: object, ...options });
   }
 
@@ -124,6 +124,11 @@ export class JsonApiClient {
   async evict(name: string, options: EvictOptions = {}): Promise<KubeObject> {
     const { namespace, ...rest } = options;
     return (await this.call<KubeObject>("evict", { key: { resource: "pods", name, namespace: namespace ?? "" }, ...rest })).value;
+  }
+
+  /** The serviceaccounts/token subresource (authentication.k8s.io/v1 TokenRequest): status.token is a NATS bearer user JWT. */
+  async createToken(namespace: string, serviceAccount: string, tokenRequest: Omit<TokenRequestJson, "apiVersion" | "kind" | "status"> = {}): Promise<TokenRequestJson> {
+    return (await this.call<TokenRequestJson>("createToken", { key: { resource: "serviceaccounts", namespace, name: serviceAccount }, tokenRequest })).value;
   }
 
   async watch(resource: string, options: WatchOptions = {}): Promise<ApiWatch> {

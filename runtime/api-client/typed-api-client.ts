@@ -1,6 +1,7 @@
 // The API client for Troupe's own services: protobuf on the wire and objects in message form
 // (the generated types), so controllers skip JSON entirely. Failures are ApiError, as with JSON.
 import type { NatsConnection } from "@nats-io/transport-node";
+import type { troupe } from "../../proto/gen/troupe.js";
 import { BadRequestError } from "../api-errors.ts";
 import { decodeMessage, encodeMessage } from "../codec/protobuf.ts";
 import { findResource, findResourceByKind, type ResourceInfo } from "../codec/resources.ts";
@@ -108,6 +109,12 @@ export class TypedApiClient {
     const request = { key: { resource: resourceOf(resource).plural, namespace: namespace ?? "", name }, ...rest, patch: { raw: JSON.stringify(patch) } };
     const { data, outcome } = await this.call("patch", "PatchRequest", request);
     return { object: objectOf<T>(decodeMessage<RawObject>("RawObject", data)), outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
+  }
+
+  /** A token for a ServiceAccount (serviceaccounts/token), bound to a pod when boundObjectRef names one (the kubelet's request). */
+  createToken(namespace: string, serviceAccount: string, tokenRequest: troupe.v1.TokenRequest.$Properties): Promise<troupe.v1.TokenRequest.$Properties> {
+    return this.call("createToken", "CreateTokenRequest", { key: { resource: "serviceaccounts", namespace, name: serviceAccount }, tokenRequest })
+      .then(({ data }) => decodeMessage<troupe.v1.TokenRequest.$Properties>("TokenRequest", data));
   }
 
   /** Assigns a pod to a node (the scheduler's write). */

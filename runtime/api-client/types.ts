@@ -46,6 +46,15 @@ export interface DeleteOptions {
   preconditions?: { uid?: string; resourceVersion?: string };
 }
 
+/** authentication.k8s.io/v1 TokenRequest as the API answers it. */
+export interface TokenRequestJson {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: ObjectMetaJson;
+  spec?: { audiences?: string[]; expirationSeconds?: number | string; boundObjectRef?: { kind?: string; apiVersion?: string; name?: string; uid?: string } };
+  status?: { token?: string; expirationTimestamp?: string };
+}
+
 /** The pods/eviction subresource: the delete the eviction makes once its budget admits it. */
 export interface EvictOptions {
   namespace?: string;

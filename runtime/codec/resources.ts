@@ -38,6 +38,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("PersistentVolume", "v1", "persistentvolumes", ["pv"], false, true),
   resource("PersistentVolumeClaim", "v1", "persistentvolumeclaims", ["pvc"], true, true),
   resource("Event", "v1", "events", ["ev"], true, false),
+  resource("ServiceAccount", "v1", "serviceaccounts", ["sa"], true, false),
   resource("ReplicaSet", "apps/v1", "replicasets", ["rs"], true, true),
   resource("Deployment", "apps/v1", "deployments", ["deploy"], true, true),
   resource("StatefulSet", "apps/v1", "statefulsets", ["sts"], true, true),

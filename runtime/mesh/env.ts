@@ -14,6 +14,11 @@ export interface MeshEnvironment {
   serviceName: string;
 }
 
+/** The token file the kubelet names for a pod's container (TROUPE_SERVICE_ACCOUNT_TOKEN_FILE). */
+export function serviceAccountTokenFileOfEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.TROUPE_SERVICE_ACCOUNT_TOKEN_FILE || undefined;
+}
+
 export function meshEnvironment(env: NodeJS.ProcessEnv = process.env): MeshEnvironment {
   const port = env.TROUPE_METRICS_PORT || env.PORT;
   return {
@@ -21,6 +26,7 @@ export function meshEnvironment(env: NodeJS.ProcessEnv = process.env): MeshEnvir
       ...(env.TROUPE_NATS_URL ? { servers: env.TROUPE_NATS_URL.split(",") } : {}),
       ...(env.TROUPE_NAMESPACE ? { namespace: env.TROUPE_NAMESPACE } : {}),
       ...(env.TROUPE_SERVICE_NAME ? { name: env.TROUPE_SERVICE_NAME } : {}),
+      ...(env.TROUPE_SERVICE_ACCOUNT_TOKEN_FILE ? { tokenFile: env.TROUPE_SERVICE_ACCOUNT_TOKEN_FILE } : {}),
       logger: createLogger("mesh", { service: env.TROUPE_SERVICE_NAME ?? "troupe-mesh" }, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) }),
     },
     healthPort: port ? Number(port) : undefined,

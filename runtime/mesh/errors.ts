@@ -14,6 +14,7 @@ export const MESH_ERROR_CODES = [
   "UNKNOWN_METHOD",
   "PAYLOAD_TOO_LARGE",
   "CONNECTION",
+  "FORBIDDEN",
 ] as const;
 export type MeshErrorCode = (typeof MESH_ERROR_CODES)[number];
 
@@ -40,10 +41,10 @@ export class MeshError extends Error {
 }
 
 /** Codes a server sends back as themselves; any other handler error arrives as REMOTE_ERROR. */
-const WIRE_CODES: ReadonlySet<string> = new Set<MeshErrorCode>(["BAD_REQUEST", "UNKNOWN_METHOD", "PAYLOAD_TOO_LARGE"]);
+const WIRE_CODES: ReadonlySet<string> = new Set<MeshErrorCode>(["BAD_REQUEST", "UNKNOWN_METHOD", "PAYLOAD_TOO_LARGE", "FORBIDDEN"]);
 
 /** The NATS micro protocol wants a numeric status in Nats-Service-Error-Code; HTTP's are familiar. */
-const STATUS_OF: Record<string, number> = { BAD_REQUEST: 400, UNKNOWN_METHOD: 404, PAYLOAD_TOO_LARGE: 413 };
+const STATUS_OF: Record<string, number> = { BAD_REQUEST: 400, FORBIDDEN: 403, UNKNOWN_METHOD: 404, PAYLOAD_TOO_LARGE: 413 };
 
 export const SERVICE_ERROR_HEADER = "Nats-Service-Error";
 export const SERVICE_ERROR_CODE_HEADER = "Nats-Service-Error-Code";

@@ -6,7 +6,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Msg, MsgHdrs, NatsConnection } from "@nats-io/transport-node";
 import type { Counter } from "prom-client";
 import { backoffDelay } from "../backoff.ts";
-import { meshMethodSubject } from "../subjects.ts";
+import { connectionIdentityToken } from "../auth/connection-identity.ts";
+import { meshCallerMethodSubject, meshMethodSubject } from "../subjects.ts";
 import { attemptError, countsAgainstCircuit, mayRetry } from "./call-failure.ts";
 import { CircuitBreaker } from "./circuit-breaker.ts";
 import { decodeJson, encodeJson } from "./codec.ts";
@@ -126,7 +127,10 @@ export class MeshClient {
     const cached = this.#targets.get(key);
     if (cached) return cached;
     const { service, method, namespace: ns } = parseCallTarget(target, namespace ?? this.#options.namespace);
-    const subject = meshMethodSubject(ns, service, method);
+    // A connection with an identity (a pod's ServiceAccount) names itself as the caller; the NATS
+    // server lets it publish under its own identity token only.
+    const caller = connectionIdentityToken(this.#nc);
+    const subject = caller ? meshCallerMethodSubject(ns, service, method, caller) : meshMethodSubject(ns, service, method);
     const name = `${service}.${method}@${ns}`;
     const breaker = this.#breaker(ns, service);
     if (!this.#limiter.admit(`${ns}.${service}.${method}`)) {

@@ -10,7 +10,7 @@ import type { Logger } from "../log.ts";
 import { connectNats, drainOnSignals } from "../nats-connection.ts";
 import { emitEvent, subscribeEvents } from "./core-events.ts";
 import { DurableEvents } from "./durable-events.ts";
-import { meshEnvironment } from "./env.ts";
+import { meshEnvironment, serviceAccountTokenFileOfEnv } from "./env.ts";
 import { MeshClient } from "./mesh-client.ts";
 import { createMeshMetrics } from "./metrics.ts";
 import type { MeshMetrics } from "./metrics.ts";
@@ -18,6 +18,7 @@ import { checkNamespace } from "./names.ts";
 import { resolveMeshOptions } from "./options.ts";
 import type { MeshOptions, ResolvedMeshOptions } from "./options.ts";
 import { ServedService } from "./served-service.ts";
+import { connectAsServiceAccount, serviceAccountTokenFile } from "./service-account.ts";
 import type { ServiceDefinition } from "./service-definition.ts";
 import type { CallOptions, EmitOptions, EventHandler, Handlers, MeshApi, ServiceClient, SubscribeOptions, Subscription } from "./types.ts";
 
@@ -57,6 +58,12 @@ export class Mesh implements MeshApi {
   static async connect(options: MeshOptions = {}): Promise<Mesh> {
     const resolved = resolveMeshOptions(options);
     if (resolved.nc) return new Mesh(resolved.nc, resolved, false);
+    // A pod's token, also when the caller passed its own options without it.
+    const tokenFile = resolved.tokenFile === false ? undefined : serviceAccountTokenFile(resolved.tokenFile ?? serviceAccountTokenFileOfEnv());
+    if (tokenFile) {
+      const nc = await connectAsServiceAccount({ servers: resolved.servers, tokenFile, name: resolved.name, logger: resolved.logger });
+      return new Mesh(nc, resolved, true);
+    }
     // Stack traces at every request cost several percent of a busy caller's CPU.
     const nc = await connectNats({ servers: resolved.servers, name: resolved.name, logger: resolved.logger, asyncTraces: false, waitOnFirstConnect: true });
     return new Mesh(nc, resolved, true);

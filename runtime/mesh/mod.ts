@@ -5,6 +5,8 @@ export { defaultMesh, Mesh } from "./mesh.ts";
 export type { HealthOptions } from "./mesh.ts";
 export { call, emit, on, publishDurable } from "./default-mesh.ts";
 export { runServices } from "./run-services.ts";
+export { connectAsServiceAccount, ServiceAccountTokenError } from "./service-account.ts";
+export type { ServiceAccountConnectOptions } from "./service-account.ts";
 export type { RunServicesOptions } from "./run-services.ts";
 export { MeshError, MESH_ERROR_CODES } from "./errors.ts";
 export type { MeshErrorCode } from "./errors.ts";
@@ -20,6 +22,7 @@ export type {
   EventHandler,
   Handler,
   HandlerContext,
+  MeshCaller,
   Handlers,
   MeshApi,
   ServiceClient,

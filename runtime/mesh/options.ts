@@ -44,6 +44,11 @@ export interface MeshOptions {
   /** Distinct service/method label pairs of client metrics before they share "_other". */
   maxClientMetricSeries?: number;
   logger?: Logger;
+  /**
+   * The pod's ServiceAccount token file (TROUPE_SERVICE_ACCOUNT_TOKEN_FILE); without it the
+   * standard path is used when it exists; false: never connect with a token.
+   */
+  tokenFile?: string | false;
 }
 
 export interface ResolvedMeshOptions {
@@ -57,6 +62,7 @@ export interface ResolvedMeshOptions {
   registry: Registry;
   maxClientMetricSeries: number;
   logger: Logger;
+  tokenFile: string | false | undefined;
 }
 
 export const DEFAULT_NAMESPACE = "default";
@@ -83,5 +89,6 @@ export function resolveMeshOptions(options: MeshOptions = {}): ResolvedMeshOptio
     registry: options.registry ?? createMetricsRegistry({ service: name }),
     maxClientMetricSeries: options.maxClientMetricSeries ?? 200,
     logger: options.logger ?? createLogger("mesh", { service: name }),
+    tokenFile: options.tokenFile,
   };
 }

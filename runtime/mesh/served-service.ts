@@ -1,13 +1,15 @@
 // The serving side of one mesh service in this process: a NATS micro service (so $SRV.PING,
 // INFO and STATS find it) with one endpoint on `troupe.mesh.<ns>.<service>.*` in the queue
 // group `troupe.mesh.<ns>.<service>`, so replicas share the load and an unknown method gets a
-// clear error instead of silence. stop() drains: the subscription goes first (NATS routes new
+// clear error instead of silence; a second endpoint takes `troupe.mesh.<ns>.<service>.*.*`, the
+// calls that name their caller (callers.ts), which `allowedCallers` restricts. stop() drains: the subscription goes first (NATS routes new
 // requests to the other replicas), then every request in flight is finished and answered.
 import { Svcm } from "@nats-io/services";
 import type { Service, ServiceMsg } from "@nats-io/services";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Logger } from "../log.ts";
-import { meshQueueGroup, meshServiceFilter, MESH_PREFIX } from "../subjects.ts";
+import { meshQueueGroup, meshServiceCallerFilter, meshServiceFilter, MESH_PREFIX } from "../subjects.ts";
+import { callerOf, forbiddenMessage, isAllowedCaller } from "./callers.ts";
 import { decodeJson, encodeJson } from "./codec.ts";
 import { MeshError, toWireError, wireErrorHeaders } from "./errors.ts";
 import { OVERFLOW_LABEL } from "./label-limiter.ts";
@@ -83,16 +85,14 @@ export class ServedService {
       metadata: { "troupe.namespace": this.namespace },
     });
     this.#service = service;
-    service.addEndpoint("methods", {
-      subject: meshServiceFilter(this.namespace, name),
-      // Set on the endpoint: nats.js refuses dots in a service-level queue, NATS does not.
-      queue: this.queueGroup,
-      handler: (error, msg) => {
-        if (error) return this.#deps.logger.warn("mesh endpoint error", { service: name, error });
-        this.#onRequest(msg);
-      },
-      metadata: { methods: [...this.#methods.keys()].join(",") },
-    });
+    const handler = (error: Error | null, msg: ServiceMsg) => {
+      if (error) return this.#deps.logger.warn("mesh endpoint error", { service: name, error });
+      this.#onRequest(msg);
+    };
+    const metadata = { methods: [...this.#methods.keys()].join(",") };
+    // The queue is set on each endpoint: nats.js refuses dots in a service-level queue, NATS does not.
+    service.addEndpoint("methods", { subject: meshServiceFilter(this.namespace, name), queue: this.queueGroup, handler, metadata });
+    service.addEndpoint("caller-methods", { subject: meshServiceCallerFilter(this.namespace, name), queue: this.queueGroup, handler, metadata });
     // A subscription ended by anything but stop() (a permissions error, the connection closing)
     // must show in readiness, or the pod would look ready while serving nothing.
     void service.stopped.then(() => {
@@ -160,21 +160,25 @@ export class ServedService {
   }
 
   #onRequest(msg: ServiceMsg): void {
-    const method = this.#methods.get(msg.subject.slice(this.#prefixLength)) ?? this.#unknown;
+    const rest = msg.subject.slice(this.#prefixLength);
+    const dot = rest.indexOf(".");
+    const wanted = dot < 0 ? rest : rest.slice(0, dot);
+    const callerToken = dot < 0 ? undefined : rest.slice(dot + 1);
+    const method = this.#methods.get(wanted) ?? this.#unknown;
     this.#inFlight++;
-    void this.#handle(method, msg).finally(() => {
+    void this.#handle(method, msg, wanted, callerToken).finally(() => {
       this.#inFlight--;
       if (this.#inFlight === 0) this.#idle?.resolve();
     });
   }
 
-  async #handle(method: ServedMethod, msg: ServiceMsg): Promise<void> {
+  async #handle(method: ServedMethod, msg: ServiceMsg, wanted: string, callerToken: string | undefined): Promise<void> {
     const started = performance.now();
     const { span, context } = startServerSpan(method.spanTemplate, msg);
     let result: MeshResult = "ok";
     let failure: unknown;
     try {
-      const reply = await runIn(context, () => this.#run(method, msg));
+      const reply = await runIn(context, () => this.#run(method, msg, wanted, callerToken));
       if (msg.reply) {
         const maxPayload = this.#deps.nc.info?.max_payload ?? Infinity;
         if (reply.length > maxPayload) {
@@ -195,15 +199,20 @@ export class ServedService {
     }
   }
 
-  async #run(method: ServedMethod, msg: ServiceMsg): Promise<Uint8Array> {
+  async #run(method: ServedMethod, msg: ServiceMsg, wanted: string, callerToken: string | undefined): Promise<Uint8Array> {
     const target = `${this.name}.${method.method}`;
+    const caller = callerOf(callerToken);
+    const allowed = this.#definition.allowedCallers;
+    if (allowed && !isAllowedCaller(caller, allowed, this.namespace)) {
+      throw new MeshError("FORBIDDEN", forbiddenMessage(caller, this.name, allowed), { subject: msg.subject });
+    }
     if (!method.handler) {
-      const wanted = msg.subject.slice(this.#prefixLength);
       const known = [...this.#methods.keys()].join(", ");
       throw new MeshError("UNKNOWN_METHOD", `service ${this.name} has no method "${wanted}" (it has: ${known})`, { subject: msg.subject });
     }
     const request = decodeJson(msg.data, `request to ${target}`);
     const ctx: HandlerContext = {
+      caller,
       namespace: this.namespace,
       service: this.name,
       method: method.method,

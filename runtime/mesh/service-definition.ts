@@ -15,6 +15,12 @@ export interface ServiceSpec<H extends Handlers> {
   version?: string;
   description?: string;
   handlers: H;
+  /**
+   * Only these callers may call the service: ServiceAccount names of the service's namespace
+   * ("orders"), or of another ("shop:orders"). A call from anyone else, or naming no caller, is
+   * answered FORBIDDEN. Unset: anyone who can publish to the service's subjects (docs/mesh.md).
+   */
+  allowedCallers?: readonly string[];
 }
 
 export interface ServiceDefinition<H extends Handlers> {
@@ -22,6 +28,7 @@ export interface ServiceDefinition<H extends Handlers> {
   readonly version: string;
   readonly description: string;
   readonly handlers: H;
+  readonly allowedCallers: readonly string[] | undefined;
   /**
    * Serves the service on `where`: a Mesh, or a NATS connection (wrapped in a Mesh with the
    * environment's namespace), or by default the process's mesh from the environment.
@@ -42,6 +49,11 @@ export function defineService<H extends Handlers>(spec: ServiceSpec<H>): Service
   if (!SEMVER.test(version)) throw new InvalidServiceDefinitionError(`service ${spec.name}: version "${version}" is not semantic (x.y.z)`);
   const methods = Object.keys(spec.handlers);
   if (methods.length === 0) throw new InvalidServiceDefinitionError(`service ${spec.name} defines no handlers`);
+  for (const caller of spec.allowedCallers ?? []) {
+    if (!/^([a-z0-9]([-a-z0-9]*[a-z0-9])?:)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(caller)) {
+      throw new InvalidServiceDefinitionError(`service ${spec.name}: allowedCallers entry "${caller}" is not a ServiceAccount name ("name" or "namespace:name")`);
+    }
+  }
   for (const method of methods) {
     checkToken("method", method);
     if (typeof spec.handlers[method] !== "function") {
@@ -53,6 +65,7 @@ export function defineService<H extends Handlers>(spec: ServiceSpec<H>): Service
     version,
     description: spec.description ?? `Troupe mesh service ${spec.name}`,
     handlers: spec.handlers,
+    allowedCallers: spec.allowedCallers,
     async start(where) {
       const mesh = where === undefined ? await defaultMesh() : where instanceof Mesh ? where : await Mesh.connect({ ...meshEnvironment().options, nc: where });
       return mesh.serve(definition);

@@ -80,7 +80,19 @@ export interface MeshApi {
   on<T>(topic: string, handler: EventHandler<T>, options?: SubscribeOptions): Promise<Subscription>;
 }
 
+/** Who made a mesh call, as the NATS server bound it (the caller token of the subject). */
+export interface MeshCaller {
+  readonly username: string;
+  readonly groups: readonly string[];
+  /** Set when the caller is a ServiceAccount (a pod's token). */
+  readonly serviceAccount?: { readonly namespace: string; readonly name: string };
+  /** The pod the caller's token is bound to, when it is. */
+  readonly pod?: string;
+}
+
 export interface HandlerContext {
+  /** Who calls; undefined for a call that names no caller (a connection without an identity). */
+  readonly caller: MeshCaller | undefined;
   readonly namespace: string;
   readonly service: string;
   readonly method: string;

@@ -8,6 +8,7 @@ import { podColumns } from "./pod-columns.ts";
 import { podDisruptionBudgetColumns } from "./policy-columns.ts";
 import { clusterRoleBindingColumns, roleBindingColumns, roleColumns } from "./rbac-columns.ts";
 import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
+import { serviceAccountColumns } from "./service-account-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
 import { persistentVolumeClaimColumns, persistentVolumeColumns, storageClassColumns } from "./storage-columns.ts";
 import { controllerRevisionColumns, daemonSetColumns, deploymentColumns, replicaSetColumns, statefulSetColumns } from "./workload-columns.ts";
@@ -27,6 +28,7 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   ConfigMap: configMapColumns,
   Secret: secretColumns,
   Event: eventColumns,
+  ServiceAccount: serviceAccountColumns,
   Lease: leaseColumns,
   PersistentVolume: persistentVolumeColumns,
   PersistentVolumeClaim: persistentVolumeClaimColumns,

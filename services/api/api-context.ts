@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import type { ServiceAllocator } from "./allocation/service-allocator.ts";
+import type { TokenIssuer } from "./tokens/token-issuer.ts";
 
 export interface ApiContext {
   repo: ObjectRepository;
@@ -10,10 +11,25 @@ export interface ApiContext {
   services: ServiceAllocator;
   /** Largest encoded object accepted (Kubernetes allows about 1.5 MiB). */
   maxObjectBytes: number;
+  /** Mints ServiceAccount tokens (createToken); undefined without a NATS authority file. */
+  tokens: TokenIssuer | undefined;
+  /** Kubernetes' ServiceAccount admission plugin on pods (services/api/admission/service-account-admission.ts). */
+  serviceAccountAdmission: boolean;
   now(): Date;
   newUid(): string;
 }
 
-export function createApiContext(repo: ObjectRepository, services: ServiceAllocator, maxObjectBytes: number): ApiContext {
-  return { repo, services, maxObjectBytes, now: () => new Date(), newUid: () => randomUUID() };
+export interface ApiContextFeatures {
+  tokens?: TokenIssuer;
+  serviceAccountAdmission?: boolean;
+}
+
+export function createApiContext(repo: ObjectRepository, services: ServiceAllocator, maxObjectBytes: number, features: ApiContextFeatures = {}): ApiContext {
+  return {
+    repo, services, maxObjectBytes,
+    tokens: features.tokens,
+    serviceAccountAdmission: features.serviceAccountAdmission ?? false,
+    now: () => new Date(),
+    newUid: () => randomUUID(),
+  };
 }

@@ -3,8 +3,8 @@
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
 import { Svcm, type Service, type ServiceMsg } from "@nats-io/services";
 import type { Registry } from "prom-client";
-import { toApiError } from "../../runtime/api-errors.ts";
-import type { UserInfo } from "../../runtime/auth/user-info.ts";
+import { toApiError, type StatusJson } from "../../runtime/api-errors.ts";
+import { ANONYMOUS, type UserInfo } from "../../runtime/auth/user-info.ts";
 import type { Logger } from "../../runtime/log.ts";
 import { ATTR_ERROR_TYPE, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_STATUS_CODE, ATTR_ENDUSER_ID, ATTR_TROUPE_VERB } from "../../runtime/semconv.ts";
 import { handleWithTrace } from "../../runtime/messaging.ts";
@@ -22,6 +22,7 @@ import type { Authorizer } from "./authorization/authorizer.ts";
 import { ensureBootstrapPolicy } from "./authorization/bootstrap/reconcile-policy.ts";
 import { buildAuthorizer, type ApiAuthorization } from "./authorization/build-authorizer.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
+import { loadNatsAuthority, NatsTokenIssuer } from "./tokens/token-issuer.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
 import { EncryptionControl, loadEncryption, logEncryption } from "./encryption/encryption-control.ts";
 import { KvAllocationRecords } from "./allocation/kv-allocation-records.ts";
@@ -29,7 +30,9 @@ import { parsePortRange } from "./allocation/port-range.ts";
 import { ServiceAllocator } from "./allocation/service-allocator.ts";
 import { serviceIpRange } from "./allocation/service-ip-range.ts";
 import { ensureInitialNamespaces } from "./bootstrap.ts";
-import { dispatch, type Dispatcher } from "./dispatch.ts";
+import { dispatch, newRequestLabels, type Dispatcher, type RequestLabels } from "./dispatch.ts";
+import { startAuditor } from "./audit/start-auditor.ts";
+import type { Auditor } from "./audit/auditor.ts";
 import { createApiMetrics, UNKNOWN_RESOURCE, type ApiMetrics } from "./metrics.ts";
 import { resolveApiServiceOptions, type ApiServiceOptions, type ResolvedApiServiceOptions } from "./options.ts";
 import { WatchManager } from "./watch/watch-manager.ts";
@@ -60,9 +63,11 @@ export class ApiService {
 
   private readonly cache: CachingStore;
   private readonly encryption: EncryptionControl;
+  private readonly auditor: Auditor | undefined;
   readonly authorization: ApiAuthorization;
 
-  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics) {
+  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics, auditor: Auditor | undefined) {
+    this.auditor = auditor;
     this.authorization = buildAuthorizer(ctx, {
       before: deps.authorizersBefore?.(ctx) ?? [],
       logger: deps.logger,
@@ -107,8 +112,14 @@ export class ApiService {
     const encryption = new EncryptionControl({ nc: deps.nc, store, path: resolved.encryptionConfig, instanceId: resolved.instanceId, logger: deps.logger, state: encryptionState });
     const repo = new ObjectRepository(store);
     const services = new ServiceAllocator({ records, ipRange, nodePortRange, repo, staleAfterMs: resolved.allocationStaleAfterMs, now: () => new Date() });
-    const ctx = createApiContext(repo, services, resolved.maxObjectBytes);
-    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics);
+    const tokens = resolved.natsAuthorityFile ? new NatsTokenIssuer(await loadNatsAuthority(resolved.natsAuthorityFile)) : undefined;
+    if (!tokens && resolved.serviceAccountAdmission) deps.logger.warn("ServiceAccount admission is on but there is no NATS authority (TROUPE_NATS_AUTHORITY_FILE): pods get token volumes the kubelets cannot fill");
+    else if (!tokens) deps.logger.info("no NATS authority (TROUPE_NATS_AUTHORITY_FILE): createToken answers 503 ServiceUnavailable");
+    const ctx = createApiContext(repo, services, resolved.maxObjectBytes, { tokens, serviceAccountAdmission: resolved.serviceAccountAdmission });
+    // Payloads of whatever is encrypted at rest are never audited, and Secrets never.
+    const redacted = new Set(["secrets", ...encryptionState.transformers.keys()]);
+    const auditor = resolved.audit ? await startAuditor({ nc: deps.nc, logger: deps.logger, metrics, options: resolved, redactedResources: redacted }) : undefined;
+    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics, auditor);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
     await retry(() => ensureBootstrapPolicy(ctx), { what: "reconcile the default RBAC policy", logger: deps.logger });
     await api.authorization.start();
@@ -150,27 +161,43 @@ export class ApiService {
 
   private async handle(verb: ApiVerb, msg: ServiceMsg): Promise<void> {
     const started = performance.now();
-    const labels = { resource: UNKNOWN_RESOURCE };
+    const received = this.auditor ? new Date() : undefined;
+    const labels = newRequestLabels(UNKNOWN_RESOURCE);
     let code = 200;
+    let created = false;
+    let user: UserInfo | undefined;
+    let format: WireFormat = "json";
+    let reply: Uint8Array | undefined;
+    let failure: StatusJson | undefined;
     await handleWithTrace(msg, `troupe.api ${verb}`, async (span) => {
-      let format: WireFormat = "json";
       span.setAttribute(ATTR_TROUPE_VERB, verb);
       try {
         format = wireFormatOf(msg.headers?.get(CONTENT_TYPE_HEADER) || undefined, msg.data);
-        const user = await this.effectiveUser(authenticateRequest(msg.subject, this.options.identitylessUser), msg.headers);
+        const authenticated = authenticateRequest(msg.subject, this.options.identitylessUser);
+        // A refused impersonation is audited as the authenticated user.
+        user = authenticated;
+        user = await this.effectiveUser(authenticated, msg.headers);
         span.setAttribute(ATTR_ENDUSER_ID, user.username);
         const result = await dispatch(this.dispatcher, verb, msg.data, format, labels, { user });
         span.setAttribute(ATTR_TROUPE_RESOURCE, labels.resource);
         msg.respond(result.body, { headers: this.replyHeaders(format, result.headers) });
+        reply = result.body;
+        created = verb === "create" || result.headers?.["Troupe-Apply-Outcome"] === "created";
       } catch (error) {
         const apiError = toApiError(error);
         code = apiError.code;
+        failure = apiError.status;
         span.setAttribute(ATTR_TROUPE_STATUS_CODE, code);
         span.setAttribute(ATTR_ERROR_TYPE, apiError.reason);
-        if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
+        // 503 is how the API is set up (createToken without a NATS authority): a warning, not a bug.
+        if (code === 503) this.deps.logger.warn("api request refused", { verb, reason: apiError.reason, message: apiError.message });
+        else if (code >= 500) this.deps.logger.error("api request failed", { verb, error });
         msg.respondError(code, headerSafe(apiError.message), encodeStatus(apiError.status, format), { headers: this.replyHeaders(format) });
       }
     });
+    // Requests whose identity did not decode are audited as the anonymous user, as kube-apiserver
+    // audits failed authentications.
+    if (this.auditor && received) this.audit(verb, user ?? ANONYMOUS, labels, { payload: msg.data, format, reply, code: created ? 201 : code, failure, received });
     this.metrics.requests.inc({ verb, resource: labels.resource, code: String(code) });
     this.metrics.duration.observe({ verb }, (performance.now() - started) / 1000);
   }
@@ -181,6 +208,10 @@ export class ApiService {
     if (!request) return authenticated;
     for (const check of impersonationChecks(authenticated, request)) await authorizeOrForbid(this.authorization.authorizer, check);
     return impersonatedUser(request);
+  }
+
+  private audit(verb: ApiVerb, user: UserInfo, labels: RequestLabels, outcome: { payload: Uint8Array; format: WireFormat; reply?: Uint8Array; code: number; failure?: StatusJson; received: Date }): void {
+    this.auditor?.record({ verb, user, decoded: labels.decoded, annotations: labels.feedback.auditAnnotations, completed: new Date(), ...outcome });
   }
 
   private get dispatcher(): Dispatcher {
@@ -207,5 +238,6 @@ export class ApiService {
     this.authorization.stop();
     this.cache.stop();
     await this.service?.stop();
+    await this.auditor?.flush();
   }
 }

@@ -11,9 +11,12 @@ import type { AuthorizationAttributes, Authorizer } from "./authorization/author
 import { discoveryAttributes, resourceAttributesFor, type RequestTarget } from "./authorization/request-attributes.ts";
 import { reviewKindOf, type ReviewDeps } from "./authorization/reviews/review-kinds.ts";
 import { answerReview } from "./authorization/reviews/answer-review.ts";
+import { newAdmissionFeedback, type AdmissionFeedback } from "./admission/admission-feedback.ts";
+import type { DecodedRequest } from "./audit/request-attributes.ts";
 import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
 import { createObject } from "./operations/create.ts";
+import { createToken, type TokenRequest } from "./operations/create-token.ts";
 import { deleteObject } from "./operations/delete.ts";
 import { evictPod, type EvictQuery } from "./operations/evict.ts";
 import { discovery } from "./operations/discovery.ts";
@@ -63,11 +66,19 @@ export interface Dispatcher {
   reviews: ReviewDeps;
 }
 
-/** Filled in as soon as the request's resource is known, so failures are labelled too. */
+/** Filled in as the request is decoded and run, so failures are labelled and audited too. */
 export interface RequestLabels {
   resource: string;
   /** What the request was authorized as (user, verb, resource, namespace, name): audit reuses it. */
   attributes?: AuthorizationAttributes;
+  /** What the request named and sent, and the object replied: its audit event (services/api/audit). */
+  decoded: DecodedRequest;
+  /** Admission's warnings (sent back in the reply) and audit annotations. */
+  feedback: AdmissionFeedback;
+}
+
+export function newRequestLabels(resource: string): RequestLabels {
+  return { resource, decoded: {}, feedback: newAdmissionFeedback() };
 }
 
 function resolver(labels: RequestLabels): (resource: string | undefined) => ResourceInfo {
@@ -76,8 +87,14 @@ function resolver(labels: RequestLabels): (resource: string | undefined) => Reso
     const info = findResource(resource);
     if (!info) throw new ResourceTypeNotFoundError(resource);
     labels.resource = info.plural;
+    labels.decoded.info = info;
     return info;
   };
+}
+
+function noteKey(labels: RequestLabels, key: { namespace?: string; name?: string } | null | undefined): void {
+  labels.decoded.namespace = key?.namespace || undefined;
+  labels.decoded.name = key?.name || undefined;
 }
 
 const OBJECT_REQUEST_TYPES = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" } as const;
@@ -98,9 +115,10 @@ function requireName(name: string | undefined): string {
   return name;
 }
 
-/** Unknown fields dropped under fieldValidation=Warn, for the caller to show (JSON array of messages). */
+/** Unknown fields dropped under fieldValidation=Warn and admission's warnings, for the caller to
+ * show (JSON array of messages; a write retried after a lost race may have said one twice). */
 function warningHeaders(warnings: string[]): Record<string, string> {
-  return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify(warnings) } : {};
+  return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify([...new Set(warnings)]) } : {};
 }
 
 function targetOf(info: ResourceInfo, namespace: string | undefined, name: string | undefined, subresource?: string): RequestTarget {
@@ -123,35 +141,42 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "apply":
     case "update":
     case "updateStatus": {
-      const warnings: string[] = [];
-      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format, warnings);
+      const { feedback } = labels;
+      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format, feedback.warnings);
       const { info, object } = decodeRawObject(envelope.object);
       labels.resource = info.plural;
+      labels.decoded.info = info;
+      labels.decoded.object = object;
       const target = targetOf(info, object.metadata?.namespace || undefined, object.metadata?.name || undefined);
       await authorize(target);
       // apply creates what does not exist yet: that needs create as well as patch.
       if (verb === "apply" && !(await ctx.repo.get(info, target.namespace || undefined, target.name ?? ""))) await authorize(target, "create");
       if (verb !== "updateStatus") await preventEscalation(d, user, info, target.namespace ?? "", target.name ?? "", object);
-      const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined };
+      const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined, feedback };
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
-        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome, ...warningHeaders(warnings) } };
+        labels.decoded.result = applied;
+        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome, ...warningHeaders(feedback.warnings) } };
       }
       const written = verb === "create"
         ? await createObject(ctx, info, object, options)
         : await updateObject(ctx, info, object, verb === "update" ? "main" : "status", options);
-      return { body: encodeObject(info, written, format), headers: warningHeaders(warnings) };
+      labels.decoded.result = written;
+      return { body: encodeObject(info, written, format), headers: warningHeaders(feedback.warnings) };
     }
     case "get": {
       const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
       const info = resolve(key?.resource);
+      noteKey(labels, key);
       await authorize(targetOf(info, key?.namespace, key?.name));
       const object = await getObject(ctx, info, key?.namespace, requireName(key?.name));
+      labels.decoded.result = object;
       return { body: encodeObject(info, object, format) };
     }
     case "list": {
       const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);
       const info = resolve(query.resource);
+      labels.decoded.namespace = query.namespace || undefined;
       await authorize(targetOf(info, query.namespace, undefined));
       const result = await listObjects(ctx, info, query);
       return { body: encodeList(info, result.items, result.resourceVersion, result.continue, format) };
@@ -159,6 +184,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "delete": {
       const request = decodeRequest<KeyEnvelope & { propagationPolicy?: string; gracePeriodSeconds?: number | null; preconditions?: { uid?: string; resourceVersion?: string } | null; dryRun?: boolean }>("DeleteRequest", payload, format);
       const info = resolve(request.key?.resource);
+      noteKey(labels, request.key);
       await authorize(targetOf(info, request.key?.namespace, request.key?.name));
       const policy = request.propagationPolicy ?? "";
       if (policy && !["Background", "Foreground", "Orphan"].includes(policy)) {
@@ -172,23 +198,30 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         preconditions: request.preconditions,
         dryRun: request.dryRun,
       });
+      labels.decoded.result = deleted;
       return { body: encodeObject(info, deleted, format) };
     }
     case "watch": {
       const query = decodeRequest<WatchQuery & { resource?: string }>("WatchRequest", payload, format);
       const info = resolve(query.resource);
+      labels.decoded.namespace = (query as { namespace?: string }).namespace || undefined;
       await authorize(targetOf(info, query.namespace, undefined));
       const started = await d.watches.open(info, query, format);
       return { body: encodeEnvelope("WatchStarted", started, format) };
     }
     case "patch": {
-      const warnings: string[] = [];
+      const { warnings } = labels.feedback;
       const request = decodeRequest<KeyEnvelope & PatchEnvelope & { fieldValidation?: string }>("PatchRequest", payload, format);
       const patch: unknown = request.patch?.raw ? JSON.parse(request.patch.raw) : undefined;
       // An apply may leave the key to its configuration's apiVersion, kind and metadata.
       const target = request.patchType === "apply" && !request.key?.resource ? applyTarget(patch) : undefined;
       const info = target?.info ?? resolve(request.key?.resource);
       labels.resource = info.plural;
+      labels.decoded.info = info;
+      labels.decoded.namespace = request.key?.namespace || target?.namespace;
+      labels.decoded.name = request.key?.name || target?.name;
+      labels.decoded.subresource = request.subresource || undefined;
+      labels.decoded.patch = patch;
       const namespace = request.key?.namespace || target?.namespace;
       const name = requireName(request.key?.name || target?.name);
       await authorize(targetOf(info, namespace, name, request.subresource ?? ""));
@@ -204,7 +237,9 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         subresource: request.subresource ?? "",
         fieldValidation: request.fieldValidation ?? "",
         warnings,
+        feedback: labels.feedback,
       });
+      labels.decoded.result = result.object;
       const headers = { "Troupe-Apply-Outcome": result.outcome, ...warningHeaders(warnings) };
       // The scale subresource answers with its Scale, which has a JSON form only.
       if (result.scale && format === "json") return { body: encodeJson(result.scale), headers };
@@ -216,7 +251,9 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };
     case "evict": {
       labels.resource = "pods";
+      labels.decoded.info = resolve("pods");
       const request = decodeRequest<KeyEnvelope & Omit<EvictQuery, "namespace" | "name">>("EvictRequest", payload, format);
+      noteKey(labels, request.key);
       if (request.key?.resource && resolve(request.key.resource).plural !== "pods") throw new BadRequestError("only pods can be evicted");
       await authorize(targetOf(resolve("pods"), request.key?.namespace, request.key?.name));
       const evicted = await evictPod(ctx, {
@@ -225,13 +262,28 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         deleteOptions: request.deleteOptions,
         dryRun: request.dryRun ?? false,
       });
+      labels.decoded.result = evicted;
       return { body: encodeObject(resolve("pods"), evicted, format) };
+    }
+    case "createToken": {
+      labels.resource = "serviceaccounts";
+      labels.decoded.info = resolve("serviceaccounts");
+      const request = decodeRequest<KeyEnvelope & { tokenRequest?: TokenRequest | null }>("CreateTokenRequest", payload, format);
+      noteKey(labels, request.key);
+      if (request.key?.resource && resolve(request.key.resource).plural !== "serviceaccounts") throw new BadRequestError("tokens are created for serviceaccounts only");
+      // create serviceaccounts/token (VERB_ATTRIBUTES.createToken).
+      await authorize(targetOf(resolve("serviceaccounts"), request.key?.namespace, request.key?.name));
+      const issued = await createToken(ctx, { namespace: request.key?.namespace, name: requireName(request.key?.name), request: request.tokenRequest ?? {} });
+      return { body: encodeEnvelope("TokenRequest", issued, format) };
     }
     case "bind": {
       labels.resource = "pods";
+      labels.decoded.info = resolve("pods");
       const query = decodeRequest<BindQuery>("BindRequest", payload, format);
+      noteKey(labels, query);
       await authorize(targetOf(resolve("pods"), query.namespace, query.name));
       const bound = await bindPod(ctx, query);
+      labels.decoded.result = bound;
       return { body: encodeObject(resolve("pods"), bound, format) };
     }
     case "review": {

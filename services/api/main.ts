@@ -6,7 +6,13 @@
 //   TROUPE_WATCH_WINDOW_REVISIONS (0: watches may start at any revision the state log holds),
 //   TROUPE_ENCRYPTION_CONFIG (EncryptionConfiguration file for Secrets at rest; unset: unencrypted,
 //   with a warning), TROUPE_API_IDENTITYLESS_USER (admin | anonymous: who a request on the
-//   identity-less subjects is; `troupe up` sets anonymous), OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+//   identity-less subjects is; `troupe up` sets anonymous), TROUPE_NATS_AUTHORITY_FILE (NATS authority
+//   seeds JSON: createToken mints ServiceAccount tokens), TROUPE_API_SERVICE_ACCOUNT_ADMISSION (1: pods get
+//   their ServiceAccount and its token volume), 
+//   TROUPE_AUDIT (off: no audit log),
+//   TROUPE_AUDIT_POLICY (audit.k8s.io/v1 Policy file; unset: the built-in policy),
+//   TROUPE_AUDIT_MAX_AGE_SECONDS (604800), TROUPE_AUDIT_MAX_BYTES (268435456),
+//   OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
@@ -22,6 +28,12 @@ function identitylessUser(value: string | undefined): "admin" | "anonymous" | un
   if (value === "admin" || value === "anonymous") return value;
   throw new Error(`TROUPE_API_IDENTITYLESS_USER: Unsupported value: "${value}": supported values: "admin", "anonymous"`);
 }
+function positive(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new Error(`${name}: Invalid value: "${value}": must be a positive integer`);
+  return number;
+}
 const logger = createLogger("api", {}, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) });
 const telemetry = await startTelemetry({ serviceName: API_SERVICE_NAME, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const registry = createMetricsRegistry({ service: API_SERVICE_NAME });
@@ -35,6 +47,12 @@ try {
     encryptionConfig: env.TROUPE_ENCRYPTION_CONFIG || undefined,
     watchWindowRevisions: env.TROUPE_WATCH_WINDOW_REVISIONS ? Number(env.TROUPE_WATCH_WINDOW_REVISIONS) : undefined,
     identitylessUser: identitylessUser(env.TROUPE_API_IDENTITYLESS_USER),
+    natsAuthorityFile: env.TROUPE_NATS_AUTHORITY_FILE || undefined,
+    serviceAccountAdmission: env.TROUPE_API_SERVICE_ACCOUNT_ADMISSION === "1",
+    audit: env.TROUPE_AUDIT !== "off",
+    auditPolicyFile: env.TROUPE_AUDIT_POLICY || undefined,
+    auditMaxAgeSeconds: positive("TROUPE_AUDIT_MAX_AGE_SECONDS", env.TROUPE_AUDIT_MAX_AGE_SECONDS),
+    auditMaxBytes: positive("TROUPE_AUDIT_MAX_BYTES", env.TROUPE_AUDIT_MAX_BYTES),
   });
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),

@@ -13,6 +13,9 @@ export interface ApiMetrics {
   /** Authorization decisions of the chain, by outcome and the authorizer that decided ("none": no opinion). */
   authorization: Counter<"decision" | "authorizer">;
   authorizationDuration: Histogram;
+  /** Audit events handed to the audit stream, by level; and those dropped (buffer full, stream away). */
+  auditEvents: Counter<"level">;
+  auditDropped: Counter;
 }
 
 export const UNKNOWN_RESOURCE = "unknown";
@@ -42,6 +45,18 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     labelNames: ["operation", "outcome"] as const,
     registers: [registry],
   });
+  const auditEvents = new Counter({
+    name: "troupe_api_audit_events_total",
+    help: "Audit events this replica recorded, by level (None is not recorded).",
+    labelNames: ["level"] as const,
+    registers: [registry],
+  });
+  for (const level of ["Metadata", "Request", "RequestResponse"]) auditEvents.inc({ level }, 0);
+  const auditDropped = new Counter({
+    name: "troupe_api_audit_dropped_total",
+    help: "Audit events dropped: the buffer was full or the audit stream did not take them.",
+    registers: [registry],
+  });
   for (const operation of ["encrypt", "decrypt"]) for (const outcome of ["ok", "error"]) encryption.inc({ operation, outcome }, 0);
   const authorization = new Counter({
     name: "troupe_api_authorization_decisions_total",
@@ -61,5 +76,5 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     duration.zero({ verb });
     for (const info of RESOURCES) requests.inc({ verb, resource: info.plural, code: "200" }, 0);
   }
-  return { requests, duration, watches, encryption, authorization, authorizationDuration };
+  return { requests, duration, watches, encryption, authorization, authorizationDuration, auditEvents, auditDropped };
 }

@@ -35,6 +35,25 @@ export interface ApiServiceOptions {
    * only the identity subjects (troupe.api.v1.as.<token>.<verb>) carry rights
    * (TROUPE_API_IDENTITYLESS_USER; docs/security.md). */
   identitylessUser?: "admin" | "anonymous";
+  /** JSON file of the cluster's NATS authority seeds (NatsAuthoritySeeds; TROUPE_NATS_AUTHORITY_FILE):
+   * the API mints ServiceAccount tokens with its signing key. Empty: createToken answers 503. */
+  natsAuthorityFile?: string;
+  /** Kubernetes' ServiceAccount admission on pods (TROUPE_API_SERVICE_ACCOUNT_ADMISSION=1): default
+   * serviceAccountName, refuse a missing ServiceAccount, add the kube-api-access-* token volume.
+   * Off by default: pods then get no token, and non-root process-driver nodes, which cannot
+   * bind-mount, need no fallback (docs/security.md). `troupe up` turns it on. */
+  serviceAccountAdmission?: boolean;
+  /** Audit every request to the TROUPE_AUDIT stream (TROUPE_AUDIT=off turns it off; docs/security.md "Audit"). */
+  audit?: boolean;
+  /** An audit.k8s.io/v1 Policy file (TROUPE_AUDIT_POLICY); empty: the built-in policy (Metadata
+   * for every request but health and discovery reads). */
+  auditPolicyFile?: string;
+  /** Oldest audit event kept, seconds (TROUPE_AUDIT_MAX_AGE_SECONDS). */
+  auditMaxAgeSeconds?: number;
+  /** Largest size of the audit stream, bytes (TROUPE_AUDIT_MAX_BYTES); the oldest events go first. */
+  auditMaxBytes?: number;
+  /** Events waiting to be published at most; more are dropped and counted (troupe_api_audit_dropped_total). */
+  auditMaxBuffered?: number;
 }
 
 export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
@@ -42,6 +61,9 @@ export type ResolvedApiServiceOptions = Required<ApiServiceOptions>;
 export const DEFAULT_MAX_OBJECT_BYTES = 1_572_864;
 /** Far longer than any create or update takes, even with retries and a slow NATS. */
 export const DEFAULT_ALLOCATION_STALE_AFTER_MS = 60_000;
+/** A week of audit events, in at most 256 MiB. */
+export const DEFAULT_AUDIT_MAX_AGE_SECONDS = 7 * 24 * 3600;
+export const DEFAULT_AUDIT_MAX_BYTES = 256 * 1024 * 1024;
 
 export function resolveApiServiceOptions(options: ApiServiceOptions = {}): ResolvedApiServiceOptions {
   return {
@@ -57,5 +79,12 @@ export function resolveApiServiceOptions(options: ApiServiceOptions = {}): Resol
     encryptionConfig: options.encryptionConfig ?? "",
     watchWindowRevisions: options.watchWindowRevisions ?? 0,
     identitylessUser: options.identitylessUser ?? "admin",
+    natsAuthorityFile: options.natsAuthorityFile ?? "",
+    serviceAccountAdmission: options.serviceAccountAdmission ?? false,
+    audit: options.audit ?? true,
+    auditPolicyFile: options.auditPolicyFile ?? "",
+    auditMaxAgeSeconds: options.auditMaxAgeSeconds ?? DEFAULT_AUDIT_MAX_AGE_SECONDS,
+    auditMaxBytes: options.auditMaxBytes ?? DEFAULT_AUDIT_MAX_BYTES,
+    auditMaxBuffered: options.auditMaxBuffered ?? 10_000,
   };
 }

@@ -2,6 +2,7 @@
 // on shared informers over the state bucket, under one Manager with leader election so that of
 // several replicas exactly one acts while the others keep warm caches and take over at once
 // when it goes. Writes go through the API; reads come from the informers.
+import { readFile } from "node:fs/promises";
 import { buildClusterRoleAggregationController } from "./clusterrole-aggregation/clusterrole-aggregation-controller.ts";
 import { Svcm, type Service } from "@nats-io/services";
 import type { NatsConnection } from "@nats-io/transport-node";
@@ -37,6 +38,7 @@ import { createStatefulSetMetrics } from "./statefulset/metrics.ts";
 import { buildStatefulSetController } from "./statefulset/statefulset-controller.ts";
 import { buildIngressStatusController } from "./ingress-status/ingress-status-controller.ts";
 import { buildLoadBalancerStatusController } from "./service-lb/load-balancer-status-controller.ts";
+import { buildServiceAccountControllers } from "./serviceaccount/service-account-controllers.ts";
 import { buildVolumeBindingControllers } from "./volume-binding/volume-binding-controller.ts";
 import { createVolumeBindingMetrics } from "./volume-binding/volume-binding-metrics.ts";
 
@@ -95,12 +97,14 @@ export class ControllerManager {
     });
     const manager = new Manager({ repo: new ObjectRepository(state), leaderElector: elector, logger });
     const heartbeats = new NodeHeartbeats({ store: leases, logger });
-    addControllers(manager, heartbeats, deps, resolved, logger);
+    const clusterCaPem = resolved.clusterCaFile ? await readFile(resolved.clusterCaFile, "utf8") : undefined;
+    if (!clusterCaPem) logger.info("no cluster CA file (TROUPE_CLUSTER_CA_FILE): namespaces get no kube-root-ca.crt ConfigMap");
+    addControllers(manager, heartbeats, deps, resolved, logger, clusterCaPem);
     // Registered without endpoints: it answers $SRV.PING/INFO so `nats micro ls` finds every replica.
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, job, cronjob, ttl-after-finished, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption, cluster role aggregation (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, job, cronjob, ttl-after-finished, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption, serviceaccount, root-ca-cert-publisher, cluster role aggregation (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -133,7 +137,7 @@ export class ControllerManager {
   }
 }
 
-function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: ControllerManagerDeps, options: ResolvedControllerManagerOptions, logger: Logger): void {
+function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: ControllerManagerDeps, options: ResolvedControllerManagerOptions, logger: Logger, clusterCaPem: string | undefined): void {
   const client = new TypedApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs });
   const metrics = createControllersMetrics(deps.registry);
   const recorder = (component: string) => new EventRecorder(client, { component, host: options.identity, logger });
@@ -167,5 +171,6 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildJobController(factory, { client, metrics, logger, recorder: recorder("job-controller"), now }, controllerOptions(options.jobWorkers)));
   manager.add(buildTtlAfterFinishedController(factory, { client, now }, controllerOptions(1)));
   manager.add(buildCronJobController(factory, { client, recorder: recorder("cronjob-controller"), clock: options.cronJobClock }, controllerOptions(options.cronJobWorkers)));
+  for (const controller of buildServiceAccountControllers(factory, { client, clusterCaPem }, controllerOptions(2))) manager.add(controller);
   for (const controller of buildVolumeBindingControllers(factory, { client, logger, recorder: recorder("persistentvolume-controller"), metrics: createVolumeBindingMetrics(deps.registry) }, controllerOptions(2))) manager.add(controller);
 }

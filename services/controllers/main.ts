@@ -4,6 +4,7 @@
 // TROUPE_CONTROLLER_MANAGER_NAME (leader election identity; default <hostname>-<pid>),
 // TROUPE_NODE_GRACE_MS (4000), TROUPE_DEFAULT_TOLERATION_SECONDS (5),
 // TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS (0: --endpoint-updates-batch-period),
+// TROUPE_CLUSTER_CA_FILE (PEM of the cluster CA: the kube-root-ca.crt ConfigMap of every namespace),
 // TROUPE_TEST_CLOCK_START (RFC 3339) and TROUPE_TEST_CLOCK_RATE (e.g. 60: a minute per second),
 // for tests only: the CronJob controller's clock starts there and runs that much faster,
 // OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
@@ -26,6 +27,7 @@ try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: SERVICE_NAME, logger, asyncTraces: false });
   const controllers = await ControllerManager.start({ nc, registry, logger }, {
     identity: env.TROUPE_CONTROLLER_MANAGER_NAME,
+    clusterCaFile: env.TROUPE_CLUSTER_CA_FILE || undefined,
     stateReplicas: optionalNumber(env.TROUPE_STATE_REPLICAS),
     endpointUpdatesBatchPeriodMs: optionalNumber(env.TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS),
     cronJobClock: env.TROUPE_TEST_CLOCK_START || env.TROUPE_TEST_CLOCK_RATE

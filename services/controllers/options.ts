@@ -56,6 +56,9 @@ export interface ControllerManagerOptions {
    * TROUPE_TEST_CLOCK_START / TROUPE_TEST_CLOCK_RATE), so tests need not wait for minutes.
    */
   cronJobClock?: Clock;
+  /** PEM file of the cluster CA (TROUPE_CLUSTER_CA_FILE), published in every namespace as the
+   * kube-root-ca.crt ConfigMap; empty: no ConfigMap (logged at start). */
+  clusterCaFile?: string;
 }
 
 export interface ResolvedControllerManagerOptions {
@@ -80,6 +83,7 @@ export interface ResolvedControllerManagerOptions {
   jobWorkers: number;
   cronJobWorkers: number;
   cronJobClock: Clock;
+  clusterCaFile: string;
 }
 
 export class InvalidControllerManagerOptionsError extends Error {
@@ -117,6 +121,7 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     jobWorkers: options.jobWorkers ?? 5,
     cronJobWorkers: options.cronJobWorkers ?? 5,
     cronJobClock: options.cronJobClock ?? realClock,
+    clusterCaFile: options.clusterCaFile ?? "",
   };
   const positive = ["apiTimeoutMs", "gcResyncPeriodMs", "burstReplicas", "replicaSetWorkers", "deploymentWorkers", "statefulSetWorkers", "nodeWorkers", "endpointsWorkers", "serviceLoadBalancerWorkers", "writeConcurrency", "jobWorkers", "cronJobWorkers"] as const;
   for (const option of positive) {

@@ -28,6 +28,7 @@ function subresourcesOf(info: ResourceInfo): Subresource[] {
   const list: Subresource[] = [];
   if (info.hasStatus) list.push({ name: "status", kind: info.kind, ...own, verbs: ["get", "patch", "update"] });
   if (SCALABLE.has(info.kind)) list.push({ name: "scale", kind: "Scale", group: "autoscaling", version: "v1", verbs: ["get", "patch", "update"] });
+  if (info.kind === "ServiceAccount") list.push({ name: "token", kind: "TokenRequest", group: "authentication.k8s.io", version: "v1", verbs: ["create"] });
   if (info.kind === "Pod") {
     list.push(
       { name: "attach", kind: "PodAttachOptions", ...own, verbs: ["create", "get"] },

@@ -56,6 +56,8 @@ export class KubeApiServer {
     const resolved = resolveKubeApiOptions(options);
     const frontEnd: FrontEndDeps = {
       api: new JsonApiClient(deps.nc),
+      apiFor: (caller) => new JsonApiClient(deps.nc, { caller }),
+      ...(resolved.authenticate ? { authentication: { tokenIssuerKeys: resolved.tokenIssuerKeys } } : {}),
       nc: deps.nc,
       logger: deps.logger,
       metrics: createKubeApiMetrics(deps.registry),

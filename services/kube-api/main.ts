@@ -4,6 +4,8 @@
 // port is taken, use any free one), TROUPE_KUBE_API_URL_FILE (where to write the URL it serves
 // on, for `troupe up`), TROUPE_KUBE_API_TLS_CERT_FILE and
 // TROUPE_KUBE_API_TLS_KEY_FILE (PEM, required), TROUPE_KUBE_API_CLIENT_CA_FILE (PEM, optional),
+// TROUPE_KUBE_API_AUTHENTICATE (1: authenticate every caller and speak for them; see
+// docs/security.md), TROUPE_KUBE_API_TOKEN_ISSUER_KEYS (public nkeys of bearer token issuers),
 // TROUPE_METRICS_PORT (0), TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info),
 // OTEL_EXPORTER_OTLP_ENDPOINT (traces over OTLP/HTTP when set).
 import { readFile, writeFile } from "node:fs/promises";
@@ -36,6 +38,8 @@ try {
     port: env.TROUPE_KUBE_API_PORT === undefined ? undefined : Number(env.TROUPE_KUBE_API_PORT),
     tlsCert, tlsKey, clientCa,
     portFallback: env.TROUPE_KUBE_API_PORT_FALLBACK === "1",
+    authenticate: env.TROUPE_KUBE_API_AUTHENTICATE === "1",
+    tokenIssuerKeys: (env.TROUPE_KUBE_API_TOKEN_ISSUER_KEYS ?? "").split(",").map((key) => key.trim()).filter(Boolean),
   });
   if (env.TROUPE_KUBE_API_URL_FILE) await writeFile(env.TROUPE_KUBE_API_URL_FILE, `${server.url}\n`);
   const health = await startHealthServer({

@@ -11,6 +11,7 @@ export interface KubeApiMetrics {
   duration: Histogram<"verb">;
   watches: Gauge;
   inflight: Gauge;
+  authentications: Counter<"method">;
 }
 
 export function createKubeApiMetrics(registry: Registry): KubeApiMetrics {
@@ -29,9 +30,16 @@ export function createKubeApiMetrics(registry: Registry): KubeApiMetrics {
   });
   const watches = new Gauge({ name: "troupe_kubeapi_watches", help: "Watches this front end is streaming.", registers: [registry] });
   const inflight = new Gauge({ name: "troupe_kubeapi_inflight_requests", help: "Requests being handled now.", registers: [registry] });
+  const authentications = new Counter({
+    name: "troupe_kubeapi_authentications_total",
+    help: "Requests authenticated, by method: x509 (client certificate), token (bearer) or anonymous.",
+    labelNames: ["method"] as const,
+    registers: [registry],
+  });
+  for (const method of ["x509", "token", "anonymous"]) authentications.inc({ method }, 0);
   for (const verb of KUBE_API_VERBS) {
     duration.zero({ verb });
     for (const info of RESOURCES) requests.inc({ verb, resource: info.plural, code: "200" }, 0);
   }
-  return { requests, duration, watches, inflight };
+  return { requests, duration, watches, inflight, authentications };
 }

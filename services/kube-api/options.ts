@@ -10,8 +10,15 @@ export interface KubeApiOptions {
   /** PEM serving certificate and key, signed by the cluster CA. */
   tlsCert: string;
   tlsKey: string;
-  /** PEM CA that signs client certificates (read, not yet enforced: the security issue maps them to identities). */
+  /** PEM CA that signs client certificates; a verified certificate's CN is the user, its O the groups. */
   clientCa?: string;
+  /** Authenticate every HTTP caller (client certificate, bearer token, else system:anonymous) and
+   * speak for them on the API's identity subjects (TROUPE_KUBE_API_AUTHENTICATE=1). Off: every
+   * request is the front end's own NATS identity, for clusters without authentication. */
+  authenticate?: boolean;
+  /** Public nkeys whose bearer user JWTs (ServiceAccount tokens) are accepted
+   * (TROUPE_KUBE_API_TOKEN_ISSUER_KEYS, comma-separated: the cluster account's signing key). */
+  tokenIssuerKeys?: string[];
   /** Largest request body; Kubernetes allows 3 MiB. */
   maxBodyBytes?: number;
   /** An HTTP/1.1 client must send a request's headers within this time of connecting or of the
@@ -41,6 +48,8 @@ export function resolveKubeApiOptions(options: KubeApiOptions): ResolvedKubeApiO
     tlsCert: options.tlsCert,
     tlsKey: options.tlsKey,
     clientCa: options.clientCa,
+    authenticate: options.authenticate ?? false,
+    tokenIssuerKeys: options.tokenIssuerKeys ?? [],
     maxBodyBytes: options.maxBodyBytes ?? 3 * 1024 * 1024,
     headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,

@@ -8,6 +8,7 @@ import {
   ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_HTTP_ROUTE, ATTR_K8S_NAMESPACE_NAME, ATTR_TROUPE_RESOURCE, ATTR_TROUPE_VERB, ATTR_URL_PATH,
 } from "../../runtime/semconv.ts";
 import { RESOURCES } from "../../runtime/codec/resources.ts";
+import { depsForRequest } from "./authentication/request-deps.ts";
 import { aggregatedDiscovery, apiGroup, apiGroupList, apiResourceList, apiVersions, versionInfo } from "./discovery.ts";
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps, HandlerContext } from "./handlers/handler-context.ts";
@@ -160,10 +161,11 @@ export async function route(deps: FrontEndDeps, options: RouterOptions, req: Htt
     try {
       if (!info) throw new MethodNotAllowedError(`the server does not allow the method ${method}`);
       if (!isLongRunning(info, url.searchParams)) release = deps.inflight.acquire(info);
+      const requestDeps = depsForRequest(deps, req.socket, req.headers);
       if (info.type === "nonresource") span.setAttribute(ATTR_HTTP_ROUTE, serveNonResource(req, res, url, options));
       else {
         const impersonate = impersonationOfRequest(req);
-        await serveResource(impersonate ? { ...deps, api: deps.api.withCaller({ impersonate }) } : deps, req, res, info, url.searchParams);
+        await serveResource(impersonate ? { ...requestDeps, api: requestDeps.api.withCaller({ impersonate }) } : requestDeps, req, res, info, url.searchParams);
       }
       code = res.statusCode;
     } catch (error) {

@@ -6,6 +6,7 @@ import type { Duplex } from "node:stream";
 import { toApiError } from "../../runtime/api-errors.ts";
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps } from "./handlers/handler-context.ts";
+import { depsForRequest } from "./authentication/request-deps.ts";
 import { requestInfo } from "./request-info.ts";
 import { handleAttachUpgrade, handleExecUpgrade, handlePortForwardUpgrade } from "./streams/mod.ts";
 import { resolveTarget } from "./target.ts";
@@ -16,10 +17,12 @@ function refuse(socket: Duplex, error: unknown): void {
   socket.end(`HTTP/1.1 ${apiError.code} ${apiError.reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
-export async function upgradeConnection(deps: FrontEndDeps, req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+export async function upgradeConnection(frontEnd: FrontEndDeps, req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
   const started = performance.now();
   let code = "101";
+  let deps = frontEnd;
   try {
+    deps = depsForRequest(frontEnd, socket, req.headers);
     const url = new URL(req.url ?? "/", "https://kube-api");
     const info = requestInfo(req.method ?? "GET", url);
     if (info?.type !== "resource" || info.verb !== "connect") throw new PathNotFoundError();

@@ -1,6 +1,7 @@
 // The node agent: registers its Node, renews its lease, and runs the pods bound to it through a
 // driver, one pod worker actor per pod. Many kubelets can share one process and one pod informer
 // (hollow nodes with the fake driver).
+import { hostRunAsContext } from "./security/host-run-as.ts";
 import { join } from "node:path";
 import { ApiError } from "../../runtime/api-errors.ts";
 import type { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
@@ -28,6 +29,7 @@ import { isReady, nodeObject, nodeStatus, podCidrSpec, type Node } from "./node-
 import { resolveKubeletOptions, type KubeletOptions, type ResolvedKubeletOptions } from "./options.ts";
 import type { Pod } from "./pod/container-spec.ts";
 import { PodWorker } from "./pod/pod-worker.ts";
+import { ServiceAccountTokens } from "./volumes/service-account-tokens.ts";
 import type { PodWorkerContext } from "./pod/pod-worker-context.ts";
 
 
@@ -43,6 +45,8 @@ export interface KubeletDeps {
   logger: Logger;
   /** Shared by every kubelet of the process; a private registry when absent. */
   metrics?: KubeletMetrics;
+  /** The clock the token manager rotates ServiceAccount tokens by (tests move it on). */
+  tokenClock?: () => number;
 }
 
 export class Kubelet {
@@ -85,7 +89,13 @@ export class Kubelet {
       logDir: join(this.options.rootDir, "logs"),
       puller: new ImagePuller(this.deps.images, join(this.options.rootDir, "images")),
       references: (pod, container) => envReferences(client, pod, container),
+      tokens: new ServiceAccountTokens({
+        request: (namespace, serviceAccount, request) => client.createToken(namespace, serviceAccount, request),
+        onRequest: (result) => metrics.serviceAccountTokenRequests.inc({ result }),
+        ...(this.deps.tokenClock ? { now: this.deps.tokenClock, jitterMs: () => 0 } : {}),
+      }),
       servicesIn: (namespace) => (this.deps.services?.list((service) => service.metadata?.namespace === namespace) ?? []) as Service[],
+      runAs: driver.name === "fake" ? undefined : await hostRunAsContext(),
     };
     // The API may still be starting (troupe up starts every service at once): wait for it.
     await retry(() => this.register(capabilities), { what: "register the node", logger });

@@ -18,7 +18,10 @@ export interface KubeletMetrics {
   readonly streamSessions: Gauge<"kind">;
   readonly terminationHoldDuration: Histogram<"result">;
   readonly terminationHoldsTimedOut: Counter;
+  readonly serviceAccountTokenRequests: Counter<"result">;
 }
+
+export const TOKEN_REQUEST_RESULTS = ["success", "failure"] as const;
 
 const PROBE_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -66,6 +69,13 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     help: "Termination holds that ran out of time before every node proxy confirmed (a proxy down, cut off or slow).",
     registers,
   });
+  const serviceAccountTokenRequests = new Counter({
+    name: "troupe_kubelet_service_account_token_requests_total",
+    help: "TokenRequests the kubelet made for its pods' projected ServiceAccount tokens (first tokens and rotations), by result.",
+    labelNames: ["result"] as const,
+    registers,
+  });
+  for (const result of TOKEN_REQUEST_RESULTS) serviceAccountTokenRequests.inc({ result }, 0);
   for (const result of HOLD_RESULTS) terminationHoldDuration.zero({ result });
   for (const kind of STREAM_KINDS) {
     for (const outcome of STREAM_OUTCOMES) streamRequests.inc({ kind, outcome }, 0);
@@ -75,7 +85,7 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     for (const result of PROBE_RESULTS) probeResults.inc({ probe_type: probeType, result }, 0);
     probeDuration.zero({ probe_type: probeType });
   }
-  const metrics = { probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut };
+  const metrics = { probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut, serviceAccountTokenRequests };
   byRegistry.set(registry, metrics);
   return metrics;
 }

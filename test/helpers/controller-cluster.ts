@@ -13,6 +13,7 @@ import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
 import { ControllerManager } from "../../services/controllers/controller-manager.ts";
 import type { ControllerManagerOptions } from "../../services/controllers/options.ts";
+import type { ApiServiceOptions } from "../../services/api/options.ts";
 import { PODS, type DeploymentObject, type PodObject, type ReplicaSetObject } from "../../services/controllers/resources.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./api-cluster.ts";
 import { connectTestClient } from "./nats.ts";
@@ -35,8 +36,8 @@ export interface Fixture {
   managers: { manager: ControllerManager; registry: Registry; nc: NatsConnection }[];
 }
 
-export async function startFixture(): Promise<Fixture> {
-  const cluster = await startApiTestCluster();
+export async function startFixture(apiOptions: ApiServiceOptions = {}): Promise<Fixture> {
+  const cluster = await startApiTestCluster(apiOptions);
   const state = await KvStore.open(cluster.nc, { bucket: STATE_BUCKET });
   // The test's own informer sees every pod version, so the highest pod count ever reached is exact.
   const factory = new SharedInformerFactory(new ObjectRepository(state));

@@ -16,6 +16,7 @@ import type { Driver } from "../../services/kubelet/drivers/types.ts";
 import { Kubelet } from "../../services/kubelet/kubelet.ts";
 import type { KubeletOptions } from "../../services/kubelet/options.ts";
 import { PodEventRouter } from "../../services/kubelet/pod-event-router.ts";
+import type { ApiServiceOptions } from "../../services/api/options.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./api-cluster.ts";
 
 export interface KubeletHarnessOptions {
@@ -26,6 +27,10 @@ export interface KubeletHarnessOptions {
   kubelet: Omit<KubeletOptions, "rootDir">;
   /** The client the kubelet writes with, given the test's (a test may wrap it to hold replies). */
   kubeletClient?: (client: TypedApiClient) => TypedApiClient;
+  /** Options of the API the harness starts. */
+  api?: ApiServiceOptions;
+  /** The clock the kubelet's token manager rotates by. */
+  tokenClock?: () => number;
 }
 
 export interface KubeletHarness {
@@ -41,7 +46,7 @@ export interface KubeletHarness {
 }
 
 export async function startKubeletHarness(options: KubeletHarnessOptions): Promise<KubeletHarness> {
-  const cluster = await startApiTestCluster();
+  const cluster = await startApiTestCluster(options.api);
   const client = new TypedApiClient(cluster.nc);
   const root = await mkdtemp(join(tmpdir(), `troupe-${options.name}-`));
   const logger = createLogger(`${options.name}-test`, {}, { level: "error" });
@@ -49,7 +54,7 @@ export async function startKubeletHarness(options: KubeletHarnessOptions): Promi
   const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
   const images = await ImageStore.open(cluster.nc);
   const kubelet = new Kubelet(
-    { client: options.kubeletClient?.(client) ?? client, router, leases: await openLeaseStore(cluster.nc), images, driver: options.driver(root, logger), logger },
+    { client: options.kubeletClient?.(client) ?? client, router, leases: await openLeaseStore(cluster.nc), images, driver: options.driver(root, logger), logger, tokenClock: options.tokenClock },
     { ...options.kubelet, rootDir: root },
   );
   await kubelet.start();

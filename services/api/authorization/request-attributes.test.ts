@@ -35,13 +35,15 @@ test("each API verb is authorized as Kubernetes' verb, subresource, namespace an
   }
 });
 
-test("a verb added to the table is authorized by its line alone", (t) => {
-  t.is(resourceAttributesFor("createToken", pods("a", "x"), user), undefined);
-  VERB_ATTRIBUTES.createToken = { verb: "create", subresource: "token" };
+test("createToken is a create of serviceaccounts/token, and a verb added to the table is authorized by its line alone", (t) => {
+  t.like(resourceAttributesFor("createToken", { group: "", plural: "serviceaccounts", namespaced: true, namespace: "a", name: "default" }, user), {
+    verb: "create", resource: "serviceaccounts", subresource: "token", namespace: "a", name: "default",
+  });
+  t.is(resourceAttributesFor("renewLease", pods("a", "x"), user), undefined);
+  VERB_ATTRIBUTES.renewLease = { verb: "update", resource: { group: "coordination.k8s.io", plural: "leases", namespaced: true } };
   try {
-    const attributes = resourceAttributesFor("createToken", { group: "", plural: "serviceaccounts", namespaced: true, namespace: "a", name: "default" }, user);
-    t.like(attributes, { verb: "create", resource: "serviceaccounts", subresource: "token", namespace: "a", name: "default" });
+    t.like(resourceAttributesFor("renewLease", pods("kube-node-lease", "n1"), user), { verb: "update", apiGroup: "coordination.k8s.io", resource: "leases", namespace: "kube-node-lease", name: "n1" });
   } finally {
-    delete VERB_ATTRIBUTES.createToken;
+    delete VERB_ATTRIBUTES.renewLease;
   }
 });

@@ -33,6 +33,8 @@ export const VERB_ATTRIBUTES: Record<string, VerbAttributes> = {
   delete: { verb: "delete" },
   bind: { verb: "create", subresource: "binding", resource: PODS },
   evict: { verb: "create", subresource: "eviction", resource: PODS },
+  // TokenRequest: a token for a ServiceAccount (kubelets for their pods, `kubectl create token`).
+  createToken: { verb: "create", subresource: "token" },
   // Access reviews (authorization.k8s.io, authentication.k8s.io): create-only, never stored.
   review: { verb: "create", namesNoObject: true },
 };

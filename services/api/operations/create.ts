@@ -8,13 +8,19 @@ import type { ApiContext } from "../api-context.ts";
 import { allocateFor, checkAllocationRanges, settleWith } from "./allocations.ts";
 import { admitQuota, recountQuotas } from "../admission/resources/quota-admission.ts";
 import { admitResources } from "../admission/resources/resource-admission.ts";
+import { admitServiceAccount } from "../admission/service-account-admission.ts";
 import { admitStorageOnCreate } from "../admission/storage-admission.ts";
+import type { AdmissionFeedback } from "../admission/admission-feedback.ts";
+import { admitPodSecurity } from "../admission/pod-security/pod-security-admission.ts";
 import { initialStatus, setPodQosClass } from "./initial-status.ts";
 import { recordOwnership, type OwnershipOptions } from "./ownership.ts";
 import { admit, checkSize, metaOf, normalizeNamespace, requireNamespace, setTypeMeta, translateStoreErrors } from "./object-rules.ts";
 
 export interface WriteOptions extends OwnershipOptions {
   dryRun?: boolean;
+  /** Where admission's warnings and audit annotations go; requests from clients carry one, and
+   * only they are judged by Pod Security admission (not the API's own bind and evict writes). */
+  feedback?: AdmissionFeedback;
 }
 
 // Kubernetes' generateName alphabet: no vowels (no accidental words), no confusable characters.
@@ -39,6 +45,9 @@ export async function prepareCreate(ctx: ApiContext, info: ResourceInfo, object:
   meta.deletionTimestamp = "";
   meta.deletionGracePeriodSeconds = null;
   initialStatus(info, object);
+  // Requires the namespace first, so a pod in a missing namespace says so rather than naming its ServiceAccount.
+  if (ctx.serviceAccountAdmission) await requireNamespace(ctx, info, object);
+  await admitServiceAccount(ctx, info, object);
   admit(info, object, "create");
   await admitResources(ctx.repo, info, object);
   setPodQosClass(info, object);
@@ -56,6 +65,8 @@ export async function createObject(ctx: ApiContext, info: ResourceInfo, object: 
   for (let attempt = 1; ; attempt++) {
     // A generated name may be tried again with another suffix: each try starts from the request.
     const prepared = await prepareCreate(ctx, info, generated ? structuredClone(object) : object);
+    // Judged once: another generated name changes nothing Pod Security looks at.
+    if (attempt === 1) await admitPodSecurity(ctx, info, prepared, undefined, options.feedback);
     recordOwnership(ctx, info, undefined, prepared, options);
     if (options.dryRun) {
       checkAllocationRanges(ctx, info, prepared);

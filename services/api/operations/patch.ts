@@ -19,6 +19,7 @@ import { MalformedPatchError } from "../patch/patch-error.ts";
 import { serverSideApply } from "../patch/server-side-apply.ts";
 import { applyStrategicMergePatch } from "../patch/strategic-merge-patch.ts";
 import type { ApplyOutcome } from "./apply.ts";
+import type { AdmissionFeedback } from "../admission/admission-feedback.ts";
 import { createObject } from "./create.ts";
 import { admit, metaOf, normalizeNamespace, setTypeMeta } from "./object-rules.ts";
 import { patchScale, scaleOf, toScale } from "./patch-scale.ts";
@@ -42,6 +43,8 @@ export interface PatchRequest {
   /** Strict (default) refuses unknown fields; Warn and Ignore drop them, Warn naming each in `warnings`. */
   fieldValidation?: string;
   warnings?: string[];
+  /** Admission's warnings and audit annotations (services/api/admission/admission-feedback.ts). */
+  feedback?: AdmissionFeedback;
 }
 
 export interface PatchResult {
@@ -147,7 +150,7 @@ export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: 
   const namespace = info.namespaced ? request.namespace || "default" : "";
   const config = patchType === "apply" ? applyConfiguration(info, { ...request, namespace }, patch) : undefined;
   const writer = { manager: request.fieldManager ?? "", apiVersion: info.apiVersion, subresource: subresource === "scale" ? "scale" : subresource, time: kubernetesTime(ctx.now()) };
-  const options = { dryRun: request.dryRun ?? false, fieldManager: request.fieldManager, subresource: writer.subresource };
+  const options = { dryRun: request.dryRun ?? false, fieldManager: request.fieldManager, subresource: writer.subresource, feedback: request.feedback };
   // A patch that names a resourceVersion pins the write to it (a precondition, as in Kubernetes):
   // a lost race is then the caller's conflict, not a reason to re-apply.
   const pinned = JSON.stringify(patch).includes('"resourceVersion"');

@@ -9,6 +9,7 @@ import type { ApiContext } from "../api-context.ts";
 import type { WriteOptions } from "./create.ts";
 import { allocateFor, checkAllocationRanges, NOTHING_PENDING, releaseFor, settleWith } from "./allocations.ts";
 import { finishDeletionIfReleased } from "./finalize.ts";
+import { admitPodSecurity } from "../admission/pod-security/pod-security-admission.ts";
 import { recordOwnership } from "./ownership.ts";
 import { preserveAllocated } from "./preserve-allocated.ts";
 import {
@@ -44,6 +45,7 @@ export function mergeForUpdate(info: ResourceInfo, current: ApiObject, incoming:
 /** Validates and writes `next` over `current` with compare-and-set on current's revision. */
 export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: StoredObject, next: ApiObject, options: WriteOptions): Promise<ApiObject> {
   admit(info, next, "update", current.object);
+  if (!options.subresource) await admitPodSecurity(ctx, info, next, current.object, options.feedback);
   recordOwnership(ctx, info, current.object, next, options);
   // metadata.generation counts changes of the desired state only (after defaulting); an
   // unchanged desired state (a status or metadata update) holds the same allocations too.

@@ -2,9 +2,11 @@
 // streams), the request as parsed, and its query.
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { JsonApiClient } from "../../../runtime/api-client/json-api-client.ts";
+import type { CallerIdentity } from "../../../runtime/api-client/transport.ts";
 import { BadRequestError } from "../../../runtime/api-errors.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { Logger } from "../../../runtime/log.ts";
+import type { AuthenticationSettings } from "../authentication/authenticate.ts";
 import type { ProtobufDecoder } from "../body-decode.ts";
 import type { HttpRequest, HttpResponse } from "../http-io.ts";
 import type { InflightLimit } from "../inflight-limit.ts";
@@ -13,7 +15,13 @@ import type { ResourceRequest } from "../request-info.ts";
 import type { OutputNegotiation } from "../table/mod.ts";
 
 export interface FrontEndDeps {
+  /** The API as the request's caller: route() puts the authenticated caller's client here. */
   api: JsonApiClient;
+  /** A client that speaks for one caller (services/kube-api/authentication). */
+  apiFor: (caller: CallerIdentity) => JsonApiClient;
+  /** Authenticate HTTP callers (client certificates, bearer tokens); absent: every request is
+   * the front end's own NATS identity (a cluster without authentication, as tests run it). */
+  authentication?: AuthenticationSettings;
   nc: NatsConnection;
   logger: Logger;
   metrics: KubeApiMetrics;

@@ -54,6 +54,11 @@ export async function handleCreate(ctx: HandlerContext): Promise<void> {
     });
     return sendJson(ctx.res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 });
   }
+  if (request.subresource === "token" && info.kind === "ServiceAccount") {
+    // kubectl create token: the API checks the request, binds and mints; the reply is the TokenRequest.
+    const issued = await deps.api.createToken(request.namespace, request.name, object as Parameters<typeof deps.api.createToken>[2]);
+    return sendJson(ctx.res, 201, issued);
+  }
   if (request.subresource || request.name) throw new MethodNotAllowedError(`POST is not supported on ${info.plural}${request.subresource ? "/" + request.subresource : " by name"}`);
   const created = await deps.api.create(placeInNamespace(ctx, object), { dryRun, fieldManager: fieldManagerOf(ctx), ...fieldValidationOptions(ctx) });
   renderObject(ctx, created, 201);

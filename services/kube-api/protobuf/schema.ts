@@ -21,13 +21,14 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "authentication.k8s.io/v1": "k8s.authentication.v1",
 };
 
-/** Kinds read from protobuf beyond the stored resources: the reviews (`kubectl auth can-i`, `whoami`). */
+/** Kinds read from protobuf beyond the stored resources: the reviews (`kubectl auth can-i`, `whoami`) and `kubectl create token`'s TokenRequest. */
 const EXTRA_KINDS = [
   { apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" },
   { apiVersion: "authorization.k8s.io/v1", kind: "SubjectAccessReview" },
   { apiVersion: "authorization.k8s.io/v1", kind: "LocalSubjectAccessReview" },
   { apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectRulesReview" },
   { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
+  { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest" },
 ];
 
 const kinds = new Map<string, protobuf.Type>();

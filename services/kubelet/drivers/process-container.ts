@@ -16,6 +16,7 @@ import { signalGroup } from "./process-group.ts";
 import type { ExecTarget } from "./process-exec.ts";
 import { resizeTty, ttyArgv } from "./process-tty.ts";
 import type { ContainerExit, ContainerSpec, MountSpec } from "./types.ts";
+import { setprivArgv, spawnIds, type ProcessUserIds } from "./process-user.ts";
 
 // Joins the cgroup(s) before exec'ing the command, so not even its first instruction (or a child
 // forked at once) runs outside the limits. The arguments are the cgroup.procs files (one per v1
@@ -63,8 +64,11 @@ export interface ProcessLaunch {
 }
 
 /** What to spawn: the command (on a terminal of its own with `tty`), inside the resolv.conf mount wrapper, inside the cgroup join. */
-export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace"> & { env?: Record<string, string>; tty?: boolean }): string[] {
-  let argv = launch.tty ? ttyArgv([launch.executable, ...launch.args]) : [launch.executable, ...launch.args];
+export function launchArgv(launch: Pick<ProcessLaunch, "executable" | "args" | "cgroup" | "mountNamespace"> & { env?: Record<string, string>; tty?: boolean; user?: ProcessUserIds }): string[] {
+  let argv = [launch.executable, ...launch.args];
+  // Behind root-only wrappers the command itself drops to the container's user.
+  if (launch.user && (launch.cgroup || launch.mountNamespace)) argv = setprivArgv(launch.user, argv);
+  if (launch.tty) argv = ttyArgv(argv);
   const unsetPwd = launch.env?.PWD === undefined ? UNSET_PWD : "";
   const ns = launch.mountNamespace;
   if (ns) {
@@ -122,9 +126,17 @@ export class ProcessContainer {
   /** Spawns the process; resolves once it runs, rejects with ContainerStartError otherwise. */
   static async start(launch: ProcessLaunch): Promise<ProcessContainer> {
     const { stdin, tty } = launch.spec;
-    const [file, ...args] = launchArgv({ ...launch, tty });
+    const { user } = launch.spec;
+    const wrapped = Boolean(launch.cgroup || launch.mountNamespace);
+    let argv: string[];
+    try {
+      argv = launchArgv({ ...launch, tty, user });
+    } catch (error) {
+      throw new ContainerStartError(launch.spec.containerName, { cause: error });
+    }
+    const [file, ...args] = argv;
     // A terminal's relay (script) gets a pipe even without `stdin`: end-of-file on its input would end it.
-    const child = spawn(file, args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: [stdin || tty ? "pipe" : "ignore", "pipe", "pipe"] });
+    const child = spawn(file, args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: [stdin || tty ? "pipe" : "ignore", "pipe", "pipe"], ...(wrapped ? {} : spawnIds(user)) });
     // Writes after the container exited fail with EPIPE: the attach that made them just ends.
     child.stdin?.on("error", () => undefined);
     // Listening before the first await: a process can exit before "spawn" is handled.
@@ -145,8 +157,8 @@ export class ProcessContainer {
 
   /** Where commands run "in" this container (exec probes). */
   get execTarget(): ExecTarget {
-    const { env, cwd, mountNamespace, cgroup } = this.#launch;
-    return { env, cwd, mountNamespace: mountNamespace?.nsenter ? { pid: this.pid, nsenter: mountNamespace.nsenter } : undefined, cgroupProcs: cgroup?.procsFiles };
+    const { env, cwd, mountNamespace, cgroup, spec } = this.#launch;
+    return { env, cwd, mountNamespace: mountNamespace?.nsenter ? { pid: this.pid, nsenter: mountNamespace.nsenter } : undefined, cgroupProcs: cgroup?.procsFiles, user: spec.user };
   }
 
   /** Sets the size of the container's terminal; nothing for a container without `tty`. */

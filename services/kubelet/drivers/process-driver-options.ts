@@ -31,6 +31,11 @@ export interface ProcessDriverOptions {
    * namespace could give it the pod's (root and unshare).
    */
   privateResolvConf?: boolean;
+  /**
+   * false never gives containers a private mount namespace, as on a kubelet that is not root:
+   * no volume mounts (the ServiceAccount token still reaches them through the environment).
+   */
+  mountNamespaces?: boolean;
   /** How long after the main process ends to wait for output pipes held by an escaped process. */
   outputDrainMs?: number;
   logger?: Logger;
@@ -51,6 +56,7 @@ export function resolveProcessDriverOptions(options: ProcessDriverOptions = {}):
     hostIp: options.hostIp ?? "0.0.0.0",
     outputDrainMs: options.outputDrainMs ?? 2000,
     privateResolvConf: options.privateResolvConf ?? true,
+    mountNamespaces: options.mountNamespaces ?? true,
     logger: options.logger ?? createLogger("process-driver"),
   };
 }

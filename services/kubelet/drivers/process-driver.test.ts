@@ -272,3 +272,18 @@ test("a container started without stdin reads end-of-file at once and offers no 
   t.is((await driver.attach(handle.id)).stdin, undefined);
   await waitFor("end-of-file on stdin", async () => (await logText(handle.spec.logPath)).includes("eof"));
 });
+
+for (const cgroups of [false, true]) {
+  test(`process driver runs the container as its runAsUser and runAsGroup when the kubelet is root (${cgroups ? "behind the cgroup join" : "spawned as the user"})`, async (t) => {
+    if (process.getuid?.() !== 0) {
+      t.log("skipped: the kubelet must run as root to change a process's user");
+      t.pass();
+      return;
+    }
+    const { driver, logDir } = await setup(t, { cgroups });
+    const spec = nodeContainer(logDir, "", { command: ["/bin/sh", "-c", 'echo "$(id -u) $(id -g) $(id -G)"'], user: { uid: 65534, gid: 65534 } });
+    const handle = await driver.start(spec);
+    t.like(await handle.exited, { reason: "Completed" });
+    t.regex(await logText(spec.logPath), /stdout F 65534 65534 65534\n/);
+  });
+}

@@ -162,14 +162,15 @@ export class ProcessDriver implements Driver {
       if (this.#options.privateResolvConf) binds.unshift({ source: file, target: "/etc/resolv.conf", readOnly: false });
     }
     if (binds.length === 0) return undefined;
-    this.#mountNamespaceSupport ??= detectMountNamespaceSupport().then((support) => {
+    const detect = () => (this.#options.mountNamespaces ? detectMountNamespaceSupport() : Promise.resolve<MountNamespaceSupport>({ usable: false, reason: "mount namespaces are turned off in the driver options" }));
+    this.#mountNamespaceSupport ??= detect().then((support) => {
       if (support.usable) this.#options.logger.info("containers get their pod's resolv.conf and volumes in a private mount namespace");
       else this.#options.logger.warn("containers keep the host's resolv.conf and cannot mount volumes", { reason: support.reason });
       return support;
     });
     const support = await this.#mountNamespaceSupport;
     if (!support.usable) {
-      if (spec.mounts?.length) throw new VolumeMountsUnsupportedError(spec.containerName, support.reason);
+      if (spec.mounts?.some((mount) => !mount.optional)) throw new VolumeMountsUnsupportedError(spec.containerName, support.reason);
       return undefined;
     }
     return { binds, unshare: support.unshare, nsenter: support.nsenter };

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import { PassThrough } from "node:stream";
 import { joinCgroupArgv } from "./process-container.ts";
+import { setprivArgv, spawnIds } from "./process-user.ts";
 import type { ExecTarget } from "./process-exec.ts";
 import { signalGroup } from "./process-group.ts";
 import { resizeTty, ttyArgv } from "./process-tty.ts";
@@ -16,12 +17,14 @@ const EXIT_CANNOT_RUN = 127;
 
 export function spawnInContainer(target: ExecTarget, command: string[], options: { tty?: boolean } = {}): StreamingExec {
   const ns = target.mountNamespace;
-  const inner = options.tty ? ttyArgv(command) : command;
+  const wrapped = Boolean(ns || target.cgroupProcs?.length);
+  const asUser = wrapped && target.user ? setprivArgv(target.user, command) : command;
+  const inner = options.tty ? ttyArgv(asUser) : asUser;
   let argv = ns ? [ns.nsenter, `--target=${ns.pid}`, "--mount", `--wd=${target.cwd}`, "--", ...inner] : inner;
   if (target.cgroupProcs?.length) argv = joinCgroupArgv(target.cgroupProcs, argv);
   // As Kubernetes runtimes do for a terminal, a TERM the container did not set.
   const env = options.tty ? { TERM: "xterm", ...target.env } : target.env;
-  const child = spawn(argv[0], argv.slice(1), { cwd: target.cwd, env, detached: true, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(argv[0], argv.slice(1), { cwd: target.cwd, env, detached: true, stdio: ["pipe", "pipe", "pipe"], ...(wrapped ? {} : spawnIds(target.user)) });
   // stderr ends when the process is done (its pipes closed), after a failed spawn with the reason.
   const stderr = new PassThrough();
   child.stderr.pipe(stderr, { end: false });

@@ -1,6 +1,7 @@
 // Runs a command "in" a process container (CRI's ExecSync, used by exec probes): the container's
 // environment and working directory, inside its mount namespace when it has a private one (so it
 // sees the same /etc/resolv.conf), in its own process group that is killed on timeout.
+import { setprivArgv, spawnIds, type ProcessUserIds } from "./process-user.ts";
 import { spawn } from "node:child_process";
 import { signalGroup } from "./process-group.ts";
 import type { ExecResult } from "./types.ts";
@@ -14,12 +15,20 @@ export interface ExecTarget {
   mountNamespace?: { pid: number; nsenter: string };
   /** The container's cgroup.procs files: a streamed exec joins its cgroup (its limits count it). */
   cgroupProcs?: string[];
+  /** The container's runAsUser/runAsGroup: commands run in it run as that user too. */
+  user?: ProcessUserIds;
 }
 
 export function execInContainer(target: ExecTarget, command: string[], timeoutMs: number): Promise<ExecResult> {
   const ns = target.mountNamespace;
   // nsenter would start in the namespace's root directory: --wd keeps the container's.
-  const argv = ns ? [ns.nsenter, `--target=${ns.pid}`, "--mount", `--wd=${target.cwd}`, "--", ...command] : command;
+  let asUser = command;
+  try {
+    if (ns && target.user) asUser = setprivArgv(target.user, command);
+  } catch (error) {
+    return Promise.resolve({ exitCode: 126, output: (error as Error).message, timedOut: false });
+  }
+  const argv = ns ? [ns.nsenter, `--target=${ns.pid}`, "--mount", `--wd=${target.cwd}`, "--", ...asUser] : command;
   return new Promise((resolve) => {
     let output = "";
     let timedOut = false;
@@ -31,7 +40,7 @@ export function execInContainer(target: ExecTarget, command: string[], timeoutMs
       resolve(result);
     };
     // The lookup of a bare command name uses the container's PATH (env), as execvp in it would.
-    const child = spawn(argv[0], argv.slice(1), { cwd: target.cwd, env: target.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(argv[0], argv.slice(1), { cwd: target.cwd, env: target.env, detached: true, stdio: ["ignore", "pipe", "pipe"], ...(ns ? {} : spawnIds(target.user)) });
     const collect = (chunk: Buffer) => {
       if (output.length < OUTPUT_LIMIT) output += chunk.toString("utf8");
     };

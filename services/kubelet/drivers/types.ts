@@ -24,6 +24,8 @@ export interface MountSpec {
   source: string;
   target: string;
   readOnly: boolean;
+  /** Left out, not refused, where the driver cannot mount (the ServiceAccount token, which the container also finds through its environment). */
+  optional?: boolean;
 }
 
 export interface ContainerSpec {
@@ -54,6 +56,8 @@ export interface ContainerSpec {
   stdinOnce?: boolean;
   /** Run the container on a terminal of its own (its stderr then comes on stdout). */
   tty?: boolean;
+  /** The user and group the process runs as (runAsUser/runAsGroup); undefined: as the kubelet. */
+  user?: { uid: number; gid: number };
 }
 
 /**

@@ -12,6 +12,8 @@ import type { PublishedLog } from "../log-publisher.ts";
 import type { ResolvedKubeletOptions } from "../options.ts";
 import type { Container, Pod } from "./container-spec.ts";
 import type { TerminationHold } from "../lifecycle/termination-hold.ts";
+import type { ServiceAccountTokens } from "../volumes/service-account-tokens.ts";
+import type { RunAsContext } from "../security/run-as.ts";
 
 export interface PodWorkerContext {
   client: TypedApiClient;
@@ -37,6 +39,10 @@ export interface PodWorkerContext {
   references(pod: Pod, container: Container): Promise<Record<string, string | undefined>>;
   /** Holds SIGTERM until the node proxies stopped routing to the pod; absent when switched off (and for the fake driver). */
   terminationHold?: TerminationHold;
+  /** The node's token manager: projected ServiceAccount tokens, requested and rotated through the API. */
+  tokens?: ServiceAccountTokens;
   /** The Services of a namespace as the kubelet's Service informer holds them now. */
   servicesIn(namespace: string): Service[];
+  /** Who the kubelet is, for runAsUser/runAsGroup (security/run-as.ts); absent for the fake driver, whose containers run nothing. */
+  runAs?: RunAsContext;
 }

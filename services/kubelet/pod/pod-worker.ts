@@ -2,12 +2,14 @@
 // timer) is handled in order on one chain. It pulls images, starts containers through the
 // driver, restarts them by the restart policy with crash-loop back-off, reports status, and on
 // deletion stops the containers within the grace period and confirms the deletion.
+import { processUser } from "../security/run-as.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { ApiError } from "../../../runtime/api-errors.ts";
 import type { ContainerExit, ContainerHandle } from "../drivers/types.ts";
 import { containerLogPath } from "../logs/log-paths.ts";
 import { ContainerConfigError, containerSpec, HOST_IMAGE, type Container, type Pod } from "./container-spec.ts";
 import { CONTAINER_TOKEN_ENV } from "../container-ledger.ts";
+import { SERVICE_ACCOUNT_TOKEN_FILE_ENV } from "../../../runtime/volumes/service-account.ts";
 import { containerStatus, type ContainerRuntimeState } from "./container-runtime-state.ts";
 import { nextRestartDelay, resolveCrashLoopOptions, shouldRestart, type RestartPolicy } from "./crash-loop-backoff.ts";
 import { podStatus } from "./pod-status.ts";
@@ -57,7 +59,7 @@ export class PodWorker {
   constructor(ctx: PodWorkerContext, pod: Pod) {
     this.ctx = ctx;
     this.pod = pod;
-    this.volumes = new PodVolumes({ client: ctx.client, podDir: ctx.driver.podDir(pod.metadata?.uid ?? ""), logger: ctx.logger });
+    this.volumes = new PodVolumes({ client: ctx.client, podDir: ctx.driver.podDir(pod.metadata?.uid ?? ""), logger: ctx.logger, tokens: ctx.tokens });
   }
 
   /** A new version of the pod from the informer. */
@@ -255,7 +257,12 @@ export class PodWorker {
       const podIP = this.podIP ?? this.ctx.options.address;
       const { natsUrl, clusterDns, clusterDomain, otlpEndpoint } = this.ctx.options;
       const services = this.ctx.servicesIn(meta.namespace ?? "default");
-      const extraEnv = { ...podEnv({ pod: this.pod, podIP, natsUrl, clusterDns, services, otlpEndpoint }), [CONTAINER_TOKEN_ENV]: token };
+      const tokenFile = this.volumes.tokenFileFor(this.pod, container);
+      const extraEnv = {
+        ...podEnv({ pod: this.pod, podIP, natsUrl, clusterDns, services, otlpEndpoint }),
+        [CONTAINER_TOKEN_ENV]: token,
+        ...(tokenFile ? { [SERVICE_ACCOUNT_TOKEN_FILE_ENV]: tokenFile } : {}),
+      };
       const spec = containerSpec({
         pod: this.pod, container, restartCount: state.restartCount, image, logPath, extraEnv,
         addresses: { podIP, hostIP: this.ctx.options.address },
@@ -263,7 +270,8 @@ export class PodWorker {
         nodeBinary: this.ctx.options.nodeBinary,
         references: await this.ctx.references(this.pod, container),
       });
-      handle = await this.ctx.driver.start({ ...spec, mounts: await this.volumes.mountsFor(container) });
+      const user = this.ctx.runAs ? processUser(this.pod, container, this.ctx.runAs) : undefined;
+      handle = await this.ctx.driver.start({ ...spec, user, mounts: await this.volumes.mountsFor(container, this.pod) });
     } catch (error) {
       const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : error instanceof VolumeMountsUnsupportedError ? "CreateContainerError" : "RunContainerError";
       if (error instanceof VolumeMountsUnsupportedError && state.waiting?.message !== error.message) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedMount", error.message);
@@ -373,7 +381,7 @@ export class PodWorker {
       await this.ctx.driver.stop(state.handle.id, grace).catch((error) => this.ctx.logger.warn("container stop failed", { pod: this.podKey, error }));
     }));
     for (const state of this.containers.values()) if (state.lastExit) await this.ctx.driver.remove(state.lastExit.id).catch(() => undefined);
-    await this.volumes.tearDown();
+    await this.volumes.tearDown(this.pod);
     await this.ctx.driver.removePod(this.pod.metadata?.uid ?? "").catch((error) => this.ctx.logger.warn("could not remove the pod's directory", { pod: this.podKey, error }));
     this.done = true;
     if (!confirm) return;

@@ -3,13 +3,15 @@
 // rename (a reader sees the old set or the new one, never a mix), and each top-level name is a
 // symlink through `..data`. A bind mount of one file (subPath) pins the file of its time: it is
 // not updated, as in Kubernetes.
-import { chmod, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 export interface PayloadFile {
   content: Uint8Array;
   /** File mode, 0644 unless the volume says otherwise. */
   mode: number;
+  /** Owner, set where the kubelet runs as root (a token for containers running as another user). */
+  owner?: { uid: number; gid: number };
 }
 
 /** Relative path in the volume → file. */
@@ -50,8 +52,9 @@ export async function writeAtomically(dir: string, payload: Payload, now = new D
   for (const [path, file] of payload) {
     const target = join(tsDir, path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content);
+    await writeFile(target, file.content, { mode: file.mode });
     await chmod(target, file.mode);
+    if (file.owner && process.getuid?.() === 0) await chown(target, file.owner.uid, file.owner.gid);
   }
   const tsName = tsDir.slice(dir.length + 1);
   await rm(join(dir, DATA_LINK_TMP), { force: true });

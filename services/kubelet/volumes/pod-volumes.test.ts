@@ -40,12 +40,23 @@ test("downwardAPI files hold labels as sorted key=quoted-value lines and resourc
   t.is(payload?.get("labels")?.mode, 0o644);
 });
 
-test("a projected volume merges its sources and refuses serviceAccountToken with a clear message", async (t) => {
+test("a projected volume merges its sources; a serviceAccountToken needs the token manager and is written 0600", async (t) => {
   const lookup = async (kind: string) => (kind === "configmap" ? { k: new TextEncoder().encode("v") } : undefined);
   const payload = await volumePayload(pod, { name: "all", projected: { sources: [{ configMap: { name: "c" } }, { secret: { name: "missing", optional: true } }] } }, lookup);
   t.deepEqual([...(payload?.keys() ?? [])], ["k"]);
-  const error = await t.throwsAsync(volumePayload(pod, { name: "tok", projected: { sources: [{ serviceAccountToken: { path: "token" } }] } }, lookup));
-  t.regex(error?.message ?? "", /serviceAccountToken projections are not supported by Troupe yet/);
+  const tokenVolume = { name: "tok", projected: { defaultMode: 0o644, sources: [{ serviceAccountToken: { path: "token", expirationSeconds: 3607 } }, { configMap: { name: "c" } }] } };
+  const error = await t.throwsAsync(volumePayload(pod, tokenVolume, lookup));
+  t.regex(error?.message ?? "", /this kubelet cannot request ServiceAccount tokens/);
+  const asked: number[] = [];
+  const withToken = await volumePayload(pod, tokenVolume, lookup, async (projection) => (asked.push(Number(projection.expirationSeconds)), "jwt"));
+  t.deepEqual(asked, [3607]);
+  t.is(new TextDecoder().decode(withToken?.get("token")?.content), "jwt");
+  t.is(withToken?.get("token")?.mode, 0o600);
+  t.is(withToken?.get("k")?.mode, 0o644);
+  const asUser = { ...pod, spec: { ...pod.spec, securityContext: { runAsUser: 1000, fsGroup: 2000 } } } as Pod;
+  t.deepEqual((await volumePayload(asUser, tokenVolume, lookup, async () => "jwt"))?.get("token")?.owner, { uid: 1000, gid: 2000 });
+  const failing = await t.throwsAsync(volumePayload(pod, tokenVolume, lookup, async () => Promise.reject(new Error("API down"))));
+  t.regex(failing?.message ?? "", /failed to fetch token: API down/);
   const missing = await t.throwsAsync(volumePayload(pod, { name: "s", secret: { secretName: "nope" } }, lookup));
   t.is(missing?.message, 'secret "nope" not found');
 });

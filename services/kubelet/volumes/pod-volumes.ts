@@ -18,7 +18,9 @@ import type { Container, Pod } from "../pod/container-spec.ts";
 import { writeAtomically } from "./atomic-writer.ts";
 import { VolumeMountError } from "./errors.ts";
 import { checkHostPath } from "./host-path-check.ts";
-import { volumePayload, type DataLookup } from "./volume-payload.ts";
+import { projectsServiceAccountToken } from "../../../runtime/volumes/service-account.ts";
+import type { ServiceAccountTokens } from "./service-account-tokens.ts";
+import { volumePayload, type DataLookup, type TokenLookup } from "./volume-payload.ts";
 
 type Volume = troupe.v1.Volume.$Properties;
 
@@ -29,6 +31,8 @@ export interface PodVolumesContext {
   /** The pod's directory on the node; undefined: nothing is written (fake driver). */
   podDir: string | undefined;
   logger: Logger;
+  /** Requests and rotates the pods' ServiceAccount tokens; absent: token projections fail to mount. */
+  tokens?: ServiceAccountTokens;
 }
 
 interface DataObject extends ApiObject {
@@ -82,15 +86,30 @@ export class PodVolumes {
     let changed = false;
     for (const volume of pod.spec?.volumes ?? []) {
       const path = this.#paths.get(volume.name ?? "");
-      const payload = path ? await volumePayload(pod, volume, this.#lookup(pod)) : undefined;
+      const payload = path ? await volumePayload(pod, volume, this.#lookup(pod), this.#tokenLookup(pod)) : undefined;
       if (path && payload) changed = (await writeAtomically(path, payload)) || changed;
     }
     return changed;
   }
 
+  /**
+   * Where the token of the first ServiceAccount token volume the container mounts is on the node
+   * (setUp first): the container's TROUPE_SERVICE_ACCOUNT_TOKEN_FILE.
+   */
+  tokenFileFor(pod: Pod, container: Container): string | undefined {
+    for (const mount of container.volumeMounts ?? []) {
+      const volume = (pod.spec?.volumes ?? []).find((candidate) => candidate.name === mount.name);
+      const projection = volume?.projected?.sources?.find((source) => source.serviceAccountToken)?.serviceAccountToken;
+      const base = this.#paths.get(mount.name ?? "");
+      if (projection && base && !mount.subPath) return join(base, projection.path ?? "token");
+    }
+    return undefined;
+  }
+
   /** The bind mounts of a container's volumeMounts (setUp first); subPaths are created when missing. */
-  async mountsFor(container: Container): Promise<MountSpec[]> {
+  async mountsFor(container: Container, pod?: Pod): Promise<MountSpec[]> {
     const mounts: MountSpec[] = [];
+    const tokenVolumes = new Set((pod?.spec?.volumes ?? []).filter(projectsServiceAccountToken).map((volume) => volume.name));
     for (const mount of container.volumeMounts ?? []) {
       const base = this.#paths.get(mount.name ?? "");
       if (!base) throw new VolumeMountError(mount.name ?? "", `volume "${mount.name}" is not set up`);
@@ -99,7 +118,9 @@ export class PodVolumes {
         source = join(base, mount.subPath);
         if (this.#ctx.podDir && !(await lstat(source).catch(() => undefined))) await mkdir(source, { recursive: true, mode: 0o755 });
       }
-      mounts.push({ source, target: mount.mountPath ?? "", readOnly: mount.readOnly ?? false });
+      // A token mount is best effort: where the driver cannot bind-mount, the container still has
+      // the token through TROUPE_SERVICE_ACCOUNT_TOKEN_FILE.
+      mounts.push({ source, target: mount.mountPath ?? "", readOnly: mount.readOnly ?? false, ...(tokenVolumes.has(mount.name) ? { optional: true } : {}) });
     }
     return mounts;
   }
@@ -118,7 +139,8 @@ export class PodVolumes {
   }
 
   /** Unmounts the memory-backed emptyDirs; the driver removes the pod's directory afterwards. */
-  async tearDown(): Promise<void> {
+  async tearDown(pod?: Pod): Promise<void> {
+    if (pod?.metadata?.uid) this.#ctx.tokens?.forgetPod(pod.metadata.uid);
     for (const path of this.#tmpfs.splice(0)) {
       await run("umount", [path]).catch((error) => this.#ctx.logger.warn("unmounting an emptyDir failed", { path, error }));
     }
@@ -151,7 +173,7 @@ export class PodVolumes {
       await mkdir(path, { recursive: true, mode: 0o777 });
       if (volume.emptyDir?.medium === "Memory") await this.#mountTmpfs(path, volume.emptyDir.sizeLimit);
     }
-    const payload = await volumePayload(pod, volume, this.#lookup(pod));
+    const payload = await volumePayload(pod, volume, this.#lookup(pod), this.#tokenLookup(pod));
     if (payload) await writeAtomically(path, payload);
     this.#paths.set(name, path);
   }
@@ -175,6 +197,11 @@ export class PodVolumes {
     const path = pv?.spec?.hostPath?.path || pv?.spec?.local?.path;
     if (!path) throw new VolumeMountError(volume, `persistentvolume "${claim.spec.volumeName}" of claim "${claimName}" has no hostPath or local path`);
     return path;
+  }
+
+  #tokenLookup(pod: Pod): TokenLookup | undefined {
+    const tokens = this.#ctx.tokens;
+    return tokens ? (projection) => tokens.tokenFor(pod, projection) : undefined;
   }
 
   #lookup(pod: Pod): DataLookup {

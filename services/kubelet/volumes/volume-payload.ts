@@ -3,7 +3,7 @@
 import type { troupe } from "../../../proto/gen/troupe.js";
 import { parseQuantity } from "../../../runtime/quantity.ts";
 import { fieldValue, type Pod } from "../pod/container-spec.ts";
-import type { Payload } from "./atomic-writer.ts";
+import type { Payload, PayloadFile } from "./atomic-writer.ts";
 import { VolumeConfigError, VolumeMountError } from "./errors.ts";
 
 type Volume = troupe.v1.Volume.$Properties;
@@ -11,6 +11,29 @@ type KeyToPath = troupe.v1.KeyToPath.$Properties;
 type DownwardAPIVolumeFile = troupe.v1.DownwardAPIVolumeFile.$Properties;
 
 export const DEFAULT_FILE_MODE = 0o644;
+
+/** The pod's current token for one serviceAccountToken projection (the kubelet's token manager). */
+export type TokenLookup = (projection: troupe.v1.ServiceAccountTokenProjection.$Properties) => Promise<string>;
+
+/** The one user every container runs as, when they agree (Kubernetes' FsUser); undefined otherwise. */
+export function uniformRunAsUser(pod: Pod): number | undefined {
+  const podUser = pod.spec?.securityContext?.runAsUser;
+  const users = new Set([...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((container) => container.securityContext?.runAsUser ?? podUser));
+  const [only] = users;
+  return users.size === 1 && only !== undefined && only !== null ? Number(only) : undefined;
+}
+
+/**
+ * The token file: 0600, owned by the containers' common user when they set one (Kubernetes'
+ * FsUser); where containers run as different users, the volume's mode, as Kubernetes does.
+ */
+function tokenFile(pod: Pod, token: string, defaultMode: number): PayloadFile {
+  const content = new TextEncoder().encode(token);
+  const owner = uniformRunAsUser(pod);
+  const anyRunAsUser = pod.spec?.securityContext?.runAsUser != null || [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].some((container) => container.securityContext?.runAsUser != null);
+  if (owner !== undefined) return { content, mode: 0o600, owner: { uid: owner, gid: Number(pod.spec?.securityContext?.fsGroup ?? pod.spec?.securityContext?.runAsGroup ?? owner) } };
+  return { content, mode: anyRunAsUser ? defaultMode : 0o600 };
+}
 
 /** The data of a ConfigMap or Secret (binaryData merged), or undefined when it does not exist. */
 export type DataLookup = (kind: "configmap" | "secret", name: string) => Promise<Record<string, Uint8Array> | undefined>;
@@ -63,7 +86,7 @@ function downwardFiles(volume: string, pod: Pod, items: DownwardAPIVolumeFile[] 
 }
 
 /** The files of `volume` when it is one of the projected kinds; undefined for the others. */
-export async function volumePayload(pod: Pod, volume: Volume, lookup: DataLookup): Promise<Payload | undefined> {
+export async function volumePayload(pod: Pod, volume: Volume, lookup: DataLookup, tokens?: TokenLookup): Promise<Payload | undefined> {
   const name = volume.name ?? "";
   const payload: Payload = new Map();
   const { configMap, secret, downwardAPI, projected } = volume;
@@ -81,7 +104,13 @@ export async function volumePayload(pod: Pod, volume: Volume, lookup: DataLookup
       if (source.configMap) keyFiles(name, "configmap", source.configMap.name ?? "", await lookup("configmap", source.configMap.name ?? ""), source.configMap.items, source.configMap.optional ?? false, mode, payload);
       if (source.secret) keyFiles(name, "secret", source.secret.name ?? "", await lookup("secret", source.secret.name ?? ""), source.secret.items, source.secret.optional ?? false, mode, payload);
       if (source.downwardAPI) downwardFiles(name, pod, source.downwardAPI.items, mode, payload);
-      if (source.serviceAccountToken) throw new VolumeMountError(name, `MountVolume.SetUp failed for volume "${name}" : serviceAccountToken projections are not supported by Troupe yet`);
+      if (source.serviceAccountToken) {
+        if (!tokens) throw new VolumeMountError(name, `MountVolume.SetUp failed for volume "${name}" : this kubelet cannot request ServiceAccount tokens`);
+        const token = await tokens(source.serviceAccountToken).catch((error: Error) => {
+          throw new VolumeMountError(name, `MountVolume.SetUp failed for volume "${name}" : failed to fetch token: ${error.message}`, { cause: error });
+        });
+        payload.set(source.serviceAccountToken.path ?? "", tokenFile(pod, token, mode));
+      }
     }
   } else {
     return undefined;

@@ -1,4 +1,5 @@
 // One container of a pod spec: name, image, ports, environment, resources, mounts, probes.
+import { validateSecurityContext } from "./security-context.ts";
 import type { troupe } from "../../../../proto/gen/troupe.js";
 import { childPath, indexPath, type FieldError } from "../../../../runtime/codec/field-error.ts";
 import { isConfigMapKey, isDns1123Label, isDns1123Subdomain, isEnvVarName, isValidPortName } from "../../../../runtime/validation/names.ts";
@@ -132,5 +133,6 @@ export function validateContainer(container: Container, path: string, context: C
   errors.push(...validateResourceRequirements(container.resources, childPath(path, "resources")));
   errors.push(...validateVolumeMounts(container.volumeMounts, context.volumeNames, childPath(path, "volumeMounts")));
   errors.push(...validateLifecycleAndProbes(container, path, context));
+  errors.push(...validateSecurityContext(container.securityContext, childPath(path, "securityContext")));
   return errors;
 }

@@ -8,6 +8,7 @@ import { duplicate, invalid, invalidEach, notSupported, required, validateEnum }
 import { validateLabelName, validateLabels } from "./labels.ts";
 import { validateNonNegative } from "./numbers.ts";
 import { validateVolumes } from "./volumes.ts";
+import { validatePodSecurityContext } from "./security-context.ts";
 
 type PodSpec = troupe.v1.PodSpec.$Properties;
 type Container = troupe.v1.Container.$Properties;
@@ -87,6 +88,7 @@ export function validatePodSpec(spec: PodSpec, path: string, options: PodSpecOpt
     ...validateNonNegative(spec.terminationGracePeriodSeconds, childPath(path, "terminationGracePeriodSeconds")),
     ...validateLabels(spec.nodeSelector, childPath(path, "nodeSelector")),
     ...validateTolerations(spec.tolerations, childPath(path, "tolerations")),
+    ...validatePodSecurityContext(spec.securityContext, childPath(path, "securityContext")),
   ];
   const deadline = spec.activeDeadlineSeconds;
   if (deadline != null && (deadline < 1 || deadline > MAX_INT32)) {
