@@ -20,7 +20,6 @@ import { handleGet, handleList } from "./handlers/read.ts";
 import { handleWatch } from "./handlers/watch.ts";
 import { handleCreate, handleDelete, handleDeleteCollection, handleUpdate } from "./handlers/write.ts";
 import { sendError, sendJson, type HttpRequest, type HttpResponse } from "./http-io.ts";
-import { impersonationOfRequest } from "./impersonation.ts";
 import { isLongRunning } from "./inflight-limit.ts";
 import { OTHER_RESOURCE } from "./metrics.ts";
 import { requestInfo, type ResourceRequest } from "./request-info.ts";
@@ -163,10 +162,7 @@ export async function route(deps: FrontEndDeps, options: RouterOptions, req: Htt
       if (!isLongRunning(info, url.searchParams)) release = deps.inflight.acquire(info);
       const requestDeps = depsForRequest(deps, req.socket, req.headers);
       if (info.type === "nonresource") span.setAttribute(ATTR_HTTP_ROUTE, serveNonResource(req, res, url, options));
-      else {
-        const impersonate = impersonationOfRequest(req);
-        await serveResource(impersonate ? { ...requestDeps, api: requestDeps.api.withCaller({ impersonate }) } : requestDeps, req, res, info, url.searchParams);
-      }
+      else await serveResource(requestDeps, req, res, info, url.searchParams);
       code = res.statusCode;
     } catch (error) {
       const apiError = replyWithError(res, error, deps);
