@@ -2,6 +2,7 @@
 // command ends. Heavy NATS modules load only here, so commands that need no cluster stay fast.
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { JsonApiClient } from "../runtime/api-client.ts";
+import type { CallerIdentity } from "../runtime/api-client/transport.ts";
 import { ClusterUnreachableError } from "./errors.ts";
 import type { ServerTarget } from "./server-target.ts";
 
@@ -10,6 +11,8 @@ export interface ApiSessionOptions {
   timeoutMs?: number;
   /** Client name shown by the NATS server's connection monitoring. */
   name?: string;
+  /** Whom the client speaks for (--as / --as-group: impersonation headers). */
+  caller?: CallerIdentity;
 }
 
 export class ApiSession {
@@ -48,6 +51,6 @@ export class ApiSession {
     } catch (error) {
       throw new ClusterUnreachableError(target.url, target.source, { cause: error });
     }
-    return { nc, client: new JsonApiClient(nc, { timeoutMs: this.#options.timeoutMs }) };
+    return { nc, client: new JsonApiClient(nc, { timeoutMs: this.#options.timeoutMs, caller: this.#options.caller }) };
   }
 }

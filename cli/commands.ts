@@ -90,8 +90,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "create",
-    summary: "Create a ConfigMap or Secret from literals and files, a ServiceAccount, a Job or a CronJob; print a ServiceAccount token",
-    usage: "create (configmap | secret generic | secret tls | serviceaccount | token | job | cronjob) NAME [flags] [-- COMMAND [ARGS...]]",
+    summary: "Create a ConfigMap or Secret from literals and files, a ServiceAccount, a Job or a CronJob, an RBAC role or binding; print a ServiceAccount token",
+    usage: "create (configmap | secret generic | secret tls | serviceaccount | token | job | cronjob | role | clusterrole | rolebinding | clusterrolebinding) NAME [flags] [-- COMMAND [ARGS...]]",
     description:
       "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
       "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.",
@@ -104,6 +104,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       "troupe create cronjob tick --image=busybox --schedule='*/5 * * * *' -- date",
       "troupe create serviceaccount robot -n shop",
       "troupe create token robot -n shop --duration=30m",
+      "troupe create role pod-reader --verb=get,list,watch --resource=pods,pods/log -n shop",
+      "troupe create clusterrole monitoring --aggregation-rule=rbac.example.com/aggregate-to-monitoring=true",
+      "troupe create rolebinding alice-view --clusterrole=view --user=alice --serviceaccount=shop:robot -n shop",
     ],
     flags: [
       namespaceFlag,
@@ -122,11 +125,41 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "bound-object-kind", type: "string", valueName: "Pod", description: "token: bind it to an object (Pod)" },
       { name: "bound-object-name", type: "string", valueName: "NAME", description: "token: the name of the object it is bound to" },
       { name: "bound-object-uid", type: "string", valueName: "UID", description: "token: the uid that object must have" },
+      { name: "verb", type: "string", multiple: true, valueName: "VERB", description: "role, clusterrole: verbs the rule allows (get,list,...); repeatable" },
+      { name: "resource", type: "string", multiple: true, valueName: "RESOURCE", description: "role, clusterrole: resources (pods, deployments.apps, pods/log); repeatable" },
+      { name: "resource-name", type: "string", multiple: true, valueName: "NAME", description: "role, clusterrole: only these objects; repeatable" },
+      { name: "non-resource-url", type: "string", multiple: true, valueName: "URL", description: "clusterrole: non-resource paths (/healthz, /api/*); repeatable" },
+      { name: "aggregation-rule", type: "string", valueName: "K=V[,K=V]", description: "clusterrole: aggregate the rules of the cluster roles with these labels" },
+      { name: "role", type: "string", valueName: "ROLE", description: "rolebinding: the Role to grant" },
+      { name: "clusterrole", type: "string", valueName: "ROLE", description: "rolebinding, clusterrolebinding: the ClusterRole to grant" },
+      { name: "user", type: "string", multiple: true, valueName: "USER", description: "rolebinding, clusterrolebinding: a user to grant it to; repeatable" },
+      { name: "group", type: "string", multiple: true, valueName: "GROUP", description: "rolebinding, clusterrolebinding: a group to grant it to; repeatable" },
+      { name: "serviceaccount", type: "string", multiple: true, valueName: "NS:NAME", description: "rolebinding, clusterrolebinding: a ServiceAccount to grant it to; repeatable" },
       dryRunFlag,
       outputFlag(["name", "yaml", "json"]),
     ],
     positionals: { min: 1 },
     load: () => import("./commands/create.ts"),
+  },
+  {
+    name: "auth",
+    summary: "Ask what the cluster lets you (or whom you impersonate) do, and who you are",
+    usage: "auth (can-i VERB RESOURCE[/NAME] | can-i --list | whoami) [flags]",
+    description:
+      "can-i prints yes (exit 0) or no (exit 1) from a SelfSubjectAccessReview; a RESOURCE starting with / is a\n" +
+      "non-resource URL. --list prints the rules RBAC gives you in the namespace. whoami prints your user and groups.\n" +
+      "With --as/--as-group the answers are the impersonated user's.",
+    examples: ["troupe auth can-i create deployments -n shop", "troupe auth can-i get pods/web --as=alice", "troupe auth can-i --list -n shop", "troupe auth whoami"],
+    flags: [
+      namespaceFlag,
+      allNamespacesFlag,
+      { name: "list", type: "boolean", description: "can-i: every rule that applies in the namespace" },
+      { name: "subresource", type: "string", valueName: "SUB", description: "can-i: a subresource, e.g. log or scale" },
+      { name: "quiet", short: "q", type: "boolean", description: "can-i: print nothing; the exit code answers" },
+      { name: "no-headers", type: "boolean", description: "can-i --list: leave out the table header" },
+    ],
+    positionals: { min: 1 },
+    load: () => import("./commands/auth.ts"),
   },
   {
     name: "secrets",

@@ -14,6 +14,8 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
     valueName: "DURATION",
     description: "how long to wait for each API request, e.g. 10s or 1m (default 10s)",
   },
+  { name: "as", type: "string", valueName: "USER", description: "act as this user (impersonation: needs RBAC's impersonate verb)" },
+  { name: "as-group", type: "string", multiple: true, valueName: "GROUP", description: "act as a member of this group, with --as; repeatable" },
   { name: "help", short: "h", type: "boolean", description: "show help for the command" },
 ];
 

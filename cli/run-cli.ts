@@ -39,7 +39,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     const timeout = flags.string("request-timeout");
     const requestTimeoutMs = timeout === undefined ? undefined : parseDuration(timeout, "request-timeout");
     if (requestTimeoutMs === 0) throw new UsageError("--request-timeout must be more than 0");
-    const apiSession = new ApiSession({ target: () => resolveServerTarget(flags.string("server"), io.env), timeoutMs: requestTimeoutMs });
+    const as = flags.string("as");
+    const asGroups = flags.strings("as-group");
+    if (asGroups.length > 0 && !as) throw new UsageError("--as-group needs --as: a group is impersonated together with a user");
+    const caller = as ? { impersonate: { user: as, groups: asGroups } } : undefined;
+    const apiSession = new ApiSession({ target: () => resolveServerTarget(flags.string("server"), io.env), timeoutMs: requestTimeoutMs, caller });
     session = apiSession;
     const invocation: Invocation = { ...io, flags, positionals, requestTimeoutMs, api: () => apiSession.client() };
     // One span per command, active while it runs, so the API's spans join the command's trace.

@@ -109,10 +109,13 @@ export class UnauthorizedError extends ApiError {
   }
 }
 
+/** Kubernetes' NewForbidden: "<resource.group> "<name>" is forbidden: <why>", without the name
+ * when there is none, and "forbidden: <why>" for a request that names no resource. */
 export class ForbiddenError extends ApiError {
   override name = "ForbiddenError";
-  constructor(qualifiedResource: string, name: string, why: string) {
-    super("Forbidden", 403, `${qualifiedResource} "${name}" is forbidden: ${why}`, { name, kind: qualifiedResource });
+  constructor(qualifiedResource: string, name: string, why: string, details?: ApiErrorDetails) {
+    const message = !qualifiedResource ? `forbidden: ${why}` : name ? `${qualifiedResource} "${name}" is forbidden: ${why}` : `${qualifiedResource} is forbidden: ${why}`;
+    super("Forbidden", 403, message, details ?? { name, kind: qualifiedResource });
   }
 }
 

@@ -34,6 +34,7 @@ export const API_VERBS = [
   "bind",
   "patch",
   "evict",
+  "review",
   "createToken",
 ] as const;
 export type ApiVerb = (typeof API_VERBS)[number];
@@ -174,8 +175,35 @@ export const LOGS_SUBJECT_PREFIX = "troupe.logs";
 export const CLUSTER_SCOPE_TOKEN = "_";
 
 /** KV key of an object: `<resource>.<namespace or _>.<name>`. */
+/**
+ * KV keys allow only `-/_=.` and alphanumerics, while some names allow more (RBAC names such as
+ * `system:discovery` are path segments): any other byte is written `=XX` (hex). DNS names, which
+ * every other kind uses, are left as they are.
+ */
+function escapeKeyName(name: string): string {
+  if (/^[-_.a-zA-Z0-9]*$/.test(name)) return name;
+  let escaped = "";
+  for (const char of name) {
+    if (/[-_.a-zA-Z0-9]/.test(char)) escaped += char;
+    else for (const byte of new TextEncoder().encode(char)) escaped += `=${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return escaped;
+}
+
+function unescapeKeyName(name: string): string {
+  if (!name.includes("=")) return name;
+  const bytes: number[] = [];
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === "=") {
+      bytes.push(parseInt(name.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...new TextEncoder().encode(name[i]));
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
 export function stateKey(resource: string, namespace: string | undefined, name: string): string {
-  return `${resource}.${namespace || CLUSTER_SCOPE_TOKEN}.${name}`;
+  return `${resource}.${namespace || CLUSTER_SCOPE_TOKEN}.${escapeKeyName(name)}`;
 }
 
 /** KV key filter for a resource, optionally limited to one namespace. */
@@ -190,7 +218,7 @@ export function parseStateKey(key: string): { resource: string; namespace: strin
   return {
     resource: key.slice(0, first),
     namespace: namespace === CLUSTER_SCOPE_TOKEN ? "" : namespace,
-    name: key.slice(second + 1),
+    name: unescapeKeyName(key.slice(second + 1)),
   };
 }
 

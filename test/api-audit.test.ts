@@ -31,6 +31,12 @@ test.before(async () => {
   cluster = await startApiTestCluster({ auditPolicyFile: policyFile });
   alice = await cluster.clientAs(alices);
   bob = await cluster.clientAs(bobs);
+  // RBAC: both may edit the default namespace (edit includes Secrets).
+  await cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "dev-ops-edit", namespace: "default" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" },
+    subjects: [{ kind: "Group", apiGroup: "rbac.authorization.k8s.io", name: "dev" }, { kind: "Group", apiGroup: "rbac.authorization.k8s.io", name: "ops" }],
+  });
 });
 
 test.after.always(async () => {

@@ -48,6 +48,12 @@ test.before(async () => {
   cluster = await startSecuredCluster({ serviceAccountAdmission: true });
   for (const name of ["orders", "shopper", "stranger"]) await cluster.client.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name, namespace: "default" } });
   await cluster.client.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "kube-root-ca.crt", namespace: "default" }, data: { "ca.crt": "CA" } });
+  // RBAC: the namespace's ServiceAccounts may read what view grants there (their pods).
+  await cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "serviceaccounts-view", namespace: "default" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" },
+    subjects: [{ kind: "Group", apiGroup: "rbac.authorization.k8s.io", name: "system:serviceaccounts:default" }],
+  });
   const nc = await cluster.connectAdmin();
   const client = new TypedApiClient(nc);
   factory = new SharedInformerFactory(new ObjectRepository(await KvStore.open(nc, { bucket: STATE_BUCKET })), quiet);

@@ -30,6 +30,12 @@ test.before(async () => {
     }
   })();
   kube = await startKubeApiFixture(cluster.nc, { authenticate: true, tokenIssuerKeys: [keyPair(seeds.signingKey).getPublicKey()] });
+  // RBAC: the certificate's group and the ServiceAccount may read the default namespace.
+  await cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "readers", namespace: "default" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" },
+    subjects: [{ kind: "Group", apiGroup: "rbac.authorization.k8s.io", name: "dev" }, { kind: "ServiceAccount", name: "web" }],
+  });
 });
 
 test.after.always(async () => {

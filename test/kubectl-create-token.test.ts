@@ -32,6 +32,11 @@ kubectlTest("kubectl create serviceaccount, get sa and create token; the token w
   t.is(issued.code, 0, issued.stderr);
   const token = issued.stdout.trim();
   t.regex(token, /^[\w-]+\.[\w-]+\.[\w-]+$/);
+  // RBAC: the ServiceAccount may read what view grants in its namespace.
+  await cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "robot-view", namespace: "default" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" }, subjects: [{ kind: "ServiceAccount", name: "robot" }],
+  });
   const nc = await cluster.connectWithToken(token);
   t.is((await new JsonApiClient(nc).get("serviceaccounts", "robot", { namespace: "default" })).metadata?.name, "robot");
 });

@@ -37,6 +37,11 @@ test.before(async () => {
     await cluster.client.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name, namespace: "default", ...(name === "orders" ? { annotations: { "troupe.io/mesh-services": "orders" } } : {}) } });
   }
   await cluster.client.create({ apiVersion: "v1", kind: "Pod", metadata: { name: "robot-pod", namespace: "default" }, spec: { serviceAccountName: "robot", containers: [{ name: "c", image: "host" }] } });
+  // RBAC: robot may read what view grants in default.
+  await cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "robot-view", namespace: "default" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" }, subjects: [{ kind: "ServiceAccount", name: "robot" }],
+  });
   const server = await meshAs("orders");
   await server.serve(defineService({ name: "orders", allowedCallers: ["robot"], handlers: { whoami: (_request: unknown, ctx) => ctx.caller } }));
 });

@@ -78,6 +78,11 @@ test("a bound token expires when asked, defaults to an hour, and names the pod",
 
 test("the token connects to nats-server and calls the API as the ServiceAccount, bound to its pod", async (t) => {
   const issued = await cluster.client.createToken("default", "robot", { spec: { boundObjectRef: { kind: "Pod", apiVersion: "v1", name: "worker" } } });
+  // RBAC: the ServiceAccount may read what view grants in its namespace.
+  await cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "robot-view", namespace: "default" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" }, subjects: [{ kind: "ServiceAccount", name: "robot" }],
+  });
   const seen: string[] = [];
   const spy = cluster.adminNc.subscribe("troupe.api.v1.as.*.get", { callback: (_error, msg) => void seen.push(msg.subject) });
   await cluster.adminNc.flush();

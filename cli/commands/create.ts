@@ -12,6 +12,7 @@ import { oneOf, parseDryRun } from "../flag-values.ts";
 import { printWarnings } from "../warnings.ts";
 import type { Invocation } from "../invocation.ts";
 import { formatObject, type ObjectFormat } from "../output.ts";
+import { bindingObject, roleObject } from "../auth/rbac-objects.ts";
 import { BATCH_USAGE, buildBatchObject } from "./create-batch.ts";
 import { runCreateToken } from "./create-token.ts";
 
@@ -19,7 +20,11 @@ const USAGE = "Usage: troupe create configmap NAME [--from-literal=K=V] [--from-
   "       troupe create secret generic NAME [same flags] [--type=TYPE]\n" +
   "       troupe create secret tls NAME --cert=FILE --key=FILE\n" +
   "       troupe create serviceaccount NAME\n" +
-  "       troupe create token NAME [--duration=10m] [--audience=A] [--bound-object-kind=Pod --bound-object-name=POD]\n" + BATCH_USAGE;
+  "       troupe create token NAME [--duration=10m] [--audience=A] [--bound-object-kind=Pod --bound-object-name=POD]\n" + BATCH_USAGE + "\n" +
+  "       troupe create role NAME --verb=VERB --resource=RESOURCE [--resource-name=NAME]\n" +
+  "       troupe create clusterrole NAME (--verb=VERB (--resource=RESOURCE | --non-resource-url=URL) | --aggregation-rule=K=V)\n" +
+  "       troupe create rolebinding NAME (--role=ROLE | --clusterrole=ROLE) [--user=U] [--group=G] [--serviceaccount=NS:NAME]\n" +
+  "       troupe create clusterrolebinding NAME --clusterrole=ROLE [--user=U] [--group=G] [--serviceaccount=NS:NAME]";
 
 /** Flags that only some forms take: naming the misplaced one beats ignoring it. */
 const FLAGS_OF: Record<string, readonly string[]> = {
@@ -30,8 +35,16 @@ const FLAGS_OF: Record<string, readonly string[]> = {
   cronjob: ["image", "schedule", "restart"],
   serviceaccount: [],
   token: ["duration", "audience", "bound-object-kind", "bound-object-name", "bound-object-uid"],
+  role: ["verb", "resource", "resource-name"],
+  clusterrole: ["verb", "resource", "resource-name", "non-resource-url", "aggregation-rule"],
+  rolebinding: ["role", "clusterrole", "user", "group", "serviceaccount"],
+  clusterrolebinding: ["clusterrole", "user", "group", "serviceaccount"],
 };
-const FORM_FLAGS = ["from-literal", "from-file", "from-env-file", "type", "cert", "key", "from", "image", "schedule", "restart", "duration", "audience", "bound-object-kind", "bound-object-name", "bound-object-uid"];
+const FORM_FLAGS = [
+  "from-literal", "from-file", "from-env-file", "type", "cert", "key", "from", "image", "schedule", "restart",
+  "duration", "audience", "bound-object-kind", "bound-object-name", "bound-object-uid",
+  "verb", "resource", "resource-name", "non-resource-url", "aggregation-rule", "role", "clusterrole", "user", "group", "serviceaccount",
+];
 
 function refuseOtherFlags(invocation: Invocation, form: string, what: string): void {
   for (const flag of FORM_FLAGS) {
@@ -106,7 +119,29 @@ async function buildObject(invocation: Invocation): Promise<KubeObject> {
     refuseOtherFlags(invocation, form, form);
     return buildBatchObject(invocation, form, rest);
   }
-  throw new UsageError(`cannot create "${what ?? ""}": use configmap, secret generic, secret tls, serviceaccount, token, job or cronjob`, USAGE);
+  if (what === "role" || what === "clusterrole") {
+    refuseOtherFlags(invocation, what, what);
+    const name = nameArg(rest, what);
+    return roleObject(what === "role" ? "Role" : "ClusterRole", name, namespace, {
+      verbs: flags.strings("verb"),
+      resources: flags.strings("resource"),
+      resourceNames: flags.strings("resource-name"),
+      nonResourceUrls: flags.strings("non-resource-url"),
+      aggregationRule: flags.string("aggregation-rule"),
+    });
+  }
+  if (what === "rolebinding" || what === "clusterrolebinding") {
+    refuseOtherFlags(invocation, what, what);
+    const name = nameArg(rest, what);
+    return bindingObject(what === "rolebinding" ? "RoleBinding" : "ClusterRoleBinding", name, namespace, {
+      role: flags.string("role"),
+      clusterRole: flags.string("clusterrole"),
+      users: flags.strings("user"),
+      groups: flags.strings("group"),
+      serviceAccounts: flags.strings("serviceaccount"),
+    });
+  }
+  throw new UsageError(`cannot create "${what ?? ""}": use configmap, secret generic, secret tls, serviceaccount, token, job, cronjob, role, clusterrole, rolebinding or clusterrolebinding`, USAGE);
 }
 
 export async function run(invocation: Invocation): Promise<number> {

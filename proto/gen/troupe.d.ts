@@ -17231,5 +17231,669 @@ export namespace troupe {
             /** Shape of a PodDisruptionBudget. */
             type $Shape = troupe.v1.PodDisruptionBudget.$Properties;
         }
+
+        /**
+         * Properties of a PolicyRule.
+         * @deprecated Use troupe.v1.PolicyRule.$Properties instead.
+         */
+        interface IPolicyRule extends troupe.v1.PolicyRule.$Properties {
+        }
+
+        /** Represents a PolicyRule. */
+        class PolicyRule {
+
+            /**
+             * Constructs a new PolicyRule.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PolicyRule.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PolicyRule verbs. */
+            verbs: string[];
+
+            /** PolicyRule apiGroups. */
+            apiGroups: string[];
+
+            /** PolicyRule resources. */
+            resources: string[];
+
+            /** PolicyRule resourceNames. */
+            resourceNames: string[];
+
+            /** PolicyRule nonResourceURLs. */
+            nonResourceURLs: string[];
+
+            /**
+             * Creates a new PolicyRule instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PolicyRule instance
+             */
+            static create(properties: troupe.v1.PolicyRule.$Shape): troupe.v1.PolicyRule & troupe.v1.PolicyRule.$Shape;
+            static create(properties?: troupe.v1.PolicyRule.$Properties): troupe.v1.PolicyRule;
+
+            /**
+             * Encodes the specified PolicyRule message. Does not implicitly {@link troupe.v1.PolicyRule.verify|verify} messages.
+             * @param m PolicyRule message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PolicyRule.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicyRule message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PolicyRule & troupe.v1.PolicyRule.$Shape} PolicyRule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PolicyRule & troupe.v1.PolicyRule.$Shape;
+        }
+
+        namespace PolicyRule {
+
+            /** Properties of a PolicyRule. */
+            interface $Properties {
+
+                /** PolicyRule verbs */
+                verbs?: string[];
+
+                /** PolicyRule apiGroups */
+                apiGroups?: string[];
+
+                /** PolicyRule resources */
+                resources?: string[];
+
+                /** PolicyRule resourceNames */
+                resourceNames?: string[];
+
+                /** PolicyRule nonResourceURLs */
+                nonResourceURLs?: string[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicyRule. */
+            type $Shape = troupe.v1.PolicyRule.$Properties;
+        }
+
+        /**
+         * Properties of an AggregationRule.
+         * @deprecated Use troupe.v1.AggregationRule.$Properties instead.
+         */
+        interface IAggregationRule extends troupe.v1.AggregationRule.$Properties {
+        }
+
+        /** Represents an AggregationRule. */
+        class AggregationRule {
+
+            /**
+             * Constructs a new AggregationRule.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.AggregationRule.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AggregationRule clusterRoleSelectors. */
+            clusterRoleSelectors: troupe.v1.LabelSelector[];
+
+            /**
+             * Creates a new AggregationRule instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AggregationRule instance
+             */
+            static create(properties: troupe.v1.AggregationRule.$Shape): troupe.v1.AggregationRule & troupe.v1.AggregationRule.$Shape;
+            static create(properties?: troupe.v1.AggregationRule.$Properties): troupe.v1.AggregationRule;
+
+            /**
+             * Encodes the specified AggregationRule message. Does not implicitly {@link troupe.v1.AggregationRule.verify|verify} messages.
+             * @param m AggregationRule message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.AggregationRule.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AggregationRule message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.AggregationRule & troupe.v1.AggregationRule.$Shape} AggregationRule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.AggregationRule & troupe.v1.AggregationRule.$Shape;
+        }
+
+        namespace AggregationRule {
+
+            /** Properties of an AggregationRule. */
+            interface $Properties {
+
+                /** AggregationRule clusterRoleSelectors */
+                clusterRoleSelectors?: troupe.v1.LabelSelector.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AggregationRule. */
+            type $Shape = troupe.v1.AggregationRule.$Properties;
+        }
+
+        /**
+         * Properties of a Role.
+         * @deprecated Use troupe.v1.Role.$Properties instead.
+         */
+        interface IRole extends troupe.v1.Role.$Properties {
+        }
+
+        /** Represents a Role. */
+        class Role {
+
+            /**
+             * Constructs a new Role.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.Role.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Role apiVersion. */
+            apiVersion: string;
+
+            /** Role kind. */
+            kind: string;
+
+            /** Role metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** Role rules. */
+            rules: troupe.v1.PolicyRule[];
+
+            /**
+             * Creates a new Role instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Role instance
+             */
+            static create(properties: troupe.v1.Role.$Shape): troupe.v1.Role & troupe.v1.Role.$Shape;
+            static create(properties?: troupe.v1.Role.$Properties): troupe.v1.Role;
+
+            /**
+             * Encodes the specified Role message. Does not implicitly {@link troupe.v1.Role.verify|verify} messages.
+             * @param m Role message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.Role.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Role message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.Role & troupe.v1.Role.$Shape} Role
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.Role & troupe.v1.Role.$Shape;
+        }
+
+        namespace Role {
+
+            /** Properties of a Role. */
+            interface $Properties {
+
+                /** Role apiVersion */
+                apiVersion?: string;
+
+                /** Role kind */
+                kind?: string;
+
+                /** Role metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** Role rules */
+                rules?: troupe.v1.PolicyRule.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Role. */
+            type $Shape = troupe.v1.Role.$Properties;
+        }
+
+        /**
+         * Properties of a ClusterRole.
+         * @deprecated Use troupe.v1.ClusterRole.$Properties instead.
+         */
+        interface IClusterRole extends troupe.v1.ClusterRole.$Properties {
+        }
+
+        /** Represents a ClusterRole. */
+        class ClusterRole {
+
+            /**
+             * Constructs a new ClusterRole.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ClusterRole.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClusterRole apiVersion. */
+            apiVersion: string;
+
+            /** ClusterRole kind. */
+            kind: string;
+
+            /** ClusterRole metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** ClusterRole rules. */
+            rules: troupe.v1.PolicyRule[];
+
+            /** ClusterRole aggregationRule. */
+            aggregationRule: troupe.v1.AggregationRule;
+
+            /**
+             * Creates a new ClusterRole instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClusterRole instance
+             */
+            static create(properties: troupe.v1.ClusterRole.$Shape): troupe.v1.ClusterRole & troupe.v1.ClusterRole.$Shape;
+            static create(properties?: troupe.v1.ClusterRole.$Properties): troupe.v1.ClusterRole;
+
+            /**
+             * Encodes the specified ClusterRole message. Does not implicitly {@link troupe.v1.ClusterRole.verify|verify} messages.
+             * @param m ClusterRole message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ClusterRole.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClusterRole message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ClusterRole & troupe.v1.ClusterRole.$Shape} ClusterRole
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ClusterRole & troupe.v1.ClusterRole.$Shape;
+        }
+
+        namespace ClusterRole {
+
+            /** Properties of a ClusterRole. */
+            interface $Properties {
+
+                /** ClusterRole apiVersion */
+                apiVersion?: string;
+
+                /** ClusterRole kind */
+                kind?: string;
+
+                /** ClusterRole metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** ClusterRole rules */
+                rules?: troupe.v1.PolicyRule.$Properties[];
+
+                /** ClusterRole aggregationRule */
+                aggregationRule?: troupe.v1.AggregationRule.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClusterRole. */
+            type $Shape = troupe.v1.ClusterRole.$Properties;
+        }
+
+        /**
+         * Properties of a Subject.
+         * @deprecated Use troupe.v1.Subject.$Properties instead.
+         */
+        interface ISubject extends troupe.v1.Subject.$Properties {
+        }
+
+        /** Represents a Subject. */
+        class Subject {
+
+            /**
+             * Constructs a new Subject.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.Subject.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Subject kind. */
+            kind: string;
+
+            /** Subject apiGroup. */
+            apiGroup: string;
+
+            /** Subject name. */
+            name: string;
+
+            /** Subject namespace. */
+            namespace: string;
+
+            /**
+             * Creates a new Subject instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Subject instance
+             */
+            static create(properties: troupe.v1.Subject.$Shape): troupe.v1.Subject & troupe.v1.Subject.$Shape;
+            static create(properties?: troupe.v1.Subject.$Properties): troupe.v1.Subject;
+
+            /**
+             * Encodes the specified Subject message. Does not implicitly {@link troupe.v1.Subject.verify|verify} messages.
+             * @param m Subject message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.Subject.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Subject message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.Subject & troupe.v1.Subject.$Shape} Subject
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.Subject & troupe.v1.Subject.$Shape;
+        }
+
+        namespace Subject {
+
+            /** Properties of a Subject. */
+            interface $Properties {
+
+                /** Subject kind */
+                kind?: string;
+
+                /** Subject apiGroup */
+                apiGroup?: string;
+
+                /** Subject name */
+                name?: string;
+
+                /** Subject namespace */
+                namespace?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Subject. */
+            type $Shape = troupe.v1.Subject.$Properties;
+        }
+
+        /**
+         * Properties of a RoleRef.
+         * @deprecated Use troupe.v1.RoleRef.$Properties instead.
+         */
+        interface IRoleRef extends troupe.v1.RoleRef.$Properties {
+        }
+
+        /** Represents a RoleRef. */
+        class RoleRef {
+
+            /**
+             * Constructs a new RoleRef.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.RoleRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoleRef apiGroup. */
+            apiGroup: string;
+
+            /** RoleRef kind. */
+            kind: string;
+
+            /** RoleRef name. */
+            name: string;
+
+            /**
+             * Creates a new RoleRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoleRef instance
+             */
+            static create(properties: troupe.v1.RoleRef.$Shape): troupe.v1.RoleRef & troupe.v1.RoleRef.$Shape;
+            static create(properties?: troupe.v1.RoleRef.$Properties): troupe.v1.RoleRef;
+
+            /**
+             * Encodes the specified RoleRef message. Does not implicitly {@link troupe.v1.RoleRef.verify|verify} messages.
+             * @param m RoleRef message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.RoleRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoleRef message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.RoleRef & troupe.v1.RoleRef.$Shape} RoleRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.RoleRef & troupe.v1.RoleRef.$Shape;
+        }
+
+        namespace RoleRef {
+
+            /** Properties of a RoleRef. */
+            interface $Properties {
+
+                /** RoleRef apiGroup */
+                apiGroup?: string;
+
+                /** RoleRef kind */
+                kind?: string;
+
+                /** RoleRef name */
+                name?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoleRef. */
+            type $Shape = troupe.v1.RoleRef.$Properties;
+        }
+
+        /**
+         * Properties of a RoleBinding.
+         * @deprecated Use troupe.v1.RoleBinding.$Properties instead.
+         */
+        interface IRoleBinding extends troupe.v1.RoleBinding.$Properties {
+        }
+
+        /** Represents a RoleBinding. */
+        class RoleBinding {
+
+            /**
+             * Constructs a new RoleBinding.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.RoleBinding.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoleBinding apiVersion. */
+            apiVersion: string;
+
+            /** RoleBinding kind. */
+            kind: string;
+
+            /** RoleBinding metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** RoleBinding subjects. */
+            subjects: troupe.v1.Subject[];
+
+            /** RoleBinding roleRef. */
+            roleRef: troupe.v1.RoleRef;
+
+            /**
+             * Creates a new RoleBinding instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoleBinding instance
+             */
+            static create(properties: troupe.v1.RoleBinding.$Shape): troupe.v1.RoleBinding & troupe.v1.RoleBinding.$Shape;
+            static create(properties?: troupe.v1.RoleBinding.$Properties): troupe.v1.RoleBinding;
+
+            /**
+             * Encodes the specified RoleBinding message. Does not implicitly {@link troupe.v1.RoleBinding.verify|verify} messages.
+             * @param m RoleBinding message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.RoleBinding.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoleBinding message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.RoleBinding & troupe.v1.RoleBinding.$Shape} RoleBinding
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.RoleBinding & troupe.v1.RoleBinding.$Shape;
+        }
+
+        namespace RoleBinding {
+
+            /** Properties of a RoleBinding. */
+            interface $Properties {
+
+                /** RoleBinding apiVersion */
+                apiVersion?: string;
+
+                /** RoleBinding kind */
+                kind?: string;
+
+                /** RoleBinding metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** RoleBinding subjects */
+                subjects?: troupe.v1.Subject.$Properties[];
+
+                /** RoleBinding roleRef */
+                roleRef?: troupe.v1.RoleRef.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoleBinding. */
+            type $Shape = troupe.v1.RoleBinding.$Properties;
+        }
+
+        /**
+         * Properties of a ClusterRoleBinding.
+         * @deprecated Use troupe.v1.ClusterRoleBinding.$Properties instead.
+         */
+        interface IClusterRoleBinding extends troupe.v1.ClusterRoleBinding.$Properties {
+        }
+
+        /** Represents a ClusterRoleBinding. */
+        class ClusterRoleBinding {
+
+            /**
+             * Constructs a new ClusterRoleBinding.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ClusterRoleBinding.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClusterRoleBinding apiVersion. */
+            apiVersion: string;
+
+            /** ClusterRoleBinding kind. */
+            kind: string;
+
+            /** ClusterRoleBinding metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** ClusterRoleBinding subjects. */
+            subjects: troupe.v1.Subject[];
+
+            /** ClusterRoleBinding roleRef. */
+            roleRef: troupe.v1.RoleRef;
+
+            /**
+             * Creates a new ClusterRoleBinding instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClusterRoleBinding instance
+             */
+            static create(properties: troupe.v1.ClusterRoleBinding.$Shape): troupe.v1.ClusterRoleBinding & troupe.v1.ClusterRoleBinding.$Shape;
+            static create(properties?: troupe.v1.ClusterRoleBinding.$Properties): troupe.v1.ClusterRoleBinding;
+
+            /**
+             * Encodes the specified ClusterRoleBinding message. Does not implicitly {@link troupe.v1.ClusterRoleBinding.verify|verify} messages.
+             * @param m ClusterRoleBinding message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ClusterRoleBinding.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClusterRoleBinding message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ClusterRoleBinding & troupe.v1.ClusterRoleBinding.$Shape} ClusterRoleBinding
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ClusterRoleBinding & troupe.v1.ClusterRoleBinding.$Shape;
+        }
+
+        namespace ClusterRoleBinding {
+
+            /** Properties of a ClusterRoleBinding. */
+            interface $Properties {
+
+                /** ClusterRoleBinding apiVersion */
+                apiVersion?: string;
+
+                /** ClusterRoleBinding kind */
+                kind?: string;
+
+                /** ClusterRoleBinding metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** ClusterRoleBinding subjects */
+                subjects?: troupe.v1.Subject.$Properties[];
+
+                /** ClusterRoleBinding roleRef */
+                roleRef?: troupe.v1.RoleRef.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClusterRoleBinding. */
+            type $Shape = troupe.v1.ClusterRoleBinding.$Properties;
+        }
     }
 }

@@ -44,6 +44,17 @@ export class JsonApiClient {
     return { value: JSON.parse(decoder.decode(reply.data)) as T, outcome: reply.headers?.get("Troupe-Apply-Outcome") || undefined };
   }
 
+  /** The same client speaking for `caller` (impersonation, another identity token), merged over this one's. */
+  withCaller(caller: CallerIdentity): JsonApiClient {
+    return new JsonApiClient(this.nc, { timeoutMs: this.timeoutMs, caller: { ...this.caller, ...caller } });
+  }
+
+  /** An access review (SelfSubjectAccessReview, SubjectAccessReview, LocalSubjectAccessReview,
+   * SelfSubjectRulesReview, SelfSubjectReview): answered with its status, never stored. */
+  async review<T extends KubeObject = KubeObject>(review: KubeObject): Promise<T> {
+    return (await this.call<T>("review", review)).value;
+  }
+
   async create(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
     const { onWarnings, ...rest } = options;
     return (await this.call<KubeObject>("create", { object, options: rest }, onWarnings)).value;

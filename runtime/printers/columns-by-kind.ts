@@ -6,6 +6,7 @@ import { ingressColumns } from "./ingress-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
 import { podDisruptionBudgetColumns } from "./policy-columns.ts";
+import { clusterRoleBindingColumns, roleBindingColumns, roleColumns } from "./rbac-columns.ts";
 import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
 import { serviceAccountColumns } from "./service-account-columns.ts";
 import { endpointsColumns, serviceColumns } from "./service-columns.ts";
@@ -37,6 +38,10 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   PodDisruptionBudget: podDisruptionBudgetColumns,
   Job: jobColumns,
   CronJob: cronJobColumns,
+  Role: roleColumns,
+  ClusterRole: roleColumns,
+  RoleBinding: roleBindingColumns,
+  ClusterRoleBinding: clusterRoleBindingColumns,
 };
 
 /** The kind's own columns, or undefined for a kind Kubernetes has no printer for. */

@@ -13,8 +13,16 @@ import { retry } from "../../runtime/retry.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
-import { API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_REJECTED_HEADER, FLOW_SCHEMA_HEADER, PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
+import {
+  API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_REJECTED_HEADER, FLOW_SCHEMA_HEADER, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER,
+  PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER, type ApiVerb,
+} from "../../runtime/subjects.ts";
 import { authenticateRequest } from "./authentication/authenticate-request.ts";
+import { impersonatedUser, impersonationChecks, impersonationOf } from "./authentication/impersonation.ts";
+import { authorizeOrForbid } from "./authorization/authorize.ts";
+import type { Authorizer } from "./authorization/authorizer.ts";
+import { ensureBootstrapPolicy } from "./authorization/bootstrap/reconcile-policy.ts";
+import { buildAuthorizer, type ApiAuthorization } from "./authorization/build-authorizer.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
 import { loadNatsAuthority, NatsTokenIssuer } from "./tokens/token-issuer.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
@@ -41,6 +49,9 @@ export interface ApiServiceDeps {
   nc: NatsConnection;
   registry: Registry;
   logger: Logger;
+  /** Authorizers consulted before RBAC (after the system:masters check), e.g. the Node
+   * authorizer; built once the API's context exists (services/api/authorization/build-authorizer.ts). */
+  authorizersBefore?: (ctx: ApiContext) => Authorizer[];
 }
 
 /** A list's caller and request body, hashed: bounded memory whatever the body. */
@@ -71,9 +82,23 @@ export class ApiService {
   private readonly cache: CachingStore;
   private readonly encryption: EncryptionControl;
   private readonly auditor: Auditor | undefined;
+  readonly authorization: ApiAuthorization;
 
   private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics, auditor: Auditor | undefined) {
     this.auditor = auditor;
+    this.authorization = buildAuthorizer(ctx, {
+      before: deps.authorizersBefore?.(ctx) ?? [],
+      logger: deps.logger,
+      observe: (attributes, decision, authorizer, seconds) => {
+        const outcome = decision.decision === "noOpinion" ? "no_opinion" : decision.decision;
+        metrics.authorization.inc({ decision: outcome, authorizer: authorizer || "none" });
+        metrics.authorizationDuration.observe(seconds);
+        if (outcome !== "allow") {
+          const target = attributes.kind === "resource" ? { resource: attributes.resource, subresource: attributes.subresource, namespace: attributes.namespace, name: attributes.name } : { path: attributes.path };
+          deps.logger.debug("request not authorized", { user: attributes.user.username, verb: attributes.verb, ...target, decision: outcome, authorizer, reason: decision.reason });
+        }
+      },
+    });
     this.cache = cache;
     this.encryption = encryption;
     this.deps = deps;
@@ -115,6 +140,8 @@ export class ApiService {
     const auditor = resolved.audit ? await startAuditor({ nc: deps.nc, logger: deps.logger, metrics, options: resolved, redactedResources: redacted }) : undefined;
     const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics, auditor);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
+    await retry(() => ensureBootstrapPolicy(ctx), { what: "reconcile the default RBAC policy", logger: deps.logger });
+    await api.authorization.start();
     await api.serve();
     return api;
   }
@@ -166,7 +193,10 @@ export class ApiService {
       span.setAttribute(ATTR_TROUPE_VERB, verb);
       try {
         format = wireFormatOf(msg.headers?.get(CONTENT_TYPE_HEADER) || undefined, msg.data);
-        user = authenticateRequest(msg.subject, this.options.identitylessUser);
+        const authenticated = authenticateRequest(msg.subject, this.options.identitylessUser);
+        // A refused impersonation is audited as the authenticated user.
+        user = authenticated;
+        user = await this.effectiveUser(authenticated, msg.headers);
         span.setAttribute(ATTR_ENDUSER_ID, user.username);
         const requestFormat = format;
         const requestUser = user;
@@ -210,12 +240,26 @@ export class ApiService {
     this.metrics.duration.observe({ verb }, (performance.now() - started) / 1000);
   }
 
+  /** The authenticated user, or whom they impersonate once the chain allows each part of it. */
+  private async effectiveUser(authenticated: UserInfo, requestHeaders: MsgHdrs | undefined): Promise<UserInfo> {
+    const request = impersonationOf(requestHeaders?.get(IMPERSONATE_USER_HEADER) || undefined, requestHeaders?.get(IMPERSONATE_GROUP_HEADER) || undefined);
+    if (!request) return authenticated;
+    for (const check of impersonationChecks(authenticated, request)) await authorizeOrForbid(this.authorization.authorizer, check);
+    return impersonatedUser(request);
+  }
+
   private audit(verb: ApiVerb, user: UserInfo, labels: RequestLabels, outcome: { payload: Uint8Array; format: WireFormat; reply?: Uint8Array; code: number; failure?: StatusJson; received: Date }): void {
     this.auditor?.record({ verb, user, decoded: labels.decoded, annotations: labels.feedback.auditAnnotations, completed: new Date(), ...outcome });
   }
 
   private get dispatcher(): Dispatcher {
-    return { ctx: this.ctx, watches: this.watches, serverVersion: this.options.version };
+    return {
+      ctx: this.ctx,
+      watches: this.watches,
+      serverVersion: this.options.version,
+      authorizer: this.authorization.authorizer,
+      reviews: { rulesFor: this.authorization.rulesFor },
+    };
   }
 
   private replyHeaders(format: WireFormat, extra: Record<string, string> = {}): MsgHdrs {
@@ -229,6 +273,7 @@ export class ApiService {
     this.ready = false;
     this.watches.stop();
     this.encryption.stop();
+    this.authorization.stop();
     this.cache.stop();
     await this.service?.stop();
     await this.auditor?.flush();

@@ -3,7 +3,14 @@ import { BadRequestError, ResourceTypeNotFoundError } from "../../runtime/api-er
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
+import type { ApiObject } from "../../runtime/store/object-repository.ts";
 import type { ApiContext } from "./api-context.ts";
+import { authorizeOrForbid } from "./authorization/authorize.ts";
+import { preventEscalation } from "./authorization/prevent-escalation.ts";
+import type { AuthorizationAttributes, Authorizer } from "./authorization/authorizer.ts";
+import { discoveryAttributes, resourceAttributesFor, type RequestTarget } from "./authorization/request-attributes.ts";
+import { reviewKindOf, type ReviewDeps } from "./authorization/reviews/review-kinds.ts";
+import { answerReview } from "./authorization/reviews/answer-review.ts";
 import { newAdmissionFeedback, type AdmissionFeedback } from "./admission/admission-feedback.ts";
 import type { DecodedRequest } from "./audit/request-attributes.ts";
 import { applyObject } from "./operations/apply.ts";
@@ -53,11 +60,17 @@ export interface Dispatcher {
   ctx: ApiContext;
   watches: WatchManager;
   serverVersion: string;
+  /** Every request is checked against it before any store work (services/api/authorization). */
+  authorizer: Authorizer;
+  /** What the access reviews need beyond the authorizer (the rules review reads RBAC's rules). */
+  reviews: ReviewDeps;
 }
 
 /** Filled in as the request is decoded and run, so failures are labelled and audited too. */
 export interface RequestLabels {
   resource: string;
+  /** What the request was authorized as (user, verb, resource, namespace, name): audit reuses it. */
+  attributes?: AuthorizationAttributes;
   /** What the request named and sent, and the object replied: its audit event (services/api/audit). */
   decoded: DecodedRequest;
   /** Admission's warnings (sent back in the reply) and audit annotations. */
@@ -86,6 +99,17 @@ function noteKey(labels: RequestLabels, key: { namespace?: string; name?: string
 
 const OBJECT_REQUEST_TYPES = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" } as const;
 
+function decodeJsonObject(payload: Uint8Array): { apiVersion?: string; kind?: string; metadata?: { namespace?: string } } & Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(payload));
+  } catch (error) {
+    throw new BadRequestError(`payload is not valid JSON: ${(error as Error).message}`, [], { cause: error });
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequestError("the review is not a JSON object");
+  return parsed as Record<string, unknown>;
+}
+
 function requireName(name: string | undefined): string {
   if (!name) throw new BadRequestError("the request names no object (key.name is empty)");
   return name;
@@ -97,9 +121,21 @@ function warningHeaders(warnings: string[]): Record<string, string> {
   return warnings.length > 0 ? { [WARNINGS_HEADER]: JSON.stringify([...new Set(warnings)]) } : {};
 }
 
-export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, _request: RequestAttributes): Promise<DispatchResult> {
+function targetOf(info: ResourceInfo, namespace: string | undefined, name: string | undefined, subresource?: string): RequestTarget {
+  return { group: info.group, plural: info.plural, namespaced: info.namespaced, namespace, name, subresource };
+}
+
+export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, request: RequestAttributes): Promise<DispatchResult> {
   const { ctx } = d;
   const resolve = resolver(labels);
+  const { user } = request;
+  // Authorization comes before any store work: each verb decodes just enough to say what it targets.
+  const authorize = async (target: RequestTarget, as: string = verb) => {
+    const attributes = resourceAttributesFor(as, target, user);
+    if (!attributes) throw new BadRequestError(`the verb ${as} has no authorization attributes`);
+    labels.attributes ??= attributes;
+    await authorizeOrForbid(d.authorizer, attributes);
+  };
   switch (verb) {
     case "create":
     case "apply":
@@ -111,6 +147,11 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       labels.resource = info.plural;
       labels.decoded.info = info;
       labels.decoded.object = object;
+      const target = targetOf(info, object.metadata?.namespace || undefined, object.metadata?.name || undefined);
+      await authorize(target);
+      // apply creates what does not exist yet: that needs create as well as patch.
+      if (verb === "apply" && !(await ctx.repo.get(info, target.namespace || undefined, target.name ?? ""))) await authorize(target, "create");
+      if (verb !== "updateStatus") await preventEscalation(d, user, info, target.namespace ?? "", target.name ?? "", object);
       const options = { dryRun: envelope.options?.dryRun ?? false, fieldManager: envelope.options?.fieldManager || undefined, feedback };
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
@@ -127,6 +168,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
       const info = resolve(key?.resource);
       noteKey(labels, key);
+      await authorize(targetOf(info, key?.namespace, key?.name));
       const object = await getObject(ctx, info, key?.namespace, requireName(key?.name));
       labels.decoded.result = object;
       return { body: encodeObject(info, object, format) };
@@ -135,6 +177,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);
       const info = resolve(query.resource);
       labels.decoded.namespace = query.namespace || undefined;
+      await authorize(targetOf(info, query.namespace, undefined));
       const result = await listObjects(ctx, info, query);
       return { body: encodeList(info, result.items, result.resourceVersion, result.continue, format) };
     }
@@ -142,6 +185,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const request = decodeRequest<KeyEnvelope & { propagationPolicy?: string; gracePeriodSeconds?: number | null; preconditions?: { uid?: string; resourceVersion?: string } | null; dryRun?: boolean }>("DeleteRequest", payload, format);
       const info = resolve(request.key?.resource);
       noteKey(labels, request.key);
+      await authorize(targetOf(info, request.key?.namespace, request.key?.name));
       const policy = request.propagationPolicy ?? "";
       if (policy && !["Background", "Foreground", "Orphan"].includes(policy)) {
         throw new BadRequestError(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
@@ -161,6 +205,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const query = decodeRequest<WatchQuery & { resource?: string }>("WatchRequest", payload, format);
       const info = resolve(query.resource);
       labels.decoded.namespace = (query as { namespace?: string }).namespace || undefined;
+      await authorize(targetOf(info, query.namespace, undefined));
       const started = await d.watches.open(info, query, format);
       return { body: encodeEnvelope("WatchStarted", started, format) };
     }
@@ -177,9 +222,13 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       labels.decoded.name = request.key?.name || target?.name;
       labels.decoded.subresource = request.subresource || undefined;
       labels.decoded.patch = patch;
+      const namespace = request.key?.namespace || target?.namespace;
+      const name = requireName(request.key?.name || target?.name);
+      await authorize(targetOf(info, namespace, name, request.subresource ?? ""));
+      await preventEscalation(d, user, info, namespace ?? "", name, request.patchType === "apply" ? (patch as ApiObject) : undefined);
       const result = await patchObject(ctx, info, {
-        namespace: request.key?.namespace || target?.namespace,
-        name: requireName(request.key?.name || target?.name),
+        namespace,
+        name,
         patchType: request.patchType ?? "",
         patch,
         fieldManager: request.fieldManager || undefined,
@@ -197,6 +246,8 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeObject(info, result.object, format), headers };
     }
     case "discovery":
+      labels.attributes = discoveryAttributes(user);
+      await authorizeOrForbid(d.authorizer, labels.attributes);
       return { body: encodeEnvelope("DiscoveryResponse", discovery(d.serverVersion), format) };
     case "evict": {
       labels.resource = "pods";
@@ -204,6 +255,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const request = decodeRequest<KeyEnvelope & Omit<EvictQuery, "namespace" | "name">>("EvictRequest", payload, format);
       noteKey(labels, request.key);
       if (request.key?.resource && resolve(request.key.resource).plural !== "pods") throw new BadRequestError("only pods can be evicted");
+      await authorize(targetOf(resolve("pods"), request.key?.namespace, request.key?.name));
       const evicted = await evictPod(ctx, {
         namespace: request.key?.namespace,
         name: requireName(request.key?.name),
@@ -214,12 +266,13 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeObject(resolve("pods"), evicted, format) };
     }
     case "createToken": {
-      // Authorization (integrator): verb create, resource serviceaccounts, subresource token.
       labels.resource = "serviceaccounts";
       labels.decoded.info = resolve("serviceaccounts");
       const request = decodeRequest<KeyEnvelope & { tokenRequest?: TokenRequest | null }>("CreateTokenRequest", payload, format);
       noteKey(labels, request.key);
       if (request.key?.resource && resolve(request.key.resource).plural !== "serviceaccounts") throw new BadRequestError("tokens are created for serviceaccounts only");
+      // create serviceaccounts/token (VERB_ATTRIBUTES.createToken).
+      await authorize(targetOf(resolve("serviceaccounts"), request.key?.namespace, request.key?.name));
       const issued = await createToken(ctx, { namespace: request.key?.namespace, name: requireName(request.key?.name), request: request.tokenRequest ?? {} });
       return { body: encodeEnvelope("TokenRequest", issued, format) };
     }
@@ -228,9 +281,19 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       labels.decoded.info = resolve("pods");
       const query = decodeRequest<BindQuery>("BindRequest", payload, format);
       noteKey(labels, query);
+      await authorize(targetOf(resolve("pods"), query.namespace, query.name));
       const bound = await bindPod(ctx, query);
       labels.decoded.result = bound;
       return { body: encodeObject(resolve("pods"), bound, format) };
+    }
+    case "review": {
+      // Access reviews have a JSON form only: they are answered, never stored.
+      if (format !== "json") throw new BadRequestError("payload is not a valid review: reviews have a JSON form only (Content-Type application/json)");
+      const review = decodeJsonObject(payload);
+      const kind = reviewKindOf(review);
+      labels.resource = kind.plural;
+      await authorize({ group: kind.group, plural: kind.plural, namespaced: kind.namespaced, namespace: review.metadata?.namespace ?? "" });
+      return { body: encodeJson(await answerReview(d.reviews, d.authorizer, kind, review, user)) };
     }
   }
 }

@@ -10,6 +10,9 @@ export interface ApiMetrics {
   watches: Gauge;
   /** Encryption at rest: values encrypted and decrypted, and failures to decrypt. */
   encryption: Counter<"operation" | "outcome">;
+  /** Authorization decisions of the chain, by outcome and the authorizer that decided ("none": no opinion). */
+  authorization: Counter<"decision" | "authorizer">;
+  authorizationDuration: Histogram;
   /** Audit events handed to the audit stream, by level; and those dropped (buffer full, stream away). */
   auditEvents: Counter<"level">;
   auditDropped: Counter;
@@ -55,9 +58,23 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     registers: [registry],
   });
   for (const operation of ["encrypt", "decrypt"]) for (const outcome of ["ok", "error"]) encryption.inc({ operation, outcome }, 0);
+  const authorization = new Counter({
+    name: "troupe_api_authorization_decisions_total",
+    help: "Authorization decisions (requests, impersonations and access reviews), by decision and the authorizer that made it.",
+    labelNames: ["decision", "authorizer"] as const,
+    registers: [registry],
+  });
+  for (const authorizer of ["Superuser", "RBAC"]) authorization.inc({ decision: "allow", authorizer }, 0);
+  authorization.inc({ decision: "no_opinion", authorizer: "none" }, 0);
+  const authorizationDuration = new Histogram({
+    name: "troupe_api_authorization_duration_seconds",
+    help: "Time the authorizer chain takes to decide.",
+    buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05],
+    registers: [registry],
+  });
   for (const verb of API_VERBS) {
     duration.zero({ verb });
     for (const info of RESOURCES) requests.inc({ verb, resource: info.plural, code: "200" }, 0);
   }
-  return { requests, duration, watches, encryption, auditEvents, auditDropped };
+  return { requests, duration, watches, encryption, authorization, authorizationDuration, auditEvents, auditDropped };
 }

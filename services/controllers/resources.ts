@@ -25,6 +25,7 @@ export const INGRESSES = resource("ingresses");
 export const PERSISTENT_VOLUME_CLAIMS = resource("persistentvolumeclaims");
 export const CONTROLLER_REVISIONS = resource("controllerrevisions");
 export const POD_DISRUPTION_BUDGETS = resource("poddisruptionbudgets");
+export const CLUSTER_ROLES = resource("clusterroles");
 export const JOBS = resource("jobs");
 export const CRON_JOBS = resource("cronjobs");
 
@@ -42,6 +43,7 @@ export type ControllerRevisionObject = troupe.v1.ControllerRevision.$Properties 
 export type PodDisruptionBudgetObject = troupe.v1.PodDisruptionBudget.$Properties & ApiObject;
 export type JobObject = troupe.v1.Job.$Properties & ApiObject;
 export type CronJobObject = troupe.v1.CronJob.$Properties & ApiObject;
+export type ClusterRoleObject = troupe.v1.ClusterRole.$Properties & ApiObject;
 export type NamespaceObject = troupe.v1.Namespace.$Properties & ApiObject;
 export type ServiceAccountObject = troupe.v1.ServiceAccount.$Properties & ApiObject;
 export type ConfigMapObject = troupe.v1.ConfigMap.$Properties & ApiObject;

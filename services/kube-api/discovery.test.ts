@@ -1,4 +1,5 @@
 import test from "ava";
+import { REVIEW_KINDS } from "../../runtime/codec/review-kinds.ts";
 import { RESOURCES } from "../../runtime/codec/resources.ts";
 import { aggregatedDiscovery, apiGroupList, apiResourceList, versionInfo } from "./discovery.ts";
 
@@ -27,7 +28,7 @@ test("every served kind is in exactly one group version", (t) => {
   const groups = (apiGroupList() as { groups: { name: string; versions: { groupVersion: string }[] }[] }).groups;
   const groupVersions = ["v1", ...groups.flatMap((group) => group.versions.map((version) => version.groupVersion))];
   const listed = groupVersions.flatMap((gv) => (apiResourceList(gv) as { resources: Listed[] }).resources.filter((entry) => !entry.name.includes("/")));
-  t.deepEqual(listed.map((entry) => entry.kind).sort(), [...RESOURCES.map((info) => info.kind), "SelfSubjectAccessReview"].sort());
+  t.deepEqual(listed.map((entry) => entry.kind).sort(), [...RESOURCES.map((info) => info.kind), ...REVIEW_KINDS.map((review) => review.kind)].sort());
 });
 
 test("aggregated discovery lists the core group under the empty name and the others by name", (t) => {

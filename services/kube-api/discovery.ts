@@ -2,6 +2,7 @@
 // the legacy forms (/api, /apis, /api/v1, /apis/<group>/<version>) and the aggregated one
 // (apidiscovery.k8s.io/v2 APIGroupDiscoveryList) kubectl 1.32 asks for first.
 import { RESOURCES, type ResourceInfo } from "../../runtime/codec/resources.ts";
+import { REVIEW_KINDS, type ReviewKind } from "../../runtime/codec/review-kinds.ts";
 
 export const KUBERNETES_VERSION = { major: "1", minor: "32" } as const;
 
@@ -41,24 +42,12 @@ function subresourcesOf(info: ResourceInfo): Subresource[] {
   return list;
 }
 
-/** The group versions served, core first: "v1", "apps/v1", ... */
-/** Kinds the front end answers without storing them (reviews: create only, nothing kept). */
-interface ReviewKind {
-  apiVersion: string;
-  group: string;
-  version: string;
-  plural: string;
-  kind: string;
-}
-
-const REVIEW_KINDS: readonly ReviewKind[] = [
-  { apiVersion: "authorization.k8s.io/v1", group: "authorization.k8s.io", version: "v1", plural: "selfsubjectaccessreviews", kind: "SelfSubjectAccessReview" },
-];
-
+/** Kinds the front end passes to the API's review verb: create only, nothing kept. */
 function reviewsOf(groupVersion: string): ReviewKind[] {
   return REVIEW_KINDS.filter((review) => review.apiVersion === groupVersion);
 }
 
+/** The group versions served, core first: "v1", "apps/v1", ... */
 export function groupVersions(): string[] {
   const seen = new Set<string>();
   for (const info of RESOURCES) seen.add(info.apiVersion);
@@ -96,7 +85,7 @@ export function apiResourceList(groupVersion: string): object | undefined {
   const infos = resourcesOf(groupVersion);
   const reviews = reviewsOf(groupVersion);
   if (infos.length === 0 && reviews.length === 0) return undefined;
-  const resources: object[] = reviews.map((review) => ({ name: review.plural, singularName: review.kind.toLowerCase(), namespaced: false, kind: review.kind, verbs: ["create"] }));
+  const resources: object[] = reviews.map((review) => ({ name: review.plural, singularName: review.kind.toLowerCase(), namespaced: review.namespaced, kind: review.kind, verbs: ["create"] }));
   for (const info of infos) {
     resources.push({
       name: info.plural,
@@ -157,7 +146,7 @@ export function aggregatedDiscovery(core: boolean, apiVersion: string): object {
             ...reviewsOf(gv).map((review) => ({
               resource: review.plural,
               responseKind: { group: review.group, version: review.version, kind: review.kind },
-              scope: "Cluster",
+              scope: review.namespaced ? "Namespaced" : "Cluster",
               singularResource: review.kind.toLowerCase(),
               verbs: ["create"],
             })),

@@ -12,7 +12,8 @@ import { depsForRequest } from "./authentication/request-deps.ts";
 import { aggregatedDiscovery, apiGroup, apiGroupList, apiResourceList, apiVersions, versionInfo } from "./discovery.ts";
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps, HandlerContext } from "./handlers/handler-context.ts";
-import { ACCESS_REVIEW_GROUP_VERSION, ACCESS_REVIEW_RESOURCE, handleSelfSubjectAccessReview } from "./handlers/access-review.ts";
+import { findReviewResource } from "../../runtime/codec/review-kinds.ts";
+import { handleReview } from "./handlers/access-review.ts";
 import { handleLogs } from "./handlers/logs.ts";
 import { handlePatch } from "./handlers/patch.ts";
 import { handleGet, handleList } from "./handlers/read.ts";
@@ -91,9 +92,8 @@ function serveNonResource(req: HttpRequest, res: HttpResponse, url: URL, options
 }
 
 async function serveResource(deps: FrontEndDeps, req: HttpRequest, res: HttpResponse, request: ResourceRequest, query: URLSearchParams): Promise<void> {
-  if (`${request.group}/${request.version}` === ACCESS_REVIEW_GROUP_VERSION && request.resource === ACCESS_REVIEW_RESOURCE && !request.name) {
-    return handleSelfSubjectAccessReview(deps, req, res, req.method ?? "GET");
-  }
+  const review = request.name ? undefined : findReviewResource(request.group, request.version, request.resource);
+  if (review) return handleReview(deps, req, res, request, review);
   const info = resolveTarget(request);
   const output = negotiateOutput(req.headers.accept, query);
   const ctx: HandlerContext = { deps, req, res, request, info, query, output };

@@ -3,6 +3,7 @@
 import { defaultCronJob, defaultJob } from "./defaults/batch.ts";
 import { defaultNamespace, defaultSecret } from "./defaults/cluster.ts";
 import { defaultPod } from "./defaults/pod.ts";
+import { defaultBinding } from "./defaults/rbac.ts";
 import { defaultLimitRange } from "./resources/limit-range.ts";
 import { defaultEndpoints, defaultService } from "./defaults/service.ts";
 import { defaultPersistentVolume, defaultPersistentVolumeClaim, defaultStorageClass } from "./defaults/storage.ts";
@@ -29,6 +30,8 @@ const DEFAULTERS: Record<string, (object: object) => void> = {
   LimitRange: defaulter(defaultLimitRange),
   Job: defaulter(defaultJob),
   CronJob: defaulter(defaultCronJob),
+  RoleBinding: defaulter(defaultBinding),
+  ClusterRoleBinding: defaulter(defaultBinding),
 };
 
 /** Applies Kubernetes' defaults for `kind` to `object` in place; kinds without defaults are left alone. */

@@ -17,6 +17,7 @@ import { validateObjectMeta, validateObjectMetaUpdate, type NameRule } from "./v
 import { validatePersistentVolumeClaim, validatePersistentVolumeClaimUpdate } from "./validation/persistent-volume-claim.ts";
 import { validatePod, validatePodUpdate } from "./validation/pod.ts";
 import { validatePodDisruptionBudget } from "./validation/pod-disruption-budget.ts";
+import { isValidPathSegmentName, validateBindingUpdate, validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding } from "./validation/rbac.ts";
 import { validateReplicaSet, validateReplicaSetUpdate } from "./validation/replica-set.ts";
 import { validateService, validateServiceUpdate } from "./validation/service.ts";
 import { validateStatefulSet, validateStatefulSetUpdate } from "./validation/stateful-set.ts";
@@ -72,6 +73,10 @@ const KIND_RULES: Record<string, KindRules> = {
   PodDisruptionBudget: rules(validatePodDisruptionBudget),
   Job: rules(validateJob, validateJobUpdate),
   CronJob: rules(validateCronJob),
+  Role: rules(validateRole, undefined, isValidPathSegmentName),
+  ClusterRole: rules(validateClusterRole, undefined, isValidPathSegmentName),
+  RoleBinding: rules(validateRoleBinding, validateBindingUpdate, isValidPathSegmentName),
+  ClusterRoleBinding: rules(validateClusterRoleBinding, validateBindingUpdate, isValidPathSegmentName),
 };
 
 interface WithMetadata {

@@ -37,6 +37,8 @@ const KUBERNETES_VERBS: Record<ApiVerb, { verb: string; subresource?: string }> 
   evict: { verb: "create", subresource: "eviction" },
   // The TokenRequest's reply is a credential: dispatch never records it as the result.
   createToken: { verb: "create", subresource: "token" },
+  // Access reviews: answered, never stored (services/api/authorization/reviews).
+  review: { verb: "create" },
 };
 
 export interface RequestSubject {

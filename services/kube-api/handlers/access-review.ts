@@ -1,26 +1,20 @@
-// authorization.k8s.io/v1 SelfSubjectAccessReview (`kubectl auth can-i`). Until authentication
-// and RBAC land (docs/security.md), every caller of the front end acts as the cluster admin, so
-// the truthful answer is "allowed", and the review says why.
+// The access reviews (authorization.k8s.io/v1: `kubectl auth can-i`, `can-i --list`) and
+// SelfSubjectReview (authentication.k8s.io/v1: `kubectl auth whoami`): POST only, passed to the
+// API's review verb as the caller, which answers with the authorizer chain and stores nothing.
 import type { KubeObject } from "../../../runtime/api-client/types.ts";
-import { BadRequestError, MethodNotAllowedError } from "../../../runtime/api-errors.ts";
+import { MethodNotAllowedError } from "../../../runtime/api-errors.ts";
+import type { ReviewKind } from "../../../runtime/codec/review-kinds.ts";
 import { decodeObjectBody } from "../body-decode.ts";
 import { readBody, sendJson, type HttpRequest, type HttpResponse } from "../http-io.ts";
+import type { ResourceRequest } from "../request-info.ts";
 import type { FrontEndDeps } from "./handler-context.ts";
 
-export const ACCESS_REVIEW_GROUP_VERSION = "authorization.k8s.io/v1";
-export const ACCESS_REVIEW_RESOURCE = "selfsubjectaccessreviews";
-
-export async function handleSelfSubjectAccessReview(deps: FrontEndDeps, req: HttpRequest, res: HttpResponse, method: string): Promise<void> {
-  if (method !== "POST") throw new MethodNotAllowedError(`${ACCESS_REVIEW_RESOURCE} only support create (POST)`);
-  const review = decodeObjectBody(req.headers["content-type"], await readBody(req, deps.maxBodyBytes), deps.decodeProtobuf) as KubeObject & { spec?: { resourceAttributes?: object; nonResourceAttributes?: object } };
-  if (!review.spec?.resourceAttributes && !review.spec?.nonResourceAttributes) {
-    throw new BadRequestError("spec: Invalid value: exactly one of nonResourceAttributes or resourceAttributes must be specified");
-  }
-  sendJson(res, 201, {
-    apiVersion: ACCESS_REVIEW_GROUP_VERSION,
-    kind: "SelfSubjectAccessReview",
-    metadata: { creationTimestamp: null },
-    spec: review.spec,
-    status: { allowed: true, reason: "no authorization is configured yet: every caller is the cluster admin" },
-  });
+export async function handleReview(deps: FrontEndDeps, req: HttpRequest, res: HttpResponse, request: ResourceRequest, kind: ReviewKind): Promise<void> {
+  if (req.method !== "POST") throw new MethodNotAllowedError(`${kind.plural} only support create (POST)`);
+  const body = await readBody(req, deps.maxBodyBytes);
+  const review = (body.length > 0 ? decodeObjectBody(req.headers["content-type"], body, deps.decodeProtobuf) : {}) as KubeObject;
+  // The path names the kind (kubectl's whoami may send an empty body) and, for a local review, the namespace.
+  const object: KubeObject = { ...review, apiVersion: kind.apiVersion, kind: kind.kind };
+  if (kind.namespaced) object.metadata = { ...review.metadata, namespace: request.namespace };
+  sendJson(res, 201, await deps.api.review(object));
 }

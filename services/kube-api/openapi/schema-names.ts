@@ -44,6 +44,7 @@ const PACKAGE_OF: readonly [RegExp, string][] = [
   [/^PodDisruptionBudget/, "io.k8s.api.policy.v1"],
   [/^(TokenRequest|BoundObjectReference)/, "io.k8s.api.authentication.v1"],
   [/^(Job|CronJob|PodFailurePolicy|UncountedTerminatedPods)/, "io.k8s.api.batch.v1"],
+  [/^(Role|ClusterRole|RoleBinding|ClusterRoleBinding|PolicyRule|AggregationRule|Subject|RoleRef)$/, "io.k8s.api.rbac.v1"],
 ];
 
 /** The Kubernetes schema name of the protobuf message `message` (package troupe.v1). */

@@ -16,12 +16,20 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "coordination.k8s.io/v1": "k8s.coordination.v1",
   "policy/v1": "k8s.policy.v1",
   "batch/v1": "k8s.batch.v1",
+  "rbac.authorization.k8s.io/v1": "k8s.rbac.v1",
   "authorization.k8s.io/v1": "k8s.authorization.v1",
   "authentication.k8s.io/v1": "k8s.authentication.v1",
 };
 
-/** Kinds read from protobuf beyond the stored resources: `kubectl auth can-i` and `kubectl create token` send these. */
-const EXTRA_KINDS = [{ apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" }, { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest" }];
+/** Kinds read from protobuf beyond the stored resources: the reviews (`kubectl auth can-i`, `whoami`) and `kubectl create token`'s TokenRequest. */
+const EXTRA_KINDS = [
+  { apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectAccessReview" },
+  { apiVersion: "authorization.k8s.io/v1", kind: "SubjectAccessReview" },
+  { apiVersion: "authorization.k8s.io/v1", kind: "LocalSubjectAccessReview" },
+  { apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectRulesReview" },
+  { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
+  { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest" },
+];
 
 const kinds = new Map<string, protobuf.Type>();
 for (const { apiVersion, kind } of [...RESOURCES, ...EXTRA_KINDS]) {
