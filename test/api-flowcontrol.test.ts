@@ -17,7 +17,29 @@ test.before(async () => {
   // One seat for global-default (ceil(1 * 20 / 235)): a burst of one user queues at once.
   cluster = await startApiTestCluster({ flowControl: { maxInflight: 1 } });
   await cluster.client.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "probe", namespace: "default" }, data: { a: "1" } });
+  // RBAC lets the two users read, so what refuses them is flow control alone.
+  await cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRoleBinding", metadata: { name: "readers" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" },
+    subjects: ["flooder", "patient"].map((name) => ({ apiGroup: "rbac.authorization.k8s.io", kind: "User", name })),
+  });
+  const flooder = await cluster.clientAs(authenticatedUser("flooder"));
+  const patient = await cluster.clientAs(authenticatedUser("patient"));
+  // The binding reaches RBAC's index through a watch: wait until both may list.
+  for (const client of [flooder, patient]) await eventually(() => client.list("configmaps", { namespace: "default" }));
 });
+
+async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
 
 test.after.always(async () => {
   await cluster?.stop();
