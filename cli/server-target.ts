@@ -1,25 +1,29 @@
 // Which cluster a command talks to: --server, else $TROUPE_NATS_URL, else the context file
 // `troupe up` wrote in $TROUPE_HOME.
 import { NoClusterError } from "./errors.ts";
+import { natsClientSecurityFromEnv, type NatsClientSecurity } from "../runtime/nats-client-security.ts";
 import { isProcessAlive, readContext, troupeHome } from "./cluster/home.ts";
 
 export interface ServerTarget {
   url: string;
   /** Where the URL came from, for error messages. */
   source: string;
+  /** Credentials and TLS files; $TROUPE_NATS_CREDS and $TROUPE_NATS_TLS_* win over the context's. */
+  security: NatsClientSecurity;
 }
 
 export async function resolveServerTarget(
   serverFlag: string | undefined,
   env: Record<string, string | undefined>,
 ): Promise<ServerTarget> {
-  if (serverFlag) return { url: serverFlag, source: "--server" };
-  if (env.TROUPE_NATS_URL) return { url: env.TROUPE_NATS_URL, source: "$TROUPE_NATS_URL" };
+  const fromEnv = natsClientSecurityFromEnv(env);
+  if (serverFlag) return { url: serverFlag, source: "--server", security: fromEnv };
+  if (env.TROUPE_NATS_URL) return { url: env.TROUPE_NATS_URL, source: "$TROUPE_NATS_URL", security: fromEnv };
   const home = troupeHome(env);
   const context = await readContext(home);
   if (!context) throw new NoClusterError(`${home.contextFile} does not exist`);
   if (!isProcessAlive(context.pid)) {
     throw new NoClusterError(`the cluster recorded in ${home.contextFile} is not running any more`);
   }
-  return { url: context.natsUrl, source: home.contextFile };
+  return { url: context.natsUrl, source: home.contextFile, security: { ...context.natsSecurity, ...fromEnv } };
 }

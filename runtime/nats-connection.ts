@@ -5,6 +5,7 @@ import { connect } from "@nats-io/transport-node";
 import type { NatsConnection, Status } from "@nats-io/transport-node";
 import { createLogger } from "./log.ts";
 import type { Logger } from "./log.ts";
+import { bindSecureConnection, natsClientSecurityFromEnv, secureConnectionOptions, type NatsClientSecurity } from "./nats-client-security.ts";
 
 export interface NatsConnectOptions {
   servers: string | string[];
@@ -23,6 +24,12 @@ export interface NatsConnectOptions {
    * Off for high-rate clients such as the scheduler, where it costs several percent of the CPU.
    */
   asyncTraces?: boolean;
+  /**
+   * Credentials and TLS files (runtime/nats-client-security.ts). By default from the process'
+   * environment (TROUPE_NATS_CREDS, TROUPE_NATS_TLS_CA/CERT/KEY), which is how every Troupe
+   * process under `troupe up` or compose gets its own; none at all = a NATS without auth.
+   */
+  security?: NatsClientSecurity;
 }
 
 export interface ResolvedNatsConnectOptions {
@@ -34,6 +41,7 @@ export interface ResolvedNatsConnectOptions {
   waitOnFirstConnect: boolean;
   timeoutMs: number;
   asyncTraces: boolean;
+  security: NatsClientSecurity;
 }
 
 export function resolveNatsConnectOptions(options: NatsConnectOptions): ResolvedNatsConnectOptions {
@@ -46,12 +54,15 @@ export function resolveNatsConnectOptions(options: NatsConnectOptions): Resolved
     waitOnFirstConnect: options.waitOnFirstConnect ?? false,
     timeoutMs: options.timeoutMs ?? 5000,
     asyncTraces: options.asyncTraces ?? true,
+    security: options.security ?? natsClientSecurityFromEnv(process.env),
   };
 }
 
 export async function connectNats(options: NatsConnectOptions): Promise<NatsConnection> {
   const resolved = resolveNatsConnectOptions(options);
+  const secure = await secureConnectionOptions(resolved.security);
   const nc = await connect({
+    ...secure.options,
     servers: resolved.servers,
     name: resolved.name,
     maxReconnectAttempts: resolved.maxReconnectAttempts,
@@ -60,6 +71,7 @@ export async function connectNats(options: NatsConnectOptions): Promise<NatsConn
     timeout: resolved.timeoutMs,
     noAsyncTraces: !resolved.asyncTraces,
   });
+  bindSecureConnection(nc, secure);
   resolved.logger.info("connected to nats", { server: nc.getServer() });
   void logStatus(nc, resolved.logger);
   return nc;

@@ -19,6 +19,8 @@ import { ensureClusterPki } from "./cluster-pki.ts";
 import { kubeconfigYaml, writeKubeconfig } from "./kubeconfig.ts";
 import { DEFAULT_KUBE_API_PORT } from "../../services/kube-api/options.ts";
 import { waitForKubeApi } from "./wait-for-kube-api.ts";
+import { prepareClusterNatsSecurity } from "./cluster-nats-security.ts";
+import { secureConnectionOptions } from "../../runtime/nats-client-security.ts";
 
 /** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
 const DEFAULT_CLUSTER_NAME = "troupe";
@@ -74,9 +76,19 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     await ensureHomeDirs(home);
     await removeContext(home);
     const encryptionConfig = await ensureEncryptionConfig(home);
-    nats = await startNatsServer({ storeDir: home.natsDir, syncAlways: options.syncAlways, logFile: logFile(home, "nats-server") });
+    const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
+    const pki = await ensureClusterPki(home, clusterName);
+    const security = await prepareClusterNatsSecurity(home, options.nodes);
+    const supervisorSecurity = security.role("supervisor");
+    nats = await startNatsServer({
+      storeDir: home.natsDir,
+      syncAlways: options.syncAlways,
+      logFile: logFile(home, "nats-server"),
+      extraConfig: () => security.serverConfig(),
+      probeConnectOptions: (await secureConnectionOptions(supervisorSecurity)).options,
+    });
     const server = nats;
-    const context: ClusterContext = { natsUrl: server.url, pid: process.pid, startedAt: new Date().toISOString(), services: [] };
+    const context: ClusterContext = { natsUrl: server.url, pid: process.pid, startedAt: new Date().toISOString(), services: [], natsSecurity: security.role("admin") };
     const natsEntry = { name: "nats-server", pid: server.pid, logFile: logFile(home, "nats-server") };
     context.services.push(natsEntry);
 
@@ -104,6 +116,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
           ...options.env,
           ...SERVICE_NODE_ENV,
           ...definition.env,
+          ...security.serviceEnv(definition.credentials),
           TROUPE_NATS_URL: server.url,
           TROUPE_METRICS_PORT: String(metricsPort),
           TROUPE_METRICS_PORT_FALLBACK: "1",
@@ -131,15 +144,13 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     void stopRequested.then((reason) => failure.reject(new ClusterStartError(`start-up interrupted (${reason})`)));
     // The API first, alone: it is what clients wait for, and the other services need it; starting
     // every process at once would make them all load their code on the same few cores.
-    const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
-    const pki = await ensureClusterPki(home, clusterName);
     const kubeApiUrlFile = join(home.dir, "kube-api.url");
     await rm(kubeApiUrlFile, { force: true });
     const kubeApi = { port: DEFAULT_KUBE_API_PORT, certFile: pki.kubeApiCertFile, keyFile: pki.kubeApiKeyFile, clientCaFile: pki.caCertFile, urlFile: kubeApiUrlFile };
     const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi });
     watchStartup(await startService(first));
-    await waitForApi({ natsUrl: server.url, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
-    await ensureDefaultStorageClass(server.url);
+    await waitForApi({ natsUrl: server.url, security: supervisorSecurity, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
+    await ensureDefaultStorageClass(server.url, supervisorSecurity);
     for (const definition of rest) watchStartup(await startService(definition));
     const kubeApiUrl = await waitForKubeApi({ urlFile: kubeApiUrlFile, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     context.kubeApiUrl = kubeApiUrl;

@@ -253,9 +253,9 @@ export class PodWorker {
     const token = this.ctx.ledger.newToken();
     try {
       const podIP = this.podIP ?? this.ctx.options.address;
-      const { natsUrl, clusterDns, clusterDomain, otlpEndpoint } = this.ctx.options;
+      const { natsUrl, podNatsSecurityEnv, clusterDns, clusterDomain, otlpEndpoint } = this.ctx.options;
       const services = this.ctx.servicesIn(meta.namespace ?? "default");
-      const extraEnv = { ...podEnv({ pod: this.pod, podIP, natsUrl, clusterDns, services, otlpEndpoint }), [CONTAINER_TOKEN_ENV]: token };
+      const extraEnv = { ...podEnv({ pod: this.pod, podIP, natsUrl, natsSecurityEnv: podNatsSecurityEnv, clusterDns, services, otlpEndpoint }), [CONTAINER_TOKEN_ENV]: token };
       const spec = containerSpec({
         pod: this.pod, container, restartCount: state.restartCount, image, logPath, extraEnv,
         addresses: { podIP, hostIP: this.ctx.options.address },
