@@ -90,11 +90,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "create",
-    summary: "Create a ConfigMap or Secret from literals and files, a Job or a CronJob",
-    usage: "create (configmap | secret generic | secret tls | job | cronjob) NAME [flags] [-- COMMAND [ARGS...]]",
+    summary: "Create a ConfigMap or Secret from literals and files, a Job, a CronJob, or a user of the local cluster",
+    usage: "create (configmap | secret generic | secret tls | job | cronjob | user) NAME [flags] [-- COMMAND [ARGS...]]",
     description:
       "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
-      "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.",
+      "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.\n" +
+      "user NAME writes NATS credentials, a client certificate (CN=NAME, O=each --group) and a kubeconfig under $TROUPE_HOME/users/NAME/;\n" +
+      "TROUPE_USER=NAME makes the CLI act as that user (docs/security.md).",
     examples: [
       "troupe create configmap app-config --from-literal=mode=prod --from-file=config/",
       "troupe create secret generic db --from-literal=password=s3cr3t -n shop",
@@ -102,6 +104,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       "troupe create job nightly-now --from=cronjob/nightly",
       "troupe create job pi --image=perl -- perl -Mbignum=bpi -wle 'print bpi(100)'",
       "troupe create cronjob tick --image=busybox --schedule='*/5 * * * *' -- date",
+      "troupe create user alice --group dev",
     ],
     flags: [
       namespaceFlag,
@@ -115,6 +118,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "image", type: "string", valueName: "IMAGE", description: "job, cronjob: the container's image" },
       { name: "schedule", type: "string", valueName: "CRON", description: "cronjob: the schedule (5 fields or @hourly, @daily, ...)" },
       { name: "restart", type: "string", valueName: "POLICY", description: "cronjob: the pods' restartPolicy, OnFailure (default) or Never" },
+      { name: "group", type: "string", multiple: true, valueName: "GROUP", description: "user: a group the user is in (O= of its certificate); repeatable" },
       dryRunFlag,
       outputFlag(["name", "yaml", "json"]),
     ],

@@ -1,12 +1,12 @@
 // How a Troupe process authenticates to NATS: a .creds file (user JWT + nkey seed, minted by the
 // cluster's authority) and mutual TLS with certificates from the cluster CA (docs/security.md,
 // "NATS authentication, permissions and mutual TLS"). Both are files read again at every
-// (re)connect, so rotated credentials and certificates are picked up without a restart.
+// (re)connect, so rotated credentials and certificates are picked up without a restart. The NATS
+// and JWT modules load only when connecting: the CLI reads this file's environment at start-up.
 import { readFileSync } from "node:fs";
-import { credsAuthenticator, type ConnectionOptions, type NatsConnection } from "@nats-io/transport-node";
+import type { ConnectionOptions, NatsConnection } from "@nats-io/transport-node";
 import { bindConnectionIdentity } from "./auth/connection-identity.ts";
 import { inboxPrefixFor } from "./auth/inbox-prefix.ts";
-import { identityTokenOfCreds } from "./auth/nats-user-credentials.ts";
 
 export interface NatsClientTls {
   /** The cluster CA: the server's certificate must chain to it. */
@@ -68,6 +68,7 @@ export async function secureConnectionOptions(security: NatsClientSecurity): Pro
   const options: Partial<ConnectionOptions> = {};
   let identityToken: string | undefined;
   if (security.credsFile) {
+    const [{ credsAuthenticator }, { identityTokenOfCreds }] = await Promise.all([import("@nats-io/transport-node"), import("./auth/nats-user-credentials.ts")]);
     const file = security.credsFile;
     identityToken = await identityTokenOfCreds(readFileSync(file));
     options.authenticator = credsAuthenticator(() => readFileSync(file));

@@ -3,10 +3,14 @@
 // Violation in the server's log (no role lacks a subject), while a user's, a pod's and a kubelet's
 // credentials are refused what they must not touch, and a client without credentials is refused.
 import test from "ava";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { connect } from "@nats-io/transport-node";
 import { JsonApiClient, type KubeObject } from "../runtime/api-client.ts";
-import { credentialsFile, ensureNatsAuthority, writeCredentials } from "../cli/cluster/nats-credentials.ts";
-import { authenticatedUser } from "../runtime/auth/user-info.ts";
+import { createClusterUser } from "../cli/cluster/cluster-users.ts";
+import { clusterUserSecurity } from "../cli/cluster/security-paths.ts";
+import { createCertificateAuthority, issueCertificate } from "../runtime/pki/certificates.ts";
 import { eventually } from "./helpers/workload-cluster.ts";
 import { startSecureCluster, type SecureCluster } from "./helpers/secure-cluster.ts";
 
@@ -35,10 +39,8 @@ test.serial("every role runs a Deployment to Ready on its own credentials withou
 });
 
 test.serial("a user's credentials reach the API but not the state bucket's KV or JetStream subjects", async (t) => {
-  const seeds = await ensureNatsAuthority(cluster.home);
-  const file = credentialsFile(cluster.home, "test-alice");
-  await writeCredentials(seeds, file, { role: "user" }, authenticatedUser("alice", ["dev"]));
-  const nc = await cluster.connectWith({ credsFile: file }, "test-alice");
+  await createClusterUser(cluster.home, { name: "alice", groups: ["dev"], clusterName: "secure-test", kubeApiUrl: "https://127.0.0.1:6443" });
+  const nc = await cluster.connectWith(clusterUserSecurity(cluster.home, "alice"), "test-alice");
   t.truthy((await new JsonApiClient(nc, { timeoutMs: 5000 }).discovery()).resources);
   await t.throwsAsync(nc.request(STATE_WRITE, "x", { timeout: 2000 }), { message: /Permissions Violation for Publish/ });
   await t.throwsAsync(nc.request(STATE_INFO, "", { timeout: 2000 }), { message: /Permissions Violation for Publish/ });
@@ -65,8 +67,23 @@ test.serial("a kubelet cannot heartbeat or serve as another node", async (t) => 
   t.regex((await refused).message, /Permissions Violation for Subscription/);
 });
 
-test.serial("a client without credentials is refused", async (t) => {
-  await t.throwsAsync(connect({ servers: cluster.server.url, reconnect: false, timeout: 3000 }), { message: /Authorization Violation/ });
+test.serial("a client without NATS credentials, without a client certificate or with one from another CA is refused", async (t) => {
+  const admin = cluster.nats.role("admin");
+  const tls = admin.tls!;
+  await t.throwsAsync(cluster.connectWith({ tls }, "test-no-creds"), { message: /Authorization Violation/ });
+  await t.throwsAsync(connect({ servers: cluster.server.url, reconnect: false, timeout: 3000 }), undefined, "no TLS at all");
+  await t.throwsAsync(cluster.connectWith({ credsFile: admin.credsFile, tls: { caFile: tls.caFile } }, "test-no-cert"), undefined, "no client certificate");
+  const otherCa = await createCertificateAuthority("elsewhere-ca");
+  const stranger = await issueCertificate(otherCa, { commonName: "troupe-admin", organizations: ["system:masters"], usage: "client" });
+  const dir = await mkdtemp(join(tmpdir(), "troupe-other-ca-"));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, "c.crt"), stranger.certPem);
+  await writeFile(join(dir, "c.key"), stranger.keyPem);
+  await t.throwsAsync(cluster.connectWith({ credsFile: admin.credsFile, tls: { caFile: tls.caFile, certFile: join(dir, "c.crt"), keyFile: join(dir, "c.key") } }, "test-other-ca"), undefined, "a certificate from another CA");
+  // The same credentials with the cluster's certificate are let in: the refusals above were about the certificate.
+  const nc = await cluster.connectWith(admin, "test-admin");
+  t.false(nc.isClosed());
+  t.regex(await cluster.serverLog(), /TLS handshake error/);
 });
 
 test.serial("the server's log names every refused attempt above (so an empty log really means none)", async (t) => {

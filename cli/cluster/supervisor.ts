@@ -78,7 +78,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const encryptionConfig = await ensureEncryptionConfig(home);
     const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
     const pki = await ensureClusterPki(home, clusterName);
-    const security = await prepareClusterNatsSecurity(home, options.nodes);
+    const security = await prepareClusterNatsSecurity(home, options.nodes, { ca: pki.ca });
     const supervisorSecurity = security.role("supervisor");
     nats = await startNatsServer({
       storeDir: home.natsDir,

@@ -11,10 +11,11 @@ import { oneOf, parseDryRun } from "../flag-values.ts";
 import type { Invocation } from "../invocation.ts";
 import { formatObject, type ObjectFormat } from "../output.ts";
 import { BATCH_USAGE, buildBatchObject } from "./create-batch.ts";
+import { CREATE_USER_USAGE, runCreateUser } from "./create-user.ts";
 
 const USAGE = "Usage: troupe create configmap NAME [--from-literal=K=V] [--from-file=[K=]PATH] [--from-env-file=PATH]\n" +
   "       troupe create secret generic NAME [same flags] [--type=TYPE]\n" +
-  "       troupe create secret tls NAME --cert=FILE --key=FILE\n" + BATCH_USAGE;
+  "       troupe create secret tls NAME --cert=FILE --key=FILE\n" + BATCH_USAGE + CREATE_USER_USAGE;
 
 /** Flags that only some forms take: naming the misplaced one beats ignoring it. */
 const FLAGS_OF: Record<string, readonly string[]> = {
@@ -99,6 +100,7 @@ async function buildObject(invocation: Invocation): Promise<KubeObject> {
 }
 
 export async function run(invocation: Invocation): Promise<number> {
+  if (invocation.positionals[0] === "user") return runCreateUser(invocation, invocation.positionals.slice(1));
   const dryRun = parseDryRun(invocation.flags.string("dry-run"));
   const output = oneOf<ObjectFormat | "line">("output", invocation.flags.string("output"), ["name", "yaml", "json"], "line");
   const object = await buildObject(invocation);

@@ -2,7 +2,7 @@
 // replica's control subject. If that replica stops answering (it restarted, or died), the watch
 // re-opens from the last resourceVersion it delivered, so no event is missed or repeated.
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
-import { connectionInbox } from "../auth/inbox-prefix.ts";
+import { connectionInbox } from "../auth/connection-inbox.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { callApi, JSON_CONTENT_TYPE, type CallerIdentity } from "./transport.ts";
 import type { ApiWatch, WatchEventJson, WatchOptions } from "./types.ts";

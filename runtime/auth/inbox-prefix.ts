@@ -2,8 +2,6 @@
 // subscribe only under that prefix, so no caller can read another identity's API replies (a
 // shared `_INBOX.>` would let anyone read every Secret another user fetched). nats.js takes the
 // prefix as the connection's `inboxPrefix`.
-import { createInbox, type NatsConnection } from "@nats-io/transport-node";
-
 export const INBOX_ROOT = "_INBOX";
 
 export function inboxPrefixFor(identityToken: string): string {
@@ -15,12 +13,3 @@ export function inboxPermissionFor(identityToken: string): string {
   return `${inboxPrefixFor(identityToken)}.>`;
 }
 
-/**
- * A fresh inbox under the connection's own prefix (the `inboxPrefix` it was opened with), for
- * subscriptions the code makes itself (watches, log streams, exec sessions): nats.js' own
- * request and JetStream inboxes already use it.
- */
-export function connectionInbox(nc: NatsConnection): string {
-  const prefix = (nc as NatsConnection & { options?: { inboxPrefix?: string } }).options?.inboxPrefix;
-  return createInbox(prefix);
-}

@@ -1,7 +1,7 @@
 // Reads a container's log from the kubelet of its node (troupe.kubelet.<node>.logs): the lines
 // arrive on a private inbox until the end marker; a followed log is kept alive with keepalives.
 import type { NatsConnection } from "@nats-io/transport-node";
-import { connectionInbox } from "../auth/inbox-prefix.ts";
+import { connectionInbox } from "../auth/connection-inbox.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { kubeletLogsSubject, LOG_END_HEADER, LOG_STREAM_HEADER, LOG_TIME_HEADER } from "../subjects.ts";
 

@@ -2,7 +2,7 @@
 // listens on its inbox before asking, so no frame the kubelet sends after accepting is lost.
 import { randomUUID } from "node:crypto";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { connectionInbox } from "../auth/inbox-prefix.ts";
+import { connectionInbox } from "../auth/connection-inbox.ts";
 import { request } from "../messaging.ts";
 import { kubeletStreamSessionSubject } from "../subjects.ts";
 import { StreamSession, type StreamSessionOptions } from "./stream-session.ts";

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type ConnectionOptions, type NatsConnection } from "@nats-io/transport-node";
 import { prepareClusterNatsSecurity, type ClusterNatsSecurity } from "../../cli/cluster/cluster-nats-security.ts";
+import { ensureClusterPki } from "../../cli/cluster/cluster-pki.ts";
 import { troupeHome, type TroupeHome } from "../../cli/cluster/home.ts";
 import { bindSecureConnection, secureConnectionOptions, type NatsClientSecurity } from "../../runtime/nats-client-security.ts";
 import { startWorkloadCluster, type WorkloadCluster, type WorkloadClusterOptions } from "./workload-cluster.ts";
@@ -26,7 +27,8 @@ export async function startSecureCluster(options: WorkloadClusterOptions = {}): 
   const dir = await mkdtemp(join(tmpdir(), "troupe-secure-"));
   const home = troupeHome({ TROUPE_HOME: dir });
   // Credentials for two nodes more than the cluster starts with, for tests that add nodes.
-  const nats = await prepareClusterNatsSecurity(home, (options.nodes ?? 3) + 2);
+  const pki = await ensureClusterPki(home, "secure-test");
+  const nats = await prepareClusterNatsSecurity(home, (options.nodes ?? 3) + 2, { ca: pki.ca });
   const serverLogFile = join(dir, "nats-server.log");
   const connections: NatsConnection[] = [];
   let cluster: WorkloadCluster;
