@@ -126,6 +126,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/create.ts"),
   },
   {
+    name: "certs",
+    summary: "List and rotate the local cluster's NATS certificates",
+    usage: "certs (list | rotate (--all | NAME...))",
+    description:
+      "Every NATS connection uses mutual TLS with certificates from the cluster CA under $TROUPE_HOME/pki/nats/.\n" +
+      "rotate issues them again from the same CA (same subject); nats-server reloads on SIGHUP and clients take\n" +
+      "their new certificate on their next reconnect: no connection drops. `troupe up` renews each one at two\n" +
+      "thirds of its lifetime (TROUPE_NATS_CERT_DAYS, default 90) (docs/security.md).",
+    examples: ["troupe certs list", "troupe certs rotate --all", "troupe certs rotate server kubelet-node-1"],
+    flags: [{ name: "all", type: "boolean", description: "rotate: every certificate" }],
+    positionals: { min: 1 },
+    load: () => import("./commands/certs.ts"),
+  },
+  {
     name: "secrets",
     summary: "Manage the encryption of Secrets at rest",
     usage: "secrets rotate-key [flags]",

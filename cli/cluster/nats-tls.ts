@@ -14,8 +14,11 @@ import { natsCaFile, natsTlsDir } from "./security-paths.ts";
 import type { TroupeHome } from "./home.ts";
 import { writeSecretFile, type RoleCredentials } from "./nats-credentials.ts";
 
-/** How long a NATS certificate lives unless told otherwise; renewed after two thirds of it. */
+/** How long a NATS client certificate lives unless told otherwise; renewed after two thirds of it. */
 export const DEFAULT_NATS_CERT_DAYS = 90;
+/** The server's lives four times longer: renewing it makes nats-server 2.9 drop every client
+ * for a moment (docs/security.md), so it happens rarely and at a known time. */
+export const SERVER_LIFETIME_FACTOR = 4;
 const SERVER_DNS_NAMES = ["localhost", "nats"];
 const SERVER_IPS = ["127.0.0.1", "::1"];
 /** Seconds the server waits for a client's TLS handshake. */
@@ -93,7 +96,7 @@ export async function issueNatsCertificate(home: TroupeHome, ca: PemPair, spec: 
     commonName: spec.commonName,
     organizations: spec.organizations,
     usage: spec.usage,
-    days,
+    days: spec.usage === "server" ? days * SERVER_LIFETIME_FACTOR : days,
     ...(spec.usage === "server" ? { dnsNames: SERVER_DNS_NAMES, ipAddresses: SERVER_IPS } : {}),
   });
   const files = natsCertificateFiles(home, spec.name);

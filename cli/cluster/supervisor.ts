@@ -20,6 +20,8 @@ import { kubeconfigYaml, writeKubeconfig } from "./kubeconfig.ts";
 import { DEFAULT_KUBE_API_PORT } from "../../services/kube-api/options.ts";
 import { waitForKubeApi } from "./wait-for-kube-api.ts";
 import { prepareClusterNatsSecurity } from "./cluster-nats-security.ts";
+import { startCertificateRenewer } from "./nats-cert-rotation.ts";
+import { DEFAULT_NATS_CERT_DAYS } from "./nats-tls.ts";
 import { secureConnectionOptions } from "../../runtime/nats-client-security.ts";
 
 /** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
@@ -72,13 +74,15 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   const services: ServiceProcess[] = [];
   let nats: NatsServerHandle | undefined;
   let stopWatchdog = () => {};
+  let stopRenewer = () => {};
   try {
     await ensureHomeDirs(home);
     await removeContext(home);
     const encryptionConfig = await ensureEncryptionConfig(home);
     const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
     const pki = await ensureClusterPki(home, clusterName);
-    const security = await prepareClusterNatsSecurity(home, options.nodes, { ca: pki.ca });
+    const certificateDays = natsCertificateDays(options.env.TROUPE_NATS_CERT_DAYS);
+    const security = await prepareClusterNatsSecurity(home, options.nodes, { ca: pki.ca, certificateDays });
     const supervisorSecurity = security.role("supervisor");
     nats = await startNatsServer({
       storeDir: home.natsDir,
@@ -156,6 +160,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     context.kubeApiUrl = kubeApiUrl;
     context.kubeconfig = await writeKubeconfig(home, kubeconfigYaml(clusterName, kubeApiUrl, pki.ca, pki.admin));
     for (const service of services) service.enableRestarts();
+    stopRenewer = startCertificateRenewer({ home, ca: pki.ca, days: certificateDays, reload: () => server.reload(), log });
     stopWatchdog = watchNatsServer(server, {
       log,
       onRestarted: () => {
@@ -169,6 +174,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     log(`stopping (${await stopRequested})`);
   } finally {
     stopWatchdog();
+    stopRenewer();
     // The context goes first, so no client picks up a cluster that is shutting down; then the
     // services, so they drain while NATS is still there; nats-server last.
     await removeContext(home);
@@ -176,4 +182,12 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     await nats?.stop();
     log("stopped");
   }
+}
+
+/** TROUPE_NATS_CERT_DAYS: the NATS certificates' lifetime (fractions allowed, for trying renewal out). */
+function natsCertificateDays(value: string | undefined): number {
+  if (value === undefined || value === "") return DEFAULT_NATS_CERT_DAYS;
+  const days = Number(value);
+  if (!Number.isFinite(days) || days <= 0) throw new ClusterStartError(`TROUPE_NATS_CERT_DAYS: Invalid value: "${value}": must be a positive number of days`);
+  return days;
 }
