@@ -28,7 +28,7 @@ test.after.always(async () => {
 function deployment(replicas: number): KubeObject {
   return {
     apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "rotating", namespace: "default" },
-    spec: { replicas, selector: { matchLabels: { app: "rotating" } }, template: { metadata: { labels: { app: "rotating" } }, spec: { containers: [{ name: "c", image: "hello:plain-text" }] } } },
+    spec: { replicas, selector: { matchLabels: { app: "rotating" } }, template: { metadata: { labels: { app: "rotating" } }, spec: { containers: [{ name: "c", image: "hello:plain-text", ports: [{ containerPort: 8080 }] }] } } },
   };
 }
 

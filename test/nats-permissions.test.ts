@@ -25,7 +25,7 @@ test.after.always(async () => {
 function deployment(name: string, replicas: number): KubeObject {
   return {
     apiVersion: "apps/v1", kind: "Deployment", metadata: { name, namespace: "default" },
-    spec: { replicas, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: "c", image: "hello:plain-text" }] } } },
+    spec: { replicas, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: "c", image: "hello:plain-text", ports: [{ containerPort: 8080 }] }] } } },
   };
 }
 
