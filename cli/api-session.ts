@@ -47,7 +47,7 @@ export class ApiSession {
     const logger = createLogger("nats", {}, { level: "error" });
     let nc: NatsConnection;
     try {
-      nc = await connectNats({ servers: target.url, name: this.#options.name ?? "troupe-cli", logger });
+      nc = await connectNats({ servers: target.url, name: this.#options.name ?? "troupe-cli", logger, security: target.security });
     } catch (error) {
       throw new ClusterUnreachableError(target.url, target.source, { cause: error });
     }

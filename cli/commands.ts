@@ -90,11 +90,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "create",
-    summary: "Create a ConfigMap or Secret from literals and files, a ServiceAccount, a Job or a CronJob, an RBAC role or binding; print a ServiceAccount token",
-    usage: "create (configmap | secret generic | secret tls | serviceaccount | token | job | cronjob | role | clusterrole | rolebinding | clusterrolebinding) NAME [flags] [-- COMMAND [ARGS...]]",
+    summary: "Create a ConfigMap or Secret from literals and files, a ServiceAccount, a Job or a CronJob, an RBAC role or binding, a user of the local cluster; print a ServiceAccount token",
+    usage: "create (configmap | secret generic | secret tls | serviceaccount | token | job | cronjob | role | clusterrole | rolebinding | clusterrolebinding | user) NAME [flags] [-- COMMAND [ARGS...]]",
     description:
       "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
-      "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.",
+      "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.\n" +
+      "user NAME writes NATS credentials, a client certificate (CN=NAME, O=each --group) and a kubeconfig under $TROUPE_HOME/users/NAME/;\n" +
+      "TROUPE_USER=NAME makes the CLI act as that user (docs/security.md).",
     examples: [
       "troupe create configmap app-config --from-literal=mode=prod --from-file=config/",
       "troupe create secret generic db --from-literal=password=s3cr3t -n shop",
@@ -107,6 +109,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       "troupe create role pod-reader --verb=get,list,watch --resource=pods,pods/log -n shop",
       "troupe create clusterrole monitoring --aggregation-rule=rbac.example.com/aggregate-to-monitoring=true",
       "troupe create rolebinding alice-view --clusterrole=view --user=alice --serviceaccount=shop:robot -n shop",
+      "troupe create user alice --group dev",
     ],
     flags: [
       namespaceFlag,
@@ -133,13 +136,27 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "role", type: "string", valueName: "ROLE", description: "rolebinding: the Role to grant" },
       { name: "clusterrole", type: "string", valueName: "ROLE", description: "rolebinding, clusterrolebinding: the ClusterRole to grant" },
       { name: "user", type: "string", multiple: true, valueName: "USER", description: "rolebinding, clusterrolebinding: a user to grant it to; repeatable" },
-      { name: "group", type: "string", multiple: true, valueName: "GROUP", description: "rolebinding, clusterrolebinding: a group to grant it to; repeatable" },
+      { name: "group", type: "string", multiple: true, valueName: "GROUP", description: "rolebinding, clusterrolebinding: a group to grant it to; user: a group the user is in (O= of its certificate); repeatable" },
       { name: "serviceaccount", type: "string", multiple: true, valueName: "NS:NAME", description: "rolebinding, clusterrolebinding: a ServiceAccount to grant it to; repeatable" },
       dryRunFlag,
       outputFlag(["name", "yaml", "json"]),
     ],
     positionals: { min: 1 },
     load: () => import("./commands/create.ts"),
+  },
+  {
+    name: "certs",
+    summary: "List and rotate the local cluster's NATS certificates",
+    usage: "certs (list | rotate (--all | NAME...))",
+    description:
+      "Every NATS connection uses mutual TLS with certificates from the cluster CA under $TROUPE_HOME/pki/nats/.\n" +
+      "rotate issues them again from the same CA (same subject); nats-server reloads on SIGHUP and clients take\n" +
+      "their new certificate on their next reconnect: no connection drops. `troupe up` renews each one at two\n" +
+      "thirds of its lifetime (TROUPE_NATS_CERT_DAYS, default 90) (docs/security.md).",
+    examples: ["troupe certs list", "troupe certs rotate --all", "troupe certs rotate server kubelet-node-1"],
+    flags: [{ name: "all", type: "boolean", description: "rotate: every certificate" }],
+    positionals: { min: 1 },
+    load: () => import("./commands/certs.ts"),
   },
   {
     name: "auth",

@@ -18,9 +18,19 @@ test("--server wins over $TROUPE_NATS_URL, which wins over the context file", as
   const home = troupeHome({ TROUPE_HOME: dir });
   await writeContext(home, { natsUrl: "nats://from-context:1", pid: process.pid, startedAt: "", services: [] });
   const env = { TROUPE_HOME: dir, TROUPE_NATS_URL: "nats://from-env:1" };
-  t.deepEqual(await resolveServerTarget("nats://from-flag:1", env), { url: "nats://from-flag:1", source: "--server" });
-  t.deepEqual(await resolveServerTarget(undefined, env), { url: "nats://from-env:1", source: "$TROUPE_NATS_URL" });
-  t.deepEqual(await resolveServerTarget(undefined, { TROUPE_HOME: dir }), { url: "nats://from-context:1", source: home.contextFile });
+  t.deepEqual(await resolveServerTarget("nats://from-flag:1", env), { url: "nats://from-flag:1", source: "--server", security: {} });
+  t.deepEqual(await resolveServerTarget(undefined, env), { url: "nats://from-env:1", source: "$TROUPE_NATS_URL", security: {} });
+  t.deepEqual(await resolveServerTarget(undefined, { TROUPE_HOME: dir }), { url: "nats://from-context:1", source: home.contextFile, security: {} });
+});
+
+test("the context's credentials (the admin's) are used, and $TROUPE_NATS_CREDS and $TROUPE_NATS_TLS_* win over them", async (t) => {
+  const dir = await tempDir(t);
+  const home = troupeHome({ TROUPE_HOME: dir });
+  const natsSecurity = { credsFile: "/h/admin.creds", tls: { caFile: "/h/ca.crt", certFile: "/h/admin.crt", keyFile: "/h/admin.key" } };
+  await writeContext(home, { natsUrl: "nats://from-context:1", pid: process.pid, startedAt: "", services: [], natsSecurity });
+  t.deepEqual((await resolveServerTarget(undefined, { TROUPE_HOME: dir })).security, natsSecurity);
+  const asAlice = await resolveServerTarget(undefined, { TROUPE_HOME: dir, TROUPE_NATS_CREDS: "/h/alice.creds" });
+  t.deepEqual(asAlice.security, { ...natsSecurity, credsFile: "/h/alice.creds" });
 });
 
 test("without any of them the error says to run troupe up", async (t) => {

@@ -5,6 +5,7 @@ import { connect } from "@nats-io/transport-node";
 import type { Authenticator, NatsConnection, Status } from "@nats-io/transport-node";
 import { createLogger } from "./log.ts";
 import type { Logger } from "./log.ts";
+import { bindSecureConnection, natsClientSecurityFromEnv, secureConnectionOptions, type NatsClientSecurity } from "./nats-client-security.ts";
 
 export interface NatsConnectOptions {
   servers: string | string[];
@@ -23,10 +24,16 @@ export interface NatsConnectOptions {
    * Off for high-rate clients such as the scheduler, where it costs several percent of the CPU.
    */
   asyncTraces?: boolean;
-  /** How the connection authenticates (a creds file, a pod's bearer token); none by default. */
+  /** How the connection authenticates (a creds file, a pod's bearer token); overrides the one `security` names. */
   authenticator?: Authenticator;
   /** The prefix of the reply inboxes: an identity's own (runtime/auth/inbox-prefix.ts). */
   inboxPrefix?: string;
+  /**
+   * Credentials and TLS files (runtime/nats-client-security.ts). By default from the process'
+   * environment (TROUPE_NATS_CREDS, TROUPE_NATS_TLS_CA/CERT/KEY), which is how every Troupe
+   * process under `troupe up` or compose gets its own; none at all = a NATS without auth.
+   */
+  security?: NatsClientSecurity;
 }
 
 export interface ResolvedNatsConnectOptions {
@@ -40,6 +47,7 @@ export interface ResolvedNatsConnectOptions {
   asyncTraces: boolean;
   authenticator: Authenticator | undefined;
   inboxPrefix: string | undefined;
+  security: NatsClientSecurity;
 }
 
 export function resolveNatsConnectOptions(options: NatsConnectOptions): ResolvedNatsConnectOptions {
@@ -54,12 +62,15 @@ export function resolveNatsConnectOptions(options: NatsConnectOptions): Resolved
     asyncTraces: options.asyncTraces ?? true,
     authenticator: options.authenticator,
     inboxPrefix: options.inboxPrefix,
+    security: options.security ?? natsClientSecurityFromEnv(process.env),
   };
 }
 
 export async function connectNats(options: NatsConnectOptions): Promise<NatsConnection> {
   const resolved = resolveNatsConnectOptions(options);
+  const secure = await secureConnectionOptions(resolved.security);
   const nc = await connect({
+    ...secure.options,
     servers: resolved.servers,
     name: resolved.name,
     maxReconnectAttempts: resolved.maxReconnectAttempts,
@@ -70,6 +81,7 @@ export async function connectNats(options: NatsConnectOptions): Promise<NatsConn
     ...(resolved.authenticator ? { authenticator: resolved.authenticator } : {}),
     ...(resolved.inboxPrefix ? { inboxPrefix: resolved.inboxPrefix } : {}),
   });
+  bindSecureConnection(nc, secure);
   resolved.logger.info("connected to nats", { server: nc.getServer() });
   void logStatus(nc, resolved.logger);
   return nc;

@@ -7,6 +7,7 @@ import { X509Certificate } from "node:crypto";
 import { join } from "node:path";
 import { createCertificateAuthority, issueCertificate, type PemPair } from "../../runtime/pki/certificates.ts";
 import type { TroupeHome } from "./home.ts";
+import { pkiDir } from "./security-paths.ts";
 
 const OWNER_ONLY = 0o600;
 const RENEW_BEFORE_MS = 30 * 86_400_000;
@@ -24,9 +25,6 @@ export interface ClusterPki {
   admin: PemPair;
 }
 
-export function pkiDir(home: TroupeHome): string {
-  return join(home.dir, "pki");
-}
 
 async function readPair(dir: string, name: string): Promise<PemPair | undefined> {
   try {
@@ -54,6 +52,11 @@ function stillGood(pair: PemPair | undefined, ca: PemPair): pair is PemPair {
   if (!pair) return false;
   const cert = new X509Certificate(pair.certPem);
   return cert.verify(new X509Certificate(ca.certPem).publicKey) && Date.parse(cert.validTo) - Date.now() > RENEW_BEFORE_MS;
+}
+
+/** The cluster CA `troupe up` made, or undefined before the first start. */
+export function readClusterCa(home: TroupeHome): Promise<PemPair | undefined> {
+  return readPair(pkiDir(home), "ca");
 }
 
 export async function ensureClusterPki(home: TroupeHome, clusterName: string): Promise<ClusterPki> {

@@ -9,6 +9,8 @@ export interface ClusterService {
   script: string;
   /** Extra environment of this service process. */
   env?: Record<string, string>;
+  /** Which NATS credentials it connects with (cli/cluster/nats-credentials.ts, by file name). */
+  credentials: string;
 }
 
 export interface ClusterLayout {
@@ -35,11 +37,12 @@ export const DEFAULT_INGRESS_PORT = 8080;
 /** The Troupe services `troupe up` runs, in start order. */
 export function clusterServices(layout: ClusterLayout): ClusterService[] {
   const apiEnv = layout.encryptionConfig ? { TROUPE_ENCRYPTION_CONFIG: layout.encryptionConfig } : undefined;
-  const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts", ...(apiEnv ? { env: apiEnv } : {}) }];
+  const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts", credentials: "api", ...(apiEnv ? { env: apiEnv } : {}) }];
   if (layout.kubeApi) {
     services.push({
       name: "kube-api",
       script: "services/kube-api/main.ts",
+      credentials: "kube-api",
       env: {
         TROUPE_KUBE_API_PORT: String(layout.kubeApi.port),
         TROUPE_KUBE_API_PORT_FALLBACK: "1",
@@ -52,13 +55,13 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
   }
   for (const copy of layout.ha ? [1, 2] : [1]) {
     const suffix = copy === 1 ? "" : `-${copy}`;
-    services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}` } });
-    services.push({ name: `scheduler${suffix}`, script: "services/scheduler/main.ts", env: { TROUPE_SCHEDULER_NAME: `scheduler-${copy}` } });
+    services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", credentials: "controller-manager", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}` } });
+    services.push({ name: `scheduler${suffix}`, script: "services/scheduler/main.ts", credentials: "scheduler", env: { TROUPE_SCHEDULER_NAME: `scheduler-${copy}` } });
   }
   for (let i = 1; i <= layout.nodes; i++) {
     // The node proxy runs in the kubelet's process, as k3s' agent runs kube-proxy: a Node.js
     // process less per node (about 100 MiB; docs/benchmarks.md, footprint).
-    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i), TROUPE_KUBELET_PROXY: "1" } });
+    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", credentials: `kubelet-node-${i}`, env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i), TROUPE_KUBELET_PROXY: "1" } });
   }
   return services;
 }

@@ -5,6 +5,7 @@
 import { JsonApiClient, type KubeObject } from "../../runtime/api-client.ts";
 import { ApiError } from "../../runtime/api-errors.ts";
 import { createLogger } from "../../runtime/log.ts";
+import type { NatsClientSecurity } from "../../runtime/nats-client-security.ts";
 import { connectNats } from "../../runtime/nats-connection.ts";
 import { DEFAULT_STORAGE_CLASS_NAME, LOCAL_PATH_PROVISIONER, StorageAnnotations } from "../../runtime/volumes/well-known.ts";
 
@@ -20,9 +21,9 @@ export function defaultStorageClass(): KubeObject {
   };
 }
 
-export async function ensureDefaultStorageClass(natsUrl: string): Promise<void> {
+export async function ensureDefaultStorageClass(natsUrl: string, security: NatsClientSecurity = {}): Promise<void> {
   const logger = createLogger("nats", {}, { level: "error" });
-  const nc = await connectNats({ servers: natsUrl, name: "troupe-up-bootstrap", logger });
+  const nc = await connectNats({ servers: natsUrl, name: "troupe-up-bootstrap", logger, security });
   try {
     await new JsonApiClient(nc, { timeoutMs: 5000 }).create(defaultStorageClass());
   } catch (error) {

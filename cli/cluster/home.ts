@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
+import type { NatsClientSecurity } from "../../runtime/nats-client-security.ts";
 
 export interface TroupeHome {
   dir: string;
@@ -32,6 +33,9 @@ export interface ClusterContext {
   /** The Kubernetes REST front end (kubectl) and the kubeconfig that reaches it. */
   kubeApiUrl?: string;
   kubeconfig?: string;
+  /** How the CLI authenticates to NATS as the cluster's admin (as a kubeconfig names its client
+   * certificate): the admin's .creds file and TLS files. Absent on a NATS without auth. */
+  natsSecurity?: NatsClientSecurity;
 }
 
 export function troupeHome(env: Record<string, string | undefined> = process.env): TroupeHome {
@@ -65,9 +69,12 @@ export async function readContext(home: TroupeHome): Promise<ClusterContext | un
   return JSON.parse(text) as ClusterContext;
 }
 
+let contextWrites = 0;
+
 /** Replaces the file atomically, so a concurrent reader never sees half a context. */
 export async function writeContext(home: TroupeHome, context: ClusterContext): Promise<void> {
-  const temporary = `${home.contextFile}.${process.pid}.tmp`;
+  // Unique per write: two restarts can write the context at the same time.
+  const temporary = `${home.contextFile}.${process.pid}.${++contextWrites}.tmp`;
   await writeFile(temporary, `${JSON.stringify(context, null, 2)}\n`);
   await rename(temporary, home.contextFile);
 }

@@ -19,6 +19,10 @@ import { ensureClusterPki } from "./cluster-pki.ts";
 import { kubeconfigYaml, writeKubeconfig } from "./kubeconfig.ts";
 import { DEFAULT_KUBE_API_PORT } from "../../services/kube-api/options.ts";
 import { waitForKubeApi } from "./wait-for-kube-api.ts";
+import { prepareClusterNatsSecurity } from "./cluster-nats-security.ts";
+import { startCertificateRenewer } from "./nats-cert-rotation.ts";
+import { DEFAULT_NATS_CERT_DAYS } from "./nats-tls.ts";
+import { secureConnectionOptions } from "../../runtime/nats-client-security.ts";
 
 /** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
 const DEFAULT_CLUSTER_NAME = "troupe";
@@ -70,13 +74,25 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   const services: ServiceProcess[] = [];
   let nats: NatsServerHandle | undefined;
   let stopWatchdog = () => {};
+  let stopRenewer = () => {};
   try {
     await ensureHomeDirs(home);
     await removeContext(home);
     const encryptionConfig = await ensureEncryptionConfig(home);
-    nats = await startNatsServer({ storeDir: home.natsDir, syncAlways: options.syncAlways, logFile: logFile(home, "nats-server") });
+    const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
+    const pki = await ensureClusterPki(home, clusterName);
+    const certificateDays = natsCertificateDays(options.env.TROUPE_NATS_CERT_DAYS);
+    const security = await prepareClusterNatsSecurity(home, options.nodes, { ca: pki.ca, certificateDays });
+    const supervisorSecurity = security.role("supervisor");
+    nats = await startNatsServer({
+      storeDir: home.natsDir,
+      syncAlways: options.syncAlways,
+      logFile: logFile(home, "nats-server"),
+      extraConfig: () => security.serverConfig(),
+      probeConnectOptions: (await secureConnectionOptions(supervisorSecurity)).options,
+    });
     const server = nats;
-    const context: ClusterContext = { natsUrl: server.url, pid: process.pid, startedAt: new Date().toISOString(), services: [] };
+    const context: ClusterContext = { natsUrl: server.url, pid: process.pid, startedAt: new Date().toISOString(), services: [], natsSecurity: security.role("admin") };
     const natsEntry = { name: "nats-server", pid: server.pid, logFile: logFile(home, "nats-server") };
     context.services.push(natsEntry);
 
@@ -104,6 +120,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
           ...options.env,
           ...SERVICE_NODE_ENV,
           ...definition.env,
+          ...security.serviceEnv(definition.credentials),
           TROUPE_NATS_URL: server.url,
           TROUPE_METRICS_PORT: String(metricsPort),
           TROUPE_METRICS_PORT_FALLBACK: "1",
@@ -131,20 +148,19 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     void stopRequested.then((reason) => failure.reject(new ClusterStartError(`start-up interrupted (${reason})`)));
     // The API first, alone: it is what clients wait for, and the other services need it; starting
     // every process at once would make them all load their code on the same few cores.
-    const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
-    const pki = await ensureClusterPki(home, clusterName);
     const kubeApiUrlFile = join(home.dir, "kube-api.url");
     await rm(kubeApiUrlFile, { force: true });
     const kubeApi = { port: DEFAULT_KUBE_API_PORT, certFile: pki.kubeApiCertFile, keyFile: pki.kubeApiKeyFile, clientCaFile: pki.caCertFile, urlFile: kubeApiUrlFile };
     const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi });
     watchStartup(await startService(first));
-    await waitForApi({ natsUrl: server.url, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
-    await ensureDefaultStorageClass(server.url);
+    await waitForApi({ natsUrl: server.url, security: supervisorSecurity, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
+    await ensureDefaultStorageClass(server.url, supervisorSecurity);
     for (const definition of rest) watchStartup(await startService(definition));
     const kubeApiUrl = await waitForKubeApi({ urlFile: kubeApiUrlFile, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     context.kubeApiUrl = kubeApiUrl;
     context.kubeconfig = await writeKubeconfig(home, kubeconfigYaml(clusterName, kubeApiUrl, pki.ca, pki.admin));
     for (const service of services) service.enableRestarts();
+    stopRenewer = startCertificateRenewer({ home, ca: pki.ca, days: certificateDays, reload: () => server.reload(), log });
     stopWatchdog = watchNatsServer(server, {
       log,
       onRestarted: () => {
@@ -158,6 +174,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     log(`stopping (${await stopRequested})`);
   } finally {
     stopWatchdog();
+    stopRenewer();
     // The context goes first, so no client picks up a cluster that is shutting down; then the
     // services, so they drain while NATS is still there; nats-server last.
     await removeContext(home);
@@ -165,4 +182,12 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     await nats?.stop();
     log("stopped");
   }
+}
+
+/** TROUPE_NATS_CERT_DAYS: the NATS certificates' lifetime (fractions allowed, for trying renewal out). */
+function natsCertificateDays(value: string | undefined): number {
+  if (value === undefined || value === "") return DEFAULT_NATS_CERT_DAYS;
+  const days = Number(value);
+  if (!Number.isFinite(days) || days <= 0) throw new ClusterStartError(`TROUPE_NATS_CERT_DAYS: Invalid value: "${value}": must be a positive number of days`);
+  return days;
 }

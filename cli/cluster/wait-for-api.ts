@@ -5,10 +5,13 @@ import { JsonApiClient, type DiscoveryJson } from "../../runtime/api-client.ts";
 import { ApiError } from "../../runtime/api-errors.ts";
 import { createLogger } from "../../runtime/log.ts";
 import { connectNats } from "../../runtime/nats-connection.ts";
+import type { NatsClientSecurity } from "../../runtime/nats-client-security.ts";
 import { ClusterStartError } from "./errors.ts";
 
 export interface WaitForApiOptions {
   natsUrl: string;
+  /** Credentials and TLS files when the server needs them. */
+  security?: NatsClientSecurity;
   timeoutMs: number;
   /** Rejects (to give up early) when a service process exits during start-up. */
   abort: Promise<never>;
@@ -18,7 +21,7 @@ const RETRY_MS = 50;
 
 export async function waitForApi(options: WaitForApiOptions): Promise<DiscoveryJson> {
   const logger = createLogger("nats", {}, { level: "error" });
-  const nc = await connectNats({ servers: options.natsUrl, name: "troupe-up-probe", logger });
+  const nc = await connectNats({ servers: options.natsUrl, name: "troupe-up-probe", logger, security: options.security ?? {} });
   try {
     const client = new JsonApiClient(nc, { timeoutMs: 1000 });
     const deadline = Date.now() + options.timeoutMs;

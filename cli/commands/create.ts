@@ -15,6 +15,7 @@ import { formatObject, type ObjectFormat } from "../output.ts";
 import { bindingObject, roleObject } from "../auth/rbac-objects.ts";
 import { BATCH_USAGE, buildBatchObject } from "./create-batch.ts";
 import { runCreateToken } from "./create-token.ts";
+import { CREATE_USER_USAGE, runCreateUser } from "./create-user.ts";
 
 const USAGE = "Usage: troupe create configmap NAME [--from-literal=K=V] [--from-file=[K=]PATH] [--from-env-file=PATH]\n" +
   "       troupe create secret generic NAME [same flags] [--type=TYPE]\n" +
@@ -24,7 +25,7 @@ const USAGE = "Usage: troupe create configmap NAME [--from-literal=K=V] [--from-
   "       troupe create role NAME --verb=VERB --resource=RESOURCE [--resource-name=NAME]\n" +
   "       troupe create clusterrole NAME (--verb=VERB (--resource=RESOURCE | --non-resource-url=URL) | --aggregation-rule=K=V)\n" +
   "       troupe create rolebinding NAME (--role=ROLE | --clusterrole=ROLE) [--user=U] [--group=G] [--serviceaccount=NS:NAME]\n" +
-  "       troupe create clusterrolebinding NAME --clusterrole=ROLE [--user=U] [--group=G] [--serviceaccount=NS:NAME]";
+  "       troupe create clusterrolebinding NAME --clusterrole=ROLE [--user=U] [--group=G] [--serviceaccount=NS:NAME]" + CREATE_USER_USAGE;
 
 /** Flags that only some forms take: naming the misplaced one beats ignoring it. */
 const FLAGS_OF: Record<string, readonly string[]> = {
@@ -145,6 +146,7 @@ async function buildObject(invocation: Invocation): Promise<KubeObject> {
 }
 
 export async function run(invocation: Invocation): Promise<number> {
+  if (invocation.positionals[0] === "user") return runCreateUser(invocation, invocation.positionals.slice(1));
   const dryRun = parseDryRun(invocation.flags.string("dry-run"));
   const output = oneOf<ObjectFormat | "line">("output", invocation.flags.string("output"), ["name", "yaml", "json"], "line");
   const [what, ...rest] = invocation.positionals;

@@ -3,7 +3,7 @@
 // cluster/launcher.ts and cluster/supervisor.ts for the two halves.
 import { ApiSession } from "../api-session.ts";
 import { launchCluster } from "../cluster/launcher.ts";
-import { troupeHome } from "../cluster/home.ts";
+import { troupeHome, type ClusterContext } from "../cluster/home.ts";
 import { formatSummary } from "../cluster/summary.ts";
 import { runSupervisor } from "../cluster/supervisor.ts";
 import { Flags } from "../command-line.ts";
@@ -33,7 +33,7 @@ export async function run(invocation: Invocation): Promise<number> {
   // performance.now() counts from process start: the time a user waits for `troupe up`.
   stdout.write(formatSummary(cluster.context, { home, startupMs: performance.now(), detached: detach, supervisorLog: cluster.supervisorLog }));
   const applyPath = flags.string("apply");
-  const applied = applyPath === undefined ? 0 : await applyInto(invocation, cluster.context.natsUrl, applyPath);
+  const applied = applyPath === undefined ? 0 : await applyInto(invocation, cluster.context, applyPath);
   return detach ? applied : cluster.exited;
 }
 
@@ -46,8 +46,8 @@ function nodeCount(value: string | undefined): number {
 
 /** --apply PATH: images under PATH (directories with a Troupefile) are built and pushed, then the
  * manifests applied; directories are read recursively, so `--apply examples/` takes every example. */
-async function applyInto(invocation: Invocation, natsUrl: string, path: string): Promise<number> {
-  const session = new ApiSession({ target: async () => ({ url: natsUrl, source: "troupe up" }), timeoutMs: invocation.requestTimeoutMs });
+async function applyInto(invocation: Invocation, context: ClusterContext, path: string): Promise<number> {
+  const session = new ApiSession({ target: async () => ({ url: context.natsUrl, source: "troupe up", security: context.natsSecurity ?? {} }), timeoutMs: invocation.requestTimeoutMs });
   try {
     const images = await buildAndPushImages((await session.client()).nc, await findImageDirectories(path));
     for (const image of images) invocation.stdout.write(`image ${image} pushed\n`);

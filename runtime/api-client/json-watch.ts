@@ -1,7 +1,8 @@
 // A watch over the NATS API. Events arrive on a private inbox; keepalives go to the serving
 // replica's control subject. If that replica stops answering (it restarted, or died), the watch
 // re-opens from the last resourceVersion it delivered, so no event is missed or repeated.
-import { createInbox, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import { connectionInbox } from "../auth/connection-inbox.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { callApi, type CallOptions } from "./transport.ts";
 import type { ApiWatch, WatchEventJson, WatchOptions } from "./types.ts";
@@ -20,7 +21,7 @@ export class JsonWatch implements ApiWatch {
   private readonly resource: string;
   private readonly options: WatchOptions;
   private readonly timeoutMs: number;
-  private readonly inbox = createInbox();
+  private readonly inbox: string;
   private readonly queue = new AsyncQueue<WatchEventJson>();
   private subscription: Subscription | undefined;
   private controlSubject = "";
@@ -33,6 +34,7 @@ export class JsonWatch implements ApiWatch {
   constructor(nc: NatsConnection, resource: string, options: WatchOptions, callOptions: CallOptions) {
     this.callOptions = callOptions;
     this.nc = nc;
+    this.inbox = connectionInbox(nc);
     this.resource = resource;
     this.options = options;
     this.timeoutMs = callOptions.timeoutMs;

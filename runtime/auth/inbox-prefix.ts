@@ -12,3 +12,4 @@ export function inboxPrefixFor(identityToken: string): string {
 export function inboxPermissionFor(identityToken: string): string {
   return `${inboxPrefixFor(identityToken)}.>`;
 }
+

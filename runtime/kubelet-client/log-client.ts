@@ -1,6 +1,7 @@
 // Reads a container's log from the kubelet of its node (troupe.kubelet.<node>.logs): the lines
 // arrive on a private inbox until the end marker; a followed log is kept alive with keepalives.
-import { createInbox, type NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { connectionInbox } from "../auth/connection-inbox.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { kubeletLogsSubject, LOG_END_HEADER, LOG_STREAM_HEADER, LOG_TIME_HEADER } from "../subjects.ts";
 
@@ -29,7 +30,7 @@ const KEEPALIVE_MS = 5000;
 
 /** Streams the log lines; ends at the end of the log (or, following, when the container exits). */
 export async function* readContainerLog(nc: NatsConnection, nodeName: string, query: LogQuery, signal?: AbortSignal): AsyncGenerator<LogOutputLine> {
-  const inbox = createInbox();
+  const inbox = connectionInbox(nc);
   const queue = new AsyncQueue<LogOutputLine>();
   const subscription = nc.subscribe(inbox, {
     callback: (error, msg) => {

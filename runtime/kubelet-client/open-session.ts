@@ -1,7 +1,8 @@
 // Starts an exec or port-forward session with a kubelet: the caller picks the session id and
 // listens on its inbox before asking, so no frame the kubelet sends after accepting is lost.
 import { randomUUID } from "node:crypto";
-import { createInbox, type NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { connectionInbox } from "../auth/connection-inbox.ts";
 import { request } from "../messaging.ts";
 import { kubeletStreamSessionSubject } from "../subjects.ts";
 import { StreamSession, type StreamSessionOptions } from "./stream-session.ts";
@@ -23,7 +24,7 @@ export async function openStreamSession(
   handlers: Pick<StreamSessionOptions, "onFrame" | "onClose">,
 ): Promise<{ session: StreamSession; answer: Record<string, unknown> }> {
   const sessionId = randomUUID().replaceAll("-", "");
-  const inbox = createInbox();
+  const inbox = connectionInbox(nc);
   const session = new StreamSession(nc, { peer: kubeletStreamSessionSubject(nodeName, sessionId), inbox, ...handlers });
   let answer: Record<string, unknown> & { error?: string };
   try {

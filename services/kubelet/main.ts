@@ -8,7 +8,9 @@
 // TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT, TROUPE_KUBELET_TERMINATION_HOLD (on | off: hold
 // SIGTERM until the node proxies stopped routing to the pod; default on),
 // TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS (5000); TROUPE_KUBELET_PROXY=1 also runs the node proxy
-// in this process (configured as services/proxy/proxy-from-env.ts says).
+// in this process (configured as services/proxy/proxy-from-env.ts says). NATS credentials:
+// TROUPE_NATS_CREDS and TROUPE_NATS_TLS_CA/CERT/KEY (the kubelet's own, runtime/nats-client-security.ts);
+// TROUPE_POD_NATS_CREDS, TROUPE_POD_NATS_TLS_CERT/KEY are given to containers as theirs (with the same CA).
 import { hostname, homedir } from "node:os";
 import { join } from "node:path";
 import { TypedApiClient } from "../../runtime/api-client.ts";
@@ -18,6 +20,7 @@ import { ImageStore } from "../../runtime/images/image-store.ts";
 import { openLeaseStore } from "../../runtime/leader-election/lease-lock.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
+import { natsClientSecurityEnv, natsClientSecurityFromEnv } from "../../runtime/nats-client-security.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
 import { retry } from "../../runtime/retry.ts";
 import { parseMilliseconds, parseSwitch } from "./options.ts";
@@ -83,6 +86,7 @@ try {
     crashLoop: env.TROUPE_CRASHLOOP_BASE_MS ? { baseMs: Number(env.TROUPE_CRASHLOOP_BASE_MS) } : undefined,
     volumeSyncPeriodMs: env.TROUPE_VOLUME_SYNC_MS ? Number(env.TROUPE_VOLUME_SYNC_MS) : undefined,
     natsUrl: env.TROUPE_NATS_URL,
+    podNatsSecurityEnv: podNatsSecurityEnv(env),
     otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     address: env.TROUPE_NODE_ADDRESS,
     // One CIDR for one node; hollow nodes (benchmarks) give their pods the node address.
@@ -126,4 +130,14 @@ try {
   logger.error("kubelet failed to start", { error });
   await telemetry.shutdown();
   process.exit(1);
+}
+
+/** What containers get to reach NATS: the pods' credentials and client certificate, the cluster CA. */
+function podNatsSecurityEnv(env: Record<string, string | undefined>): Record<string, string> {
+  return natsClientSecurityEnv(natsClientSecurityFromEnv({
+    TROUPE_NATS_CREDS: env.TROUPE_POD_NATS_CREDS,
+    TROUPE_NATS_TLS_CA: env.TROUPE_NATS_TLS_CA,
+    TROUPE_NATS_TLS_CERT: env.TROUPE_POD_NATS_TLS_CERT,
+    TROUPE_NATS_TLS_KEY: env.TROUPE_POD_NATS_TLS_KEY,
+  }));
 }

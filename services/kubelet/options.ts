@@ -38,6 +38,8 @@ export interface KubeletOptions {
   volumeSyncPeriodMs?: number;
   /** Given to every container as TROUPE_NATS_URL. */
   natsUrl?: string;
+  /** How containers authenticate to NATS: TROUPE_NATS_CREDS and TROUPE_NATS_TLS_* (runtime/nats-client-security.ts). */
+  podNatsSecurityEnv?: Record<string, string>;
   /** Given to every container as OTEL_EXPORTER_OTLP_ENDPOINT (the node's trace collector). */
   otlpEndpoint?: string;
   /** Replaces a leading "node" in image entrypoints. */
@@ -74,6 +76,7 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     imagePullBackoffMs: 1000,
     volumeSyncPeriodMs: 1000,
     natsUrl: "",
+    podNatsSecurityEnv: {},
     otlpEndpoint: "",
     nodeBinary: process.execPath,
     version: "0.1.0",

@@ -13,6 +13,8 @@ import { buildImages } from "../../runtime/images/image-builder.ts";
 import { ImageStore } from "../../runtime/images/image-store.ts";
 import { startNatsServer, type NatsServerHandle } from "../../runtime/nats-server.ts";
 import { findFreePort } from "../../runtime/free-port.ts";
+import type { ClusterNatsSecurity } from "../../cli/cluster/cluster-nats-security.ts";
+import { bindSecureConnection, secureConnectionOptions } from "../../runtime/nats-client-security.ts";
 import { REPO_ROOT } from "./troupe-cli.ts";
 
 export interface WorkloadClusterOptions {
@@ -27,6 +29,9 @@ export interface WorkloadClusterOptions {
   images?: string[];
   /** Environment for the kubelets only (on top of `env`). */
   kubeletEnv?: Record<string, string>;
+  /** NATS with authentication (and TLS), as `troupe up` runs it: each role connects with its own
+   * credentials (test/helpers/secure-cluster.ts). */
+  security?: { nats: ClusterNatsSecurity; serverLog: string };
 }
 
 /**
@@ -102,7 +107,10 @@ async function stopRole(role: RoleProcess, signal: NodeJS.Signals): Promise<void
 }
 
 export async function startWorkloadCluster(options: WorkloadClusterOptions = {}): Promise<WorkloadCluster> {
-  const server = await startNatsServer();
+  const security = options.security;
+  const admin = security ? await secureConnectionOptions(security.nats.role("admin")) : undefined;
+  const server = await startNatsServer(security ? { extraConfig: () => security.nats.serverConfig(), logFile: security.serverLog, probeConnectOptions: admin?.options } : {});
+  const roleEnv = (credentials: string) => security ? security.nats.serviceEnv(credentials) : {};
   const kubeletDir = await mkdtemp(join(tmpdir(), "troupe-e2e-kubelets-"));
   const network = randomNetwork();
   const env = {
@@ -113,9 +121,10 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     TROUPE_INGRESS_PORT: String(network.ingressPort),
     ...options.env,
   };
-  const roles: RoleProcess[] = [startRole("api", SCRIPTS.api, env)];
-  await waitForApi({ natsUrl: server.url, timeoutMs: 30_000, abort: new Promise(() => {}) });
-  const nc = await connect({ servers: server.url, maxReconnectAttempts: -1 });
+  const roles: RoleProcess[] = [startRole("api", SCRIPTS.api, { ...env, ...roleEnv("api") })];
+  await waitForApi({ natsUrl: server.url, security: security?.nats.role("admin"), timeoutMs: 30_000, abort: new Promise(() => {}) });
+  const nc = await connect({ ...admin?.options, servers: server.url, maxReconnectAttempts: -1 });
+  if (admin) bindSecureConnection(nc, admin);
   const images = await ImageStore.open(nc);
   for (const directory of [join(REPO_ROOT, "examples", "hello", "app"), ...(options.images ?? [])]) {
     for (const image of await buildImages(directory)) await images.push(image.manifest, image.archive);
@@ -123,8 +132,8 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
   const copies = options.ha ? 2 : 1;
   for (let i = 1; i <= copies; i++) {
     const suffix = i === 1 ? "" : `-${i}`;
-    roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}` }));
-    roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
+    roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, ...roleEnv("scheduler"), TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}` }));
+    roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, ...roleEnv("controller-manager"), TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
   }
   const proxyMetricsUrls: string[] = [];
   const kubeletMetricsUrls: string[] = [];
@@ -133,10 +142,10 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
   const startNode = async (i: number) => {
     const kubeletPort = await findFreePort();
     kubeletMetricsUrls.push(`http://127.0.0.1:${kubeletPort}`);
-    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...options.kubeletEnv, TROUPE_METRICS_PORT: String(kubeletPort), TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
+    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...roleEnv(`kubelet-node-${i}`), ...options.kubeletEnv, TROUPE_METRICS_PORT: String(kubeletPort), TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
     if (options.proxies) {
       const proxyPort = await findFreePort();
-      roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(proxyPort) }));
+      roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, ...roleEnv(`proxy-node-${i}`), TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(proxyPort) }));
       proxyMetricsUrls.push(`http://127.0.0.1:${proxyPort}`);
     }
   };

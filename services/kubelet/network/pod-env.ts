@@ -8,6 +8,8 @@ export interface PodEnvInput {
   podIP: string;
   /** TROUPE_NATS_URL; omitted when empty. */
   natsUrl: string;
+  /** TROUPE_NATS_CREDS and TROUPE_NATS_TLS_*: the pod's NATS identity (until ServiceAccount tokens, a shared workload one). */
+  natsSecurityEnv?: Record<string, string>;
   clusterDns: string;
   /** The Services of the pod's namespace at container start. */
   services: Service[];
@@ -34,7 +36,7 @@ export function podEnv(input: PodEnvInput): Record<string, string> {
     TROUPE_POD_NAME: pod.metadata?.name ?? "",
     TROUPE_NAMESPACE: pod.metadata?.namespace ?? "default",
     TROUPE_DNS_SERVER: `${input.clusterDns}:53`,
-    ...(input.natsUrl ? { TROUPE_NATS_URL: input.natsUrl } : {}),
+    ...(input.natsUrl ? { TROUPE_NATS_URL: input.natsUrl, ...input.natsSecurityEnv } : {}),
     // Node workloads import the mesh SDK as "@troupe/sdk"; a container setting its own
     // NODE_OPTIONS replaces this and adds $(TROUPE_SDK_NODE_OPTIONS) to keep it.
     NODE_OPTIONS: SDK_NODE_OPTIONS,

@@ -255,11 +255,11 @@ export class PodWorker {
     const token = this.ctx.ledger.newToken();
     try {
       const podIP = this.podIP ?? this.ctx.options.address;
-      const { natsUrl, clusterDns, clusterDomain, otlpEndpoint } = this.ctx.options;
+      const { natsUrl, podNatsSecurityEnv, clusterDns, clusterDomain, otlpEndpoint } = this.ctx.options;
       const services = this.ctx.servicesIn(meta.namespace ?? "default");
       const tokenFile = this.volumes.tokenFileFor(this.pod, container);
       const extraEnv = {
-        ...podEnv({ pod: this.pod, podIP, natsUrl, clusterDns, services, otlpEndpoint }),
+        ...podEnv({ pod: this.pod, podIP, natsUrl, natsSecurityEnv: podNatsSecurityEnv, clusterDns, services, otlpEndpoint }),
         [CONTAINER_TOKEN_ENV]: token,
         ...(tokenFile ? { [SERVICE_ACCOUNT_TOKEN_FILE_ENV]: tokenFile } : {}),
       };
