@@ -2,7 +2,7 @@
 // every role's credentials (cli/cluster/nats-credentials.ts), the server's and every role's
 // certificate (cli/cluster/nats-tls.ts), the nats-server configuration lines (operator mode, tls),
 // and what each process is told to connect with.
-import { natsServerAuthConfig } from "../../runtime/auth/nats-authority.ts";
+import { keyPair, natsServerAuthConfig } from "../../runtime/auth/nats-authority.ts";
 import { natsClientSecurityEnv, type NatsClientSecurity } from "../../runtime/nats-client-security.ts";
 import type { PemPair } from "../../runtime/pki/certificates.ts";
 import type { TroupeHome } from "./home.ts";
@@ -27,6 +27,8 @@ export interface ClusterNatsSecurity {
   /** Environment of the service process that connects as `name`. */
   serviceEnv(name: string): Record<string, string>;
   authorityFile: string;
+  /** The public nkey of the account signing key: what bearer tokens (ServiceAccount tokens) are signed with. */
+  tokenIssuerKey: string;
   roles: RoleCredentials[];
   /** The server's and every role's certificate; empty without TLS. */
   certificates: NatsCertificateSpec[];
@@ -47,6 +49,7 @@ export async function prepareClusterNatsSecurity(home: TroupeHome, nodes: number
   };
   return {
     authorityFile: authorityFile(home),
+    tokenIssuerKey: keyPair(seeds.signingKey).getPublicKey(),
     roles,
     certificates,
     serverConfig: async () => `${authConfig}${tlsConfig}`,

@@ -24,6 +24,10 @@ export interface ClusterLayout {
   encryptionConfig?: string;
   /** The Kubernetes REST front end: its port and PEM files (cli/cluster/cluster-pki.ts). */
   kubeApi?: { port: number; certFile: string; keyFile: string; clientCaFile: string; urlFile: string };
+  /** Identities for every caller (docs/security.md): the cluster CA certificate (pods' kube-root-ca.crt,
+   * with it ServiceAccount admission and token projection) and the public nkey that signs bearer
+   * tokens (the front end authenticates HTTP callers with them). */
+  identities?: { clusterCaFile: string; tokenIssuerKey: string };
 }
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -36,8 +40,12 @@ export const DEFAULT_INGRESS_PORT = 8080;
 
 /** The Troupe services `troupe up` runs, in start order. */
 export function clusterServices(layout: ClusterLayout): ClusterService[] {
-  const apiEnv = layout.encryptionConfig ? { TROUPE_ENCRYPTION_CONFIG: layout.encryptionConfig } : undefined;
-  const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts", credentials: "api", ...(apiEnv ? { env: apiEnv } : {}) }];
+  const { identities } = layout;
+  const apiEnv: Record<string, string> = {
+    ...(layout.encryptionConfig ? { TROUPE_ENCRYPTION_CONFIG: layout.encryptionConfig } : {}),
+    ...(identities ? { TROUPE_API_SERVICE_ACCOUNT_ADMISSION: "1" } : {}),
+  };
+  const services: ClusterService[] = [{ name: "api", script: "services/api/main.ts", credentials: "api", ...(Object.keys(apiEnv).length > 0 ? { env: apiEnv } : {}) }];
   if (layout.kubeApi) {
     services.push({
       name: "kube-api",
@@ -50,12 +58,13 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
         TROUPE_KUBE_API_TLS_CERT_FILE: layout.kubeApi.certFile,
         TROUPE_KUBE_API_TLS_KEY_FILE: layout.kubeApi.keyFile,
         TROUPE_KUBE_API_CLIENT_CA_FILE: layout.kubeApi.clientCaFile,
+        ...(identities ? { TROUPE_KUBE_API_AUTHENTICATE: "1", TROUPE_KUBE_API_TOKEN_ISSUER_KEYS: identities.tokenIssuerKey } : {}),
       },
     });
   }
   for (const copy of layout.ha ? [1, 2] : [1]) {
     const suffix = copy === 1 ? "" : `-${copy}`;
-    services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", credentials: "controller-manager", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}` } });
+    services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", credentials: "controller-manager", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}`, ...(identities ? { TROUPE_CLUSTER_CA_FILE: identities.clusterCaFile } : {}) } });
     services.push({ name: `scheduler${suffix}`, script: "services/scheduler/main.ts", credentials: "scheduler", env: { TROUPE_SCHEDULER_NAME: `scheduler-${copy}` } });
   }
   for (let i = 1; i <= layout.nodes; i++) {

@@ -19,6 +19,7 @@ import { ensureClusterPki } from "./cluster-pki.ts";
 import { kubeconfigYaml, writeKubeconfig } from "./kubeconfig.ts";
 import { DEFAULT_KUBE_API_PORT } from "../../services/kube-api/options.ts";
 import { waitForKubeApi } from "./wait-for-kube-api.ts";
+import { ensureClusterMeshEventsStream } from "./mesh-events-stream.ts";
 import { prepareClusterNatsSecurity } from "./cluster-nats-security.ts";
 import { startCertificateRenewer } from "./nats-cert-rotation.ts";
 import { DEFAULT_NATS_CERT_DAYS } from "./nats-tls.ts";
@@ -151,10 +152,12 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const kubeApiUrlFile = join(home.dir, "kube-api.url");
     await rm(kubeApiUrlFile, { force: true });
     const kubeApi = { port: DEFAULT_KUBE_API_PORT, certFile: pki.kubeApiCertFile, keyFile: pki.kubeApiKeyFile, clientCaFile: pki.caCertFile, urlFile: kubeApiUrlFile };
-    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi });
+    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi,
+      identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey } });
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, security: supervisorSecurity, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     await ensureDefaultStorageClass(server.url, supervisorSecurity);
+    await ensureClusterMeshEventsStream(server.url, supervisorSecurity);
     for (const definition of rest) watchStartup(await startService(definition));
     const kubeApiUrl = await waitForKubeApi({ urlFile: kubeApiUrlFile, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     context.kubeApiUrl = kubeApiUrl;

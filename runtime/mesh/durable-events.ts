@@ -14,7 +14,7 @@ import { decodeJson, encodeJson } from "./codec.ts";
 import { MeshError } from "./errors.ts";
 import type { MeshMetrics } from "./metrics.ts";
 import { checkToken, checkTopic } from "./names.ts";
-import type { ResolvedMeshOptions } from "./options.ts";
+import type { DurableStreamOptions, ResolvedMeshOptions } from "./options.ts";
 import { endSpan, eventSpanTemplate, runIn, startConsumerSpan, startProducerSpan, traceHeadersFor } from "./tracing.ts";
 import type { EventHandler, SubscribeOptions, Subscription } from "./types.ts";
 
@@ -96,26 +96,7 @@ export class DurableEvents {
 
   async #createStream(): Promise<JetStreamManager> {
     const jsm = await jetstreamManager(this.#deps.nc);
-    const limits = this.#deps.options.durableStream;
-    try {
-      await jsm.streams.info(MESH_EVENTS_STREAM);
-    } catch {
-      await jsm.streams
-        .add({
-          name: MESH_EVENTS_STREAM,
-          subjects: [`${MESH_DURABLE_PREFIX}.>`],
-          retention: RetentionPolicy.Limits,
-          storage: StorageType.File,
-          discard: DiscardPolicy.Old,
-          max_age: limits.maxAgeMs * NANOS_PER_MS,
-          max_bytes: limits.maxBytes,
-          num_replicas: limits.replicas,
-        })
-        .catch(async (error: unknown) => {
-          // Another process created it meanwhile.
-          if (!(await jsm.streams.info(MESH_EVENTS_STREAM).then(() => true, () => false))) throw error;
-        });
-    }
+    await ensureMeshEventsStream(jsm, this.#deps.options.durableStream);
     return jsm;
   }
 
@@ -207,5 +188,32 @@ class DurableRun {
       await this.#loop;
     })();
     return this.#stopped;
+  }
+}
+
+/**
+ * The durable events' stream, created once with these limits (an existing one is kept as it is).
+ * Where pods' NATS permissions do not let them create streams (troupe up), the supervisor makes it
+ * at start and pods only publish into it.
+ */
+export async function ensureMeshEventsStream(jsm: JetStreamManager, limits: Required<DurableStreamOptions>): Promise<void> {
+  try {
+    await jsm.streams.info(MESH_EVENTS_STREAM);
+  } catch {
+    await jsm.streams
+      .add({
+        name: MESH_EVENTS_STREAM,
+        subjects: [`${MESH_DURABLE_PREFIX}.>`],
+        retention: RetentionPolicy.Limits,
+        storage: StorageType.File,
+        discard: DiscardPolicy.Old,
+        max_age: limits.maxAgeMs * NANOS_PER_MS,
+        max_bytes: limits.maxBytes,
+        num_replicas: limits.replicas,
+      })
+      .catch(async (error: unknown) => {
+        // Another process created it meanwhile.
+        if (!(await jsm.streams.info(MESH_EVENTS_STREAM).then(() => true, () => false))) throw error;
+      });
   }
 }

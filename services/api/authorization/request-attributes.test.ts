@@ -17,6 +17,8 @@ test("each API verb is authorized as Kubernetes' verb, subresource, namespace an
     ["get", nodes("n1"), ["get", "", "nodes", "", "", "n1"]],
     ["get", namespaces("a"), ["get", "", "namespaces", "", "a", "a"]],
     ["create", namespaces("a"), ["create", "", "namespaces", "", "", ""]],
+    // A Node create names its Node: the Node authorizer lets a kubelet register only its own.
+    ["create", { group: "", plural: "nodes", namespaced: false, name: "n1" }, ["create", "", "nodes", "", "", "n1"]],
     ["list", pods("a"), ["list", "", "pods", "", "a", ""]],
     ["list", pods(), ["list", "", "pods", "", "", ""]],
     ["watch", pods(""), ["watch", "", "pods", "", "", ""]],

@@ -63,11 +63,20 @@ function namespaceOf(verb: string, target: RequestTarget): string {
   return verb === "list" || verb === "watch" ? "" : DEFAULT_NAMESPACE;
 }
 
+/**
+ * A kubelet's create of its Node names the Node, so that the Node authorizer lets a kubelet
+ * register its own Node and no other (what Kubernetes' NodeRestriction admission adds to the
+ * Node authorizer). Every other create names no object.
+ */
+function namesItsNode(apiVerb: string, target: RequestTarget): boolean {
+  return apiVerb === "create" && target.group === "" && target.plural === "nodes";
+}
+
 /** The attributes an API verb's request is authorized with; undefined for a verb with no entry. */
 export function resourceAttributesFor(apiVerb: string, target: RequestTarget, user: UserInfo): ResourceAttributes | undefined {
   const rule = VERB_ATTRIBUTES[apiVerb];
   if (!rule) return undefined;
-  const name = rule.namesNoObject ? "" : target.name ?? "";
+  const name = rule.namesNoObject && !namesItsNode(apiVerb, target) ? "" : target.name ?? "";
   const scoped = { ...target, ...rule.resource, name };
   return {
     kind: "resource",

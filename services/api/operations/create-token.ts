@@ -6,7 +6,7 @@
 import { BadRequestError, ConflictError, InvalidError, ServiceUnavailableError } from "../../../runtime/api-errors.ts";
 import { findResource, type ResourceInfo } from "../../../runtime/codec/resources.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
-import { meshServicesOf } from "../../../runtime/auth/pod-permissions.ts";
+import { jetStreamBucketsOf, meshServicesOf } from "../../../runtime/auth/pod-permissions.ts";
 import { serviceAccountUser } from "../../../runtime/auth/user-info.ts";
 import type { troupe } from "../../../proto/gen/troupe.js";
 import type { ApiContext } from "../api-context.ts";
@@ -84,6 +84,7 @@ export async function createToken(ctx: ApiContext, query: CreateTokenQuery): Pro
     user: serviceAccountUser(namespace, name, pod),
     namespace,
     servedServices: meshServicesOf(account.metadata?.annotations),
+    buckets: jetStreamBucketsOf(account.metadata?.annotations),
     issuedAt,
     expiresAt,
   });

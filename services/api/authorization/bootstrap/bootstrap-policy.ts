@@ -110,6 +110,9 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   ]),
   rule(["create", "delete", "patch", "update"], [""], ["pods", "endpoints", "persistentvolumeclaims", "persistentvolumes"]),
   rule(["delete", "patch", "update"], [""], ["services", "configmaps"]),
+  // The ServiceAccount controllers: a default ServiceAccount and kube-root-ca.crt in every namespace.
+  rule(READ, [""], ["serviceaccounts"]),
+  rule(["create", "update", "patch"], [""], ["serviceaccounts", "configmaps"]),
   rule(["patch", "update"], [""], ["nodes", "nodes/status", "pods/status", "services/status", "persistentvolumes/status", "persistentvolumeclaims/status"]),
   rule(["create", "delete", "patch", "update"], ["apps"], ["replicasets", "controllerrevisions"]),
   rule(["delete", "patch", "update"], ["apps"], ["deployments", "statefulsets", "daemonsets"]),
