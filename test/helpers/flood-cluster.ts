@@ -91,6 +91,23 @@ export async function startFloodCluster(options: FloodClusterOptions): Promise<F
     // The test's own connection has no identity: the cluster admin, exempt from flow control.
     const admin = new JsonApiClient(await connectAs(undefined), { timeoutMs: 10_000 });
     await admin.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: FLOOD_NAMESPACE } });
+    // Every user may read (ClusterRole view), so what refuses the flood is flow control, not RBAC.
+    await admin.create({
+      apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRoleBinding", metadata: { name: "flood-readers" },
+      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" },
+      subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:authenticated" }],
+    });
+    const reader = new JsonApiClient(await connectAs(authenticatedUser("flood-probe")), { timeoutMs: 10_000 });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await reader.list("configmaps", { namespace: FLOOD_NAMESPACE });
+        break;
+      } catch (error) {
+        // RBAC's index learns of the binding through a watch.
+        if (attempt > 200) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
     await Promise.all(Array.from({ length: options.floodObjects ?? 200 }, (_, i) => admin.create({
       apiVersion: "v1", kind: "ConfigMap", metadata: { name: `load-${i}`, namespace: FLOOD_NAMESPACE, labels: { app: "flood" } }, data: { value: "x".repeat(64) },
     })));
