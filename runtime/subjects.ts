@@ -138,6 +138,11 @@ export const IMPERSONATE_GROUP_HEADER = "Troupe-Impersonate-Group";
 
 /** Reply header of a write: the warnings (JSON array of strings) fieldValidation=Warn produced. */
 export const WARNINGS_HEADER = "Troupe-Warnings";
+/** One id per logical API call, the same on every copy a client sends again after losing its
+ * connection: the API answers a write's copies with the first's reply (services/api/replayed-replies.ts). */
+export const REQUEST_ID_HEADER = "Troupe-Request-Id";
+/** Verbs that change state: the ones whose copies must not be done twice. */
+export const MUTATING_API_VERBS: ReadonlySet<string> = new Set(["create", "apply", "update", "updateStatus", "patch", "delete", "evict", "bind", "createToken"]);
 
 /** Reply header of a 429 or 503: seconds to wait before trying again (HTTP's Retry-After). */
 export const RETRY_AFTER_HEADER = "Retry-After";

@@ -111,7 +111,7 @@ test("the token connects to nats-server and calls the API as the ServiceAccount,
 
 test("the token may not touch the state bucket, JetStream or another identity's API subjects", async (t) => {
   const issued = await cluster.client.createToken("default", "robot", {});
-  for (const subject of ["$KV.troupe-state.pods.default.worker", "$JS.API.INFO", "$JS.API.STREAM.LIST", apiIdentitySubject("c29tZW9uZS1lbHNl", "get")]) {
+  for (const subject of ["$KV.troupe-state.pods.default.worker", "$JS.API.STREAM.LIST", "$JS.API.STREAM.INFO.KV_troupe-state", "$JS.API.STREAM.CREATE.COPY", apiIdentitySubject("c29tZW9uZS1lbHNl", "get")]) {
     const nc = await cluster.connectWithToken(issued.status?.token ?? "");
     await t.throwsAsync(nc.request(subject, "", { timeout: 2000 }), { message: /Permissions Violation for Publish/ }, subject);
     await nc.close();

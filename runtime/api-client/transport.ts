@@ -1,12 +1,16 @@
 // One API call over NATS: request/reply on troupe.api.v1.<verb> (or the connection identity's
 // troupe.api.v1.as.<token>.<verb>) through the tracing wrapper,
 // with Status error replies (micro's Nats-Service-Error-Code header) turned into ApiError.
+import { randomUUID } from "node:crypto";
 import type { Msg, NatsConnection } from "@nats-io/transport-node";
 import { apiErrorFromStatus, ServiceUnavailableError, TimeoutError, TooLargeError, type StatusJson } from "../api-errors.ts";
 import { decodeMessage } from "../codec/protobuf.ts";
 import { request } from "../messaging.ts";
 import { connectionIdentityToken } from "../auth/connection-identity.ts";
-import { apiIdentitySubject, apiSubject, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER, FLOW_REJECTED_HEADER, RETRY_AFTER_HEADER, type ApiVerb } from "../subjects.ts";
+import {
+  apiIdentitySubject, apiSubject, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER, FLOW_REJECTED_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, type ApiVerb,
+} from "../subjects.ts";
+import { reconnectTracker } from "./reconnects.ts";
 
 export const JSON_CONTENT_TYPE = "application/json";
 export const PROTOBUF_CONTENT_TYPE = "application/x-protobuf";
@@ -65,8 +69,10 @@ function errorName(error: unknown): string {
 
 export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions): Promise<Msg> {
   const retries = options.tooManyRequestsRetries ?? DEFAULT_TOO_MANY_REQUESTS_RETRIES;
+  // The same id on every copy of this call: the API answers a write's copies with the first's reply.
+  const requestId = randomUUID();
   for (let attempt = 0; ; attempt++) {
-    const reply = await callOnce(nc, verb, body, options);
+    const reply = await callRidingReconnects(nc, verb, body, options, requestId);
     const delay = tooManyRequestsDelayMs(reply, attempt, retries);
     if (delay === undefined) {
       if (reply.headers?.get(ERROR_CODE_HEADER)) throw apiErrorFromStatus(decodeStatus(reply));
@@ -76,14 +82,61 @@ export async function callApi(nc: NatsConnection, verb: ApiVerb, body: Uint8Arra
   }
 }
 
-async function callOnce(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions): Promise<Msg> {
+/** How long after its connection came back a call still unanswered is sent again. */
+export const RESEND_AFTER_RECONNECT_MS = 250;
+/** A missing responder this soon after the connection went down or came back is the API's
+ * subscriptions still coming back: the call waits and tries again (it was never delivered). */
+const UNSETTLED_WINDOW_MS = 5_000;
+const NO_RESPONDERS_RETRY_MS = 50;
+
+type Outcome = { reply: Msg } | { error: unknown } | { resend: true };
+
+/**
+ * One API call that rides out a reconnect of its connection (a nats-server reload, a network
+ * blip): a copy is sent again once the connection is back if the first is still unanswered
+ * (its reply may have been lost while the connection was down), and a missing responder while
+ * the connection settles is waited for. Copies carry the same request id, so a write is done
+ * once (services/api/replayed-replies.ts). Watches are not sent again: a second watch would
+ * deliver every event twice.
+ */
+async function callRidingReconnects(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions, requestId: string): Promise<Msg> {
+  const tracker = reconnectTracker(nc);
+  const deadline = Date.now() + options.timeoutMs;
+  for (;;) {
+    const reconnect = tracker.nextReconnect();
+    const sent = callOnce(nc, verb, body, { ...options, timeoutMs: Math.max(deadline - Date.now(), 1) }, requestId);
+    sent.catch(() => undefined);
+    const resend = verb === "watch" ? new Promise<never>(() => {}) : reconnect.promise.then(() => sleep(RESEND_AFTER_RECONNECT_MS)).then((): Outcome => ({ resend: true }));
+    const outcome: Outcome = await Promise.race([sent.then((reply): Outcome => ({ reply }), (error: unknown): Outcome => ({ error })), resend]);
+    reconnect.cancel();
+    if ("reply" in outcome) return outcome.reply;
+    if (Date.now() >= deadline) {
+      if ("error" in outcome) throw outcome.error;
+      return sent;
+    }
+    if ("resend" in outcome) continue;
+    const { error } = outcome;
+    // callOnce's 503 is a missing responder: the request reached no API, so it is safe to send again.
+    if (error instanceof ServiceUnavailableError && tracker.unsettled(UNSETTLED_WINDOW_MS)) {
+      await sleep(NO_RESPONDERS_RETRY_MS);
+      continue;
+    }
+    throw error;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function callOnce(nc: NatsConnection, verb: ApiVerb, body: Uint8Array, options: CallOptions, requestId: string): Promise<Msg> {
   let reply: Msg;
   const token = options.caller?.identityToken ?? connectionIdentityToken(nc);
   const subject = token ? apiIdentitySubject(token, verb) : apiSubject(verb);
   try {
     reply = await request(nc, subject, body, {
       timeoutMs: options.timeoutMs,
-      headers: { "Content-Type": options.contentType, ...callerHeaders(options.caller) },
+      headers: { "Content-Type": options.contentType, [REQUEST_ID_HEADER]: requestId, ...callerHeaders(options.caller) },
       spanName: `troupe.api ${verb}`,
       subjectGroup: `api.${verb}`,
     });

@@ -108,6 +108,9 @@ export class CachingStore implements Store {
 
   private remember(key: string, revision: number, entry: StoreEntry | undefined): void {
     const known = this.keys.get(key);
+    // The watch has been past this revision already: what it delivered since is newer (a delete
+    // it saw would otherwise come back as this write's stale entry, or a tombstone never cleared).
+    if (!known && this.followed >= revision) return;
     if (known && known.revision >= revision) return;
     this.keys.set(key, { revision, entry });
   }

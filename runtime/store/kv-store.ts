@@ -5,6 +5,7 @@ import { jetstream, JetStreamApiError, type JetStreamClient } from "@nats-io/jet
 import { Kvm, KvWatchInclude, type KV, type KvWatchEntry } from "@nats-io/kv";
 import type { QueuedIterator } from "@nats-io/nats-core";
 import { KeyExistsError, RevisionCompactedError, RevisionConflictError } from "./errors.ts";
+import { readRidingLostAcks, sameBytes, writeRidingLostAcks } from "./lost-ack.ts";
 import type { Store, StoreEntry, StoreList, StoreWatch, StoreWatchEvent, StoreWatchOptions } from "./types.ts";
 
 /** JetStream's "wrong last sequence" error: a lost compare-and-set. */
@@ -56,14 +57,20 @@ export class KvStore implements Store {
   }
 
   async get(key: string): Promise<StoreEntry | undefined> {
-    const entry = await this.kv.get(key);
+    const entry = await readRidingLostAcks(() => this.kv.get(key));
     if (!entry || isDelete(entry)) return undefined;
     return { key, revision: entry.revision, value: entry.value };
   }
 
+  /** The revision of the key if it now holds exactly `value` (a write whose ack was lost landed). */
+  private async holds(key: string, value: Uint8Array, after: number): Promise<number | undefined> {
+    const entry = await this.kv.get(key);
+    return entry && !isDelete(entry) && entry.revision > after && sameBytes(entry.value, value) ? entry.revision : undefined;
+  }
+
   async create(key: string, value: Uint8Array): Promise<number> {
     try {
-      return await this.kv.create(key, value);
+      return await writeRidingLostAcks({ write: () => this.kv.create(key, value), landed: () => this.holds(key, value, 0) });
     } catch (error) {
       if (isWrongLastSequence(error)) throw new KeyExistsError(key, { cause: error });
       throw error;
@@ -72,7 +79,7 @@ export class KvStore implements Store {
 
   async update(key: string, value: Uint8Array, expectedRevision: number): Promise<number> {
     try {
-      return await this.kv.update(key, value, expectedRevision);
+      return await writeRidingLostAcks({ write: () => this.kv.update(key, value, expectedRevision), landed: () => this.holds(key, value, expectedRevision) });
     } catch (error) {
       if (isWrongLastSequence(error)) throw new RevisionConflictError(key, expectedRevision, { cause: error });
       throw error;
@@ -84,12 +91,16 @@ export class KvStore implements Store {
   async delete(key: string, expectedRevision?: number, tombstone: Uint8Array = new Uint8Array(0)): Promise<number> {
     const marker = headers();
     marker.set("KV-Operation", "DEL");
+    const write = async () => (await this.js.publish(`$KV.${this.bucket}.${key}`, tombstone, {
+      headers: marker,
+      expect: expectedRevision === undefined ? undefined : { lastSubjectSequence: expectedRevision },
+    })).seq;
+    const landed = async () => {
+      const entry = await this.kv.get(key);
+      return entry && isDelete(entry) && entry.revision > (expectedRevision ?? 0) && sameBytes(entry.value, tombstone) ? entry.revision : undefined;
+    };
     try {
-      const ack = await this.js.publish(`$KV.${this.bucket}.${key}`, tombstone, {
-        headers: marker,
-        expect: expectedRevision === undefined ? undefined : { lastSubjectSequence: expectedRevision },
-      });
-      return ack.seq;
+      return await writeRidingLostAcks({ write, landed });
     } catch (error) {
       if (isWrongLastSequence(error)) throw new RevisionConflictError(key, expectedRevision ?? 0, { cause: error });
       throw error;
@@ -128,7 +139,7 @@ export class KvStore implements Store {
   }
 
   async revision(): Promise<number> {
-    const status = await this.kv.status();
+    const status = await readRidingLostAcks(() => this.kv.status());
     return status.streamInfo.state.last_seq;
   }
 }

@@ -14,7 +14,7 @@ import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { CachingStore } from "../../runtime/store/caching-store.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import {
-  API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_REJECTED_HEADER, FLOW_SCHEMA_HEADER, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER,
+  MUTATING_API_VERBS, REQUEST_ID_HEADER, API_IDENTITY_TOKEN, API_PREFIX, API_QUEUE_GROUP, API_SERVICE_NAME, API_VERBS, FLOW_REJECTED_HEADER, FLOW_SCHEMA_HEADER, IMPERSONATE_GROUP_HEADER, IMPERSONATE_USER_HEADER,
   PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER, type ApiVerb,
 } from "../../runtime/subjects.ts";
 import { authenticateRequest } from "./authentication/authenticate-request.ts";
@@ -23,6 +23,7 @@ import { authorizeOrForbid } from "./authorization/authorize.ts";
 import type { Authorizer } from "./authorization/authorizer.ts";
 import { ensureBootstrapPolicy } from "./authorization/bootstrap/reconcile-policy.ts";
 import { buildAuthorizer, type ApiAuthorization } from "./authorization/build-authorizer.ts";
+import { ReplayedReplies } from "./replayed-replies.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
 import { loadNatsAuthority, NatsTokenIssuer } from "./tokens/token-issuer.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
@@ -76,6 +77,7 @@ export class ApiService {
   private readonly watches: WatchManager;
   private readonly flowControl: FlowController;
   private readonly listWidths = new ListWidths();
+  private readonly replies = new ReplayedReplies();
   private service: Service | undefined;
   private ready = false;
 
@@ -179,6 +181,19 @@ export class ApiService {
   }
 
   private async handle(verb: ApiVerb, msg: ServiceMsg): Promise<void> {
+    // A write sent again (the client lost its connection while it was in flight) is answered
+    // with the first copy's reply, never done twice.
+    const requestId = MUTATING_API_VERBS.has(verb) ? msg.headers?.get(REQUEST_ID_HEADER) : "";
+    if (requestId) {
+      const key = `${msg.subject} ${requestId}`;
+      const earlier = this.replies.seen(key);
+      if (earlier) {
+        (await earlier)(msg);
+        this.metrics.replayed.inc({ verb });
+        return;
+      }
+      this.replies.record(key, msg);
+    }
     const started = performance.now();
     const received = this.auditor ? new Date() : undefined;
     const labels = newRequestLabels(UNKNOWN_RESOURCE);

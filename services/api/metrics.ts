@@ -16,6 +16,8 @@ export interface ApiMetrics {
   /** Audit events handed to the audit stream, by level; and those dropped (buffer full, stream away). */
   auditEvents: Counter<"level">;
   auditDropped: Counter;
+  /** Writes sent again with a request id already answered: replied from the replay cache. */
+  replayed: Counter<"verb">;
 }
 
 export const UNKNOWN_RESOURCE = "unknown";
@@ -76,5 +78,11 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     duration.zero({ verb });
     for (const info of RESOURCES) requests.inc({ verb, resource: info.plural, code: "200" }, 0);
   }
-  return { requests, duration, watches, encryption, authorization, authorizationDuration, auditEvents, auditDropped };
+  const replayed = new Counter({
+    name: "troupe_api_replayed_replies_total",
+    help: "Writes sent again with a Troupe-Request-Id already answered, by verb: answered with the first reply, not done twice.",
+    labelNames: ["verb"] as const,
+    registers: [registry],
+  });
+  return { requests, duration, watches, encryption, authorization, authorizationDuration, auditEvents, auditDropped, replayed };
 }
