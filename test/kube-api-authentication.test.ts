@@ -134,3 +134,50 @@ test.serial("the real kubectl authenticates with the kubeconfig's client certifi
   t.is(result.code, 0, result.stderr);
   t.true(seen.slice(before).some((entry) => entry.user?.username === "troupe-admin"));
 });
+
+/** The status line of a WebSocket upgrade to pods/exec (the refusal comes before any kubelet is asked). */
+function execUpgrade(cert: PemPair, pod: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(`/api/v1/namespaces/default/pods/${pod}/exec?command=true&stdout=true`, kube.url), {
+      ca: kube.ca.certPem, cert: cert.certPem, key: cert.keyPem,
+      headers: { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Protocol": "v5.channel.k8s.io" },
+    });
+    req.on("upgrade", (res, socket) => {
+      socket.destroy();
+      resolve({ status: res.statusCode ?? 0, body: "" });
+    });
+    req.on("response", (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test.serial("exec is create pods/exec for the caller: a viewer is refused before any kubelet is asked, an editor is not", async (t) => {
+  const binding = (name: string, role: string) => cluster.client.create({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name, namespace: "default" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
+    subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "User", name }],
+  });
+  await binding("viewer", "view");
+  await binding("editor", "edit");
+  const viewer = await issueCertificate(kube.ca, { commonName: "viewer", usage: "client" });
+  const editor = await issueCertificate(kube.ca, { commonName: "editor", usage: "client" });
+  // RBAC learns of the bindings through a watch: the viewer may read pods once it has.
+  for (let attempt = 0; (await get("/api/v1/namespaces/default/pods", { cert: viewer })).status !== 200; attempt++) {
+    if (attempt > 200) return t.fail("the viewer never got to read pods");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  const refused = await execUpgrade(viewer, "web");
+  t.is(refused.status, 403);
+  t.regex((JSON.parse(refused.body) as { message: string }).message, /pods "web" is forbidden: User "viewer" cannot create resource "pods\/exec" in API group "" in the namespace "default"/);
+  let allowed = await execUpgrade(editor, "web");
+  for (let attempt = 0; allowed.status === 403 && attempt < 200; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    allowed = await execUpgrade(editor, "web");
+  }
+  t.is(allowed.status, 404, "authorized: then the pod is looked up, and there is none");
+});

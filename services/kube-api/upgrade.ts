@@ -6,6 +6,7 @@ import type { Duplex } from "node:stream";
 import { toApiError } from "../../runtime/api-errors.ts";
 import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps } from "./handlers/handler-context.ts";
+import { authorizeConnect } from "./authentication/authorize-connect.ts";
 import { depsForRequest } from "./authentication/request-deps.ts";
 import { requestInfo } from "./request-info.ts";
 import { handleAttachUpgrade, handleExecUpgrade, handlePortForwardUpgrade } from "./streams/mod.ts";
@@ -29,6 +30,7 @@ export async function upgradeConnection(frontEnd: FrontEndDeps, req: IncomingMes
     const resource = resolveTarget(info);
     if (resource.kind !== "Pod" || !info.name) throw new PathNotFoundError();
     const target = { namespace: info.namespace, pod: info.name, query: url.searchParams };
+    await authorizeConnect(deps, { namespace: info.namespace, pod: info.name, subresource: info.subresource });
     if (info.subresource === "exec") await handleExecUpgrade(deps, target, req, socket, head);
     else if (info.subresource === "attach") await handleAttachUpgrade(deps, target, req, socket, head);
     else if (info.subresource === "portforward") await handlePortForwardUpgrade(deps, target, req, socket, head);
