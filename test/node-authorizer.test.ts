@@ -89,3 +89,18 @@ test("users who are not nodes get no opinion", async (t) => {
   const forged = { username: "system:node:n1", groups: ["system:authenticated"] };
   t.is((await node.authorize(resourceAttributes(forged, "get", "secrets", { namespace: "default", name: "used" }))).decision, "noOpinion", "a node's name without the system:nodes group is no node");
 });
+
+test("through the API itself (Node,RBAC): a kubelet is refused a Secret no pod on its node uses and another Node", async (t) => {
+  const kubelet = await cluster.clientAs(n1);
+  t.is((await kubelet.get("secrets", "used", { namespace: "default" })).metadata?.name, "used");
+  const secretRefusal = await t.throwsAsync(kubelet.get("secrets", "unused", { namespace: "default" }));
+  t.is((secretRefusal as { code?: number }).code, 403);
+  t.regex(secretRefusal.message, /secrets "unused" is forbidden: User "system:node:n1" cannot get resource "secrets" in API group "" in the namespace "default"/);
+  const other = await kubelet.get("nodes", "n2");
+  const nodeRefusal = await t.throwsAsync(kubelet.update({ ...other, metadata: { ...other.metadata, labels: { taken: "over" } } }));
+  t.is((nodeRefusal as { code?: number }).code, 403);
+  t.regex(nodeRefusal.message, /nodes "n2" is forbidden: User "system:node:n1" cannot update resource "nodes"/);
+  await t.throwsAsync(kubelet.updateStatus({ ...other, status: { conditions: [{ type: "Ready", status: "False" }] } }), { message: /forbidden/ });
+  await t.throwsAsync(kubelet.create(nodeObject("n3")), { message: /nodes "n3" is forbidden/ }, "a kubelet registers its own Node only");
+  await t.throwsAsync(kubelet.list("secrets", { namespace: "default" }), { message: /forbidden/ }, "and lists no Secrets");
+});
