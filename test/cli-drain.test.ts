@@ -22,7 +22,7 @@ const troupe = (args: string[], stdin?: string): Promise<CliResult> => runTroupe
 
 interface PodJson extends KubeObject {
   spec?: { nodeName?: string };
-  status?: { conditions?: { type: string; status: string }[] };
+  status?: { conditions?: { type: string; status: string; message?: string }[] };
 }
 
 const isReady = (pod: PodJson) => !pod.metadata?.deletionTimestamp && (pod.status?.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
@@ -59,6 +59,25 @@ test.serial("troupe evict is refused with 429 and the budget's message while the
   t.true((await helloPods()).some((p) => p.metadata?.uid === pod.metadata?.uid), "the pod is still there");
 });
 
+/** A pod the scheduler refuses because every node is cordoned: its cache has seen all three cordons. */
+async function schedulerSeesEveryNodeCordoned(): Promise<void> {
+  const everyNodeCordoned = /0\/3 nodes are available: 3 node\(s\) were unschedulable/;
+  for (let attempt = 0; ; attempt++) {
+    const name = `cordon-probe-${attempt}`;
+    await cluster.json.create({ apiVersion: "v1", kind: "Pod", metadata: { name, namespace: "default", labels: { app: "cordon-probe" } }, spec: { containers: [{ name: "main", image: "hello:plain-text" }] } });
+    const probe = await eventually(
+      async () => (await cluster.json.get("pods", name, { namespace: "default" })) as PodJson,
+      (pod) => !!pod.spec?.nodeName || (pod.status?.conditions ?? []).some((c) => c.type === "PodScheduled" && c.status === "False" && everyNodeCordoned.test(c.message ?? "")),
+      "the probe pod scheduled or refused on every node",
+      30_000,
+    );
+    await cluster.json.delete("pods", name, { namespace: "default", gracePeriodSeconds: 0 });
+    if (!probe.spec?.nodeName) return;
+    // Placed on a node whose cordon the scheduler had not seen yet: ask again.
+    if (attempt > 20) throw new Error("the scheduler kept placing pods on cordoned nodes");
+  }
+}
+
 test.serial("two concurrent drains evict through the budget: one is refused and retried until a replacement is Ready", async (t) => {
   const patched = await troupe(["patch", "pdb", "hello", "--type", "merge", "-p", '{"spec":{"minAvailable":2}}']);
   t.is(patched.code, 0, patched.stderr);
@@ -68,9 +87,13 @@ test.serial("two concurrent drains evict through the budget: one is refused and 
   t.log(`hello pods on ${[...nodes].join(", ")}`);
   t.true(nodes.has("node-1") && nodes.has("node-2"), "node-1 and node-2 each run a hello pod");
 
-  // With node-3 cordoned the replacement of the first evicted pod cannot start, so the other
+  // With every node cordoned the replacement of the first evicted pod cannot start, so the other
   // drain's eviction is refused for as long as it stays so; uncordoning node-3 lets it go on.
-  t.is((await troupe(["cordon", "node-3"])).code, 0);
+  // The drains would cordon node-1 and node-2 themselves, but a scheduler that had not seen the
+  // cordon yet could place the replacement there: cordon all three first, and wait until the
+  // scheduler refuses a probe pod on all three.
+  for (const node of ["node-1", "node-2", "node-3"]) t.is((await troupe(["cordon", node])).code, 0);
+  await schedulerSeesEveryNodeCordoned();
   let fewestReady = Number.POSITIVE_INFINITY;
   let watching = true;
   const watcher = (async () => {
@@ -96,7 +119,7 @@ test.serial("two concurrent drains evict through the budget: one is refused and 
   await watcher;
   for (const { node, code, out } of results) {
     t.is(code, 0, out);
-    t.regex(out, new RegExp(`^node/${node} cordoned\n`));
+    t.regex(out, new RegExp(`^node/${node} already cordoned\n`));
     t.regex(out, /evicting pod default\/hello-/);
     t.regex(out, /pod\/hello-\S+ evicted\n/);
     t.regex(out, new RegExp(`node/${node} drained\n$`));

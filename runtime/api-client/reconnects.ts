@@ -27,7 +27,7 @@ export class ReconnectTracker {
     this.connected = true;
     this.reconnects++;
     this.lastChangeAt = this.now();
-    for (const wake of [...this.waiters]) wake();
+    for (const wake of this.waiters) wake();
   }
 
   /** The connection is down, or came back within `windowMs`: a missing responder may be its subscriptions still coming back. */
