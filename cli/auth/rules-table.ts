@@ -2,6 +2,7 @@
 // group, resource, verb (and name), compacted back per resource, sorted by the rule's compact
 // string, in the columns Resources / Non-Resource URLs / Resource Names / Verbs
 // (k8s.io/kubectl pkg/cmd/auth/cani.go, k8s.io/component-helpers auth/rbac).
+import { breakdownRule } from "../../runtime/auth/rule-breakdown.ts";
 import { formatTable } from "../table.ts";
 
 export interface Rule {
@@ -19,19 +20,7 @@ export interface RulesReviewStatus {
   evaluationError?: string;
 }
 
-function breakdown(rule: Rule): Rule[] {
-  const rules: Rule[] = [];
-  for (const group of rule.apiGroups ?? []) {
-    for (const resource of rule.resources ?? []) {
-      for (const verb of rule.verbs ?? []) {
-        if (rule.resourceNames?.length) for (const name of rule.resourceNames) rules.push({ apiGroups: [group], resources: [resource], verbs: [verb], resourceNames: [name] });
-        else rules.push({ apiGroups: [group], resources: [resource], verbs: [verb] });
-      }
-    }
-  }
-  for (const url of rule.nonResourceURLs ?? []) for (const verb of rule.verbs ?? []) rules.push({ nonResourceURLs: [url], verbs: [verb] });
-  return rules;
-}
+const breakdown = (rule: Rule): Rule[] => breakdownRule(rule) as Rule[];
 
 /** Rules of one group and one resource (and at most one name) merge their verbs. */
 function compact(rules: Rule[]): Rule[] {

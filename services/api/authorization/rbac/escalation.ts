@@ -2,6 +2,7 @@
 // a user may write a role, or bind one, only with rules they already hold, unless they have the
 // `escalate` (roles) or `bind` (bindings) verb. Each requested rule is broken down to one verb,
 // group, resource, name or URL, and each piece must be covered by one of the user's rules.
+import { breakdownRule } from "../../../../runtime/auth/rule-breakdown.ts";
 import { ALL, type PolicyRule } from "./types.ts";
 
 const has = (set: readonly string[] | null | undefined, value: string) => (set ?? []).includes(value);
@@ -27,19 +28,7 @@ function ruleCovers(owner: PolicyRule, sub: PolicyRule): boolean {
   return verbs && groups && resourcesCover(owner.resources, sub.resources) && names && urlsCover(owner.nonResourceURLs, sub.nonResourceURLs);
 }
 
-function breakdown(rule: PolicyRule): PolicyRule[] {
-  const pieces: PolicyRule[] = [];
-  for (const group of rule.apiGroups ?? []) {
-    for (const resource of rule.resources ?? []) {
-      for (const verb of rule.verbs ?? []) {
-        if (rule.resourceNames?.length) for (const name of rule.resourceNames) pieces.push({ apiGroups: [group], resources: [resource], verbs: [verb], resourceNames: [name] });
-        else pieces.push({ apiGroups: [group], resources: [resource], verbs: [verb] });
-      }
-    }
-  }
-  for (const url of rule.nonResourceURLs ?? []) for (const verb of rule.verbs ?? []) pieces.push({ nonResourceURLs: [url], verbs: [verb] });
-  return pieces;
-}
+const breakdown = (rule: PolicyRule): PolicyRule[] => breakdownRule(rule) as PolicyRule[];
 
 /** The pieces of `requested` no rule of `owner` covers; empty when the owner holds them all. */
 export function uncoveredRules(owner: readonly PolicyRule[], requested: readonly PolicyRule[]): PolicyRule[] {
