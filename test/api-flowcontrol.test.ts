@@ -7,6 +7,7 @@ import { encodeIdentityToken } from "../runtime/auth/identity-token.ts";
 import { authenticatedUser } from "../runtime/auth/user-info.ts";
 import { apiIdentitySubject, FLOW_REJECTED_HEADER, FLOW_SCHEMA_HEADER, PRIORITY_LEVEL_HEADER, RETRY_AFTER_HEADER } from "../runtime/subjects.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import { eventually } from "./helpers/workload-cluster.ts";
 
 let cluster: ApiTestCluster;
 
@@ -26,20 +27,9 @@ test.before(async () => {
   const flooder = await cluster.clientAs(authenticatedUser("flooder"));
   const patient = await cluster.clientAs(authenticatedUser("patient"));
   // The binding reaches RBAC's index through a watch: wait until both may list.
-  for (const client of [flooder, patient]) await eventually(() => client.list("configmaps", { namespace: "default" }));
+  for (const client of [flooder, patient]) await eventually(() => client.list("configmaps", { namespace: "default" }), () => true, "the user may list", 10_000);
 });
 
-async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-}
 
 test.after.always(async () => {
   await cluster?.stop();

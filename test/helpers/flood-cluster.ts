@@ -12,6 +12,7 @@ import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { SERVICE_NODE_ENV, serviceNodeFlags } from "../../cli/cluster/cluster-services.ts";
 import { waitForApi } from "../../cli/cluster/wait-for-api.ts";
 import { JsonApiClient, TypedApiClient } from "../../runtime/api-client.ts";
+import { eventually } from "./workload-cluster.ts";
 import { bindConnectionIdentity } from "../../runtime/auth/connection-identity.ts";
 import { encodeIdentityToken } from "../../runtime/auth/identity-token.ts";
 import { authenticatedUser, COMPONENT_USERS, nodeUser, type UserInfo } from "../../runtime/auth/user-info.ts";
@@ -98,16 +99,8 @@ export async function startFloodCluster(options: FloodClusterOptions): Promise<F
       subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:authenticated" }],
     });
     const reader = new JsonApiClient(await connectAs(authenticatedUser("flood-probe")), { timeoutMs: 10_000 });
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await reader.list("configmaps", { namespace: FLOOD_NAMESPACE });
-        break;
-      } catch (error) {
-        // RBAC's index learns of the binding through a watch.
-        if (attempt > 200) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    }
+    // RBAC's index learns of the binding through a watch.
+    await eventually(() => reader.list("configmaps", { namespace: FLOOD_NAMESPACE }), () => true, "the binding in force", 10_000);
     await Promise.all(Array.from({ length: options.floodObjects ?? 200 }, (_, i) => admin.create({
       apiVersion: "v1", kind: "ConfigMap", metadata: { name: `load-${i}`, namespace: FLOOD_NAMESPACE, labels: { app: "flood" } }, data: { value: "x".repeat(64) },
     })));
