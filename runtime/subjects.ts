@@ -176,6 +176,22 @@ export const EVENTS_SUBJECT_PREFIX = "troupe.events";
 export const LOGS_STREAM = "TROUPE_LOGS";
 export const LOGS_SUBJECT_PREFIX = "troupe.logs";
 
+/** The cluster's own span store: recent finished spans, bounded in age and size (docs/tracing.md). */
+export const SPANS_STREAM = "TROUPE_SPANS";
+export const SPANS_SUBJECT_PREFIX = "troupe.spans";
+
+/** Where the spans of one trace are kept: troupe.spans.<32 hex digits>. */
+export function spansSubject(traceId: string): string {
+  return `${SPANS_SUBJECT_PREFIX}.${traceId}`;
+}
+
+/**
+ * The W3C traceparent of the request that last changed an object: a header of the API's get
+ * replies and watch events (NATS) and of the kube-api's GET responses (HTTP). It is kept with the
+ * stored value (a header of the KV message), never in the object (docs/tracing.md).
+ */
+export const LAST_CHANGE_TRACEPARENT_HEADER = "Troupe-Last-Change-Traceparent";
+
 /** Namespace token for cluster-scoped objects in state keys. */
 export const CLUSTER_SCOPE_TOKEN = "_";
 
