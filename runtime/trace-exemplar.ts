@@ -1,12 +1,12 @@
 // Exemplars: a latency observation remembers the trace it was measured in, so a dashboard's
 // latency panel links to that trace. Only sampled spans are worth linking (the others are not
 // exported anywhere).
-import { trace, TraceFlags } from "@opentelemetry/api";
+import { trace, TraceFlags, type Span } from "@opentelemetry/api";
 import { Histogram, type HistogramConfiguration, type Registry } from "prom-client";
 
-/** `{ trace_id }` of the active span when it is sampled, else none. */
-export function traceExemplarLabels(): Record<string, string> {
-  const context = trace.getActiveSpan()?.spanContext();
+/** `{ trace_id }` of `span` (by default the active one) when it is sampled, else none. */
+export function traceExemplarLabels(span: Span | undefined = trace.getActiveSpan()): Record<string, string> {
+  const context = span?.spanContext();
   if (!context || (context.traceFlags & TraceFlags.SAMPLED) === 0) return {};
   return { trace_id: context.traceId };
 }
