@@ -57,8 +57,8 @@ export class WorkQueue {
   readonly #metrics: ControllerMetrics;
   readonly #limiter: ItemRateLimiter;
   readonly #mailbox: KeyedMailbox;
-  /** Keys added and not yet picked up by a handler; mirrors the mailbox's pending set for metrics. */
-  readonly #waiting = new Set<string>();
+  /** Keys added and not yet picked up by a handler, with when they were added (for metrics). */
+  readonly #waiting = new Map<string, number>();
   readonly #delayed = new Map<string, DelayedAdd>();
   #stopped = false;
 
@@ -90,7 +90,7 @@ export class WorkQueue {
   add(key: string): void {
     if (this.#stopped) return;
     if (!this.#waiting.has(key)) {
-      this.#waiting.add(key);
+      this.#waiting.set(key, performance.now());
       this.#metrics.workqueueAdds.inc({ controller: this.name });
       this.#metrics.workqueueDepth.inc({ controller: this.name });
     }
@@ -148,8 +148,13 @@ export class WorkQueue {
 
   async #handle(key: string): Promise<void> {
     // The mailbox calls this synchronously when it dequeues `key`, so the key stops waiting here.
-    if (this.#waiting.delete(key)) this.#metrics.workqueueDepth.dec({ controller: this.name });
     const started = performance.now();
+    const addedAt = this.#waiting.get(key);
+    if (addedAt !== undefined) {
+      this.#waiting.delete(key);
+      this.#metrics.workqueueDepth.dec({ controller: this.name });
+      this.#metrics.workqueueQueueDuration.observe({ controller: this.name }, (started - addedAt) / 1000);
+    }
     try {
       await this.#options.handler(key);
     } finally {
