@@ -4,6 +4,7 @@
 import { Registry } from "prom-client";
 import type { BackoffOptions } from "../backoff.ts";
 import { KeyedMailbox } from "../keyed-mailbox.ts";
+import { createActorMetrics } from "../metrics.ts";
 import { createLogger } from "../log.ts";
 import type { Logger } from "../log.ts";
 import { createControllerMetrics } from "./metrics.ts";
@@ -70,6 +71,8 @@ export class WorkQueue {
     this.#limiter = new ItemRateLimiter(this.#options.rateLimit);
     this.#mailbox = new KeyedMailbox({
       kind: this.name,
+      // The mailbox is the controller's actor: its messages, handling time, crashes and depth.
+      metrics: createActorMetrics(this.#options.registry),
       concurrency: this.#options.concurrency,
       logger: this.#options.logger,
       handler: (key) => this.#handle(key),
