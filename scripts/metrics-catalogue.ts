@@ -32,7 +32,7 @@ export interface CatalogueSection {
 }
 
 export const SECTIONS: readonly CatalogueSection[] = [
-  { title: "Every service", exportedBy: "every Troupe process (runtime/nats-connection-metrics.ts), mesh SDK services included", register: (r) => void createNatsConnectionMetrics(r) },
+  { title: "Every service", exportedBy: "every Troupe process (runtime/nats-connection-metrics.ts), and mesh SDK services that make their own connection", register: (r) => void createNatsConnectionMetrics(r) },
   { title: "API", exportedBy: "troupe-api (each replica)", register: (r) => {
     createApiMetrics(r);
     new FlowController(r);
@@ -173,6 +173,11 @@ export function renderCatalogue(catalogue: Catalogue): string {
     "",
     "test/metrics-catalogue.test.ts starts a real cluster, scrapes every service and fails when a",
     "metric here is exported by no service, or a served one is missing here, or its type or labels differ.",
+    "",
+    "Not here because no Troupe service exports them: `troupe_nats_requests_total` and",
+    "`troupe_nats_request_duration_seconds` (runtime/metrics.ts), recorded only by `request()` of",
+    "runtime/messaging.ts when its caller passes them; the services' API calls go through",
+    "runtime/api-client, which does not.",
   ];
   for (const section of catalogue.sections) {
     lines.push("", `## ${section.title}`, "", `Exported by ${section.exportedBy}.`, "", "| Metric | Type | Labels | Meaning |", "|---|---|---|---|");
