@@ -15,7 +15,7 @@ import { followLimitError, type StreamLogsOptions } from "./stream-logs-options.
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping the order of the results. */
 async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results: R[] = Array.from({ length: items.length });
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
