@@ -58,10 +58,13 @@ export interface LogPodRecordEvent {
  * until the signal aborts. No bucket yet (no kubelet ran a pod) reads as no records.
  */
 export async function* readLogPodRecords(nc: NatsConnection, options: { follow?: boolean; signal?: AbortSignal } = {}): AsyncGenerator<LogPodRecordEvent> {
-  const jsm = await jetstreamManager(nc);
+  const refused = (error: Error) => new LogPodsUnavailableError(`cannot read the ${LOG_PODS_BUCKET} bucket: ${error.message}`, { cause: error });
+  const jsm = await jetstreamManager(nc).catch((error: Error) => {
+    throw refused(error);
+  });
   const exists = await jsm.streams.info(KV_STREAM).then(() => true, (error: Error) => {
     if (/stream not found/i.test(error.message)) return false;
-    throw new LogPodsUnavailableError(`cannot read the ${LOG_PODS_BUCKET} bucket: ${error.message}`, { cause: error });
+    throw refused(error);
   });
   if (!exists) return;
   const created = await jsm.consumers.add(KV_STREAM, {
