@@ -533,6 +533,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         valueName: "PATH",
         description: "once the cluster is ready, apply the manifests under PATH (directories recursively)",
       },
+      { name: "logs-max-age", type: "string", valueName: "AGE", description: "keep container logs this long (30m, 24h, 7d; default $TROUPE_LOGS_MAX_AGE, else 24h)" },
+      { name: "logs-max-bytes", type: "string", valueName: "SIZE", description: "keep at most this much container log (512Mi, 2Gi; default $TROUPE_LOGS_MAX_BYTES, else 1Gi)" },
       { name: "supervise", type: "boolean", hidden: true, description: "run as the cluster supervisor process" },
     ],
     positionals: { min: 0, max: 0 },
