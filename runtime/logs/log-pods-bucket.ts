@@ -6,7 +6,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { Kvm, type KV } from "@nats-io/kv";
 import { LOG_PODS_BUCKET, logPodKey } from "../subjects.ts";
-import { resolveLogsRetention, type LogsRetentionOptions } from "./logs-retention.ts";
+import { duplicateWindowMs, resolveLogsRetention, type LogsRetentionOptions } from "./logs-retention.ts";
 import { parseLogPodRecord, type LogPodRecord } from "./log-pod-record.ts";
 
 const KV_STREAM = `KV_${LOG_PODS_BUCKET}`;
@@ -31,7 +31,7 @@ export class LogPodsBucket {
     const jsm = await jetstreamManager(nc);
     const current = await jsm.streams.info(KV_STREAM).catch(() => undefined);
     if (current && current.config.max_age !== maxAgeMs * NANOS_PER_MS) {
-      await jsm.streams.update(KV_STREAM, { ...current.config, max_age: maxAgeMs * NANOS_PER_MS });
+      await jsm.streams.update(KV_STREAM, { ...current.config, max_age: maxAgeMs * NANOS_PER_MS, duplicate_window: duplicateWindowMs(maxAgeMs) * NANOS_PER_MS });
     }
     const kv = await new Kvm(nc).create(LOG_PODS_BUCKET, { history: 1, ttl: maxAgeMs, replicas: options.replicas ?? 1 });
     return new LogPodsBucket(kv);

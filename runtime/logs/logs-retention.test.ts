@@ -36,4 +36,6 @@ test("the stream's limits are the retention's, age in nanoseconds", (t) => {
   t.is(config.max_age, 3_600_000 * 1_000_000);
   t.is(config.max_bytes, 1024 ** 2);
   t.deepEqual(config.subjects, ["troupe.logs.>"]);
+  t.is(config.duplicate_window, 120_000 * 1_000_000, "JetStream's default two minutes");
+  t.is(logsStreamConfig({ maxAgeMs: 5000 }).duplicate_window, 5000 * 1_000_000, "never longer than the age");
 });

@@ -31,6 +31,11 @@ export class LogsRetentionError extends Error {
   }
 }
 
+/** JetStream refuses a duplicates window longer than the age: at most its default two minutes. */
+export function duplicateWindowMs(maxAgeMs: number): number {
+  return Math.min(maxAgeMs, 120_000);
+}
+
 export function resolveLogsRetention(options: LogsRetentionOptions = {}): LogsRetention {
   return { maxAgeMs: options.maxAgeMs ?? DEFAULT_LOGS_MAX_AGE_MS, maxBytes: options.maxBytes ?? DEFAULT_LOGS_MAX_BYTES };
 }

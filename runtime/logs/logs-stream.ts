@@ -5,7 +5,7 @@
 import type { NatsConnection } from "@nats-io/transport-node";
 import { DiscardPolicy, jetstreamManager, RetentionPolicy, StorageType, type StreamConfig } from "@nats-io/jetstream";
 import { LOGS_STREAM, LOGS_SUBJECT_PREFIX } from "../subjects.ts";
-import { resolveLogsRetention, type LogsRetentionOptions } from "./logs-retention.ts";
+import { duplicateWindowMs, resolveLogsRetention, type LogsRetentionOptions } from "./logs-retention.ts";
 
 export interface LogsStreamOptions extends LogsRetentionOptions {
   replicas?: number;
@@ -24,6 +24,7 @@ export function logsStreamConfig(options: LogsStreamOptions = {}): Partial<Strea
     discard: DiscardPolicy.Old,
     max_age: retention.maxAgeMs * NANOS_PER_MS,
     max_bytes: retention.maxBytes,
+    duplicate_window: duplicateWindowMs(retention.maxAgeMs) * NANOS_PER_MS,
     num_replicas: options.replicas ?? 1,
   };
 }
@@ -34,7 +35,7 @@ export async function ensureLogsStream(nc: NatsConnection, options: LogsStreamOp
   const current = await jsm.streams.info(LOGS_STREAM).catch(() => undefined);
   if (current) {
     if (current.config.max_age !== config.max_age || current.config.max_bytes !== config.max_bytes) {
-      await jsm.streams.update(LOGS_STREAM, { ...current.config, max_age: config.max_age, max_bytes: config.max_bytes });
+      await jsm.streams.update(LOGS_STREAM, { ...current.config, max_age: config.max_age, max_bytes: config.max_bytes, duplicate_window: config.duplicate_window });
     }
     return;
   }
