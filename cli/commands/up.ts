@@ -15,6 +15,7 @@ import { DEFAULT_INGRESS_PORT, DEFAULT_NODE_ADDRESS, DEFAULT_NODES } from "../cl
 import { formatReach } from "../cluster/reach-summary.ts";
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { UsageError } from "../errors.ts";
+import { withLogsRetention } from "../logs/logs-retention-flags.ts";
 
 export async function run(invocation: Invocation): Promise<number> {
   const { flags, env, stdout, stderr } = invocation;
@@ -29,7 +30,7 @@ export async function run(invocation: Invocation): Promise<number> {
     return runSupervisor({ home, syncAlways, nodes, ha, env, stopWithLauncher: !detach, log });
   }
 
-  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, env, log: (line) => stderr.write(`troupe: ${line}\n`) });
+  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, env: withLogsRetention(env, flags), log: (line) => stderr.write(`troupe: ${line}\n`) });
   // performance.now() counts from process start: the time a user waits for `troupe up`.
   stdout.write(formatSummary(cluster.context, { home, startupMs: performance.now(), detached: detach, supervisorLog: cluster.supervisorLog }));
   const applyPath = flags.string("apply");

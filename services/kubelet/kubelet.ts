@@ -20,8 +20,10 @@ import { createKubeletMetrics, type KubeletMetrics } from "./metrics.ts";
 import { TerminationHold } from "./lifecycle/termination-hold.ts";
 import { envReferences } from "./env-references.ts";
 import type { PodEventRouter } from "./pod-event-router.ts";
-import { ensureLogsStream } from "../../runtime/logs-stream.ts";
+import { ensureLogsStream } from "../../runtime/logs/logs-stream.ts";
 import { publishContainerLog, type PublishedLog } from "./log-publisher.ts";
+import { LogPodsBucket } from "../../runtime/logs/log-pods-bucket.ts";
+import { LogPodRecords } from "./log-pod-records.ts";
 import { LogServer, type LogSource } from "./log-server.ts";
 import { StreamServer } from "./streams/stream-server.ts";
 import { NodeHeartbeat } from "./node-heartbeat.ts";
@@ -61,6 +63,8 @@ export class Kubelet {
   private statusTimer: NodeJS.Timeout | undefined;
   private logServer: LogServer | undefined;
   private streamServer: StreamServer | undefined;
+  /** Who ran here, for reading logs by selector after the pods are gone (process driver only, as the logs stream). */
+  private logPodRecords: LogPodRecords | undefined;
   private stopped = false;
   private removePodSource: (() => void) | undefined;
 
@@ -115,7 +119,10 @@ export class Kubelet {
 
   private async logPublisher(): Promise<(log: PublishedLog) => void> {
     const { client, logger } = this.deps;
-    await retry(() => ensureLogsStream(client.nc), { what: "create the logs stream", logger });
+    const retention = this.options.logsRetention;
+    await retry(() => ensureLogsStream(client.nc, retention), { what: "create the logs stream", logger });
+    const bucket = await retry(() => LogPodsBucket.ensure(client.nc, retention), { what: "create the log pods bucket", logger });
+    this.logPodRecords = new LogPodRecords(bucket, logger);
     return (log) => void publishContainerLog(client.nc, log, logger);
   }
 
@@ -180,6 +187,7 @@ export class Kubelet {
       // A pod marked for deletion that never ran here still gets a worker: it confirms the deletion.
       worker = new PodWorker(this.context, pod);
       this.workers.set(uid, worker);
+      if (!pod.metadata?.deletionTimestamp) this.logPodRecords?.started(pod);
     }
     worker.update(pod, trigger);
   }
@@ -188,6 +196,7 @@ export class Kubelet {
     const uid = pod.metadata?.uid ?? "";
     // The pod is gone from the API: its address may go to another pod.
     this.addresses.release(uid);
+    this.logPodRecords?.deleted(pod);
     const worker = this.workers.get(uid);
     if (!worker) return;
     this.workers.delete(uid);

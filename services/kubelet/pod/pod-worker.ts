@@ -333,7 +333,7 @@ export class PodWorker {
     }
     this.startProber(state, container, handle);
     this.ctx.ledger.record(handle.pid, token);
-    this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
+    this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", uid: meta.uid ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
     void handle.exited.then((exit) => {
       this.ctx.ledger.forget(token);
       this.enqueue(() => this.onExit(state, handle, exit));
