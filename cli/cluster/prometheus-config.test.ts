@@ -1,14 +1,14 @@
 import test from "ava";
 import { jobOfRole, prometheusConfig, scrapeTargetGroups } from "./prometheus-config.ts";
 
-const setup = { scrapeInterval: "1s", targetsFile: "/h/prometheus/targets.json", ruleFiles: ["/repo/deploy/prometheus/rules/*.rules.yml"] };
+const setup = { scrapeInterval: "1s", targetsFiles: ["/h/prometheus/targets.json", "/h/prometheus/pods.json"], ruleFiles: ["/repo/deploy/prometheus/rules/*.rules.yml"] };
 
 test("the configuration scrapes the file_sd targets at the interval and loads the rules", (t) => {
   t.deepEqual(prometheusConfig(setup), {
     global: { scrape_interval: "1s", evaluation_interval: "1s", scrape_timeout: "1s" },
     rule_files: ["/repo/deploy/prometheus/rules/*.rules.yml"],
     scrape_configs: [
-      { job_name: "troupe", file_sd_configs: [{ files: ["/h/prometheus/targets.json"], refresh_interval: "5s" }] },
+      { job_name: "troupe", file_sd_configs: [{ files: ["/h/prometheus/targets.json", "/h/prometheus/pods.json"], refresh_interval: "5s" }] },
     ],
   });
 });

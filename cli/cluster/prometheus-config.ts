@@ -17,8 +17,9 @@ export interface ScrapeTargetGroup {
 export interface PrometheusSetup {
   /** Scrape and rule evaluation interval, a Prometheus duration ("15s", "1s"). */
   scrapeInterval: string;
-  /** The file_sd file the supervisor keeps up to date (scrapeTargetGroups' output as JSON). */
-  targetsFile: string;
+  /** The file_sd files the supervisor keeps up to date: the roles (scrapeTargetGroups' output as
+   * JSON) and the annotated pods (cli/cluster/pod-scrape-targets.ts). */
+  targetsFiles: readonly string[];
   /** Rule files or globs (deploy/prometheus/rules/*.rules.yml). */
   ruleFiles: readonly string[];
 }
@@ -35,7 +36,7 @@ export function prometheusConfig(setup: PrometheusSetup): Record<string, unknown
       {
         job_name: "troupe",
         // Refreshed on change (inotify) and every 5 s.
-        file_sd_configs: [{ files: [setup.targetsFile], refresh_interval: "5s" }],
+        file_sd_configs: [{ files: [...setup.targetsFiles], refresh_interval: "5s" }],
       },
     ],
   };

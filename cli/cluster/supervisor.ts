@@ -168,7 +168,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     context.kubeApiUrl = kubeApiUrl;
     context.kubeconfig = await writeKubeconfig(home, kubeconfigYaml(clusterName, kubeApiUrl, pki.ca, pki.admin));
     if (options.prometheus) {
-      prometheus = await startPrometheusRole(home, options.env, context.services, onEvent);
+      prometheus = await startPrometheusRole({ home, env: options.env, services: context.services, onEvent, natsUrl: server.url, adminSecurity: security.role("admin"), log });
       services.push(prometheus.service);
       context.services.push(prometheus.entry);
       context.prometheusUrl = prometheus.url;
@@ -190,6 +190,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   } finally {
     stopWatchdog();
     stopRenewer();
+    await prometheus?.stopDiscovery();
     // The context goes first, so no client picks up a cluster that is shutting down; then the
     // services, so they drain while NATS is still there; nats-server last.
     await removeContext(home);
