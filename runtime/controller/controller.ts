@@ -161,6 +161,7 @@ export class Controller {
       attributes: { [ATTR_TROUPE_ACTOR_KIND]: this.name, [ATTR_TROUPE_ACTOR_KEY]: key, [ATTR_K8S_NAMESPACE_NAME]: request.namespace || undefined },
     });
     let outcome: ReconcileOutcome;
+    const started = performance.now();
     try {
       const result = await context.with(trace.setSpan(context.active(), span), () => this.#reconciler.reconcile(request, signal));
       queue.forget(key);
@@ -188,5 +189,6 @@ export class Controller {
     }
     span.end();
     this.#metrics.reconciles.inc({ controller: this.name, outcome });
+    this.#metrics.reconcileDuration.observe({ controller: this.name }, (performance.now() - started) / 1000);
   }
 }

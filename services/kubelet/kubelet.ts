@@ -29,6 +29,7 @@ import { isReady, nodeObject, nodeStatus, podCidrSpec, type Node } from "./node-
 import { resolveKubeletOptions, type KubeletOptions, type ResolvedKubeletOptions } from "./options.ts";
 import type { Pod } from "./pod/container-spec.ts";
 import { PodWorker } from "./pod/pod-worker.ts";
+import type { PodSnapshot } from "./pod-snapshot.ts";
 import { ServiceAccountTokens } from "./volumes/service-account-tokens.ts";
 import type { PodWorkerContext } from "./pod/pod-worker-context.ts";
 
@@ -60,6 +61,7 @@ export class Kubelet {
   private logServer: LogServer | undefined;
   private streamServer: StreamServer | undefined;
   private stopped = false;
+  private removePodSource: (() => void) | undefined;
 
   constructor(deps: KubeletDeps, options: KubeletOptions) {
     this.deps = deps;
@@ -101,6 +103,7 @@ export class Kubelet {
     await retry(() => this.register(capabilities), { what: "register the node", logger });
     await this.heartbeat.start();
     this.deps.router.add(this.options.nodeName, this);
+    this.removePodSource = metrics.addPodSource(() => this.podSnapshots());
     this.logServer = new LogServer(client.nc, this.options.nodeName, (request) => this.locateLog(request), logger);
     this.logServer.start();
     this.streamServer = new StreamServer({ nc: client.nc, nodeName: this.options.nodeName, driver, metrics: this.context.metrics, logger, locate: (namespace, pod) => this.locatePod(namespace, pod) });
@@ -160,6 +163,13 @@ export class Kubelet {
     return worker?.streamTargets() ?? `pod "${pod}" is not running on node ${this.options.nodeName}`;
   }
 
+  private *podSnapshots(): Iterable<PodSnapshot> {
+    for (const worker of this.workers.values()) {
+      const snapshot = worker.snapshot();
+      if (snapshot) yield snapshot;
+    }
+  }
+
   podChanged(pod: Pod): void {
     if (this.stopped || !this.context || pod.spec?.nodeName !== this.options.nodeName) return;
     this.addresses.observe(pod);
@@ -185,6 +195,7 @@ export class Kubelet {
 
   async stop(graceSeconds = 10): Promise<void> {
     this.stopped = true;
+    this.removePodSource?.();
     clearInterval(this.statusTimer);
     this.heartbeat.stop();
     this.logServer?.stop();

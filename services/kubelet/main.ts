@@ -22,6 +22,7 @@ import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { natsClientSecurityEnv, natsClientSecurityFromEnv } from "../../runtime/nats-client-security.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { retry } from "../../runtime/retry.ts";
 import { parseMilliseconds, parseSwitch } from "./options.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
@@ -64,6 +65,7 @@ function newDriver(): Driver {
 
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: `troupe-kubelet-${nodeName}`, logger, asyncTraces: false });
+  observeNatsConnection(nc, registry);
   const state = await retry(() => KvStore.open(nc, { bucket: STATE_BUCKET }), { what: "open the state bucket", logger });
   const [leases, images] = await Promise.all([openLeaseStore(nc), ImageStore.open(nc)]);
   const client = new TypedApiClient(nc);
