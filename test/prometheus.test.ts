@@ -135,6 +135,14 @@ async function seriesCount(expr: string): Promise<number | string> {
   }
 }
 
+test("up --prometheus without a prometheus binary is refused, saying how to get one", async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), "troupe-prometheus-missing-"));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const up = await troupe(["up", "-d", "--prometheus"], { env: { TROUPE_HOME: dir, TROUPE_PROMETHEUS: join(dir, "no-prometheus") } });
+  t.is(up.code, 1, up.stderr);
+  t.is(up.stderr, `error: --prometheus: TROUPE_PROMETHEUS=${join(dir, "no-prometheus")} is not an executable file\n`);
+});
+
 test.serial("every target of the generated config is up: each role of the context, the annotated pods, Prometheus itself", async (t) => {
   if (missing) return t.log(`skipped: ${missing}`) ?? t.pass();
   t.timeout(60_000);

@@ -14,7 +14,9 @@ export function findPromtool(env: Record<string, string | undefined> = process.e
 }
 
 /** Why the Prometheus parts cannot run here, for a test's skip message or a CLI error. */
-export function prometheusMissingReason(binary: "prometheus" | "promtool"): string {
+export function prometheusMissingReason(binary: "prometheus" | "promtool", env: Record<string, string | undefined> = process.env): string {
+  const variable = `TROUPE_${binary.toUpperCase()}`;
+  if (env[variable]) return `${variable}=${env[variable]} is not an executable file`;
   return `${binary} is not installed: run scripts/setup.sh as root (apt-get install prometheus), or put ${binary} on PATH or set TROUPE_${binary.toUpperCase()}=/path/to/${binary}`;
 }
 

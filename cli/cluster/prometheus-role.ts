@@ -57,7 +57,7 @@ export function prometheusArgs(paths: { configFile: string; dataDir: string; lis
 export async function startPrometheusRole(options: PrometheusRoleOptions): Promise<PrometheusRole> {
   const { home, env, services, onEvent } = options;
   const binary = findPrometheus(env);
-  if (!binary) throw new ClusterStartError(`--prometheus: ${prometheusMissingReason("prometheus")}`);
+  if (!binary) throw new ClusterStartError(`--prometheus: ${prometheusMissingReason("prometheus", env)}`);
   const dir = join(home.dir, "prometheus");
   const dataDir = join(dir, "data");
   await mkdir(dataDir, { recursive: true });

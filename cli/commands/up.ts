@@ -25,7 +25,7 @@ export async function run(invocation: Invocation): Promise<number> {
   const nodes = nodeCount(flags.string("nodes"));
   const ha = flags.boolean("ha");
   const prometheus = flags.boolean("prometheus");
-  if (prometheus && !findPrometheus(env)) throw new UsageError(`--prometheus: ${prometheusMissingReason("prometheus")}`);
+  if (prometheus && !findPrometheus(env)) throw new UsageError(`--prometheus: ${prometheusMissingReason("prometheus", env)}`);
   if (flags.boolean("supervise")) {
     // A detached supervisor writes to its log file, where timestamps matter.
     const log = detach ? (line: string) => stderr.write(`${new Date().toISOString()} ${line}\n`) : (line: string) => stderr.write(`troupe: ${line}\n`);
