@@ -33,8 +33,8 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
       # Only the binaries are wanted: Troupe starts its own Prometheus on free ports. Debian's
       # package enables a system service on :9090; stop and disable it where systemd runs.
       if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
-        echo "troupe setup: disabling the prometheus system service the package enabled (Troupe runs its own)" >&2
-        systemctl disable --now prometheus >/dev/null 2>&1 || true
+        echo "troupe setup: disabling the prometheus system services the packages enabled (Troupe runs its own)" >&2
+        systemctl disable --now prometheus prometheus-node-exporter >/dev/null 2>&1 || true
       fi
       ;;
   esac
