@@ -34,7 +34,7 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
       # package enables a system service on :9090; stop and disable it where systemd runs.
       if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
         echo "troupe setup: disabling the prometheus system services the packages enabled (Troupe runs its own)" >&2
-        systemctl disable --now prometheus prometheus-node-exporter >/dev/null 2>&1 || true
+        for unit in prometheus prometheus-node-exporter; do systemctl disable --now "$unit" >/dev/null 2>&1 || true; done
       fi
       ;;
   esac
