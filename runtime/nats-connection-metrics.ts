@@ -2,6 +2,7 @@
 // it had to reconnect. Every Troupe service observes its one connection with these.
 import type { NatsConnection, Status } from "@nats-io/transport-node";
 import { Counter, Gauge, type Registry } from "prom-client";
+import { createNatsMetrics, type NatsMetrics } from "./metrics.ts";
 
 export interface NatsConnectionMetrics {
   /** 1 while the connection is up, 0 while disconnected or closed. */
@@ -38,8 +39,17 @@ export function connectedAfter(status: Status["type"]): 0 | 1 | undefined {
   return undefined;
 }
 
-/** Follows `nc`'s status events until it closes. */
+// The request metrics of each observed connection: runtime/messaging.ts' request() records into
+// them when its caller passes none, so every API call a service makes is counted.
+const requestMetricsByConnection = new WeakMap<NatsConnection, NatsMetrics>();
+
+export function requestMetricsOf(nc: NatsConnection): NatsMetrics | undefined {
+  return requestMetricsByConnection.get(nc);
+}
+
+/** Follows `nc`'s status events until it closes, and counts the requests made on it. */
 export function observeNatsConnection(nc: NatsConnection, registry: Registry): NatsConnectionMetrics {
+  requestMetricsByConnection.set(nc, createNatsMetrics(registry));
   const metrics = createNatsConnectionMetrics(registry);
   metrics.connected.set(nc.isClosed() ? 0 : 1);
   void (async () => {

@@ -6,7 +6,7 @@ import { collectDefaultMetrics, Registry } from "prom-client";
 import { createLeaderMetrics } from "../runtime/leader-election/metrics.ts";
 import { createMeshMetrics, MESH_RESULTS } from "../runtime/mesh/metrics.ts";
 import { API_VERBS, MUTATING_API_VERBS } from "../runtime/subjects.ts";
-import { createActorMetrics } from "../runtime/metrics.ts";
+import { createActorMetrics, createNatsMetrics } from "../runtime/metrics.ts";
 import { createNatsConnectionMetrics } from "../runtime/nats-connection-metrics.ts";
 import { createControllerMetrics, RECONCILE_OUTCOMES } from "../runtime/controller/metrics.ts";
 import { FlowController } from "../services/api/flowcontrol/flow-controller.ts";
@@ -32,7 +32,10 @@ export interface CatalogueSection {
 }
 
 export const SECTIONS: readonly CatalogueSection[] = [
-  { title: "Every service", exportedBy: "every Troupe process (runtime/nats-connection-metrics.ts), and mesh SDK services that make their own connection", register: (r) => void createNatsConnectionMetrics(r) },
+  { title: "Every service", exportedBy: "every Troupe process (runtime/nats-connection-metrics.ts), and mesh SDK services that make their own connection", register: (r) => {
+    createNatsConnectionMetrics(r);
+    createNatsMetrics(r);
+  } },
   { title: "API", exportedBy: "troupe-api (each replica)", register: (r) => {
     createApiMetrics(r);
     new FlowController(r);
@@ -80,6 +83,8 @@ const LABEL_NOTES: Record<string, string> = {
   "*.ingress": "namespace/name of the Ingress, or none",
   "*.stream": "KV_troupe-* and TROUPE_* stream names",
   "*.topic": "the event topic",
+  "*.subject_group": "api.get, api.list, api.create, ... (one per API verb) for API calls, or the caller's own group",
+  "troupe_nats_requests_total.outcome": "ok, timeout, no_responders, error",
   "troupe_api_authorization_decisions_total.decision": "allow, deny, no_opinion",
   "troupe_api_authorization_decisions_total.authorizer": "Superuser, Node, RBAC, none",
   "troupe_api_replayed_replies_total.verb": API_VERBS.filter((verb) => MUTATING_API_VERBS.has(verb)).join(", "),
@@ -173,11 +178,7 @@ export function renderCatalogue(catalogue: Catalogue): string {
     "",
     "test/metrics-catalogue.test.ts starts a real cluster, scrapes every service and fails when a",
     "metric here is exported by no service, or a served one is missing here, or its type or labels differ.",
-    "",
-    "Not here because no Troupe service exports them: `troupe_nats_requests_total` and",
-    "`troupe_nats_request_duration_seconds` (runtime/metrics.ts), recorded only by `request()` of",
-    "runtime/messaging.ts when its caller passes them; the services' API calls go through",
-    "runtime/api-client, which does not.",
+
   ];
   for (const section of catalogue.sections) {
     lines.push("", `## ${section.title}`, "", `Exported by ${section.exportedBy}.`, "", "| Metric | Type | Labels | Meaning |", "|---|---|---|---|");

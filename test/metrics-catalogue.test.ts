@@ -5,7 +5,11 @@
 // label names. prom-client's process_*/nodejs_* defaults are listed in the doc but not compared
 // (their set depends on the Node version).
 import test from "ava";
+import { context, propagation, trace, TraceFlags } from "@opentelemetry/api";
+import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
+import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -152,11 +156,21 @@ test("every metric in docs/metrics.md is exported by some service, and every exp
   t.log(`${served.size} metric families served by ${Object.keys(scrapeUrls).length} processes; ${withSeries} Troupe families had series to check labels on`);
 });
 
-test("the API serves OpenMetrics with trace exemplars' syntax to a scraper that asks for it", async (t) => {
+test("the API serves OpenMetrics to a scraper that asks for it, its latency buckets carrying the trace ids of sampled requests", async (t) => {
+  // The request's trace context travels to the API in its headers, as from a traced CLI.
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  const traceId = randomBytes(16).toString("hex");
+  const sampled = trace.wrapSpanContext({ traceId, spanId: randomBytes(8).toString("hex"), traceFlags: TraceFlags.SAMPLED });
+  const json = cluster?.json;
+  await context.with(trace.setSpan(context.active(), sampled), () => json?.list("pods", { namespace: "default" }));
   const response = await fetch(`${scrapeUrls.api}/metrics`, { headers: { accept: "application/openmetrics-text; version=1.0.0" } });
   t.regex(response.headers.get("content-type") ?? "", /^application\/openmetrics-text/);
   const text = await response.text();
   t.regex(text, /^# TYPE troupe_api_requests counter$/m);
   t.regex(text, /^troupe_api_request_duration_seconds_bucket\{/m);
   t.true(text.endsWith("# EOF\n"));
+  t.regex(text, new RegExp(`^troupe_api_request_duration_seconds_bucket\\{[^}]*verb="list"[^}]*\\} \\d+ # \\{trace_id="${traceId}"\\} [0-9.e-]+ [0-9.]+$`, "m"));
+  const classic = await (await fetch(`${scrapeUrls.api}/metrics`)).text();
+  t.false(classic.includes(traceId), "the classic text has no exemplars");
 });
