@@ -527,6 +527,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "sync-always", type: "boolean", description: "fsync every JetStream write (needs nats-server >= 2.10)" },
       { name: "nodes", type: "string", valueName: "N", description: "run N kubelets, nodes node-1 .. node-N, each its own process (default 3)" },
       { name: "ha", type: "boolean", description: "run two schedulers and two controller managers (leader election; kill one to see fail-over)" },
+      { name: "prometheus", type: "boolean", description: "also run prometheus (Debian's package) scraping every role, with the alert rules; prints its address (docs/monitoring.md)" },
       {
         name: "apply",
         type: "string",

@@ -17,6 +17,7 @@ export interface LaunchOptions {
   syncAlways: boolean;
   nodes: number;
   ha: boolean;
+  prometheus?: boolean;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
 }
@@ -42,6 +43,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
   if (options.syncAlways) args.push("--sync-always");
   args.push("--nodes", String(options.nodes));
   if (options.ha) args.push("--ha");
+  if (options.prometheus) args.push("--prometheus");
   if (options.detach) args.push("--detach");
   let supervisor: ChildProcess;
   try {
