@@ -117,12 +117,13 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
   });
   new Gauge({
     name: "troupe_kubelet_pods",
-    help: "Pods of this kubelet's nodes, by the phase it last computed.",
-    labelNames: ["phase"] as const,
+    help: "Pods of this kubelet's nodes, by namespace and the phase it last computed (a namespace's series exist while one of its pods is here).",
+    labelNames: ["namespace", "phase"] as const,
     registers,
     collect() {
-      const { phases } = countPods(snapshots());
-      for (const phase of POD_PHASES) this.set({ phase }, phases[phase]);
+      const { byNamespace } = countPods(snapshots());
+      this.reset();
+      for (const [namespace, phases] of byNamespace) for (const phase of POD_PHASES) this.set({ namespace, phase }, phases[phase]);
     },
   });
   new Gauge({

@@ -8,6 +8,8 @@ export const WAITING_REASONS = ["CrashLoopBackOff", "ImagePullBackOff", "ErrImag
 export type WaitingReason = (typeof WAITING_REASONS)[number];
 
 export interface PodSnapshot {
+  /** The pod's namespace: the one object name Kubernetes' own pod metrics also label by. */
+  namespace: string;
   phase: PodPhase;
   /** One entry per waiting container. */
   waiting: WaitingReason[];
@@ -30,9 +32,10 @@ export function waitingReasonLabel(reason: string | undefined): WaitingReason {
   return (WAITING_REASONS as readonly string[]).includes(reason ?? "") ? (reason as WaitingReason) : "other";
 }
 
-export function podSnapshot(status: StatusLike, pids: number[]): PodSnapshot {
+export function podSnapshot(namespace: string, status: StatusLike, pids: number[]): PodSnapshot {
   const containers = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])];
   return {
+    namespace,
     phase: phaseLabel(status.phase),
     waiting: containers.flatMap((container) => (container.state?.waiting ? [waitingReasonLabel(container.state.waiting.reason)] : [])),
     running: containers.filter((container) => container.state?.running).length,
@@ -41,19 +44,26 @@ export function podSnapshot(status: StatusLike, pids: number[]): PodSnapshot {
 }
 
 export interface PodCounts {
+  /** Pods by namespace, then phase; a namespace appears once one of its pods is here. */
+  byNamespace: Map<string, Record<PodPhase, number>>;
   phases: Record<PodPhase, number>;
   waiting: Record<WaitingReason, number>;
   running: number;
 }
 
 export function countPods(snapshots: Iterable<PodSnapshot>): PodCounts {
-  const phases = Object.fromEntries(POD_PHASES.map((phase) => [phase, 0])) as Record<PodPhase, number>;
+  const zeroPhases = () => Object.fromEntries(POD_PHASES.map((phase) => [phase, 0])) as Record<PodPhase, number>;
+  const phases = zeroPhases();
+  const byNamespace = new Map<string, Record<PodPhase, number>>();
   const waiting = Object.fromEntries(WAITING_REASONS.map((reason) => [reason, 0])) as Record<WaitingReason, number>;
   let running = 0;
   for (const snapshot of snapshots) {
     phases[snapshot.phase]++;
+    const namespacePhases = byNamespace.get(snapshot.namespace) ?? zeroPhases();
+    namespacePhases[snapshot.phase]++;
+    byNamespace.set(snapshot.namespace, namespacePhases);
     for (const reason of snapshot.waiting) waiting[reason]++;
     running += snapshot.running;
   }
-  return { phases, waiting, running };
+  return { byNamespace, phases, waiting, running };
 }

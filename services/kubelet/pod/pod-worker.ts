@@ -67,7 +67,7 @@ export class PodWorker {
   private pullMs = 0;
   private startObserved = false;
   /** The status last computed (published or not), for the kubelet's pod gauges. */
-  private lastStatus: Parameters<typeof podSnapshot>[0] | undefined;
+  private lastStatus: Parameters<typeof podSnapshot>[1] | undefined;
 
   constructor(ctx: PodWorkerContext, pod: Pod) {
     this.ctx = ctx;
@@ -122,7 +122,7 @@ export class PodWorker {
   snapshot(): PodSnapshot | undefined {
     if (this.done) return undefined;
     const pids = [...this.containers.values()].flatMap((state) => (state.handle?.pid === undefined ? [] : [state.handle.pid]));
-    return podSnapshot(this.lastStatus ?? { phase: "Pending" }, pids);
+    return podSnapshot(this.pod.metadata?.namespace ?? "default", this.lastStatus ?? { phase: "Pending" }, pids);
   }
 
   private countPull(result: ImagePullResult, startedAt: number): void {
