@@ -19,7 +19,11 @@ export interface KubeletMetrics {
   readonly terminationHoldDuration: Histogram<"result">;
   readonly terminationHoldsTimedOut: Counter;
   readonly serviceAccountTokenRequests: Counter<"result">;
+  readonly logLinesPublished: Counter;
+  readonly logPodRecordWrites: Counter<"result">;
 }
+
+export const LOG_RECORD_WRITE_RESULTS = ["success", "failure"] as const;
 
 export const TOKEN_REQUEST_RESULTS = ["success", "failure"] as const;
 
@@ -76,6 +80,18 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     registers,
   });
   for (const result of TOKEN_REQUEST_RESULTS) serviceAccountTokenRequests.inc({ result }, 0);
+  const logLinesPublished = new Counter({
+    name: "troupe_kubelet_log_lines_published_total",
+    help: "Container output lines the kubelet published to the TROUPE_LOGS stream (docs/logging.md).",
+    registers,
+  });
+  const logPodRecordWrites = new Counter({
+    name: "troupe_kubelet_log_pod_record_writes_total",
+    help: "Writes of pod records to the troupe-log-pods bucket (at pod start and deletion), by result.",
+    labelNames: ["result"] as const,
+    registers,
+  });
+  for (const result of LOG_RECORD_WRITE_RESULTS) logPodRecordWrites.inc({ result }, 0);
   for (const result of HOLD_RESULTS) terminationHoldDuration.zero({ result });
   for (const kind of STREAM_KINDS) {
     for (const outcome of STREAM_OUTCOMES) streamRequests.inc({ kind, outcome }, 0);
@@ -85,7 +101,7 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     for (const result of PROBE_RESULTS) probeResults.inc({ probe_type: probeType, result }, 0);
     probeDuration.zero({ probe_type: probeType });
   }
-  const metrics = { probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut, serviceAccountTokenRequests };
+  const metrics = { probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut, serviceAccountTokenRequests, logLinesPublished, logPodRecordWrites };
   byRegistry.set(registry, metrics);
   return metrics;
 }
