@@ -83,11 +83,16 @@ test.serial("after a pod is deleted its lines are still shown, and so are its re
 });
 
 test.serial("--timestamps, --grep and --tail shape the output; bad flags name the flag", async (t) => {
-  const stamped = await logs(["-l", "app=hello", "--timestamps", "--grep", "listening", "--tail", "1"]);
+  const stamped = await logs(["-l", "app=hello", "--timestamps", "--grep", "listening", "--tail=-1"]);
   t.is(stamped.code, 0, stamped.stderr);
   const lines = stamped.stdout.trimEnd().split("\n");
   t.is(lines.length, 4, stamped.stdout);
   for (const line of lines) t.regex(line, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z hello: hello-\S+ listening on :\d+$/);
+  // The last line of each pod, then --grep: the deleted pod's last line says it exited.
+  const last = await logs(["-l", "app=hello", "--tail", "1"]);
+  t.is(last.stdout.trimEnd().split("\n").length, 4, last.stdout);
+  t.regex(last.stdout, /^hello: every connection closed, exiting$/m);
+  t.is((await logs(["-l", "app=hello", "--tail", "1", "--grep", "listening"])).stdout.trimEnd().split("\n").length, 3);
   const none = await logs(["-l", "app=nothing"]);
   t.like(none, { code: 0, stdout: "", stderr: "No resources found in default namespace.\n" });
   const bad = await logs(["-l", "app=hello", "--tail", "many"]);

@@ -67,7 +67,8 @@ export async function runStreamLogs(invocation: Invocation, options: StreamLogsO
   const onSignal = () => abort.abort();
   process.once("SIGINT", onSignal);
   try {
-    const backlogs = await mapLimited(readers, options.maxLogRequests, async (reader) => lastLines((await reader.backlog({ since: options.since })).filter(keep), options.tail));
+    // As `kubectl logs --tail N | grep`: the last N lines, then those matching.
+    const backlogs = await mapLimited(readers, options.maxLogRequests, async (reader) => lastLines(await reader.backlog({ since: options.since, tail: options.tail }), options.tail).filter(keep));
     for (const line of mergeByTime(backlogs)) write(line);
     if (!options.follow) return 0;
     const followed = new Set(targets.map(targetKey));
