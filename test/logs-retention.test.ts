@@ -18,7 +18,7 @@ import { eventually, startWorkloadCluster } from "./helpers/workload-cluster.ts"
 const nats = useNatsServer(test);
 const MS = 1_000_000;
 const KV_STREAM = `KV_${LOG_PODS_BUCKET}`;
-const target = { namespace: "default", pod: "talker", uid: "uid-1", container: "main", deleted: false };
+const target = { namespace: "default", pod: "talker", uid: "uid-1", container: "main" };
 const record = { namespace: "default", name: "talker", uid: "uid-1", node: "node-1", labels: { app: "talker" }, containers: ["main"], initContainers: [], startedAt: new Date().toISOString() };
 
 async function publishLines(count: number, size: number): Promise<void> {

@@ -87,7 +87,7 @@ export async function runStreamLogs(invocation: Invocation, options: StreamLogsO
             continue;
           }
           followed.add(targetKey(target));
-          const reader = new LogStreamReader(nc, { ...target, deleted: false });
+          const reader = new LogStreamReader(nc, target);
           readers.push(reader);
           for (const line of (await reader.backlog()).filter(keep)) write(line);
           follow(reader);

@@ -3,7 +3,7 @@ import { headers } from "@nats-io/transport-node";
 import { LOG_POD_UID_HEADER, LOG_STREAM_HEADER, LOG_TIME_HEADER } from "../subjects.ts";
 import { storedLogLine } from "./log-stream-reader.ts";
 
-const target = { namespace: "default", pod: "web-0", uid: "uid-now", container: "app", deleted: false };
+const target = { namespace: "default", pod: "web-0", uid: "uid-now", container: "app" };
 function message(values: Record<string, string>, text = "hello") {
   const h = headers();
   for (const [key, value] of Object.entries(values)) h.set(key, value);
