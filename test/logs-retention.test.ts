@@ -18,7 +18,7 @@ import { eventually, startWorkloadCluster } from "./helpers/workload-cluster.ts"
 const nats = useNatsServer(test);
 const MS = 1_000_000;
 const KV_STREAM = `KV_${LOG_PODS_BUCKET}`;
-const target = { namespace: "default", pod: "talker", uid: "uid-1", container: "main", deleted: false };
+const target = { namespace: "default", pod: "talker", uid: "uid-1", container: "main" };
 const record = { namespace: "default", name: "talker", uid: "uid-1", node: "node-1", labels: { app: "talker" }, containers: ["main"], initContainers: [], startedAt: new Date().toISOString() };
 
 async function publishLines(count: number, size: number): Promise<void> {
@@ -60,6 +60,22 @@ test.serial("past the size, the oldest lines go and a reader gets the newest", a
   t.true(lines.length > 0 && lines.length < 200, `${lines.length} lines`);
   t.true(lines.at(-1)?.text.startsWith("199:"));
   t.false(lines.some((line) => line.text.startsWith("0:")));
+});
+
+test.serial("a tail reads the end of a subject, not all the stream keeps of it", async (t) => {
+  const nc = await nats.connect();
+  await ensureLogsStream(nc, { maxAgeMs: 3_600_000, maxBytes: 64 * 1024 ** 2 });
+  await (await jetstreamManager(nc)).streams.purge(LOGS_STREAM);
+  const js = jetstream(nc);
+  const lineHeaders = headers();
+  lineHeaders.set(LOG_POD_UID_HEADER, target.uid);
+  // Two containers' lines interleaved, one in three ours.
+  for (let i = 0; i < 3000; i++) await js.publish(i % 3 === 0 ? logsSubject("default", "talker", "main") : logsSubject("default", "other", "main"), `${i}`, { headers: lineHeaders });
+  const reader = new LogStreamReader(nc, target);
+  t.teardown(() => reader.close());
+  const lines = await reader.backlog({ tail: 10 });
+  t.true(lines.length >= 10 && lines.length < 100, `${lines.length} lines delivered`);
+  t.is(lines.at(-1)?.text, "2997");
 });
 
 test.serial("past the age, lines and pod records expire", async (t) => {

@@ -6,6 +6,7 @@ import test from "ava";
 import type { KubeObject } from "../runtime/api-client.ts";
 import { createClusterUser } from "../cli/cluster/cluster-users.ts";
 import { clusterUserSecurity } from "../cli/cluster/security-paths.ts";
+import { readLogPodRecords } from "../runtime/logs/log-pods-bucket.ts";
 import { natsClientSecurityEnv } from "../runtime/nats-client-security.ts";
 import { eventually } from "./helpers/workload-cluster.ts";
 import { startSecureCluster, type SecureCluster } from "./helpers/secure-cluster.ts";
@@ -64,15 +65,34 @@ test.serial("after a pod is deleted its lines are still shown, and so are its re
   const named = await logs([gone]);
   t.is(named.code, 0, named.stderr);
   t.regex(named.stdout, new RegExp(`^hello: ${gone} listening on :\\d+\n`));
+  const goneRecord = await eventually(async () => {
+    for await (const event of readLogPodRecords(cluster.nc)) if (event.record.name === gone) return event.record;
+    return undefined;
+  }, (found) => found?.deletedAt !== undefined, "the deleted pod's record marked deleted");
+  t.like(goneRecord, { namespace: "default", labels: { app: "hello" }, containers: ["hello"] });
   t.deepEqual(await cluster.violations(), []);
+  // Series carry the registry's default label (service="troupe-kubelet") besides their own.
+  const sum = (metrics: string[], name: string, labels = "") => metrics.reduce((total, text) => total + Number(new RegExp(`^${name}\\{[^}]*${labels}[^}]*\\} (\\d+)$`, "m").exec(text)?.[1] ?? 0), 0);
+  const scrape = () => Promise.all(cluster.kubeletMetricsUrls.map(async (url) => (await fetch(`${url}/metrics`)).text()));
+  // The deletion's record write may still be on its way.
+  const metrics = await eventually(scrape, (texts) => sum(texts, "troupe_kubelet_log_pod_record_writes_total", 'result="success"') >= 5, "4 starts and a deletion recorded");
+  const total = (name: string, labels = "") => sum(metrics, name, labels);
+  t.true(total("troupe_kubelet_log_lines_published_total") >= 6, "lines published");
+  t.true(total("troupe_kubelet_log_pod_record_writes_total", 'result="success"') >= 5, "records written: 4 starts and a deletion");
+  t.is(total("troupe_kubelet_log_pod_record_writes_total", 'result="failure"'), 0);
 });
 
 test.serial("--timestamps, --grep and --tail shape the output; bad flags name the flag", async (t) => {
-  const stamped = await logs(["-l", "app=hello", "--timestamps", "--grep", "listening", "--tail", "1"]);
+  const stamped = await logs(["-l", "app=hello", "--timestamps", "--grep", "listening", "--tail=-1"]);
   t.is(stamped.code, 0, stamped.stderr);
   const lines = stamped.stdout.trimEnd().split("\n");
   t.is(lines.length, 4, stamped.stdout);
   for (const line of lines) t.regex(line, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z hello: hello-\S+ listening on :\d+$/);
+  // The last line of each pod, then --grep: the deleted pod's last line says it exited.
+  const last = await logs(["-l", "app=hello", "--tail", "1"]);
+  t.is(last.stdout.trimEnd().split("\n").length, 4, last.stdout);
+  t.regex(last.stdout, /^hello: every connection closed, exiting$/m);
+  t.is((await logs(["-l", "app=hello", "--tail", "1", "--grep", "listening"])).stdout.trimEnd().split("\n").length, 3);
   const none = await logs(["-l", "app=nothing"]);
   t.like(none, { code: 0, stdout: "", stderr: "No resources found in default namespace.\n" });
   const bad = await logs(["-l", "app=hello", "--tail", "many"]);

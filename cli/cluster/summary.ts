@@ -28,6 +28,7 @@ export function formatSummary(context: ClusterContext, options: SummaryOptions):
     "Try:             troupe get nodes",
     "                 troupe apply -f examples/hello/ && troupe get deploy,pods -o wide",
     "                 troupe logs <pod>      (the hello pods print the host port they listen on)",
+    "                 troupe logs -l app=hello --prefix   (every hello pod's lines, deleted ones too)",
     "                 troupe scale deploy hello --replicas 6",
     ...(context.kubeconfig ? [`                 KUBECONFIG=${context.kubeconfig} kubectl get pods`] : []),
     stop,

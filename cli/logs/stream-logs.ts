@@ -67,7 +67,8 @@ export async function runStreamLogs(invocation: Invocation, options: StreamLogsO
   const onSignal = () => abort.abort();
   process.once("SIGINT", onSignal);
   try {
-    const backlogs = await mapLimited(readers, options.maxLogRequests, async (reader) => lastLines((await reader.backlog({ since: options.since })).filter(keep), options.tail));
+    // As `kubectl logs --tail N | grep`: the last N lines, then those matching.
+    const backlogs = await mapLimited(readers, options.maxLogRequests, async (reader) => lastLines(await reader.backlog({ since: options.since, tail: options.tail }), options.tail).filter(keep));
     for (const line of mergeByTime(backlogs)) write(line);
     if (!options.follow) return 0;
     const followed = new Set(targets.map(targetKey));
@@ -86,7 +87,7 @@ export async function runStreamLogs(invocation: Invocation, options: StreamLogsO
             continue;
           }
           followed.add(targetKey(target));
-          const reader = new LogStreamReader(nc, { ...target, deleted: false });
+          const reader = new LogStreamReader(nc, target);
           readers.push(reader);
           for (const line of (await reader.backlog()).filter(keep)) write(line);
           follow(reader);

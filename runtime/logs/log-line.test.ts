@@ -3,7 +3,7 @@ import { formatLogLine, logPrefix } from "./log-line-format.ts";
 import { lastLines, mergeByTime, rfc3339Nanos, type StoredLogLine } from "./log-line.ts";
 import type { LogTarget } from "./log-selection.ts";
 
-const target = (pod: string, container = "app"): LogTarget => ({ namespace: "default", pod, uid: `uid-${pod}`, container, deleted: false });
+const target = (pod: string, container = "app"): LogTarget => ({ namespace: "default", pod, uid: `uid-${pod}`, container });
 const line = (pod: string, time: string, seq: number, text = `${pod}@${time}`): StoredLogLine => ({ target: target(pod), time, nanos: rfc3339Nanos(time) as bigint, seq, stream: "stdout", text });
 
 test("RFC3339 times of any precision compare by their nanoseconds", (t) => {

@@ -82,12 +82,17 @@ export async function* readLogPodRecords(nc: NatsConnection, options: { follow?:
     options.signal?.addEventListener("abort", stop, { once: true });
     try {
       let read = 0;
+      let backlogDone = pending === 0;
       for await (const message of messages) {
         read++;
         const operation = message.headers?.get("KV-Operation");
         const record = operation === "DEL" || operation === "PURGE" ? undefined : parseRecord(message.data);
-        if (record) yield { record, initial: read <= pending };
-        if (!options.follow && read >= pending) break;
+        const initial = !backlogDone;
+        // Records that expired since the consumer was made are never delivered: the server's
+        // count of what is left ends the backlog too.
+        if (read >= pending || message.info.pending === 0) backlogDone = true;
+        if (record) yield { record, initial };
+        if (!options.follow && backlogDone) break;
       }
     } finally {
       options.signal?.removeEventListener("abort", stop);

@@ -23,8 +23,6 @@ export interface LogTarget {
   pod: string;
   uid: string;
   container: string;
-  /** The pod left the API (its record says so, or the API no longer lists it). */
-  deleted: boolean;
 }
 
 /**
@@ -56,6 +54,6 @@ export function logTargets(pods: readonly LogPodRecord[], choice: ContainerChoic
     const names = choice.allContainers ? [...pod.initContainers, ...pod.containers]
       : choice.container !== undefined ? [...pod.initContainers, ...pod.containers].filter((name) => name === choice.container)
         : [defaultContainer(pod)].filter((name): name is string => name !== undefined);
-    return names.map((container) => ({ namespace: pod.namespace, pod: pod.name, uid: pod.uid, container, deleted: pod.deletedAt !== undefined }));
+    return names.map((container) => ({ namespace: pod.namespace, pod: pod.name, uid: pod.uid, container }));
   });
 }

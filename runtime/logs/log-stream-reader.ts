@@ -3,15 +3,20 @@
 // messages at creation says where the backlog ends; then, when following, the lines that arrive.
 // Lines of another pod of the same name (a different uid) are skipped.
 import type { NatsConnection } from "@nats-io/transport-node";
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from "@nats-io/jetstream";
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerConfig, type JetStreamManager, type JsMsg } from "@nats-io/jetstream";
 import { LOG_POD_UID_HEADER, LOG_STREAM_HEADER, LOG_TIME_HEADER, LOGS_STREAM, logsSubject } from "../subjects.ts";
 import { rfc3339Nanos, type StoredLogLine } from "./log-line.ts";
 import type { LogTarget } from "./log-selection.ts";
+import { tailStartSeq, type SubjectExtent } from "./tail-start.ts";
 
 export interface LogStreamReadOptions {
   /** Only lines stored at or after this time. */
   since?: Date;
+  /** About the last N lines are enough (the reader keeps the last N): start near the end. Ignored with `since`. */
+  tail?: number;
 }
+
+const MAX_TAIL_ATTEMPTS = 6;
 
 export class LogsUnavailableError extends Error {
   override name = "LogsUnavailableError";
@@ -55,17 +60,25 @@ export class LogStreamReader {
   async backlog(options: LogStreamReadOptions = {}): Promise<StoredLogLine[]> {
     const jsm = await jetstreamManager(this.nc);
     const subject = logsSubject(this.target.namespace, this.target.pod, this.target.container);
+    const create = async (start: Partial<ConsumerConfig>) => {
+      try {
+        return await jsm.consumers.add(LOGS_STREAM, { ack_policy: AckPolicy.None, filter_subject: subject, inactive_threshold: CONSUMER_IDLE_NANOS, ...start });
+      } catch (error) {
+        throw new LogsUnavailableError(`cannot read the ${LOGS_STREAM} stream: ${(error as Error).message}`, { cause: error });
+      }
+    };
     let created;
-    try {
-      created = await jsm.consumers.add(LOGS_STREAM, {
-        ack_policy: AckPolicy.None,
-        filter_subject: subject,
-        inactive_threshold: CONSUMER_IDLE_NANOS,
-        ...(options.since ? { deliver_policy: DeliverPolicy.StartTime, opt_start_time: options.since.toISOString() } : { deliver_policy: DeliverPolicy.All }),
-      });
-    } catch (error) {
-      throw new LogsUnavailableError(`cannot read the ${LOGS_STREAM} stream: ${(error as Error).message}`, { cause: error });
-    }
+    const extent = options.tail !== undefined && !options.since ? await subjectExtent(jsm, subject) : undefined;
+    if (options.since) created = await create({ deliver_policy: DeliverPolicy.StartTime, opt_start_time: options.since.toISOString() });
+    else if (extent && options.tail !== undefined && extent.count > options.tail) {
+      // Widen the window until it holds the last N lines (or reaches the stream's start).
+      for (let attempt = 0; ; attempt++) {
+        const start = tailStartSeq(extent, options.tail, attempt);
+        created = await create({ deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start });
+        if (created.num_pending >= options.tail || start <= extent.firstSeq || attempt >= MAX_TAIL_ATTEMPTS) break;
+        await jsm.consumers.delete(LOGS_STREAM, created.name).catch(() => undefined);
+      }
+    } else created = await create({ deliver_policy: DeliverPolicy.All });
     this.consumerName = created.name;
     this.pending = created.num_pending;
     const lines: StoredLogLine[] = [];
@@ -76,6 +89,9 @@ export class LogStreamReader {
       if (next.done) break;
       const line = storedLogLine(this.target, next.value);
       if (line) lines.push(line);
+      // Lines that expired since the consumer was made are never delivered: the server's own
+      // count of what is left says when the backlog is over.
+      if (next.value.info.pending === 0) break;
     }
     return lines;
   }
@@ -105,5 +121,18 @@ export class LogStreamReader {
     this.closed = true;
     this.messages?.stop();
     if (this.consumerName) await jetstreamManager(this.nc).then((jsm) => jsm.consumers.delete(LOGS_STREAM, this.consumerName as string)).catch(() => undefined);
+  }
+}
+
+/** How many lines of `subject` the stream holds and where its last one is; undefined when none. */
+async function subjectExtent(jsm: JetStreamManager, subject: string): Promise<SubjectExtent | undefined> {
+  try {
+    const info = await jsm.streams.info(LOGS_STREAM, { subjects_filter: subject });
+    const count = info.state.subjects?.[subject] ?? 0;
+    if (count === 0) return undefined;
+    const last = await jsm.streams.getMessage(LOGS_STREAM, { last_by_subj: subject });
+    return last ? { firstSeq: info.state.first_seq, lastSeq: last.seq, count } : undefined;
+  } catch (error) {
+    throw new LogsUnavailableError(`cannot read the ${LOGS_STREAM} stream: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -84,8 +84,8 @@ export class Kubelet {
     const reaped = await ledger.reap(logger);
     if (reaped > 0) logger.warn("killed containers a previous kubelet of this node left running", { node: this.options.nodeName, count: reaped });
     const limitsMessage = capabilities.cgroups ? "" : `resource limits are not enforced on node ${this.options.nodeName}: ${capabilities.reason ?? "no usable cgroups"}`;
-    const publishLog = this.options.driver === "process" ? await this.logPublisher() : undefined;
     const metrics = this.deps.metrics ?? createKubeletMetrics();
+    const publishLog = this.options.driver === "process" ? await this.logPublisher(metrics) : undefined;
     const nodeLogger = logger.child({ node: this.options.nodeName });
     this.context = {
       client, driver, ledger, publishLog, addresses: this.addresses,
@@ -117,13 +117,13 @@ export class Kubelet {
     this.statusTimer.unref();
   }
 
-  private async logPublisher(): Promise<(log: PublishedLog) => void> {
+  private async logPublisher(metrics: KubeletMetrics): Promise<(log: PublishedLog) => void> {
     const { client, logger } = this.deps;
     const retention = this.options.logsRetention;
     await retry(() => ensureLogsStream(client.nc, retention), { what: "create the logs stream", logger });
     const bucket = await retry(() => LogPodsBucket.ensure(client.nc, retention), { what: "create the log pods bucket", logger });
-    this.logPodRecords = new LogPodRecords(bucket, logger);
-    return (log) => void publishContainerLog(client.nc, log, logger);
+    this.logPodRecords = new LogPodRecords(bucket, logger, (result) => metrics.logPodRecordWrites.inc({ result }));
+    return (log) => void publishContainerLog(client.nc, log, logger, () => metrics.logLinesPublished.inc());
   }
 
   get podCount(): number {

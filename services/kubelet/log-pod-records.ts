@@ -11,10 +11,12 @@ export class LogPodRecords {
   private readonly bucket: LogPodsBucket;
   private readonly logger: Logger;
   private readonly recorded = new Set<string>();
+  private readonly onWrite: (result: "success" | "failure") => void;
 
-  constructor(bucket: LogPodsBucket, logger: Logger) {
+  constructor(bucket: LogPodsBucket, logger: Logger, onWrite: (result: "success" | "failure") => void = () => undefined) {
     this.bucket = bucket;
     this.logger = logger;
+    this.onWrite = onWrite;
   }
 
   /** The first time this kubelet runs the pod (again after a kubelet restart: the record is refreshed). */
@@ -34,6 +36,9 @@ export class LogPodRecords {
 
   private write(pod: Pod, deleted: boolean): void {
     const record = logPodRecord(pod, new Date(), deleted);
-    this.bucket.put(record).catch((error) => this.logger.warn("writing the pod's log record failed", { pod: `${record.namespace}/${record.name}`, deleted, error }));
+    this.bucket.put(record).then(() => this.onWrite("success"), (error) => {
+      this.onWrite("failure");
+      this.logger.warn("writing the pod's log record failed", { pod: `${record.namespace}/${record.name}`, deleted, error });
+    });
   }
 }

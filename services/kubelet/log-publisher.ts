@@ -20,7 +20,8 @@ export interface PublishedLog {
 
 const encoder = new TextEncoder();
 
-export async function publishContainerLog(nc: NatsConnection, log: PublishedLog, logger?: Logger): Promise<void> {
+/** `onLine` counts each line published (the kubelet's troupe_kubelet_log_lines_published_total). */
+export async function publishContainerLog(nc: NatsConnection, log: PublishedLog, logger?: Logger, onLine?: () => void): Promise<void> {
   const subject = logsSubject(log.namespace, log.pod, log.container);
   try {
     for await (const line of readLog(log.path, { follow: true, until: log.exited })) {
@@ -30,6 +31,7 @@ export async function publishContainerLog(nc: NatsConnection, log: PublishedLog,
       lineHeaders.set(LOG_POD_UID_HEADER, log.uid);
       if (line.time) lineHeaders.set(LOG_TIME_HEADER, line.time);
       nc.publish(subject, encoder.encode(line.content), { headers: lineHeaders });
+      onLine?.();
     }
   } catch (error) {
     logger?.debug("container log publishing ended", { subject, error });

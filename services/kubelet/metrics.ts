@@ -27,6 +27,8 @@ export interface KubeletMetrics {
   readonly imagePulls: Counter<"result">;
   /** Pulls that fetched or failed; an image already here is not a pull that took time. */
   readonly imagePullDuration: Histogram;
+  readonly logLinesPublished: Counter;
+  readonly logPodRecordWrites: Counter<"result">;
   /** Pods, waiting and running containers and their usage are read from these at scrape time. */
   addPodSource(source: PodSource): () => void;
 }
@@ -36,6 +38,8 @@ export type PodSource = () => Iterable<PodSnapshot>;
 
 export const IMAGE_PULL_RESULTS = ["pulled", "cached", "failed"] as const;
 export type ImagePullResult = (typeof IMAGE_PULL_RESULTS)[number];
+
+export const LOG_RECORD_WRITE_RESULTS = ["success", "failure"] as const;
 
 export const TOKEN_REQUEST_RESULTS = ["success", "failure"] as const;
 
@@ -172,6 +176,18 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
       this.set(bytes);
     },
   });
+  const logLinesPublished = new Counter({
+    name: "troupe_kubelet_log_lines_published_total",
+    help: "Container output lines the kubelet published to the TROUPE_LOGS stream (docs/logging.md).",
+    registers,
+  });
+  const logPodRecordWrites = new Counter({
+    name: "troupe_kubelet_log_pod_record_writes_total",
+    help: "Writes of pod records to the troupe-log-pods bucket (at pod start and deletion), by result.",
+    labelNames: ["result"] as const,
+    registers,
+  });
+  for (const result of LOG_RECORD_WRITE_RESULTS) logPodRecordWrites.inc({ result }, 0);
   for (const result of HOLD_RESULTS) terminationHoldDuration.zero({ result });
   for (const kind of STREAM_KINDS) {
     for (const outcome of STREAM_OUTCOMES) streamRequests.inc({ kind, outcome }, 0);
@@ -183,7 +199,7 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
   }
   const metrics: KubeletMetrics = {
     probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut, serviceAccountTokenRequests,
-    podStartSli, containerRestarts, imagePulls, imagePullDuration,
+    podStartSli, containerRestarts, imagePulls, imagePullDuration, logLinesPublished, logPodRecordWrites,
     addPodSource(source) {
       sources.add(source);
       return () => sources.delete(source);
