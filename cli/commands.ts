@@ -516,6 +516,12 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "nodes", type: "string", valueName: "N", description: "run N kubelets, nodes node-1 .. node-N, each its own process (default 3)" },
       { name: "ha", type: "boolean", description: "run two schedulers and two controller managers (leader election; kill one to see fail-over)" },
       {
+        name: "trace-sampling",
+        type: "string",
+        valueName: "off|always|RATIO",
+        description: "which traces the services record into the cluster's span store (troupe trace): off, always (default) or a ratio like 0.1",
+      },
+      {
         name: "apply",
         type: "string",
         valueName: "PATH",
