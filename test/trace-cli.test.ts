@@ -97,3 +97,12 @@ test.serial("troupe trace prints the trace id and says the trace is gone when th
   t.regex(gone.stdout, /^trace [0-9a-f]{32}\n$/);
   t.regex(gone.stderr, /is not in the cluster's span store \(TROUPE_SPANS\): it has expired .* look the trace id up there/);
 });
+
+test("troupe up refuses a --trace-sampling it cannot read, before starting anything", async (t) => {
+  const other = await mkdtemp(join(tmpdir(), "troupe-trace-sampling-"));
+  t.teardown(() => rm(other, { recursive: true, force: true }));
+  const refused = await troupe(["up", "-d", "--trace-sampling", "sometimes"], { env: { TROUPE_HOME: other } });
+  t.is(refused.code, 1);
+  t.regex(refused.stderr, /--trace-sampling must be off, always, or a ratio from 0 to 1 \(0\.1, or 10%\), not "sometimes"/);
+  t.is(await readContext(troupeHome({ TROUPE_HOME: other })), undefined);
+});
