@@ -29,7 +29,9 @@ const nodeCount = Number(process.env.BENCH_NODES ?? 100);
 const podCount = Number(process.env.BENCH_PODS ?? 2000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const warmup = 200;
+// Warm-up outlasts the SDK's first batch export (5 s): that export loads the OTLP exporter's
+// modules once (runtime/lazy-otlp-exporter.ts), a one-off stall that is not the steady cost.
+const warmup = Math.ceil(rate * 6.5);
 
 const MODES: { name: string; sampling: TraceSampling }[] = [
   { name: "off", sampling: { mode: "off" } },
