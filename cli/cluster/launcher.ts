@@ -18,6 +18,8 @@ export interface LaunchOptions {
   nodes: number;
   ha: boolean;
   prometheus?: boolean;
+  /** --trace-sampling as given; the supervisor parses it. */
+  traceSampling?: string;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
 }
@@ -44,6 +46,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
   args.push("--nodes", String(options.nodes));
   if (options.ha) args.push("--ha");
   if (options.prometheus) args.push("--prometheus");
+  if (options.traceSampling !== undefined) args.push("--trace-sampling", options.traceSampling);
   if (options.detach) args.push("--detach");
   let supervisor: ChildProcess;
   try {
