@@ -42,6 +42,21 @@ test.serial("a span started by the client continues in the API service with the 
   t.is(server?.parentSpanContext?.spanId ?? (server as unknown as { parentSpanId?: string })?.parentSpanId, client?.spanContext().spanId);
 });
 
+test.serial("a traced write's context comes back on get as the last-change traceparent header", async (t) => {
+  const tracer = trace.getTracer("troupe-cli");
+  const traceId = await tracer.startActiveSpan("troupe apply", async (span) => {
+    await cluster.client.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "traced", namespace: "default" }, data: { a: "1" } });
+    span.end();
+    return span.spanContext().traceId;
+  });
+  const traced = await cluster.client.getWithLastChange("configmaps", "traced", { namespace: "default" });
+  t.is(traced.object.metadata?.name, "traced");
+  t.regex(traced.lastChangeTraceparent ?? "", new RegExp(`^00-${traceId}-[0-9a-f]{16}-0[01]$`));
+  // The stored parent is a span of the API's own request handling, not the client's span.
+  const apiSpanIds = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId && span.kind === 1).map((span) => span.spanContext().spanId);
+  t.true(apiSpanIds.includes(traced.lastChangeTraceparent?.split("-")[2] ?? ""), `parent ${traced.lastChangeTraceparent} among API spans ${apiSpanIds.join(", ")}`);
+});
+
 test.serial("/metrics serves Prometheus text with the API's request metrics", async (t) => {
   await cluster.client.get("namespaces", "default");
   await cluster.client.get("namespaces", "missing").catch(() => undefined);

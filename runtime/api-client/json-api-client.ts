@@ -1,7 +1,7 @@
 // The API client for JSON users (the CLI, integrations): Kubernetes-shaped objects in and out,
 // ApiError on failure. Every call is a NATS request to troupe.api.v1.<verb>.
 import type { NatsConnection } from "@nats-io/transport-node";
-import { WARNINGS_HEADER, type ApiVerb } from "../subjects.ts";
+import { LAST_CHANGE_TRACEPARENT_HEADER, WARNINGS_HEADER, type ApiVerb } from "../subjects.ts";
 import { JsonWatch } from "./json-watch.ts";
 import { callApi, JSON_CONTENT_TYPE, type CallerIdentity } from "./transport.ts";
 import type {
@@ -83,6 +83,21 @@ export class JsonApiClient {
   async getJsonBytes(resource: string, name: string, options: { namespace?: string } = {}): Promise<Uint8Array> {
     const body = { key: { resource, name, namespace: options.namespace ?? "" } };
     return (await callApi(this.nc, "get", encoder.encode(JSON.stringify(body)), this.callOptions)).data;
+  }
+
+  /** Like getJsonBytes, with the W3C traceparent of the object's last change when it was traced. */
+  async getJsonBytesWithLastChange(resource: string, name: string, options: { namespace?: string } = {}): Promise<{ bytes: Uint8Array; lastChangeTraceparent?: string }> {
+    const body = { key: { resource, name, namespace: options.namespace ?? "" } };
+    const reply = await callApi(this.nc, "get", encoder.encode(JSON.stringify(body)), this.callOptions);
+    const lastChangeTraceparent = reply.headers?.get(LAST_CHANGE_TRACEPARENT_HEADER) || undefined;
+    return lastChangeTraceparent ? { bytes: reply.data, lastChangeTraceparent } : { bytes: reply.data };
+  }
+
+  /** The object and the W3C traceparent of its last change (absent when that write was not traced). */
+  async getWithLastChange(resource: string, name: string, options: { namespace?: string } = {}): Promise<{ object: KubeObject; lastChangeTraceparent?: string }> {
+    const { bytes, lastChangeTraceparent } = await this.getJsonBytesWithLastChange(resource, name, options);
+    const object = JSON.parse(decoder.decode(bytes)) as KubeObject;
+    return lastChangeTraceparent ? { object, lastChangeTraceparent } : { object };
   }
 
   async get(resource: string, name: string, options: { namespace?: string } = {}): Promise<KubeObject> {

@@ -8,6 +8,7 @@
 import { Backoff } from "../backoff.ts";
 import type { Logger } from "../log.ts";
 import { keyMatches } from "./key-filter.ts";
+import { activeLastChange, type LastChange } from "./last-change.ts";
 import type { ReadOptions, Store, StoreEntry, StoreList, StoreWatch, StoreWatchOptions } from "./types.ts";
 
 /** How long a list waits for the watch to catch up before reading the store instead. */
@@ -59,15 +60,19 @@ export class CachingStore implements Store {
     return this.keys.get(key)?.entry ?? (await this.inner.get(key));
   }
 
+  // The inner store keeps the writer's trace context with the value; the cached entry keeps the
+  // same one, read from the same active span, so a get served from memory returns it too.
   async create(key: string, value: Uint8Array): Promise<number> {
+    const lastChange = activeLastChange();
     const revision = await this.inner.create(key, value);
-    this.remember(key, revision, { key, revision, value });
+    this.remember(key, revision, cachedEntry(key, revision, value, lastChange));
     return revision;
   }
 
   async update(key: string, value: Uint8Array, expectedRevision: number): Promise<number> {
+    const lastChange = activeLastChange();
     const revision = await this.inner.update(key, value, expectedRevision);
-    this.remember(key, revision, { key, revision, value });
+    this.remember(key, revision, cachedEntry(key, revision, value, lastChange));
     return revision;
   }
 
@@ -155,7 +160,7 @@ export class CachingStore implements Store {
           if (this.follower.initialCount === 0) synced();
           let replayed = 0;
           for await (const event of this.follower) {
-            if (event.type === "put") this.remember(event.key, event.revision, { key: event.key, revision: event.revision, value: event.value });
+            if (event.type === "put") this.remember(event.key, event.revision, cachedEntry(event.key, event.revision, event.value, event.lastChange));
             else this.forget(event.key, event.revision);
             this.advance(event.revision);
             if (event.initial && ++replayed >= this.follower.initialCount) synced();
@@ -170,4 +175,8 @@ export class CachingStore implements Store {
     void loop();
     await ready;
   }
+}
+
+function cachedEntry(key: string, revision: number, value: Uint8Array, lastChange: LastChange | undefined): StoreEntry {
+  return lastChange ? { key, revision, value, lastChange } : { key, revision, value };
 }

@@ -1,15 +1,20 @@
 // Store over a NATS JetStream KV bucket. The KV revision is the stream sequence, so one
 // monotonic revision space covers every key, as etcd's does for Kubernetes.
-import { headers, type NatsConnection } from "@nats-io/transport-node";
+import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
 import { jetstream, JetStreamApiError, type JetStreamClient } from "@nats-io/jetstream";
 import { Kvm, KvWatchInclude, type KV, type KvWatchEntry } from "@nats-io/kv";
 import type { QueuedIterator } from "@nats-io/nats-core";
 import { KeyExistsError, RevisionCompactedError, RevisionConflictError } from "./errors.ts";
+import { activeLastChange, lastChangeOfHeaders, setLastChangeHeaders, type LastChange } from "./last-change.ts";
 import { readRidingLostAcks, sameBytes, writeRidingLostAcks } from "./lost-ack.ts";
 import type { Store, StoreEntry, StoreList, StoreWatch, StoreWatchEvent, StoreWatchOptions } from "./types.ts";
 
-/** JetStream's "wrong last sequence" error: a lost compare-and-set. */
+/** JetStream's "wrong last sequence" errors: a lost compare-and-set (the second when the
+ * expected sequence is 0 on some server versions: "wrong last sequence: unknown"). */
 const WRONG_LAST_SEQUENCE = 10071;
+const WRONG_LAST_SEQUENCE_UNKNOWN = 10164;
+/** The KV wire format's expected-last-subject-sequence header (what kv.create/kv.update send). */
+const EXPECTED_LAST_SUBJECT_SEQUENCE = "Nats-Expected-Last-Subject-Sequence";
 
 export interface KvStoreOptions {
   bucket: string;
@@ -26,7 +31,31 @@ export function resolveKvStoreOptions(options: KvStoreOptions): Required<KvStore
 }
 
 function isWrongLastSequence(error: unknown): boolean {
-  return error instanceof JetStreamApiError && error.code === WRONG_LAST_SEQUENCE;
+  return error instanceof JetStreamApiError && (error.code === WRONG_LAST_SEQUENCE || error.code === WRONG_LAST_SEQUENCE_UNKNOWN);
+}
+
+/**
+ * The headers of the message behind a KV entry. nats.js's KvEntry does not expose them, only the
+ * KV-Operation it derives from them; the entry keeps the message it was read from in a private
+ * `sm` (a StoredMsg with `header` for gets, a JsMsg with `headers` for watches, nats.js v3).
+ * This is the one place that reaches in, so a nats.js upgrade that renames it breaks one function
+ * (and the KvStore header round-trip test), and nothing else. An entry without headers reads as none.
+ */
+function headersOfKvEntry(entry: object): MsgHdrs | undefined {
+  const sm = (entry as { sm?: { header?: MsgHdrs; headers?: MsgHdrs } }).sm;
+  return sm?.headers ?? sm?.header;
+}
+
+function lastChangeOfKvEntry(entry: object): LastChange | undefined {
+  return lastChangeOfHeaders(headersOfKvEntry(entry));
+}
+
+/** A KV put's headers: the compare-and-set expectation, and the writer's trace context if any. */
+function putHeaders(expectedRevision: number, change: LastChange | undefined): MsgHdrs {
+  const h = headers();
+  h.set(EXPECTED_LAST_SUBJECT_SEQUENCE, String(expectedRevision));
+  if (change) setLastChangeHeaders(h, change);
+  return h;
 }
 
 function isDelete(entry: KvWatchEntry | { operation: string }): boolean {
@@ -59,7 +88,31 @@ export class KvStore implements Store {
   async get(key: string): Promise<StoreEntry | undefined> {
     const entry = await readRidingLostAcks(() => this.kv.get(key));
     if (!entry || isDelete(entry)) return undefined;
-    return { key, revision: entry.revision, value: entry.value };
+    const lastChange = lastChangeOfKvEntry(entry);
+    return lastChange ? { key, revision: entry.revision, value: entry.value, lastChange } : { key, revision: entry.revision, value: entry.value };
+  }
+
+  private subjectOf(key: string): string {
+    return `$KV.${this.bucket}.${key}`;
+  }
+
+  // kv.put/create/update cannot add headers, so the KV message is published here as they publish
+  // it (the value, with Nats-Expected-Last-Subject-Sequence), plus traceparent/tracestate.
+  private async publishPut(key: string, value: Uint8Array, expectedRevision: number, change: LastChange | undefined): Promise<number> {
+    return (await this.js.publish(this.subjectOf(key), value, { headers: putHeaders(expectedRevision, change) })).seq;
+  }
+
+  // kv.create's semantics: "the subject has no message" (expected sequence 0); a key whose last
+  // message is a delete or purge marker does not exist either, and is created over that marker.
+  private async publishCreate(key: string, value: Uint8Array, change: LastChange | undefined): Promise<number> {
+    try {
+      return await this.publishPut(key, value, 0, change);
+    } catch (error) {
+      if (!isWrongLastSequence(error)) throw error;
+      const current = await this.kv.get(key);
+      if (!current || !isDelete(current)) throw error;
+      return this.publishPut(key, value, current.revision, change);
+    }
   }
 
   /** The revision of the key if it now holds exactly `value` (a write whose ack was lost landed). */
@@ -70,7 +123,8 @@ export class KvStore implements Store {
 
   async create(key: string, value: Uint8Array): Promise<number> {
     try {
-      return await writeRidingLostAcks({ write: () => this.kv.create(key, value), landed: () => this.holds(key, value, 0) });
+      const change = activeLastChange();
+      return await writeRidingLostAcks({ write: () => this.publishCreate(key, value, change), landed: () => this.holds(key, value, 0) });
     } catch (error) {
       if (isWrongLastSequence(error)) throw new KeyExistsError(key, { cause: error });
       throw error;
@@ -78,8 +132,11 @@ export class KvStore implements Store {
   }
 
   async update(key: string, value: Uint8Array, expectedRevision: number): Promise<number> {
+    // As kv.update: expected sequence 0 would mean "create", which update must never do.
+    if (expectedRevision <= 0) throw new Error("version must be greater than 0");
     try {
-      return await writeRidingLostAcks({ write: () => this.kv.update(key, value, expectedRevision), landed: () => this.holds(key, value, expectedRevision) });
+      const change = activeLastChange();
+      return await writeRidingLostAcks({ write: () => this.publishPut(key, value, expectedRevision, change), landed: () => this.holds(key, value, expectedRevision) });
     } catch (error) {
       if (isWrongLastSequence(error)) throw new RevisionConflictError(key, expectedRevision, { cause: error });
       throw error;
@@ -91,7 +148,9 @@ export class KvStore implements Store {
   async delete(key: string, expectedRevision?: number, tombstone: Uint8Array = new Uint8Array(0)): Promise<number> {
     const marker = headers();
     marker.set("KV-Operation", "DEL");
-    const write = async () => (await this.js.publish(`$KV.${this.bucket}.${key}`, tombstone, {
+    const change = activeLastChange();
+    if (change) setLastChangeHeaders(marker, change);
+    const write = async () => (await this.js.publish(this.subjectOf(key), tombstone, {
       headers: marker,
       expect: expectedRevision === undefined ? undefined : { lastSubjectSequence: expectedRevision },
     })).seq;
@@ -114,7 +173,7 @@ export class KvStore implements Store {
     let seen = 0;
     if (watch.initialCount > 0) {
       for await (const event of watch) {
-        if (event.type === "put") entries.push({ key: event.key, revision: event.revision, value: event.value });
+        if (event.type === "put") entries.push(entryOf(event));
         if (++seen >= watch.initialCount) break;
       }
     }
@@ -144,6 +203,12 @@ export class KvStore implements Store {
   }
 }
 
+function entryOf(event: StoreWatchEvent): StoreEntry {
+  const entry: StoreEntry = { key: event.key, revision: event.revision, value: event.value };
+  if (event.lastChange) entry.lastChange = event.lastChange;
+  return entry;
+}
+
 // The KV watcher learns how many stored messages it will replay when it creates its consumer
 // (num_pending) but does not expose it; it keeps the consumer, whose cached info holds it.
 async function initialCountOf(iterator: QueuedIterator<KvWatchEntry>): Promise<number> {
@@ -166,13 +231,16 @@ class KvStoreWatch implements StoreWatch {
     let seen = 0;
     for await (const entry of this.iterator) {
       seen++;
-      yield {
+      const event: StoreWatchEvent = {
         type: isDelete(entry) ? "delete" : "put",
         key: entry.key,
         revision: entry.revision,
         value: entry.value,
         initial: seen <= this.initialCount,
       };
+      const lastChange = lastChangeOfKvEntry(entry);
+      if (lastChange) event.lastChange = lastChange;
+      yield event;
     }
   }
 

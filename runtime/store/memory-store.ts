@@ -3,6 +3,7 @@
 import { AsyncQueue } from "../async-queue.ts";
 import { KeyExistsError, RevisionConflictError } from "./errors.ts";
 import { keyMatches } from "./key-filter.ts";
+import { activeLastChange } from "./last-change.ts";
 import type { Store, StoreEntry, StoreList, StoreWatch, StoreWatchEvent, StoreWatchOptions } from "./types.ts";
 
 type Change = Omit<StoreWatchEvent, "initial">;
@@ -59,9 +60,10 @@ export class MemoryStore implements Store {
 
   private write(type: Change["type"], key: string, value: Uint8Array): number {
     const revision = ++this.lastRevision;
-    const change: Change = { type, key, revision, value };
+    const lastChange = activeLastChange();
+    const change: Change = lastChange ? { type, key, revision, value, lastChange } : { type, key, revision, value };
     this.changes.push(change);
-    if (type === "put") this.values.set(key, { key, revision, value });
+    if (type === "put") this.values.set(key, lastChange ? { key, revision, value, lastChange } : { key, revision, value });
     else this.values.delete(key);
     for (const watch of this.watches) watch.offer(change);
     return revision;

@@ -4,6 +4,7 @@ import type { troupe } from "../../proto/gen/troupe.js";
 import { decodeMessage, encodeMessage } from "../codec/protobuf.ts";
 import type { ResourceInfo } from "../codec/resources.ts";
 import { stateKey, stateKeyFilter } from "../subjects.ts";
+import type { LastChange } from "./last-change.ts";
 import type { ReadOptions, Store, StoreEntry } from "./types.ts";
 
 /** An API object in its message form (Kubernetes field names; see runtime/codec). */
@@ -20,6 +21,8 @@ export type ObjectMetaShape = troupe.v1.ObjectMeta.$Properties;
 export interface StoredObject<T extends ApiObject = ApiObject> {
   object: T;
   revision: number;
+  /** Trace context of the request that wrote this revision, when the store kept one. */
+  lastChange?: LastChange;
 }
 
 export class ObjectRepository {
@@ -65,7 +68,7 @@ export class ObjectRepository {
   decode<T extends ApiObject = ApiObject>(info: ResourceInfo, entry: StoreEntry): StoredObject<T> {
     const object = decodeMessage<T>(info.typeName, entry.value);
     object.metadata = { ...object.metadata, resourceVersion: String(entry.revision) };
-    return { object, revision: entry.revision };
+    return entry.lastChange ? { object, revision: entry.revision, lastChange: entry.lastChange } : { object, revision: entry.revision };
   }
 
   private keyOf(info: ResourceInfo, object: ApiObject): string {

@@ -1,10 +1,13 @@
 // The contract of Troupe's state store: keys with monotonic revisions (one revision space for
 // the whole store, like etcd), compare-and-set writes, and watches resumable from a revision.
+import type { LastChange } from "./last-change.ts";
 
 export interface StoreEntry {
   key: string;
   revision: number;
   value: Uint8Array;
+  /** Trace context of the request that wrote this revision (stores that keep it; docs/tracing.md). */
+  lastChange?: LastChange;
 }
 
 export interface StoreWatchEvent {
@@ -15,6 +18,8 @@ export interface StoreWatchEvent {
   value: Uint8Array;
   /** Part of the snapshot that was stored when the watch started (not a live change). */
   initial: boolean;
+  /** Trace context of the request that made this change, when the store keeps it. */
+  lastChange?: LastChange;
 }
 
 export interface StoreWatch extends AsyncIterable<StoreWatchEvent> {
@@ -46,7 +51,8 @@ export interface ReadOptions {
 
 export interface Store {
   get(key: string, options?: ReadOptions): Promise<StoreEntry | undefined>;
-  /** Fails with KeyExistsError when the key holds a value. */
+  /** Fails with KeyExistsError when the key holds a value. Writes keep the active span's trace
+   * context with the value (stores that can: KvStore, MemoryStore; docs/tracing.md). */
   create(key: string, value: Uint8Array): Promise<number>;
   /** Fails with RevisionConflictError unless the key's revision is expectedRevision. */
   update(key: string, value: Uint8Array, expectedRevision: number): Promise<number>;

@@ -1,7 +1,7 @@
 // Maps each API verb to its operation: decode the envelope, resolve the resource, run, encode.
 import { BadRequestError, ResourceTypeNotFoundError } from "../../runtime/api-errors.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
-import { WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
+import { LAST_CHANGE_TRACEPARENT_HEADER, WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
 import type { ApiContext } from "./api-context.ts";
@@ -169,9 +169,9 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const info = resolve(key?.resource);
       noteKey(labels, key);
       await authorize(targetOf(info, key?.namespace, key?.name));
-      const object = await getObject(ctx, info, key?.namespace, requireName(key?.name));
+      const { object, lastChange } = await getObject(ctx, info, key?.namespace, requireName(key?.name));
       labels.decoded.result = object;
-      return { body: encodeObject(info, object, format) };
+      return { body: encodeObject(info, object, format), headers: lastChange ? { [LAST_CHANGE_TRACEPARENT_HEADER]: lastChange.traceparent } : undefined };
     }
     case "list": {
       const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);

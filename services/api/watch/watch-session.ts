@@ -8,6 +8,8 @@ import type { StoreWatch } from "../../../runtime/store/types.ts";
 import type { ObjectFilter } from "../operations/list.ts";
 import { CONTENT_TYPE_HEADER, CONTENT_TYPES, encodeWatchEvent, type WireFormat } from "../wire.ts";
 import { headers } from "@nats-io/transport-node";
+import type { LastChange } from "../../../runtime/store/last-change.ts";
+import { LAST_CHANGE_TRACEPARENT_HEADER } from "../../../runtime/subjects.ts";
 
 export interface WatchSessionOptions {
   id: string;
@@ -68,7 +70,7 @@ export class WatchSession {
         lastRevision = Math.max(lastRevision, event.revision);
         const object = event.value.length > 0 ? repo.decode(info, { key: event.key, revision: event.revision, value: event.value }).object : undefined;
         const type = this.eventType(event.type, event.key, event.initial);
-        if (object && type && filter(object)) this.publish(type, object);
+        if (object && type && filter(object)) this.publish(type, object, event.lastChange);
         if (event.initial && ++replayed === storeWatch.initialCount) this.bookmark(lastRevision);
       }
     } catch (error) {
@@ -94,10 +96,11 @@ export class WatchSession {
     this.publish("BOOKMARK", { apiVersion: info.apiVersion, kind: info.kind, metadata: { resourceVersion: String(revision) } });
   }
 
-  private publish(type: string, object: ApiObject): void {
+  private publish(type: string, object: ApiObject, lastChange?: LastChange): void {
     const { nc, deliverTo, info, format } = this.options;
     const header = headers();
     header.set(CONTENT_TYPE_HEADER, CONTENT_TYPES[format]);
+    if (lastChange) header.set(LAST_CHANGE_TRACEPARENT_HEADER, lastChange.traceparent);
     nc.publish(deliverTo, encodeWatchEvent(info, type, object, format), { headers: header });
   }
 }

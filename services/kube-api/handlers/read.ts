@@ -1,6 +1,7 @@
 // get and list: one object or a list, as JSON or as the server-side Table kubectl asks for.
 import type { ServerResponse } from "node:http";
 import { BadRequestError, ExpiredError, TimeoutError } from "../../../runtime/api-errors.ts";
+import { LAST_CHANGE_TRACEPARENT_HEADER } from "../../../runtime/subjects.ts";
 import { sendJson } from "../http-io.ts";
 import { renderList, renderObject } from "../render.ts";
 import type { HandlerContext } from "./handler-context.ts";
@@ -24,12 +25,18 @@ export async function handleGet(ctx: HandlerContext): Promise<void> {
   const { deps, request, info } = ctx;
   if (!request.subresource && !ctx.output.table && !ctx.output.partialObjectMetadata && ctx.output.mediaType === "application/json") {
     // The API's JSON is the reply: pass it on as it came.
-    const bytes = await deps.api.getJsonBytes(info.plural, request.name, { namespace: request.namespace });
-    (ctx.res as ServerResponse).writeHead(200, { "Content-Type": "application/json", "Content-Length": String(bytes.byteLength) });
+    const { bytes, lastChangeTraceparent } = await deps.api.getJsonBytesWithLastChange(info.plural, request.name, { namespace: request.namespace });
+    (ctx.res as ServerResponse).writeHead(200, {
+      "Content-Type": "application/json",
+      "Content-Length": String(bytes.byteLength),
+      ...(lastChangeTraceparent ? { [LAST_CHANGE_TRACEPARENT_HEADER]: lastChangeTraceparent } : {}),
+    });
     ctx.res.end(bytes);
     return;
   }
-  const object = await deps.api.get(info.plural, request.name, { namespace: request.namespace });
+  const { object, lastChangeTraceparent } = await deps.api.getWithLastChange(info.plural, request.name, { namespace: request.namespace });
+  // The trace context of the object's last change (docs/tracing.md), whichever way it is rendered.
+  if (lastChangeTraceparent) (ctx.res as ServerResponse).setHeader(LAST_CHANGE_TRACEPARENT_HEADER, lastChangeTraceparent);
   if (request.subresource === "scale") return sendJson(ctx.res, 200, scaleOf(object));
   if (request.subresource && request.subresource !== "status") throw new BadRequestError(`${info.plural}/${request.subresource} does not support get`);
   renderObject(ctx, object);
