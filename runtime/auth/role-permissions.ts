@@ -19,6 +19,7 @@ import {
   MESH_PREFIX,
   PROXY_ENDPOINTS_CHECK_SUBJECT,
   PROXY_PING_SUBJECT,
+  SPANS_STREAM,
   STATE_BUCKET,
   nodeLeaseKey,
 } from "../subjects.ts";
@@ -176,7 +177,7 @@ export function rolePermissions(role: TroupeRole, user: UserInfo): SubjectPermis
     case "console":
       // Read-only: RBAC (system:troupe:console) lets it get, list and watch; the kubelets' log
       // endpoints and their keepalives are its only other subjects (no exec, attach or port-forward).
-      return merge(inbox, { pub: { allow: [CONSOLE_KUBELET_LOGS, CONSOLE_KUBELET_LOGS_CONTROL] } });
+      return merge(inbox, { pub: { allow: [CONSOLE_KUBELET_LOGS, CONSOLE_KUBELET_LOGS_CONTROL, ...streamReader(SPANS_STREAM)] } });
     case "workload": {
       // Apps keep their own KV buckets and streams (the shop's inventory), so JetStream is open to
       // them except Troupe's own: the state, lease and allocation buckets, images and logs.
