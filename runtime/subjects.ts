@@ -14,6 +14,8 @@ export const CONTROLLER_MANAGER_SERVICE_NAME = "troupe-controller-manager";
 export const CONSOLE_SERVICE_NAME = "troupe-console";
 /** NATS micro service name of the node proxies (one per node; metadata.node tells them apart). */
 export const PROXY_SERVICE_NAME = "troupe-proxy";
+/** Service name (NATS connection, metrics) of the span collector (OTLP/HTTP into SPANS_STREAM). */
+export const COLLECTOR_SERVICE_NAME = "troupe-collector";
 /**
  * Scatter-gather, no queue group: every node proxy answers which of the asked pod endpoints it
  * still sends new connections to (routing table and ingress). A terminating pod's kubelet holds

@@ -1,4 +1,5 @@
 // Controllers built with the builder, on informers over a MemoryStore (no NATS needed here).
+import { trace } from "@opentelemetry/api";
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import test from "ava";
 import { Registry } from "prom-client";
@@ -249,4 +250,31 @@ test("the builder refuses a controller without a primary resource or a reconcile
   t.throws(() => new ControllerBuilder("x").withReconciler(new RecordingReconciler()).build(factory), { instanceOf: ControllerBuildError, message: /for\(\)/ });
   t.throws(() => new ControllerBuilder("x").for(pods).build(factory), { instanceOf: ControllerBuildError, message: /reconciler/ });
   t.throws(() => new ControllerBuilder("x").for(pods).for(nodes), { instanceOf: ControllerBuildError });
+});
+
+test("a reconcile continues the trace of the change that queued it and links the changes merged into it", async (t) => {
+  const repo = new ObjectRepository(new MemoryStore());
+  const factory = new SharedInformerFactory(repo);
+  const reconciler = new RecordingReconciler();
+  const controller = new ControllerBuilder("traced").for(replicaSets).withReconciler(reconciler).withOptions({ logger: quiet, eventDelayMs: 100 }).build(factory);
+  await factory.start();
+  controller.start();
+  const tracer = trace.getTracer("controller-test");
+  const write = (name: string, fn: () => Promise<number>) => tracer.startActiveSpan(name, async (span) => {
+    try {
+      return { revision: await fn(), span: span.spanContext() };
+    } finally {
+      span.end();
+    }
+  });
+  const created = await write("apply", () => repo.create(replicaSets, replicaSet("web")));
+  const scaled = await write("scale", () => repo.update(replicaSets, { ...replicaSet("web"), spec: { replicas: 3 } }, created.revision));
+  await until(() => reconciler.requests.length === 1, "one reconcile for both changes");
+  await controller.whenIdle();
+  const [span] = exporter.getFinishedSpans().filter((finished) => finished.name === "reconcile traced");
+  t.is(span?.spanContext().traceId, created.span.traceId);
+  t.is(span?.parentSpanContext?.spanId, created.span.spanId);
+  t.deepEqual(span?.links.map((link) => link.context.spanId), [scaled.span.spanId]);
+  await controller.stop();
+  factory.stop();
 });

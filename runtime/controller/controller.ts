@@ -1,7 +1,7 @@
 // A running controller: informer events become workqueue keys, and each key is reconciled with
 // one span, one counted outcome and, on failure, a rate-limited retry. Everything about queues,
 // retries and telemetry lives here once, so reconcilers hold only business logic.
-import { context, SpanStatusCode, trace } from "@opentelemetry/api";
+import { context, ROOT_CONTEXT, SpanStatusCode, trace, type SpanContext } from "@opentelemetry/api";
 import { Registry } from "prom-client";
 import type { BackoffOptions } from "../backoff.ts";
 import { createLogger } from "../log.ts";
@@ -11,6 +11,7 @@ import type { Informer } from "../store/informer.ts";
 import type { ApiObject } from "../store/object-repository.ts";
 import { createControllerMetrics } from "./metrics.ts";
 import type { ControllerMetrics, ReconcileOutcome } from "./metrics.ts";
+import { reconcileOrigin } from "./reconcile-triggers.ts";
 import { isConflict, keyOf, parseKey } from "./reconciler.ts";
 import type { Reconciler, ReconcileRequest } from "./reconciler.ts";
 import { WorkQueue } from "./workqueue.ts";
@@ -91,9 +92,9 @@ export class Controller {
     // run is current; events while stopped are dropped and made up for by start().
     for (const source of this.#sources) {
       source.informer.addHandlers({
-        onAdd: (object) => this.#enqueue(source, object),
-        onUpdate: (previous, object) => this.#enqueue(source, previous, object),
-        onDelete: (object) => this.#enqueue(source, object),
+        onAdd: (object, trigger) => this.#enqueue(source, [object], trigger),
+        onUpdate: (previous, object, trigger) => this.#enqueue(source, [previous, object], trigger),
+        onDelete: (object, trigger) => this.#enqueue(source, [object], trigger),
       });
     }
   }
@@ -115,10 +116,11 @@ export class Controller {
       rateLimit: this.#options.rateLimit,
       registry: this.#options.registry,
       logger: this.#options.logger,
-      handler: (key) => this.#reconcile(queue, key, abort.signal),
+      handler: (key, triggers) => this.#reconcile(queue, key, triggers, abort.signal),
     });
     this.#run = { queue, abort };
-    for (const source of this.#sources) this.#enqueue(source, ...source.informer.list());
+    // The caches' current state is no change: these reconciles start traces of their own.
+    for (const source of this.#sources) this.#enqueue(source, source.informer.list(), undefined);
     this.#options.logger.info("controller started");
   }
 
@@ -137,7 +139,8 @@ export class Controller {
     await this.#run?.queue.whenIdle();
   }
 
-  #enqueue(source: EventSource, ...objects: ApiObject[]): void {
+  /** `trigger`: the trace context of the change the objects went through (none for a resync). */
+  #enqueue(source: EventSource, objects: readonly ApiObject[], trigger: SpanContext | undefined): void {
     const run = this.#run;
     if (!run) return;
     for (const object of objects) {
@@ -149,20 +152,26 @@ export class Controller {
         this.#options.logger.error("event mapping failed", { error, object: object.metadata?.name });
         continue;
       }
-      for (const request of requests) run.queue.addAfter(keyOf(request), this.#options.eventDelayMs);
+      for (const request of requests) run.queue.addAfter(keyOf(request), this.#options.eventDelayMs, trigger);
     }
   }
 
-  async #reconcile(queue: WorkQueue, key: string, stopped: AbortSignal): Promise<void> {
+  /** One reconcile of `key`: a child of the first change that queued it, linked to the others. */
+  async #reconcile(queue: WorkQueue, key: string, triggers: readonly SpanContext[], stopped: AbortSignal): Promise<void> {
     const request = parseKey(key);
     const { reconcileTimeoutMs, logger } = this.#options;
     const signal = reconcileTimeoutMs === undefined ? stopped : AbortSignal.any([stopped, AbortSignal.timeout(reconcileTimeoutMs)]);
+    const origin = reconcileOrigin(triggers);
+    // Without a trigger (a resync, a timed requeue) the reconcile is a trace of its own, whatever
+    // context the queue's caller happened to run in.
+    const parent = origin.parent ? trace.setSpanContext(ROOT_CONTEXT, origin.parent) : ROOT_CONTEXT;
     const span = tracer.startSpan(`reconcile ${this.name}`, {
       attributes: { [ATTR_TROUPE_ACTOR_KIND]: this.name, [ATTR_TROUPE_ACTOR_KEY]: key, [ATTR_K8S_NAMESPACE_NAME]: request.namespace || undefined },
-    });
+      links: origin.links,
+    }, parent);
     let outcome: ReconcileOutcome;
     try {
-      const result = await context.with(trace.setSpan(context.active(), span), () => this.#reconciler.reconcile(request, signal));
+      const result = await context.with(trace.setSpan(parent, span), () => this.#reconciler.reconcile(request, signal));
       queue.forget(key);
       if (result?.requeueAfterMs && result.requeueAfterMs > 0) {
         queue.addAfter(key, result.requeueAfterMs);
@@ -173,7 +182,8 @@ export class Controller {
     } catch (error) {
       span.setAttribute(ATTR_ERROR_TYPE, error instanceof Error ? error.name : typeof error);
       const retries = queue.retries(key);
-      queue.addRateLimited(key);
+      // The retry serves the same changes: it continues their traces.
+      queue.addRateLimited(key, triggers);
       if (isConflict(error)) {
         outcome = "conflict";
         logger.debug("reconcile lost a conflict; requeued", { key, retries });

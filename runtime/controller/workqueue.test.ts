@@ -1,9 +1,11 @@
 import test from "ava";
+import type { SpanContext } from "@opentelemetry/api";
 import { Registry } from "prom-client";
 import { sampleValue } from "../../test/helpers/metrics.ts";
 import { createLogger } from "../log.ts";
 import { WorkQueue } from "./workqueue.ts";
 import type { WorkQueueOptions } from "./workqueue.ts";
+import { MAX_TRIGGERS, mergeTrigger, reconcileOrigin } from "./reconcile-triggers.ts";
 
 const quiet = createLogger("workqueue-test", {}, { write: () => undefined });
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -152,4 +154,61 @@ test("a stopped workqueue drops waiting and delayed keys and refuses new ones", 
   t.deepEqual(handled, ["slow"]);
   t.is(q.depth, 0);
   t.is(await sampleValue(registry, "troupe_workqueue_depth", { controller: "test-controller" }), 0);
+});
+
+const trigger = (n: number): SpanContext => ({ traceId: `${n}`.padStart(32, "a"), spanId: `${n}`.padStart(16, "b"), traceFlags: 1, isRemote: true });
+
+test("workqueue hands the handler every trigger merged into a waiting key, first first, once each", async (t) => {
+  const gate = Promise.withResolvers<void>();
+  const handled: { key: string; triggers: readonly SpanContext[] }[] = [];
+  const q = queue({
+    handler: async (key, triggers) => {
+      if (key === "blocker") await gate.promise;
+      handled.push({ key, triggers });
+    },
+  });
+  q.add("blocker");
+  q.add("default/web", trigger(1));
+  q.add("default/web");
+  q.addAfter("default/web", 1, trigger(2));
+  q.add("default/web", trigger(1));
+  q.add("default/web", trigger(3));
+  gate.resolve();
+  await until(() => handled.length === 2, "both keys handled");
+  await q.whenIdle();
+  await tick(5);
+  await q.whenIdle();
+  t.deepEqual(handled[1], { key: "default/web", triggers: [trigger(1), trigger(2), trigger(3)] });
+  // Everything it waited for was served by that run: the delayed add's second run has none left.
+  t.true(handled.slice(2).every((run) => run.triggers.length === 0));
+  const origin = reconcileOrigin(handled[1]!.triggers);
+  t.deepEqual(origin.parent, trigger(1));
+  t.deepEqual(origin.links, [{ context: trigger(2) }, { context: trigger(3) }]);
+  await q.stop();
+});
+
+test("workqueue: a failed run's triggers go with its retry; a later run starts fresh", async (t) => {
+  const seen: (readonly SpanContext[])[] = [];
+  const q = queue({
+    rateLimit: { baseMs: 1, maxMs: 1 },
+    handler: (_key, triggers) => {
+      seen.push(triggers);
+      if (seen.length === 1) throw new Error("first attempt fails");
+    },
+  });
+  q.add("default/web", trigger(7));
+  await until(() => seen.length === 2, "the retry");
+  t.deepEqual(seen, [[trigger(7)], [trigger(7)]]);
+  q.add("default/web");
+  await until(() => seen.length === 3, "a later run");
+  t.deepEqual(seen[2], []);
+  await q.stop();
+});
+
+test("reconcile triggers: merged without duplicates and bounded", (t) => {
+  let triggers: SpanContext[] = [];
+  for (let n = 0; n < MAX_TRIGGERS + 10; n++) triggers = mergeTrigger(mergeTrigger(triggers, trigger(n)), trigger(n));
+  t.is(triggers.length, MAX_TRIGGERS);
+  t.deepEqual(triggers[0], trigger(0));
+  t.deepEqual(reconcileOrigin([]), { parent: undefined, links: [] });
 });

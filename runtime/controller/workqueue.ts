@@ -1,6 +1,9 @@
 // A controller's workqueue: the KeyedMailbox's per-key serialisation and dedupe, plus what
 // client-go's workqueue adds on top: delayed adds that merge per key, per-key rate-limited
 // retries, and the workqueue metrics. Callers forget(key) after successful work, as in client-go.
+// A key added with a trigger (the trace context of the change that caused it) remembers it; the
+// handler receives every trigger merged into the key while it waited (reconcile-triggers.ts).
+import type { SpanContext } from "@opentelemetry/api";
 import { Registry } from "prom-client";
 import type { BackoffOptions } from "../backoff.ts";
 import { KeyedMailbox } from "../keyed-mailbox.ts";
@@ -9,8 +12,10 @@ import type { Logger } from "../log.ts";
 import { createControllerMetrics } from "./metrics.ts";
 import type { ControllerMetrics } from "./metrics.ts";
 import { ItemRateLimiter } from "./rate-limiter.ts";
+import { mergeTrigger } from "./reconcile-triggers.ts";
 
-export type WorkHandler = (key: string) => void | Promise<void>;
+/** `triggers`: the trace contexts of the changes that queued `key` since its last handling, first first. */
+export type WorkHandler = (key: string, triggers: readonly SpanContext[]) => void | Promise<void>;
 
 export interface WorkQueueOptions {
   /** Bounded metric label and span name: the controller's name. */
@@ -60,6 +65,8 @@ export class WorkQueue {
   /** Keys added and not yet picked up by a handler; mirrors the mailbox's pending set for metrics. */
   readonly #waiting = new Set<string>();
   readonly #delayed = new Map<string, DelayedAdd>();
+  /** Triggers of keys not yet picked up by a handler (delayed adds included). */
+  readonly #triggers = new Map<string, SpanContext[]>();
   #stopped = false;
 
   constructor(options: WorkQueueOptions) {
@@ -86,9 +93,10 @@ export class WorkQueue {
     return this.#mailbox.inFlight;
   }
 
-  /** Schedules `key`; a key already waiting is not queued twice. Ignored once stopped. */
-  add(key: string): void {
+  /** Schedules `key`; a key already waiting is not queued twice (its triggers merge). Ignored once stopped. */
+  add(key: string, trigger?: SpanContext): void {
     if (this.#stopped) return;
+    if (trigger) this.#remember(key, trigger);
     if (!this.#waiting.has(key)) {
       this.#waiting.add(key);
       this.#metrics.workqueueAdds.inc({ controller: this.name });
@@ -98,9 +106,10 @@ export class WorkQueue {
   }
 
   /** Adds `key` after `delayMs`. A key already scheduled keeps the earlier of the two times. */
-  addAfter(key: string, delayMs: number): void {
+  addAfter(key: string, delayMs: number, trigger?: SpanContext): void {
     if (this.#stopped) return;
-    if (delayMs <= 0) return this.add(key);
+    if (delayMs <= 0) return this.add(key, trigger);
+    if (trigger) this.#remember(key, trigger);
     const dueAt = performance.now() + delayMs;
     const existing = this.#delayed.get(key);
     if (existing) {
@@ -114,11 +123,17 @@ export class WorkQueue {
     this.#delayed.set(key, { timer, dueAt });
   }
 
-  /** Re-adds `key` after its per-key backoff, which grows with each call until forget(key). */
-  addRateLimited(key: string): void {
+  /** Re-adds `key` after its per-key backoff, which grows with each call until forget(key).
+   * `triggers`: those of the failed attempt, so the retry continues the same traces. */
+  addRateLimited(key: string, triggers: readonly SpanContext[] = []): void {
     if (this.#stopped) return;
     this.#metrics.workqueueRetries.inc({ controller: this.name });
+    for (const trigger of triggers) this.#remember(key, trigger);
     this.addAfter(key, this.#limiter.when(key));
+  }
+
+  #remember(key: string, trigger: SpanContext): void {
+    this.#triggers.set(key, mergeTrigger(this.#triggers.get(key) ?? [], trigger));
   }
 
   /** Resets `key`'s backoff: call it when the key's work succeeded. */
@@ -141,6 +156,7 @@ export class WorkQueue {
     this.#stopped = true;
     for (const { timer } of this.#delayed.values()) clearTimeout(timer);
     this.#delayed.clear();
+    this.#triggers.clear();
     this.#metrics.workqueueDepth.dec({ controller: this.name }, this.#waiting.size);
     this.#waiting.clear();
     await this.#mailbox.stop();
@@ -149,9 +165,15 @@ export class WorkQueue {
   async #handle(key: string): Promise<void> {
     // The mailbox calls this synchronously when it dequeues `key`, so the key stops waiting here.
     if (this.#waiting.delete(key)) this.#metrics.workqueueDepth.dec({ controller: this.name });
+    const triggers = this.#triggers.get(key) ?? [];
+    this.#triggers.delete(key);
     const started = performance.now();
     try {
-      await this.#options.handler(key);
+      await this.#options.handler(key, triggers);
+    } catch (error) {
+      // The mailbox's onError re-adds the key rate-limited: the retry serves the same changes.
+      for (const trigger of triggers) this.#remember(key, trigger);
+      throw error;
     } finally {
       this.#metrics.workqueueWorkDuration.observe({ controller: this.name }, (performance.now() - started) / 1000);
     }

@@ -1,18 +1,25 @@
 // An informer: one resource's objects kept in a local cache by watching the store, with change
 // handlers. It lists through the watch's snapshot, marks itself synced, then follows changes;
 // when the watch breaks it resumes from the last revision it applied, so nothing is missed.
+import type { SpanContext } from "@opentelemetry/api";
 import type { ResourceInfo } from "../codec/resources.ts";
 import { Backoff } from "../backoff.ts";
 import type { Logger } from "../log.ts";
 import { stateKeyFilter } from "../subjects.ts";
+import { changeTrigger } from "./change-trigger.ts";
 import { EncryptedResourceError } from "./errors.ts";
 import type { ApiObject, ObjectRepository } from "./object-repository.ts";
 import type { StoreWatch, StoreWatchEvent } from "./types.ts";
 
+/**
+ * Change handlers. `trigger` is the trace context of the write that made the change, given only
+ * for real changes (a new revision, a delete), never for the snapshot of a first list or relist
+ * (change-trigger.ts): work a handler starts for it continues that trace (docs/tracing.md).
+ */
 export interface InformerHandlers<T extends ApiObject> {
-  onAdd?(object: T): void;
-  onUpdate?(previous: T, object: T): void;
-  onDelete?(object: T): void;
+  onAdd?(object: T, trigger?: SpanContext): void;
+  onUpdate?(previous: T, object: T, trigger?: SpanContext): void;
+  onDelete?(object: T, trigger?: SpanContext): void;
 }
 
 export interface InformerOptions {
@@ -90,7 +97,7 @@ export class Informer<T extends ApiObject = ApiObject> {
         let replayed = 0;
         for await (const event of this.watch) {
           if (this.stopped) break;
-          this.apply(event);
+          this.apply(event, resume === undefined);
           if (event.initial && ++replayed >= this.watch.initialCount) this.markSynced();
           backoff.reset();
         }
@@ -101,20 +108,21 @@ export class Informer<T extends ApiObject = ApiObject> {
     }
   }
 
-  private apply(event: StoreWatchEvent): void {
+  private apply(event: StoreWatchEvent, snapshot: boolean): void {
     this.revision = Math.max(this.revision, event.revision);
     const previous = this.cache.get(event.key);
+    const trigger = changeTrigger({ event, previousRevision: revisionOf(previous), snapshot });
     if (event.type === "delete") {
       if (!previous) return;
       this.cache.delete(event.key);
-      for (const handler of this.handlers) handler.onDelete?.(previous);
+      for (const handler of this.handlers) handler.onDelete?.(previous, trigger);
       return;
     }
     const object = this.options.repo.decode<T>(this.options.info, { key: event.key, revision: event.revision, value: event.value }).object;
     this.cache.set(event.key, object);
     for (const handler of this.handlers) {
-      if (previous) handler.onUpdate?.(previous, object);
-      else handler.onAdd?.(object);
+      if (previous) handler.onUpdate?.(previous, object, trigger);
+      else handler.onAdd?.(object, trigger);
     }
   }
 
@@ -123,4 +131,9 @@ export class Informer<T extends ApiObject = ApiObject> {
     this.synced = true;
     for (const resolve of this.syncWaiters.splice(0)) resolve();
   }
+}
+
+function revisionOf(object: ApiObject | undefined): number | undefined {
+  const text = object?.metadata?.resourceVersion;
+  return text ? Number(text) : undefined;
 }
