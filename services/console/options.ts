@@ -46,6 +46,14 @@ export function parseMetricsTargets(text: string | undefined): MetricsTarget[] {
 
 /** The targets of a troupe up context file: every service with a metrics URL but the console. */
 export async function contextMetricsTargets(contextFile: string): Promise<MetricsTarget[]> {
-  const context = JSON.parse(await readFile(contextFile, "utf8")) as { services?: { name: string; metricsUrl?: string }[] };
+  let text: string;
+  try {
+    text = await readFile(contextFile, "utf8");
+  } catch (error) {
+    // troupe up writes it once every service answers: until then there is nothing to scrape.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const context = JSON.parse(text) as { services?: { name: string; metricsUrl?: string }[] };
   return (context.services ?? []).filter((service) => service.metricsUrl && service.name !== "console").map((service) => ({ name: service.name, url: service.metricsUrl as string }));
 }

@@ -1,0 +1,148 @@
+// The web console end to end: `troupe up` (3 nodes) with the span collector, hello applied, the
+// console opened in headless Chromium: log in, the 3 nodes and hello's 3 pods, a pod deleted
+// through the API replaced on the page without a reload, its log streamed, its last trace drawn.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import test from "ava";
+import type { Page } from "playwright-core";
+import { readContext, troupeHome, type ClusterContext } from "../cli/cluster/home.ts";
+import { findFreePort } from "../runtime/free-port.ts";
+import { natsClientSecurityEnv } from "../runtime/nats-client-security.ts";
+import { chromiumMissing, launchChromium } from "./helpers/headless-chromium.ts";
+import { REPO_ROOT, troupe } from "./helpers/troupe-cli.ts";
+import { eventually } from "./helpers/workload-cluster.ts";
+
+/** The page's DOM, as the functions run in the browser see it (this file is type-checked for Node). */
+interface PageElement {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
+}
+declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): Iterable<PageElement> };
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+async function screenshot(page: Page, dir: string, name: string): Promise<Buffer> {
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return readFile(path);
+}
+
+/** The hello pods the page lists, by name. */
+function helloPodsOnPage(page: Page): Promise<string[]> {
+  return page.$$eval("[data-pod^='default/hello-']", (rows) => rows.map((row) => (row.getAttribute("data-pod") ?? "").slice("default/".length)).sort());
+}
+
+test("the console shows nodes and pods live, a replaced pod without reload, a pod's log and its trace", async (t) => {
+  t.timeout(300_000);
+  const missing = chromiumMissing();
+  if (missing) {
+    t.log(`skipped: ${missing}`);
+    return t.pass();
+  }
+  const dir = await mkdtemp(join(tmpdir(), "troupe-console-test-"));
+  const env = { TROUPE_HOME: dir };
+  let collector: ChildProcess | undefined;
+  t.teardown(async () => {
+    collector?.kill("SIGTERM");
+    await troupe(["down", "--timeout", "10s"], { env });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  // Every service exports its spans to the cluster's own collector, started once NATS is up.
+  const otlpPort = await findFreePort();
+  const up = await troupe(["up", "-d"], { env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}` } });
+  t.is(up.code, 0, up.stderr);
+  const context = (await readContext(troupeHome(env))) as ClusterContext;
+  t.regex(up.stdout, /\n {2}Console: +http:\/\/127\.0\.0\.1:\d+\/ \(log in with the token in .*console-token\)\n/);
+  t.truthy(context.consoleUrl);
+  const consoleUrl = context.consoleUrl as string;
+  collector = spawn(process.execPath, ["services/collector/main.ts"], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...natsClientSecurityEnv(context.natsSecurity ?? {}), TROUPE_NATS_URL: context.natsUrl, TROUPE_COLLECTOR_PORT: String(otlpPort), TROUPE_LOG_LEVEL: "warn" },
+  });
+  await eventually(() => fetch(`http://127.0.0.1:${otlpPort}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.status, () => 0), (status) => status === 200, "the collector answering");
+
+  // Read-only and behind the login: no session, no data; no method but GET (and the login POST).
+  t.is((await fetch(new URL("/api/stream", consoleUrl))).status, 401);
+  t.is((await fetch(new URL("/", consoleUrl), { redirect: "manual" })).status, 303);
+  t.is((await fetch(new URL("/api/stream", consoleUrl), { method: "DELETE" })).status, 405);
+  const refused = await fetch(new URL("/login", consoleUrl), { method: "POST", body: new URLSearchParams({ token: "not-a-token" }) });
+  t.is(refused.status, 401);
+  t.regex(await refused.text(), /token refused: not a JWT/);
+
+  const build = await troupe(["image", "build", "examples/hello/app"], { env });
+  t.is(build.code, 0, build.stderr);
+  const apply = await troupe(["apply", "-f", "examples/hello/"], { env });
+  t.is(apply.code, 0, apply.stderr);
+
+  const browser = await launchChromium();
+  t.teardown(() => browser.close());
+  const page = await browser.newPage();
+  let loads = 0;
+  page.on("load", () => (loads += 1));
+  await page.goto(consoleUrl);
+  t.regex(page.url(), /\/login$/);
+  await page.fill("#token", (await readFile(context.consoleTokenFile as string, "utf8")).trim());
+  await Promise.all([page.waitForURL(consoleUrl), page.click("button[type=submit]")]);
+  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === "troupe_console_session");
+  t.like(cookie, { httpOnly: true, sameSite: "Strict" });
+
+  await page.waitForSelector("[data-node='node-3']");
+  t.deepEqual(await page.$$eval("[data-node]", (nodes) => nodes.map((node) => node.getAttribute("data-node")).filter(Boolean).sort()), ["node-1", "node-2", "node-3"]);
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-pod^='default/hello-'] [data-status]")].filter((cell) => cell.textContent === "Running").length === 3, undefined, { timeout: 60_000 });
+  const before = await helloPodsOnPage(page);
+  t.is(before.length, 3);
+  // Each pod under the node it runs on.
+  const placed = await page.$$eval("[data-node] [data-pod^='default/hello-']", (rows) => rows.length);
+  t.is(placed, 3);
+  t.true((await screenshot(page, dir, "nodes")).subarray(0, 8).equals(PNG_SIGNATURE));
+
+  // Deleted through the API: the page drops it and shows its replacement, with no reload.
+  const loadsBefore = loads;
+  const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+  const victim = before[0];
+  const deleted = await troupe(["delete", "pod", victim], { env });
+  t.is(deleted.code, 0, deleted.stderr);
+  await page.waitForFunction((name) => {
+    const rows = [...document.querySelectorAll("[data-pod^='default/hello-']")];
+    const running = rows.filter((row) => row.querySelector("[data-status]")?.textContent === "Running");
+    return !rows.some((row) => row.getAttribute("data-pod") === `default/${name}`) && running.length === 3;
+  }, victim, { timeout: 60_000 });
+  const after = await helloPodsOnPage(page);
+  t.false(after.includes(victim));
+  t.is(after.length, 3);
+  t.is(loads, loadsBefore, "no page load happened");
+  t.is(await page.evaluate(() => performance.timeOrigin), timeOrigin, "the same document all along");
+  t.true((await screenshot(page, dir, "replaced")).length > 1000);
+
+  // The replacement's page: its log lines stream in.
+  const replacement = after.find((name) => !before.includes(name)) as string;
+  await page.click(`[data-pod='default/${replacement}'] a`);
+  await page.waitForFunction(() => (document.querySelector("[data-logs]")?.textContent ?? "").length > 0, undefined, { timeout: 30_000 });
+  t.regex((await page.textContent("[data-logs]")) ?? "", /\S/);
+  t.true((await screenshot(page, dir, "pod-logs")).subarray(0, 8).equals(PNG_SIGNATURE));
+
+  // Its last trace: the waterfall of the change that made it, read from the span store.
+  await eventually(async () => {
+    await page.click("[data-trace-link]");
+    await page.waitForSelector("[data-waterfall], [data-no-trace]");
+    return page.$$eval("[data-waterfall] [data-span]", (rows) => rows.length);
+  }, (rows) => rows > 0, "waterfall rows of the replacement pod's trace", 30_000).catch(async (error) => {
+    t.log(`trace page: ${await page.textContent("main")}`);
+    throw error;
+  });
+  const services = await page.$$eval("[data-waterfall] [data-span] b", (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
+  t.log(`trace of ${replacement}: services ${services.join(", ")}`);
+  t.true(services.length > 0);
+  t.true((await screenshot(page, dir, "trace")).subarray(0, 8).equals(PNG_SIGNATURE));
+
+  // The charts page fills from the services' /metrics.
+  await page.click("a[href='#/charts']");
+  await page.waitForFunction(() => /API requests: \d/.test(document.querySelector("[data-chart='API requests']")?.textContent ?? ""), undefined, { timeout: 30_000 });
+  t.true((await screenshot(page, dir, "charts")).subarray(0, 8).equals(PNG_SIGNATURE));
+  t.is(loads, loadsBefore, "still no page load");
+});
