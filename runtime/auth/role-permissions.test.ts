@@ -108,3 +108,16 @@ test("each role is the user Kubernetes names that component", (t) => {
   t.is(roleUser({ role: "scheduler" }).username, "system:kube-scheduler");
   t.true(roleUser({ role: "admin" }).groups.includes("system:masters"));
 });
+
+test("the console reads: its API subjects, the kubelets' logs and the span store; no state, no exec, no writes elsewhere", (t) => {
+  const console = nonUsers({ role: "console" });
+  t.false(mayPublish(console, STATE_WRITE));
+  t.false(mayPublish(console, ALLOCATION_WRITE));
+  t.true(mayPublish(console, "troupe.kubelet.node-1.logs"));
+  t.true(mayPublish(console, "troupe.kubelet.node-1.logsctl.s1"));
+  t.false(mayPublish(console, "troupe.kubelet.node-1.exec"));
+  t.false(mayPublish(console, "troupe.kubelet.node-1.portforward"));
+  t.true(mayPublish(console, "$JS.API.CONSUMER.CREATE.TROUPE_SPANS"));
+  t.false(mayPublish(console, "$JS.API.STREAM.DELETE.TROUPE_SPANS"));
+  t.false(mayPublish(console, "$JS.API.CONSUMER.CREATE.KV_troupe-state"));
+});
