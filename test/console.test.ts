@@ -2,7 +2,7 @@
 // console opened in headless Chromium: log in, the 3 nodes and hello's 3 pods, a pod deleted
 // through the API replaced on the page without a reload, its log streamed, its last trace drawn.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
@@ -43,17 +43,24 @@ test("the console shows nodes and pods live, a replaced pod without reload, a po
     return t.pass();
   }
   const dir = await mkdtemp(join(tmpdir(), "troupe-console-test-"));
-  const env = { TROUPE_HOME: dir };
+  // Every service and every CLI command here exports its spans to the cluster's own collector,
+  // started once NATS is up (so `troupe delete`'s trace is sampled and kept, as a user's would be).
+  const otlpPort = await findFreePort();
+  const env = { TROUPE_HOME: dir, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}` };
   let collector: ChildProcess | undefined;
   t.teardown(async () => {
     collector?.kill("SIGTERM");
     await troupe(["down", "--timeout", "10s"], { env });
+    // TROUPE_CONSOLE_SCREENSHOTS=DIR keeps the screenshots there to look at.
+    const keep = process.env.TROUPE_CONSOLE_SCREENSHOTS;
+    if (keep) {
+      await mkdir(keep, { recursive: true });
+      for (const file of await readdir(dir)) if (file.endsWith(".png")) await copyFile(join(dir, file), join(keep, file));
+    }
     await rm(dir, { recursive: true, force: true });
   });
 
-  // Every service exports its spans to the cluster's own collector, started once NATS is up.
-  const otlpPort = await findFreePort();
-  const up = await troupe(["up", "-d"], { env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}` } });
+  const up = await troupe(["up", "-d"], { env });
   t.is(up.code, 0, up.stderr);
   const context = (await readContext(troupeHome(env))) as ClusterContext;
   t.regex(up.stdout, /\n {2}Console: +http:\/\/127\.0\.0\.1:\d+\/ \(log in with the token in .*console-token\)\n/);

@@ -3,7 +3,7 @@ import { authenticatedUser } from "../../runtime/auth/user-info.ts";
 import { readAccessReview, reviewOutcome } from "./login.ts";
 import { MAX_SESSION_MS, parseCookies, SESSION_COOKIE, sessionCookie, SessionStore } from "./sessions.ts";
 import { sseEvent } from "./sse.ts";
-import { traceIdOf } from "./trace-lookup.ts";
+import { isSampled, traceIdOf } from "./trace-lookup.ts";
 import { parseMetricsTargets } from "./options.ts";
 
 const admin = authenticatedUser("troupe-admin", ["system:masters"]);
@@ -44,6 +44,8 @@ test("a traceparent's trace id is read, a malformed or all-zero one refused", (t
   t.is(traceIdOf("00-00000000000000000000000000000000-00f067aa0ba902b7-01"), undefined);
   t.is(traceIdOf("garbage"), undefined);
   t.is(traceIdOf(undefined), undefined);
+  t.true(isSampled("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+  t.false(isSampled("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00"));
 });
 
 test("metrics targets are name=url pairs; anything else is a clear error", (t) => {

@@ -25,6 +25,11 @@ export function traceIdOf(traceparent: string | undefined): string | undefined {
   return match && !/^0+$/.test(match[1]) ? match[1] : undefined;
 }
 
+/** Whether a traceparent's flags say its trace was sampled (recorded and exported) (pure). */
+export function isSampled(traceparent: string): boolean {
+  return (Number.parseInt(traceparent.trim().slice(-2), 16) & 1) === 1;
+}
+
 export async function lookUpTrace(nc: NatsConnection, ref: ObjectRef, timeoutMs = 5000): Promise<TraceView> {
   const body = new TextEncoder().encode(JSON.stringify({ key: { resource: ref.resource, name: ref.name, namespace: ref.namespace } }));
   const reply = await callApi(nc, "get", body, { contentType: JSON_CONTENT_TYPE, timeoutMs });
@@ -32,6 +37,9 @@ export async function lookUpTrace(nc: NatsConnection, ref: ObjectRef, timeoutMs 
   const traceId = traceIdOf(traceparent);
   const what = `${ref.resource}/${ref.name}`;
   if (!traceparent || !traceId) return { found: false, message: `no trace: the last change of ${what} was not traced (tracing off or not sampled)` };
+  // A caller that does not record (a CLI without OTEL_EXPORTER_OTLP_ENDPOINT) still passes its
+  // context on, unsampled: every span of that trace was dropped, so there is nothing to read.
+  if (!isSampled(traceparent)) return { found: false, traceId, message: `no trace: the last change of ${what} (trace ${traceId}) was not sampled, so none of its spans were kept` };
   const spans = await readTrace(jetstream(nc), traceId, { timeoutMs });
   if (spans.length === 0) return { found: false, traceId, message: `trace ${traceId} of ${what} is not in the cluster's span store (not exported there, or expired)` };
   return { found: true, traceId, traceparent, waterfall: waterfall(spans) };
