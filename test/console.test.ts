@@ -147,6 +147,14 @@ test("the console shows nodes and pods live, a replaced pod without reload, a po
   t.true(services.length > 0);
   t.true((await screenshot(page, dir, "trace")).subarray(0, 8).equals(PNG_SIGNATURE));
 
+  // Workloads with their rollout progress; the Service with its endpoints (the 3 pods' addresses).
+  await page.click("a[href='#/workloads']");
+  await page.waitForSelector("[data-workload='Deployment/default/hello'][data-progress='3/3/3 of 3']", { timeout: 30_000 });
+  t.regex((await page.textContent("[data-workload='Deployment/default/hello']")) ?? "", /complete/);
+  await page.click("a[href='#/services']");
+  await page.waitForFunction(() => ((document.querySelector("[data-service='default/hello']")?.textContent ?? "").match(/127\.128\.\d+\.\d+:\d+/g) ?? []).length === 3, undefined, { timeout: 30_000 });
+  t.true((await screenshot(page, dir, "services")).subarray(0, 8).equals(PNG_SIGNATURE));
+
   // The charts page fills from the services' /metrics.
   await page.click("a[href='#/charts']");
   await page.waitForFunction(() => /API requests: \d/.test(document.querySelector("[data-chart='API requests']")?.textContent ?? ""), undefined, { timeout: 30_000 });
