@@ -11,71 +11,19 @@
 import { connect } from "@nats-io/transport-node";
 import { waitForApi } from "../cli/cluster/wait-for-api.ts";
 import { TypedApiClient } from "../runtime/api-client.ts";
-import { findResource, type ResourceInfo } from "../runtime/codec/resources.ts";
 import { startNatsServer } from "../runtime/nats-server.ts";
-import { Informer } from "../runtime/store/informer.ts";
 import { KvStore } from "../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../runtime/store/object-repository.ts";
 import { STATE_BUCKET } from "../runtime/subjects.ts";
 import { makeNode, makePod } from "../services/scheduler/framework/fixtures.ts";
-import type { Pod } from "../services/scheduler/framework/mod.ts";
-import type { PodObject } from "../services/scheduler/scheduler.ts";
 import { report, round, summarize } from "./stats.ts";
+import { BindWatcher, inParallel } from "./support/bind-watcher.ts";
 import { cpuSeconds, metricValue, startBenchService, type BenchService } from "./support/service-process.ts";
 
 const nodeCount = Number(process.env.BENCH_NODES ?? 1000);
 const podCount = Number(process.env.BENCH_PODS ?? 10_000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const REPLICA_SETS = 100;
-const BOUND_TIMEOUT_MS = 300_000;
-
-/** Runs `operation(0..count)` with `limit` in flight; returns when all are done. */
-async function inParallel(count: number, limit: number, operation: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < count) await operation(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
-/** Follows pods in the state bucket and notes when each is first seen bound. */
-class BindWatcher {
-  readonly boundAt = new Map<string, number>();
-  readonly #bound = new Map<string, number>();
-  readonly #lastBoundAt = new Map<string, number>();
-  readonly #waiters: { namespace: string; count: number; resolve: () => void }[] = [];
-  readonly informer: Informer<PodObject>;
-
-  constructor(repo: ObjectRepository) {
-    this.informer = new Informer<PodObject>({ repo, info: findResource("pods") as ResourceInfo });
-    const seen = (pod: Pod) => {
-      const key = `${pod.metadata?.namespace}/${pod.metadata?.name}`;
-      if (!pod.spec?.nodeName || this.boundAt.has(key)) return;
-      const namespace = pod.metadata?.namespace ?? "";
-      const now = performance.now();
-      this.boundAt.set(key, now);
-      this.#bound.set(namespace, this.bound(namespace) + 1);
-      this.#lastBoundAt.set(namespace, now);
-      for (const waiter of this.#waiters) if (this.bound(waiter.namespace) >= waiter.count) waiter.resolve();
-    };
-    this.informer.addHandlers({ onAdd: seen, onUpdate: (_previous, pod) => seen(pod) });
-  }
-
-  bound(namespace: string): number {
-    return this.#bound.get(namespace) ?? 0;
-  }
-
-  /** Resolves with the time the `count`-th pod of `namespace` was seen bound. */
-  async allBound(namespace: string, count: number): Promise<number> {
-    if (this.bound(namespace) < count) {
-      const done = Promise.withResolvers<void>();
-      this.#waiters.push({ namespace, count, resolve: done.resolve });
-      const timer = setTimeout(() => done.reject(new Error(`only ${this.bound(namespace)}/${count} pods of ${namespace} bound`)), BOUND_TIMEOUT_MS);
-      await done.promise.finally(() => clearTimeout(timer));
-    }
-    return this.#lastBoundAt.get(namespace) ?? Number.NaN;
-  }
-}
 
 async function createPods(client: TypedApiClient, namespace: string): Promise<{ firstAt: number; lastAt: number; createdAt: Map<string, number> }> {
   const createdAt = new Map<string, number>();

@@ -322,6 +322,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/edit.ts"),
   },
   {
+    name: "trace",
+    summary: "Show the trace of an object's last change, as a waterfall from the cluster's span store",
+    usage: "trace KIND/NAME [flags]",
+    description:
+      "Prints the trace id of the request that last changed the object (the API keeps its trace context with every write),\n" +
+      "then, when the cluster's span store (stream TROUPE_SPANS, kept by the collector `troupe up` runs) still holds the trace,\n" +
+      "its spans as a waterfall: API write, reconciles, scheduling, kubelet work. Spans reach the store within about 5 s.\n" +
+      "Exits 1, saying why, when the change was not traced or the trace is no longer in the store (the id is printed anyway).",
+    examples: ["troupe trace deployment/hello", "troupe trace pod hello-7d9c-x2x4q -n shop", "troupe trace deploy/hello -o json"],
+    flags: [namespaceFlag, outputFlag(["json"])],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/trace.ts"),
+  },
+  {
     name: "diff",
     summary: "Show what apply would change (exit 0: nothing, 1: differences)",
     usage: "diff -f PATH [flags]",
@@ -515,6 +529,12 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "sync-always", type: "boolean", description: "fsync every JetStream write (needs nats-server >= 2.10)" },
       { name: "nodes", type: "string", valueName: "N", description: "run N kubelets, nodes node-1 .. node-N, each its own process (default 3)" },
       { name: "ha", type: "boolean", description: "run two schedulers and two controller managers (leader election; kill one to see fail-over)" },
+      {
+        name: "trace-sampling",
+        type: "string",
+        valueName: "off|always|RATIO",
+        description: "which traces the services record into the cluster's span store (troupe trace): off, always (default) or a ratio like 0.1",
+      },
       {
         name: "apply",
         type: "string",

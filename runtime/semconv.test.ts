@@ -16,6 +16,12 @@ test("semantic attribute constants spell the OpenTelemetry names Troupe relies o
   t.is(semconv.ATTR_TROUPE_VERB, "troupe.verb");
 });
 
+test("the incubating k8s and container names match the semantic-conventions package", async (t) => {
+  const incubating = await import("@opentelemetry/semantic-conventions/incubating");
+  const names = ["ATTR_K8S_CONTAINER_NAME", "ATTR_K8S_DEPLOYMENT_NAME", "ATTR_K8S_REPLICASET_NAME", "ATTR_K8S_STATEFULSET_NAME", "ATTR_K8S_DAEMONSET_NAME", "ATTR_K8S_JOB_NAME", "ATTR_K8S_CRONJOB_NAME", "ATTR_CONTAINER_IMAGE_NAME"] as const;
+  for (const name of names) t.is((semconv as Record<string, unknown>)[name], (incubating as Record<string, unknown>)[name], name);
+});
+
 test("the stable names written out in semconv.ts match the semantic-conventions package", async (t) => {
   const stable = await import("@opentelemetry/semantic-conventions");
   for (const name of ["ATTR_ERROR_TYPE", "ATTR_K8S_NAMESPACE_NAME", "ATTR_K8S_NODE_NAME", "ATTR_K8S_POD_NAME", "ATTR_RPC_METHOD", "ATTR_SERVICE_NAME", "ATTR_SERVICE_VERSION"] as const) {

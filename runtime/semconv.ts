@@ -12,6 +12,16 @@ export const ATTR_RPC_SYSTEM = "rpc.system" as const;
 export const ATTR_SERVICE_NAME = "service.name" as const;
 export const ATTR_SERVICE_VERSION = "service.version" as const;
 
+// Incubating k8s and container conventions (semconv 1.45): the objects a span works on.
+export const ATTR_K8S_CONTAINER_NAME = "k8s.container.name" as const;
+export const ATTR_K8S_DEPLOYMENT_NAME = "k8s.deployment.name" as const;
+export const ATTR_K8S_REPLICASET_NAME = "k8s.replicaset.name" as const;
+export const ATTR_K8S_STATEFULSET_NAME = "k8s.statefulset.name" as const;
+export const ATTR_K8S_DAEMONSET_NAME = "k8s.daemonset.name" as const;
+export const ATTR_K8S_JOB_NAME = "k8s.job.name" as const;
+export const ATTR_K8S_CRONJOB_NAME = "k8s.cronjob.name" as const;
+export const ATTR_CONTAINER_IMAGE_NAME = "container.image.name" as const;
+
 // Incubating messaging conventions (semconv 1.45).
 export const ATTR_MESSAGING_SYSTEM = "messaging.system" as const;
 export const ATTR_MESSAGING_DESTINATION_NAME = "messaging.destination.name" as const;
@@ -40,6 +50,10 @@ export const ATTR_TROUPE_ACTOR_KIND = "troupe.actor.kind" as const;
 /** Workqueue key (an object key); fine on spans, never a metric label. */
 export const ATTR_TROUPE_ACTOR_KEY = "troupe.actor.key" as const;
 export const ATTR_TROUPE_STATUS_CODE = "troupe.status.code" as const;
+/** A kubelet status update: whether it reports the pod Ready (docs/tracing.md). */
+export const ATTR_TROUPE_POD_READY = "troupe.pod.ready" as const;
+/** Which probe made a container ready ("readiness", or "none" when it is ready once started). */
+export const ATTR_TROUPE_PROBE_TYPE = "troupe.probe.type" as const;
 /** Listeners a node proxy's reconcile planned, opened, closed and moved to another service port. */
 export const ATTR_TROUPE_PROXY_LISTENERS = "troupe.proxy.listeners" as const;
 /** The termination hold of a pod: proxies expected and confirmed, and how it ended. */

@@ -43,7 +43,7 @@ test("up -d starts a cluster other commands find, and down stops it", async (t) 
   t.regex(up.stdout, /^Troupe cluster is up \(ready in \d+\.\ds\)\.\n {2}NATS URL: +nats:\/\/127\.0\.0\.1:\d+\n/);
   const running = await context(home);
   t.not(running.natsUrl, "nats://127.0.0.1:4222");
-  t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "kube-api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3", "console"]);
+  t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "collector", "kube-api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3", "console"]);
   t.regex(running.services[1].metricsUrl ?? "", /^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
   for (const service of running.services) t.true(isProcessAlive(service.pid), service.name);
 

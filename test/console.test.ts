@@ -1,17 +1,14 @@
-// The web console end to end: `troupe up` (3 nodes) with the span collector, hello applied, the
+// The web console end to end: `troupe up` (3 nodes, with its span collector), hello applied, the
 // console opened in headless Chromium: log in, the 3 nodes and hello's 3 pods, a pod deleted
 // through the API replaced on the page without a reload, its log streamed, its last trace drawn.
-import { spawn, type ChildProcess } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
 import type { Page } from "playwright-core";
 import { readContext, troupeHome, type ClusterContext } from "../cli/cluster/home.ts";
-import { findFreePort } from "../runtime/free-port.ts";
-import { natsClientSecurityEnv } from "../runtime/nats-client-security.ts";
 import { chromiumMissing, launchChromium } from "./helpers/headless-chromium.ts";
-import { REPO_ROOT, troupe } from "./helpers/troupe-cli.ts";
+import { troupe } from "./helpers/troupe-cli.ts";
 import { eventually } from "./helpers/workload-cluster.ts";
 
 /** The page's DOM, as the functions run in the browser see it (this file is type-checked for Node). */
@@ -43,13 +40,9 @@ test("the console shows nodes and pods live, a replaced pod without reload, a po
     return t.pass();
   }
   const dir = await mkdtemp(join(tmpdir(), "troupe-console-test-"));
-  // Every service and every CLI command here exports its spans to the cluster's own collector,
-  // started once NATS is up (so `troupe delete`'s trace is sampled and kept, as a user's would be).
-  const otlpPort = await findFreePort();
-  const env = { TROUPE_HOME: dir, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}` };
-  let collector: ChildProcess | undefined;
+  // troupe up runs the span collector and points every service at it (docs/trace-store.md).
+  const env = { TROUPE_HOME: dir };
   t.teardown(async () => {
-    collector?.kill("SIGTERM");
     await troupe(["down", "--timeout", "10s"], { env });
     // TROUPE_CONSOLE_SCREENSHOTS=DIR keeps the screenshots there to look at.
     const keep = process.env.TROUPE_CONSOLE_SCREENSHOTS;
@@ -66,12 +59,6 @@ test("the console shows nodes and pods live, a replaced pod without reload, a po
   t.regex(up.stdout, /\n {2}Console: +http:\/\/127\.0\.0\.1:\d+\/ \(log in with the token in .*console-token\)\n/);
   t.truthy(context.consoleUrl);
   const consoleUrl = context.consoleUrl as string;
-  collector = spawn(process.execPath, ["services/collector/main.ts"], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...natsClientSecurityEnv(context.natsSecurity ?? {}), TROUPE_NATS_URL: context.natsUrl, TROUPE_COLLECTOR_PORT: String(otlpPort), TROUPE_LOG_LEVEL: "warn" },
-  });
-  await eventually(() => fetch(`http://127.0.0.1:${otlpPort}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.status, () => 0), (status) => status === 200, "the collector answering");
 
   // Read-only and behind the login: no session, no data; no method but GET (and the login POST).
   t.is((await fetch(new URL("/api/stream", consoleUrl))).status, 401);

@@ -41,3 +41,13 @@ test("only the API is told where the encryption configuration is", (t) => {
   t.deepEqual(services[0].env, { TROUPE_ENCRYPTION_CONFIG: "/home/x/encryption-config.yaml" });
   t.false(services.slice(1).some((service) => JSON.stringify(service.env ?? {}).includes("encryption")));
 });
+
+test("with tracing the collector starts right after the API and every other service exports to it", (t) => {
+  const services = clusterServices({ nodes: 1, kubeletDir: "/k", tracing: { collectorPort: 43180, sampling: { mode: "ratio", ratio: 0.1 }, upstreamEndpoint: "http://jaeger:4318" } });
+  t.deepEqual(services.map((service) => service.name), ["api", "collector", "controllers", "scheduler", "kubelet-node-1"]);
+  t.like(services[1], { script: "services/collector/main.ts", credentials: "collector", env: { TROUPE_COLLECTOR_PORT: "43180", TROUPE_COLLECTOR_UPSTREAM: "http://jaeger:4318", OTEL_EXPORTER_OTLP_ENDPOINT: "" } });
+  for (const service of services.filter((candidate) => candidate.name !== "collector")) {
+    t.like(service.env, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:43180", OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.1" }, service.name);
+  }
+  t.is(services[4].env?.TROUPE_NODE_NAME, "node-1");
+});

@@ -1,6 +1,7 @@
 // The Troupe services `troupe up` runs, each as its own process next to nats-server.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tracingEnv, type TraceSampling } from "./trace-sampling.ts";
 
 export interface ClusterService {
   /** Role name: used for the log file (logs/<name>.log) and in the context file. */
@@ -31,6 +32,16 @@ export interface ClusterLayout {
   /** The web console (services/console): its port, where it writes its URL, the context file it
    * reads the /metrics targets from. It trusts bearer tokens of `identities.tokenIssuerKey`. */
   console?: { port: number; urlFile: string; contextFile: string };
+  /** The span collector (services/collector) and what every other service sends it (docs/trace-store.md). */
+  tracing?: ClusterTracing;
+}
+
+export interface ClusterTracing {
+  /** The collector's OTLP/HTTP port. */
+  collectorPort: number;
+  sampling: TraceSampling;
+  /** The OTEL_EXPORTER_OTLP_ENDPOINT `troupe up` was started with: the collector forwards there too. */
+  upstreamEndpoint?: string;
 }
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -88,7 +99,25 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
       },
     });
   }
-  return services;
+  return layout.tracing ? withTracing(services, layout.tracing) : services;
+}
+
+/** The collector right after the API (it needs nothing else), and every other service exporting to it. */
+function withTracing(services: ClusterService[], tracing: ClusterTracing): ClusterService[] {
+  const env = tracingEnv(tracing.sampling, `http://127.0.0.1:${tracing.collectorPort}`);
+  const collector: ClusterService = {
+    name: "collector",
+    script: "services/collector/main.ts",
+    credentials: "collector",
+    env: {
+      TROUPE_COLLECTOR_PORT: String(tracing.collectorPort),
+      TROUPE_COLLECTOR_UPSTREAM: tracing.upstreamEndpoint ?? "",
+      // Its own spans would come back to it.
+      OTEL_EXPORTER_OTLP_ENDPOINT: "",
+    },
+  };
+  const traced = services.map((service) => ({ ...service, env: { ...service.env, ...env } }));
+  return [traced[0], collector, ...traced.slice(1)];
 }
 
 /** Node i's pods get addresses from 127.(128 + i div 256).(i mod 256).0/24 (docs/networking.md). */

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   syncAlways: boolean;
   nodes: number;
   ha: boolean;
+  /** --trace-sampling as given; the supervisor parses it. */
+  traceSampling?: string;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
 }
@@ -42,6 +44,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
   if (options.syncAlways) args.push("--sync-always");
   args.push("--nodes", String(options.nodes));
   if (options.ha) args.push("--ha");
+  if (options.traceSampling !== undefined) args.push("--trace-sampling", options.traceSampling);
   if (options.detach) args.push("--detach");
   let supervisor: ChildProcess;
   try {

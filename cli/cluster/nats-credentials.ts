@@ -71,6 +71,7 @@ export function clusterRoleCredentials(nodes: number): RoleCredentials[] {
     { name: "controller-manager", role: { role: "controller-manager" } },
     { name: "workload", role: { role: "workload" } },
     { name: "console", role: { role: "console" } },
+    { name: "collector", role: { role: "collector" } },
   ];
   for (let i = 1; i <= nodes; i++) {
     // The kubelet's process runs the node's proxy too (cli/cluster/cluster-services.ts).

@@ -26,6 +26,7 @@ import { DEFAULT_NATS_CERT_DAYS } from "./nats-tls.ts";
 import { secureConnectionOptions } from "../../runtime/nats-client-security.ts";
 import { writeConsoleToken } from "./console-token.ts";
 import { waitForConsole } from "./wait-for-console.ts";
+import { DEFAULT_TRACE_SAMPLING, type TraceSampling } from "./trace-sampling.ts";
 
 /** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
 const DEFAULT_CLUSTER_NAME = "troupe";
@@ -36,6 +37,8 @@ export interface SupervisorOptions {
   nodes: number;
   ha: boolean;
   env: Record<string, string | undefined>;
+  /** Which traces the services record and send to the collector (--trace-sampling). */
+  traceSampling?: TraceSampling;
   /** Foreground clusters stop when their launcher goes away (its terminal closed). */
   stopWithLauncher: boolean;
   startTimeoutMs?: number;
@@ -158,7 +161,8 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     await rm(consoleUrlFile, { force: true });
     const consoleLayout = { port: await findFreePort(), urlFile: consoleUrlFile, contextFile: home.contextFile };
     const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi,
-      identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey }, console: consoleLayout });
+      identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey }, console: consoleLayout,
+      tracing: { collectorPort: await findFreePort(), sampling: options.traceSampling ?? DEFAULT_TRACE_SAMPLING, upstreamEndpoint: options.env.OTEL_EXPORTER_OTLP_ENDPOINT } });
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, security: supervisorSecurity, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     await ensureDefaultStorageClass(server.url, supervisorSecurity);

@@ -15,6 +15,7 @@ import { DEFAULT_INGRESS_PORT, DEFAULT_NODE_ADDRESS, DEFAULT_NODES } from "../cl
 import { formatReach } from "../cluster/reach-summary.ts";
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { UsageError } from "../errors.ts";
+import { parseTraceSampling } from "../cluster/trace-sampling.ts";
 
 export async function run(invocation: Invocation): Promise<number> {
   const { flags, env, stdout, stderr } = invocation;
@@ -23,13 +24,15 @@ export async function run(invocation: Invocation): Promise<number> {
   const syncAlways = flags.boolean("sync-always");
   const nodes = nodeCount(flags.string("nodes"));
   const ha = flags.boolean("ha");
+  const traceSamplingFlag = flags.string("trace-sampling");
+  const traceSampling = parseTraceSampling(traceSamplingFlag);
   if (flags.boolean("supervise")) {
     // A detached supervisor writes to its log file, where timestamps matter.
     const log = detach ? (line: string) => stderr.write(`${new Date().toISOString()} ${line}\n`) : (line: string) => stderr.write(`troupe: ${line}\n`);
-    return runSupervisor({ home, syncAlways, nodes, ha, env, stopWithLauncher: !detach, log });
+    return runSupervisor({ home, syncAlways, nodes, ha, env, traceSampling, stopWithLauncher: !detach, log });
   }
 
-  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, env, log: (line) => stderr.write(`troupe: ${line}\n`) });
+  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, traceSampling: traceSamplingFlag, env, log: (line) => stderr.write(`troupe: ${line}\n`) });
   // performance.now() counts from process start: the time a user waits for `troupe up`.
   stdout.write(formatSummary(cluster.context, { home, startupMs: performance.now(), detached: detach, supervisorLog: cluster.supervisorLog }));
   const applyPath = flags.string("apply");

@@ -121,3 +121,13 @@ test("the console reads: its API subjects, the kubelets' logs and the span store
   t.false(mayPublish(console, "$JS.API.STREAM.DELETE.TROUPE_SPANS"));
   t.false(mayPublish(console, "$JS.API.CONSUMER.CREATE.KV_troupe-state"));
 });
+
+test("the collector creates and writes the span stream and nothing else; pods reach no span", (t) => {
+  const collector = nonUsers({ role: "collector" });
+  for (const subject of ["$JS.API.STREAM.CREATE.TROUPE_SPANS", "$JS.API.STREAM.UPDATE.TROUPE_SPANS", "$JS.API.STREAM.INFO.TROUPE_SPANS", `troupe.spans.${"a".repeat(32)}`]) {
+    t.true(mayPublish(collector, subject), subject);
+  }
+  for (const subject of [STATE_WRITE, STATE_INFO, "$JS.API.STREAM.DELETE.TROUPE_SPANS", "troupe.logs.default.web.app", "troupe.api.v1.get"]) t.false(mayPublish(collector, subject), subject);
+  const pod = nonUsers({ role: "workload" });
+  for (const subject of [`troupe.spans.${"a".repeat(32)}`, "$JS.API.STREAM.INFO.TROUPE_SPANS", "$JS.API.CONSUMER.CREATE.TROUPE_SPANS.x.troupe.spans.>"]) t.false(mayPublish(pod, subject), subject);
+});

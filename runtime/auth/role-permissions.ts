@@ -16,10 +16,11 @@ import {
   LEASES_BUCKET,
   LOGS_STREAM,
   LOGS_SUBJECT_PREFIX,
+  SPANS_STREAM,
+  SPANS_SUBJECT_PREFIX,
   MESH_PREFIX,
   PROXY_ENDPOINTS_CHECK_SUBJECT,
   PROXY_PING_SUBJECT,
-  SPANS_STREAM,
   STATE_BUCKET,
   nodeLeaseKey,
 } from "../subjects.ts";
@@ -39,6 +40,8 @@ export type TroupeRole =
   /** A kubelet; `withProxy` when the node proxy (Services, DNS, ingress) runs in its process, as under `troupe up`. */
   | { role: "kubelet"; node: string; withProxy?: boolean }
   | { role: "proxy"; node: string }
+  /** The span collector: creates the span stream and stores spans in it (services/collector). */
+  | { role: "collector" }
   /** A user `troupe create user` made: the API and its own inbox, nothing else. */
   | { role: "user" }
   /** Pods until each gets its ServiceAccount's own token: the mesh and the API. */
@@ -92,6 +95,7 @@ function streamSubjects(stream: string): string[] {
 const TROUPE_STREAMS = [
   kvStream(STATE_BUCKET), kvStream(LEASES_BUCKET), kvStream(ALLOCATIONS_BUCKET),
   objStream(IMAGES_STORE), kvStream(IMAGE_TAGS_BUCKET), LOGS_STREAM,
+  SPANS_STREAM,
 ];
 
 /** Keepalives and stops of API watches, served by whichever API replica owns each watch. */
@@ -172,6 +176,8 @@ export function rolePermissions(role: TroupeRole, user: UserInfo): SubjectPermis
       return merge(inbox, kubeletPermissions(role.node), role.withProxy ? proxyPermissions() : {}, { allowResponses: true });
     case "proxy":
       return merge(inbox, proxyPermissions(), { allowResponses: true });
+    case "collector":
+      return merge(inbox, { pub: { allow: [...streamOwner(SPANS_STREAM), `${SPANS_SUBJECT_PREFIX}.>`] } });
     case "user":
       return inbox;
     case "console":
@@ -186,7 +192,7 @@ export function rolePermissions(role: TroupeRole, user: UserInfo): SubjectPermis
         sub: { allow: [`${MESH_PREFIX}.>`, SERVICE_DISCOVERY] },
         allowResponses: true,
       });
-      return { ...parts, pub: { ...parts.pub, deny: TROUPE_STREAMS.flatMap(streamSubjects).concat(`${LOGS_SUBJECT_PREFIX}.>`) } };
+      return { ...parts, pub: { ...parts.pub, deny: TROUPE_STREAMS.flatMap(streamSubjects).concat(`${LOGS_SUBJECT_PREFIX}.>`, `${SPANS_SUBJECT_PREFIX}.>`) } };
     }
   }
 }
@@ -235,6 +241,8 @@ export function roleUser(role: Exclude<TroupeRole, { role: "user" }>): UserInfo 
       return nodeUser(role.node);
     case "proxy":
       return authenticatedUser(COMPONENT_USERS.proxy);
+    case "collector":
+      return authenticatedUser(TROUPE_ROLE_USERS.collector);
     case "workload":
       return authenticatedUser(TROUPE_ROLE_USERS.workload, [SYSTEM_SERVICEACCOUNTS]);
     case "console":
@@ -248,4 +256,5 @@ export const TROUPE_ROLE_USERS = {
   /** The kubeconfig's client certificate says the same (cli/cluster/cluster-pki.ts). */
   admin: "troupe-admin",
   workload: "system:troupe:workload",
+  collector: "system:troupe:collector",
 } as const;

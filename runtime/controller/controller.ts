@@ -11,6 +11,7 @@ import type { Informer } from "../store/informer.ts";
 import type { ApiObject } from "../store/object-repository.ts";
 import { createControllerMetrics } from "./metrics.ts";
 import type { ControllerMetrics, ReconcileOutcome } from "./metrics.ts";
+import { reconciledObjectAttributes } from "./reconcile-attributes.ts";
 import { reconcileOrigin } from "./reconcile-triggers.ts";
 import { isConflict, keyOf, parseKey } from "./reconciler.ts";
 import type { Reconciler, ReconcileRequest } from "./reconciler.ts";
@@ -166,7 +167,10 @@ export class Controller {
     // context the queue's caller happened to run in.
     const parent = origin.parent ? trace.setSpanContext(ROOT_CONTEXT, origin.parent) : ROOT_CONTEXT;
     const span = tracer.startSpan(`reconcile ${this.name}`, {
-      attributes: { [ATTR_TROUPE_ACTOR_KIND]: this.name, [ATTR_TROUPE_ACTOR_KEY]: key, [ATTR_K8S_NAMESPACE_NAME]: request.namespace || undefined },
+      attributes: {
+        [ATTR_TROUPE_ACTOR_KIND]: this.name, [ATTR_TROUPE_ACTOR_KEY]: key, [ATTR_K8S_NAMESPACE_NAME]: request.namespace || undefined,
+        ...reconciledObjectAttributes(this.name, request.name),
+      },
       links: origin.links,
     }, parent);
     let outcome: ReconcileOutcome;

@@ -13,8 +13,6 @@ import type { Store, StoreEntry, StoreList, StoreWatch, StoreWatchEvent, StoreWa
  * expected sequence is 0 on some server versions: "wrong last sequence: unknown"). */
 const WRONG_LAST_SEQUENCE = 10071;
 const WRONG_LAST_SEQUENCE_UNKNOWN = 10164;
-/** The KV wire format's expected-last-subject-sequence header (what kv.create/kv.update send). */
-const EXPECTED_LAST_SUBJECT_SEQUENCE = "Nats-Expected-Last-Subject-Sequence";
 
 export interface KvStoreOptions {
   bucket: string;
@@ -50,11 +48,11 @@ function lastChangeOfKvEntry(entry: object): LastChange | undefined {
   return lastChangeOfHeaders(headersOfKvEntry(entry));
 }
 
-/** A KV put's headers: the compare-and-set expectation, and the writer's trace context if any. */
-function putHeaders(expectedRevision: number, change: LastChange | undefined): MsgHdrs {
+/** A KV put's headers: the writer's trace context, or none at all when there is no span. */
+function putHeaders(change: LastChange | undefined): MsgHdrs | undefined {
+  if (!change) return undefined;
   const h = headers();
-  h.set(EXPECTED_LAST_SUBJECT_SEQUENCE, String(expectedRevision));
-  if (change) setLastChangeHeaders(h, change);
+  setLastChangeHeaders(h, change);
   return h;
 }
 
@@ -97,9 +95,10 @@ export class KvStore implements Store {
   }
 
   // kv.put/create/update cannot add headers, so the KV message is published here as they publish
-  // it (the value, with Nats-Expected-Last-Subject-Sequence), plus traceparent/tracestate.
+  // it (the value, expecting the subject's last sequence: the same compare-and-set), plus
+  // traceparent/tracestate.
   private async publishPut(key: string, value: Uint8Array, expectedRevision: number, change: LastChange | undefined): Promise<number> {
-    return (await this.js.publish(this.subjectOf(key), value, { headers: putHeaders(expectedRevision, change) })).seq;
+    return (await this.js.publish(this.subjectOf(key), value, { headers: putHeaders(change), expect: { lastSubjectSequence: expectedRevision } })).seq;
   }
 
   // kv.create's semantics: "the subject has no message" (expected sequence 0); a key whose last

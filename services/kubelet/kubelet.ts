@@ -3,6 +3,7 @@
 // (hollow nodes with the fake driver).
 import { hostRunAsContext } from "./security/host-run-as.ts";
 import { join } from "node:path";
+import type { SpanContext } from "@opentelemetry/api";
 import { ApiError } from "../../runtime/api-errors.ts";
 import type { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
 import { ImagePuller } from "../../runtime/images/image-puller.ts";
@@ -160,7 +161,7 @@ export class Kubelet {
     return worker?.streamTargets() ?? `pod "${pod}" is not running on node ${this.options.nodeName}`;
   }
 
-  podChanged(pod: Pod): void {
+  podChanged(pod: Pod, trigger?: SpanContext): void {
     if (this.stopped || !this.context || pod.spec?.nodeName !== this.options.nodeName) return;
     this.addresses.observe(pod);
     const uid = pod.metadata?.uid ?? "";
@@ -170,7 +171,7 @@ export class Kubelet {
       worker = new PodWorker(this.context, pod);
       this.workers.set(uid, worker);
     }
-    worker.update(pod);
+    worker.update(pod, trigger);
   }
 
   podDeleted(pod: Pod): void {

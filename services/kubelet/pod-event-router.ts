@@ -1,11 +1,13 @@
 // One handler on the shared pod informer that hands each pod event to the kubelet of the pod's
 // node. With 1,000 hollow nodes in one process, registering every kubelet on the informer would
 // call 1,000 handlers per event only for 999 of them to ignore it.
+import type { SpanContext } from "@opentelemetry/api";
 import type { Informer } from "../../runtime/store/informer.ts";
 import type { Pod } from "./pod/container-spec.ts";
 
 export interface PodEventSink {
-  podChanged(pod: Pod): void;
+  /** `trigger`: the trace context of the change, for real changes only (runtime/store/change-trigger.ts). */
+  podChanged(pod: Pod, trigger?: SpanContext): void;
   podDeleted(pod: Pod): void;
 }
 
@@ -16,8 +18,8 @@ export class PodEventRouter {
   constructor(pods: Informer) {
     this.pods = pods;
     pods.addHandlers({
-      onAdd: (pod) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod),
-      onUpdate: (_, pod) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod),
+      onAdd: (pod, trigger) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod, trigger),
+      onUpdate: (_, pod, trigger) => this.sinkOf(pod as Pod)?.podChanged(pod as Pod, trigger),
       onDelete: (pod) => this.sinkOf(pod as Pod)?.podDeleted(pod as Pod),
     });
   }

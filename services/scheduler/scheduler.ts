@@ -5,8 +5,8 @@
 // (PodScheduled=False, a FailedScheduling Event) and the pod is kept aside until the cluster
 // changes.
 import { setImmediate as yieldToEvents } from "node:timers/promises";
-import { context, SpanStatusCode, trace } from "@opentelemetry/api";
-import type { Span } from "@opentelemetry/api";
+import { context, ROOT_CONTEXT, SpanStatusCode, trace } from "@opentelemetry/api";
+import type { Span, SpanContext } from "@opentelemetry/api";
 import type { Registry } from "prom-client";
 import type { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
 import type { EventRecorder } from "../../runtime/events/event-recorder.ts";
@@ -67,6 +67,8 @@ export class Scheduler {
   #run: Run | undefined;
   #startIndex = 0;
   #decisions = 0;
+  /** Pending pods' first traced change (their create): each decision for the pod continues it. */
+  readonly #triggers = new Map<string, SpanContext>();
 
   constructor(deps: SchedulerDeps, options: ResolvedSchedulerOptions) {
     this.#deps = deps;
@@ -79,8 +81,8 @@ export class Scheduler {
       onDelete: (node) => this.#guard(node, () => this.cache.removeNode(node.metadata?.name ?? "")),
     });
     deps.pods.addHandlers({
-      onAdd: (pod) => this.#guard(pod, () => this.#onPod(undefined, pod)),
-      onUpdate: (previous, pod) => this.#guard(pod, () => this.#onPod(previous, pod)),
+      onAdd: (pod, trigger) => this.#guard(pod, () => this.#onPod(undefined, pod, trigger)),
+      onUpdate: (previous, pod, trigger) => this.#guard(pod, () => this.#onPod(previous, pod, trigger)),
       onDelete: (pod) => this.#guard(pod, () => this.#onPodDeleted(pod)),
     });
     deps.volumes?.onChange(() => this.#run?.queue.moveAllToActive());
@@ -151,9 +153,11 @@ export class Scheduler {
       run.queue.delete(key);
       return;
     }
+    // A child of the pod's create (docs/tracing.md); the bind it sends is this span's child.
+    const trigger = this.#triggers.get(key);
     const span = tracer.startSpan("schedule pod", {
       attributes: { [ATTR_K8S_POD_NAME]: pod.metadata?.name ?? "", [ATTR_K8S_NAMESPACE_NAME]: pod.metadata?.namespace ?? "" },
-    });
+    }, trigger ? trace.setSpanContext(ROOT_CONTEXT, trigger) : ROOT_CONTEXT);
     const started = performance.now();
     let result: ScheduleResult;
     let volumes: PodVolumes | undefined;
@@ -262,8 +266,10 @@ export class Scheduler {
     this.#run?.queue.moveAllToActive();
   }
 
-  #onPod(previous: PodObject | undefined, pod: PodObject): void {
+  #onPod(previous: PodObject | undefined, pod: PodObject, trigger: SpanContext | undefined): void {
     const key = podKey(pod);
+    if (isAssigned(pod) || !isPendingFor(pod, this.#options.schedulerName)) this.#triggers.delete(key);
+    else if (trigger && !this.#triggers.has(key)) this.#triggers.set(key, trigger);
     if (isAssigned(pod)) {
       this.cache.setPod(pod);
       this.#run?.queue.delete(key);
@@ -281,6 +287,7 @@ export class Scheduler {
   #onPodDeleted(pod: PodObject): void {
     const key = podKey(pod);
     const held = this.cache.nodeOf(key) !== undefined;
+    this.#triggers.delete(key);
     this.cache.removePod(key);
     this.#run?.queue.delete(key);
     if (held) this.#run?.queue.moveAllToActive();

@@ -9,6 +9,17 @@ export interface ExportedSpan {
   traceId: string;
   spanId: string;
   parentSpanId: string;
+  /** As OTLP JSON sends them (also `links` and `attributes`, below). */
+  links?: { traceId: string; spanId: string }[];
+  attributes?: Attribute[];
+  /** The resource's string attributes (service.name, k8s.node.name for a kubelet, ...). */
+  resource?: Record<string, string>;
+}
+
+/** A span attribute's value, whatever its OTLP JSON type. */
+export function attributeOf(span: ExportedSpan, key: string): string | number | boolean | undefined {
+  const value = span.attributes?.find((attribute) => attribute.key === key)?.value;
+  return value?.stringValue ?? value?.boolValue ?? (value?.intValue === undefined ? undefined : Number(value.intValue));
 }
 
 export interface OtlpCollector {
@@ -18,7 +29,7 @@ export interface OtlpCollector {
   close(): Promise<void>;
 }
 
-type Attribute = { key: string; value: { stringValue?: string } };
+type Attribute = { key: string; value: { stringValue?: string; boolValue?: boolean; intValue?: number | string } };
 type ExportRequest = { resourceSpans?: { resource: { attributes: Attribute[] }; scopeSpans: { spans: Omit<ExportedSpan, "service">[] }[] }[] };
 
 export async function startOtlpCollector(): Promise<OtlpCollector> {
@@ -29,7 +40,8 @@ export async function startOtlpCollector(): Promise<OtlpCollector> {
     request.on("end", () => {
       for (const resourceSpans of (JSON.parse(body || "{}") as ExportRequest).resourceSpans ?? []) {
         const service = resourceSpans.resource.attributes.find((attribute) => attribute.key === "service.name")?.value.stringValue ?? "";
-        for (const scope of resourceSpans.scopeSpans) for (const span of scope.spans) spans.push({ ...span, service });
+        const resource = Object.fromEntries(resourceSpans.resource.attributes.flatMap((attribute) => attribute.value.stringValue === undefined ? [] : [[attribute.key, attribute.value.stringValue]]));
+        for (const scope of resourceSpans.scopeSpans) for (const span of scope.spans) spans.push({ ...span, service, resource });
       }
       response.writeHead(200, { "content-type": "application/json" }).end("{}");
     });

@@ -2,7 +2,10 @@
 // timer) is handled in order on one chain. It pulls images, starts containers through the
 // driver, restarts them by the restart policy with crash-loop back-off, reports status, and on
 // deletion stops the containers within the grace period and confirms the deletion.
+import type { SpanContext } from "@opentelemetry/api";
 import { processUser } from "../security/run-as.ts";
+import { ATTR_CONTAINER_IMAGE_NAME, ATTR_K8S_CONTAINER_NAME, ATTR_K8S_NAMESPACE_NAME, ATTR_K8S_NODE_NAME, ATTR_K8S_POD_NAME } from "../../../runtime/semconv.ts";
+import { StartupTrace } from "./startup-trace.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { ApiError } from "../../../runtime/api-errors.ts";
 import type { ContainerExit, ContainerHandle } from "../drivers/types.ts";
@@ -55,16 +58,22 @@ export class PodWorker {
   private volumeTimer: NodeJS.Timeout | undefined;
   /** Set when an emptyDir outgrew its sizeLimit: the pod is Failed and nothing restarts. */
   private evicted: string | undefined;
+  /** The pod's trace from the bind to its first Ready status update (startup-trace.ts). */
+  private readonly startup: StartupTrace;
 
   constructor(ctx: PodWorkerContext, pod: Pod) {
     this.ctx = ctx;
     this.pod = pod;
+    this.startup = new StartupTrace({
+      [ATTR_K8S_POD_NAME]: pod.metadata?.name ?? "", [ATTR_K8S_NAMESPACE_NAME]: pod.metadata?.namespace ?? "", [ATTR_K8S_NODE_NAME]: ctx.options.nodeName,
+    });
     this.volumes = new PodVolumes({ client: ctx.client, podDir: ctx.driver.podDir(pod.metadata?.uid ?? ""), logger: ctx.logger, tokens: ctx.tokens });
   }
 
-  /** A new version of the pod from the informer. */
-  update(pod: Pod): void {
+  /** A new version of the pod from the informer; `trigger`: the trace context of that change. */
+  update(pod: Pod, trigger?: SpanContext): void {
     this.pod = pod;
+    this.startup.observe(trigger);
     this.enqueue(() => this.sync());
   }
 
@@ -239,7 +248,9 @@ export class PodWorker {
     let image;
     if (container.image !== HOST_IMAGE) {
       try {
-        image = await this.ctx.puller.pull(container.image ?? "", (container.imagePullPolicy || "IfNotPresent") as "Always" | "IfNotPresent" | "Never");
+        const pullPolicy = (container.imagePullPolicy || "IfNotPresent") as "Always" | "IfNotPresent" | "Never";
+        image = await this.startup.span("kubelet pull image", { [ATTR_K8S_CONTAINER_NAME]: state.name, [ATTR_CONTAINER_IMAGE_NAME]: container.image ?? "" },
+          () => this.ctx.puller.pull(container.image ?? "", pullPolicy));
         state.imageID = image.manifest.digest;
         state.pullFailures = 0;
       } catch (error) {
@@ -271,7 +282,8 @@ export class PodWorker {
         references: await this.ctx.references(this.pod, container),
       });
       const user = this.ctx.runAs ? processUser(this.pod, container, this.ctx.runAs) : undefined;
-      handle = await this.ctx.driver.start({ ...spec, user, mounts: await this.volumes.mountsFor(container, this.pod) });
+      const mounts = await this.volumes.mountsFor(container, this.pod);
+      handle = await this.startup.span("kubelet start container", { [ATTR_K8S_CONTAINER_NAME]: state.name }, () => this.ctx.driver.start({ ...spec, user, mounts }));
     } catch (error) {
       const reason = error instanceof ContainerConfigError ? "CreateContainerConfigError" : error instanceof VolumeMountsUnsupportedError ? "CreateContainerError" : "RunContainerError";
       if (error instanceof VolumeMountsUnsupportedError && state.waiting?.message !== error.message) void this.ctx.events.record(this.pod as ApiObject, "Warning", "FailedMount", error.message);
@@ -426,8 +438,10 @@ export class PodWorker {
     }), initStatuses), ...evicted };
     const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
     if (fingerprint === this.lastPublished) return;
+    const ready = status.conditions?.some((condition) => condition.type === "Ready" && condition.status === "True") ?? false;
+    if (ready && this.startup.active) this.noteFirstReady();
     try {
-      const updated = await this.ctx.client.updateStatus<ApiObject>({ ...this.pod, status } as ApiObject);
+      const updated = await this.startup.statusUpdate(ready, () => this.ctx.client.updateStatus<ApiObject>({ ...this.pod, status } as ApiObject));
       // Not the reply blindly: an update (a deletion) the informer brought meanwhile is newer, and
       // dropping it would leave the deletion unseen, the pod never confirmed gone.
       this.pod = laterPod(this.pod, updated as Pod);
@@ -439,5 +453,12 @@ export class PodWorker {
       }
       if (!(error instanceof ApiError && error.reason === "NotFound")) this.ctx.logger.warn("pod status update failed", { pod: this.podKey, error });
     }
+  }
+
+  /** The first time every container is ready: by a readiness probe's success, or at once without one. */
+  private noteFirstReady(): void {
+    const containers = this.pod.spec?.containers ?? [];
+    const probed = this.ctx.probes && containers.some((container) => container.readinessProbe);
+    this.startup.probeSuccess(probed ? "readiness" : "none", containers.map((container) => container.name ?? ""));
   }
 }
