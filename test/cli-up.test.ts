@@ -140,8 +140,8 @@ test("a service that crashes after start-up is restarted and the context follows
 test("a foreground up stops everything in order on Ctrl-C", async (t) => {
   const home = await tempHome(t);
   const up = startTroupe(["up"], { env: { TROUPE_HOME: home } });
-  // Seven Node processes starting on two cores shared with the other test files can take a while.
-  await up.waitFor("stdout", /Stop it with: +Ctrl-C/, 50_000);
+  // Nine Node processes starting on two cores shared with the other test files can take a while.
+  await up.waitFor("stdout", /Stop it with: +Ctrl-C/, 90_000);
   const running = await context(home);
   up.child.kill("SIGINT");
   t.is(await up.exited, 0);

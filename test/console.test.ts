@@ -43,7 +43,8 @@ test("the console shows nodes and pods live, a replaced pod without reload, a po
   // troupe up runs the span collector and points every service at it (docs/trace-store.md).
   const env = { TROUPE_HOME: dir };
   t.teardown(async () => {
-    await troupe(["down", "--timeout", "10s"], { env });
+    // Room for the kubelets to stop their pods on a busy machine (a SIGKILLed kubelet leaves them running).
+    await troupe(["down", "--timeout", "30s"], { env });
     // TROUPE_CONSOLE_SCREENSHOTS=DIR keeps the screenshots there to look at.
     const keep = process.env.TROUPE_CONSOLE_SCREENSHOTS;
     if (keep) {
