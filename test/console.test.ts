@@ -121,11 +121,14 @@ test("the console shows nodes and pods live, a replaced pod without reload, a po
   t.regex((await page.textContent("[data-logs]")) ?? "", /\S/);
   t.true((await screenshot(page, dir, "pod-logs")).subarray(0, 8).equals(PNG_SIGNATURE));
 
-  // Its last trace: the waterfall of the change that made it, read from the span store.
+  // Its last trace: the waterfall of the change that made it, read from the span store. The
+  // services export spans in batches, so the page may first say the trace is not there yet.
+  await page.click("[data-trace-link]");
   await eventually(async () => {
-    await page.click("[data-trace-link]");
     await page.waitForSelector("[data-waterfall], [data-no-trace]");
-    return page.$$eval("[data-waterfall] [data-span]", (rows) => rows.length);
+    const rows = await page.$$eval("[data-waterfall] [data-span]", (found) => found.length);
+    if (rows === 0) await page.click("[data-trace-retry]");
+    return rows;
   }, (rows) => rows > 0, "waterfall rows of the replacement pod's trace", 30_000).catch(async (error) => {
     t.log(`trace page: ${await page.textContent("main")}`);
     throw error;

@@ -4,13 +4,18 @@ import { html } from "./html.js";
 
 export function TracePage({ resource, namespace, name }) {
   const [view, setView] = useState(undefined);
+  // Spans reach the store a few seconds after the change (the services export in batches).
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     setView(undefined);
     const query = new URLSearchParams({ resource, name, ...(namespace !== "-" ? { namespace } : {}) });
     fetch(`/api/trace?${query}`).then((response) => response.json()).then(setView, (error) => setView({ found: false, message: String(error) }));
-  }, [resource, namespace, name]);
+  }, [resource, namespace, name, attempt]);
   if (!view) return html`<p class="muted">reading the trace of ${resource}/${name}…</p>`;
-  if (!view.found) return html`<h2>Trace of ${resource}/${name}</h2><p class="message" data-no-trace>${view.message}</p>`;
+  if (!view.found) {
+    return html`<h2>Trace of ${resource}/${name}</h2><p class="message" data-no-trace>${view.message}</p>
+      <button data-trace-retry onClick=${() => setAttempt((n) => n + 1)}>Read again</button>`;
+  }
   const total = Math.max(view.waterfall.durationMs, 0.001);
   return html`<h2>Trace of ${resource}/${name}</h2>
     <p class="muted">trace ${view.traceId}, ${view.waterfall.rows.length} spans, ${view.waterfall.durationMs.toFixed(1)} ms</p>
