@@ -10,6 +10,8 @@ export const KUBE_API_SERVICE_NAME = "troupe-kube-api";
 export const SCHEDULER_SERVICE_NAME = "troupe-scheduler";
 /** NATS micro service name of the controller manager replicas. */
 export const CONTROLLER_MANAGER_SERVICE_NAME = "troupe-controller-manager";
+/** Service name (telemetry, NATS connection) of the web console (services/console). */
+export const CONSOLE_SERVICE_NAME = "troupe-console";
 /** NATS micro service name of the node proxies (one per node; metadata.node tells them apart). */
 export const PROXY_SERVICE_NAME = "troupe-proxy";
 /** Service name (NATS connection, metrics) of the span collector (OTLP/HTTP into SPANS_STREAM). */

@@ -9,6 +9,13 @@ if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.pack
   npm ci --no-fund --no-audit --loglevel=error >&2
 fi
 
+# chromium runs the console's browser test and benchmark (test/console.test.ts, bench/console.ts,
+# driven by playwright-core); without it they say so and skip. Installed when root, never required.
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ] && [ -z "$TROUPE_CHROMIUM" ]; then
+  echo "troupe setup: installing chromium with apt-get (the console's browser test)" >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >&2 || echo "troupe setup: could not install chromium: the console's browser test will skip" >&2
+fi
+
 # redis-server backs the redis:6.2.6 process image of examples/redis (and its tests). Without
 # it that example's pods say how to install it; nothing else needs it, so its absence is no error.
 missing=""

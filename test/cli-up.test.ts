@@ -43,7 +43,7 @@ test("up -d starts a cluster other commands find, and down stops it", async (t) 
   t.regex(up.stdout, /^Troupe cluster is up \(ready in \d+\.\ds\)\.\n {2}NATS URL: +nats:\/\/127\.0\.0\.1:\d+\n/);
   const running = await context(home);
   t.not(running.natsUrl, "nats://127.0.0.1:4222");
-  t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "collector", "kube-api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3"]);
+  t.deepEqual(running.services.map((service) => service.name), ["nats-server", "api", "collector", "kube-api", "controllers", "scheduler", "kubelet-node-1", "kubelet-node-2", "kubelet-node-3", "console"]);
   t.regex(running.services[1].metricsUrl ?? "", /^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
   for (const service of running.services) t.true(isProcessAlive(service.pid), service.name);
 
@@ -140,8 +140,8 @@ test("a service that crashes after start-up is restarted and the context follows
 test("a foreground up stops everything in order on Ctrl-C", async (t) => {
   const home = await tempHome(t);
   const up = startTroupe(["up"], { env: { TROUPE_HOME: home } });
-  // Seven Node processes starting on two cores shared with the other test files can take a while.
-  await up.waitFor("stdout", /Stop it with: +Ctrl-C/, 50_000);
+  // Nine Node processes starting on two cores shared with the other test files can take a while.
+  await up.waitFor("stdout", /Stop it with: +Ctrl-C/, 90_000);
   const running = await context(home);
   up.child.kill("SIGINT");
   t.is(await up.exited, 0);

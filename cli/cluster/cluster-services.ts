@@ -29,6 +29,9 @@ export interface ClusterLayout {
    * with it ServiceAccount admission and token projection) and the public nkey that signs bearer
    * tokens (the front end authenticates HTTP callers with them). */
   identities?: { clusterCaFile: string; tokenIssuerKey: string };
+  /** The web console (services/console): its port, where it writes its URL, the context file it
+   * reads the /metrics targets from. It trusts bearer tokens of `identities.tokenIssuerKey`. */
+  console?: { port: number; urlFile: string; contextFile: string };
   /** The span collector (services/collector) and what every other service sends it (docs/trace-store.md). */
   tracing?: ClusterTracing;
 }
@@ -82,6 +85,19 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
     // The node proxy runs in the kubelet's process, as k3s' agent runs kube-proxy: a Node.js
     // process less per node (about 100 MiB; docs/benchmarks.md, footprint).
     services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", credentials: `kubelet-node-${i}`, env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i), TROUPE_KUBELET_PROXY: "1" } });
+  }
+  if (layout.console) {
+    services.push({
+      name: "console",
+      script: "services/console/main.ts",
+      credentials: "console",
+      env: {
+        TROUPE_CONSOLE_PORT: String(layout.console.port),
+        TROUPE_CONSOLE_URL_FILE: layout.console.urlFile,
+        TROUPE_CONSOLE_CONTEXT_FILE: layout.console.contextFile,
+        ...(identities ? { TROUPE_CONSOLE_TOKEN_ISSUER_KEYS: identities.tokenIssuerKey } : {}),
+      },
+    });
   }
   return layout.tracing ? withTracing(services, layout.tracing) : services;
 }

@@ -38,6 +38,9 @@ export interface ClusterContext {
   /** How the CLI authenticates to NATS as the cluster's admin (as a kubeconfig names its client
    * certificate): the admin's .creds file and TLS files. Absent on a NATS without auth. */
   natsSecurity?: NatsClientSecurity;
+  /** The web console (docs/console.md) and the file holding the admin's login token for it. */
+  consoleUrl?: string;
+  consoleTokenFile?: string;
 }
 
 export function troupeHome(env: Record<string, string | undefined> = process.env): TroupeHome {

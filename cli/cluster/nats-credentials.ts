@@ -70,6 +70,7 @@ export function clusterRoleCredentials(nodes: number): RoleCredentials[] {
     { name: "scheduler", role: { role: "scheduler" } },
     { name: "controller-manager", role: { role: "controller-manager" } },
     { name: "workload", role: { role: "workload" } },
+    { name: "console", role: { role: "console" } },
     { name: "collector", role: { role: "collector" } },
   ];
   for (let i = 1; i <= nodes; i++) {

@@ -21,6 +21,7 @@ export function formatSummary(context: ClusterContext, options: SummaryOptions):
     `  NATS URL:    ${context.natsUrl}`,
     ...(context.kubeApiUrl ? [`  Kubernetes:  ${context.kubeApiUrl} (kubeconfig ${context.kubeconfig})`] : []),
     ...(context.prometheusUrl ? [`  Prometheus:  ${context.prometheusUrl} (alert rules of deploy/prometheus/rules; docs/monitoring.md)`] : []),
+    ...(context.consoleUrl ? [`  Console:     ${context.consoleUrl} (log in with the token in ${context.consoleTokenFile})`] : []),
     `  Home:        ${options.home.dir}`,
     `  Supervisor:  pid ${context.pid}${options.supervisorLog ? `, log ${options.supervisorLog}` : ""}`,
     "",

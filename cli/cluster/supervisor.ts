@@ -25,6 +25,8 @@ import { startCertificateRenewer } from "./nats-cert-rotation.ts";
 import { DEFAULT_NATS_CERT_DAYS } from "./nats-tls.ts";
 import { secureConnectionOptions } from "../../runtime/nats-client-security.ts";
 import { startPrometheusRole, type PrometheusRole } from "./prometheus-role.ts";
+import { writeConsoleToken } from "./console-token.ts";
+import { waitForConsole } from "./wait-for-console.ts";
 import { DEFAULT_TRACE_SAMPLING, type TraceSampling } from "./trace-sampling.ts";
 
 /** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
@@ -160,8 +162,11 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const kubeApiUrlFile = join(home.dir, "kube-api.url");
     await rm(kubeApiUrlFile, { force: true });
     const kubeApi = { port: DEFAULT_KUBE_API_PORT, certFile: pki.kubeApiCertFile, keyFile: pki.kubeApiKeyFile, clientCaFile: pki.caCertFile, urlFile: kubeApiUrlFile };
+    const consoleUrlFile = join(home.dir, "console.url");
+    await rm(consoleUrlFile, { force: true });
+    const consoleLayout = { port: await findFreePort(), urlFile: consoleUrlFile, contextFile: home.contextFile };
     const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi,
-      identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey },
+      identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey }, console: consoleLayout,
       tracing: { collectorPort: await findFreePort(), sampling: options.traceSampling ?? DEFAULT_TRACE_SAMPLING, upstreamEndpoint: options.env.OTEL_EXPORTER_OTLP_ENDPOINT } });
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, security: supervisorSecurity, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
@@ -178,6 +183,8 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
       context.prometheusUrl = prometheus.url;
       await prometheus.writeTargets(context.services);
     }
+    context.consoleUrl = await waitForConsole({ urlFile: consoleUrlFile, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
+    context.consoleTokenFile = await writeConsoleToken(home);
     for (const service of services) service.enableRestarts();
     stopRenewer = startCertificateRenewer({ home, ca: pki.ca, days: certificateDays, reload: () => server.reload(), log });
     stopWatchdog = watchNatsServer(server, {

@@ -120,6 +120,19 @@ test("a kubelet writes the log pod records of its own node only, and reads the o
   t.false(mayPublish(rolePermissions({ role: "user" }, authenticatedUser("alice")), "$JS.API.CONSUMER.CREATE.TROUPE_LOGS"));
 });
 
+test("the console reads: its API subjects, the kubelets' logs and the span store; no state, no exec, no writes elsewhere", (t) => {
+  const console = nonUsers({ role: "console" });
+  t.false(mayPublish(console, STATE_WRITE));
+  t.false(mayPublish(console, ALLOCATION_WRITE));
+  t.true(mayPublish(console, "troupe.kubelet.node-1.logs"));
+  t.true(mayPublish(console, "troupe.kubelet.node-1.logsctl.s1"));
+  t.false(mayPublish(console, "troupe.kubelet.node-1.exec"));
+  t.false(mayPublish(console, "troupe.kubelet.node-1.portforward"));
+  t.true(mayPublish(console, "$JS.API.CONSUMER.CREATE.TROUPE_SPANS"));
+  t.false(mayPublish(console, "$JS.API.STREAM.DELETE.TROUPE_SPANS"));
+  t.false(mayPublish(console, "$JS.API.CONSUMER.CREATE.KV_troupe-state"));
+});
+
 test("the collector creates and writes the span stream and nothing else; pods reach no span", (t) => {
   const collector = nonUsers({ role: "collector" });
   for (const subject of ["$JS.API.STREAM.CREATE.TROUPE_SPANS", "$JS.API.STREAM.UPDATE.TROUPE_SPANS", "$JS.API.STREAM.INFO.TROUPE_SPANS", `troupe.spans.${"a".repeat(32)}`]) {

@@ -47,7 +47,9 @@ export type TroupeRole =
   /** A user `troupe create user` made: the API and its own inbox, nothing else. */
   | { role: "user" }
   /** Pods until each gets its ServiceAccount's own token: the mesh and the API. */
-  | { role: "workload" };
+  | { role: "workload" }
+  /** The web console (services/console): reads through the API (get/list/watch) and the kubelets' logs. */
+  | { role: "console" };
 
 export type TroupeRoleName = TroupeRole["role"];
 
@@ -105,6 +107,9 @@ const WATCH_CONTROL = `${API_PREFIX}.watchctl.>`;
 const SERVICE_DISCOVERY = "$SRV.>";
 /** The kubelets' log, exec, attach and port-forward endpoints. */
 const KUBELET_ENDPOINTS = "troupe.kubelet.*.>";
+/** A kubelet's log endpoint and a followed log's keepalives (kubeletLogsSubject, kubeletLogsControlSubject). */
+const CONSOLE_KUBELET_LOGS = "troupe.kubelet.*.logs";
+const CONSOLE_KUBELET_LOGS_CONTROL = "troupe.kubelet.*.logsctl.*";
 /** Another identity's reply inbox: where kubelets stream logs and exec frames (the caller names it). */
 const ANY_INBOX = `${INBOX_ROOT}.>`;
 
@@ -180,6 +185,10 @@ export function rolePermissions(role: TroupeRole, user: UserInfo): SubjectPermis
       return merge(inbox, { pub: { allow: [...streamOwner(SPANS_STREAM), `${SPANS_SUBJECT_PREFIX}.>`] } });
     case "user":
       return inbox;
+    case "console":
+      // Read-only: RBAC (system:troupe:console) lets it get, list and watch; the kubelets' log
+      // endpoints and their keepalives are its only other subjects (no exec, attach or port-forward).
+      return merge(inbox, { pub: { allow: [CONSOLE_KUBELET_LOGS, CONSOLE_KUBELET_LOGS_CONTROL, ...streamReader(SPANS_STREAM)] } });
     case "workload": {
       // Apps keep their own KV buckets and streams (the shop's inventory), so JetStream is open to
       // them except Troupe's own: the state, lease and allocation buckets, images and logs.
@@ -241,6 +250,8 @@ export function roleUser(role: Exclude<TroupeRole, { role: "user" }>): UserInfo 
       return authenticatedUser(TROUPE_ROLE_USERS.collector);
     case "workload":
       return authenticatedUser(TROUPE_ROLE_USERS.workload, [SYSTEM_SERVICEACCOUNTS]);
+    case "console":
+      return authenticatedUser(COMPONENT_USERS.console);
   }
 }
 

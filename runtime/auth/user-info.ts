@@ -32,6 +32,7 @@ export const COMPONENT_USERS = {
   proxy: "system:kube-proxy",
   dns: "system:troupe:dns",
   ingress: "system:troupe:ingress",
+  console: "system:troupe:console",
 } as const;
 
 export function nodeUser(nodeName: string): UserInfo {

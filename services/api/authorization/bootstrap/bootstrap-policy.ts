@@ -148,6 +148,17 @@ const NODE_RULES: PolicyRule[] = [
   EVENTS,
 ];
 
+/**
+ * The web console (services/console): reads what its pages show, never writes; it checks a
+ * login's token with a SubjectAccessReview (may that user list pods?).
+ */
+const CONSOLE_RULES: PolicyRule[] = [
+  rule(READ, [""], ["nodes", "pods", "services", "endpoints", "events", "namespaces"]),
+  rule(READ, ["apps"], ["deployments", "replicasets", "statefulsets", "daemonsets"]),
+  rule(READ, ["events.k8s.io"], ["events"]),
+  rule(["create"], ["authorization.k8s.io"], ["subjectaccessreviews"]),
+];
+
 export const SYSTEM_NODE_ROLE = "system:node";
 
 const DEFAULT_CLUSTER_ROLES: ClusterRoleObject[] = [
@@ -171,6 +182,7 @@ const DEFAULT_CLUSTER_ROLES: ClusterRoleObject[] = [
   clusterRole("system:troupe:ingress", INGRESS_RULES),
   clusterRole("system:troupe:kube-api", KUBE_API_RULES),
   clusterRole(SYSTEM_NODE_ROLE, NODE_RULES),
+  clusterRole("system:troupe:console", CONSOLE_RULES),
 ];
 
 /**
@@ -207,4 +219,5 @@ export const BOOTSTRAP_CLUSTER_ROLE_BINDINGS: readonly ClusterRoleBindingObject[
   binding("system:troupe:ingress", "system:troupe:ingress", [user(COMPONENT_USERS.ingress)]),
   binding("system:troupe:kube-api", "system:troupe:kube-api", [user(COMPONENT_USERS.kubeApi)]),
   binding(SYSTEM_NODE_ROLE, SYSTEM_NODE_ROLE, [group(SYSTEM_NODES)]),
+  binding("system:troupe:console", "system:troupe:console", [user(COMPONENT_USERS.console)]),
 ];
