@@ -23,6 +23,8 @@ import { createDnsMetrics } from "../services/proxy/dns/metrics.ts";
 import { createIngressMetrics } from "../services/proxy/ingress/metrics.ts";
 import { createProxyMetrics } from "../services/proxy/metrics.ts";
 import { createSchedulerMetrics } from "../services/scheduler/metrics.ts";
+import { createCollectorMetrics } from "../services/collector/metrics.ts";
+import { createConsoleMetrics } from "../services/console/metrics.ts";
 
 export interface CatalogueSection {
   title: string;
@@ -61,6 +63,8 @@ export const SECTIONS: readonly CatalogueSection[] = [
     createDnsMetrics(r);
     createIngressMetrics(r);
   } },
+  { title: "Span collector", exportedBy: "troupe-collector ([trace store](trace-store.md))", register: (r) => void createCollectorMetrics(r) },
+  { title: "Web console", exportedBy: "troupe-console ([console](console.md))", register: (r) => void createConsoleMetrics(r) },
   { title: "Mesh SDK", exportedBy: "user services built on the mesh SDK (runtime/mesh), on their own /metrics; see [mesh](mesh.md#metrics)", register: (r) => void createMeshMetrics(r) },
 ];
 

@@ -1,6 +1,6 @@
 // The metrics catalogue against the running system: a real cluster (API, controller manager,
 // scheduler, a kubelet, a node proxy with DNS and ingress), the Kubernetes front end and a mesh
-// SDK service, each scraped over HTTP on its own /metrics. Every metric docs/metrics.md lists
+// SDK service, the span collector and the web console, each scraped over HTTP on its own /metrics. Every metric docs/metrics.md lists
 // must be served by some service, every served metric must be listed, with the same type and
 // label names. prom-client's process_*/nodejs_* defaults are listed in the doc but not compared
 // (their set depends on the Node version).
@@ -54,10 +54,21 @@ export function parseExposition(text: string): Map<string, { type: string; label
 }
 
 let cluster: WorkloadCluster | undefined;
-let kubeApi: ChildProcess | undefined;
+const roles: ChildProcess[] = [];
 let mesh: Mesh | undefined;
 let dir: string | undefined;
 const scrapeUrls: Record<string, string> = {};
+
+/** Runs one more Troupe role as its own process, scraped as `name`. */
+async function startRole(name: string, script: string, env: Record<string, string>): Promise<void> {
+  const metricsPort = await findFreePort();
+  roles.push(spawn(process.execPath, [...serviceNodeFlags(script), script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...SERVICE_NODE_ENV, TROUPE_LOG_LEVEL: "warn", TROUPE_METRICS_PORT: String(metricsPort), ...env },
+    stdio: ["ignore", "ignore", process.env.TROUPE_TEST_SERVICE_LOGS ? "inherit" : "ignore"],
+  }));
+  scrapeUrls[name] = `http://127.0.0.1:${metricsPort}`;
+}
 
 test.before(async () => {
   cluster = await startWorkloadCluster({ nodes: 1, proxies: true });
@@ -69,17 +80,13 @@ test.before(async () => {
   const serving = await issueCertificate(ca, { commonName: "kube-api", ipAddresses: ["127.0.0.1"], usage: "server" });
   await writeFile(join(dir, "tls.crt"), serving.certPem);
   await writeFile(join(dir, "tls.key"), serving.keyPem, { mode: 0o600 });
-  const kubeApiMetricsPort = await findFreePort();
-  const script = "services/kube-api/main.ts";
-  kubeApi = spawn(process.execPath, [...serviceNodeFlags(script), script], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env, ...SERVICE_NODE_ENV, TROUPE_LOG_LEVEL: "warn", TROUPE_NATS_URL: cluster.server.url, TROUPE_KUBE_API_PORT: "0",
-      TROUPE_KUBE_API_TLS_CERT_FILE: join(dir, "tls.crt"), TROUPE_KUBE_API_TLS_KEY_FILE: join(dir, "tls.key"), TROUPE_METRICS_PORT: String(kubeApiMetricsPort),
-    },
-    stdio: ["ignore", "ignore", process.env.TROUPE_TEST_SERVICE_LOGS ? "inherit" : "ignore"],
+  const server = cluster.server.url;
+  await startRole("kube-api", "services/kube-api/main.ts", {
+    TROUPE_NATS_URL: server, TROUPE_KUBE_API_PORT: "0", TROUPE_KUBE_API_TLS_CERT_FILE: join(dir, "tls.crt"), TROUPE_KUBE_API_TLS_KEY_FILE: join(dir, "tls.key"),
   });
-  scrapeUrls["kube-api"] = `http://127.0.0.1:${kubeApiMetricsPort}`;
+  // The span collector and the web console, as `troupe up` runs them.
+  await startRole("collector", "services/collector/main.ts", { TROUPE_NATS_URL: server, TROUPE_COLLECTOR_PORT: String(await findFreePort()) });
+  await startRole("console", "services/console/main.ts", { TROUPE_NATS_URL: server, TROUPE_CONSOLE_PORT: "0", TROUPE_CONSOLE_METRICS_TARGETS: `api=${scrapeUrls.api}` });
 
   // A mesh SDK service that serves, calls itself and handles an event, so its series exist.
   mesh = await Mesh.connect({ servers: cluster.server.url, name: "catalogue-echo", tokenFile: false, logger: createLogger("mesh", {}, { level: "error" }) });
@@ -101,11 +108,11 @@ test.before(async () => {
 
 test.after.always(async () => {
   await mesh?.stop().catch(() => undefined);
-  if (kubeApi && kubeApi.exitCode === null) {
-    const exited = new Promise((resolve) => kubeApi?.once("exit", resolve));
-    kubeApi.kill("SIGTERM");
+  await Promise.all(roles.filter((role) => role.exitCode === null).map(async (role) => {
+    const exited = new Promise((resolve) => role.once("exit", resolve));
+    role.kill("SIGTERM");
     await exited;
-  }
+  }));
   await cluster?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });

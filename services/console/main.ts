@@ -11,6 +11,7 @@ import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { CONSOLE_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
 import { ClusterView } from "./cluster-view.ts";
@@ -36,6 +37,7 @@ try {
     scrapeIntervalMs: env.TROUPE_CONSOLE_SCRAPE_MS ? Number(env.TROUPE_CONSOLE_SCRAPE_MS) : undefined,
   });
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: SERVICE_NAME, logger });
+  observeNatsConnection(nc, registry);
   const client = new JsonApiClient(nc, { timeoutMs: 10_000 });
   const view = new ClusterView();
   await view.start(client, logger);
