@@ -213,17 +213,29 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "logs",
     summary: "Print a container's output",
-    usage: "logs POD [-c CONTAINER] [flags]",
-    description: "Reads the log from the kubelet of the pod's node; with -f, follows it until the container exits or Ctrl-C.",
-    examples: ["troupe logs hello-7d9f8-x2k4p", "troupe logs web-1 -c app -f", "troupe logs web-1 --previous --tail 20"],
+    usage: "logs (POD | -l SELECTOR) [-c CONTAINER] [flags]",
+    description:
+      "Reads the log from the kubelet of the pod's node; with -f, follows it until the container exits or Ctrl-C.\n" +
+      "With -l SELECTOR (or --since, --prefix, --grep, ..., or a deleted pod) reads the cluster's logs stream instead:\n" +
+      "every matching pod across nodes, deleted ones too while the stream keeps them (docs/logging.md).",
+    examples: ["troupe logs hello-7d9f8-x2k4p", "troupe logs web-1 -c app -f", "troupe logs web-1 --previous --tail 20", "troupe logs -l app=hello --prefix", "troupe logs -l app=hello -f --grep ERROR", "troupe logs -A -l tier=web --since 1h --timestamps"],
     flags: [
       namespaceFlag,
+      allNamespacesFlag,
+      selectorFlag,
       { name: "container", short: "c", type: "string", valueName: "NAME", description: "the container (needed when the pod has several)" },
-      { name: "follow", short: "f", type: "boolean", description: "keep printing new lines" },
+      { name: "all-containers", type: "boolean", description: "every container of each pod (init containers first)" },
+      { name: "follow", short: "f", type: "boolean", description: "keep printing new lines (with -l: of pods that start later too)" },
       { name: "previous", short: "p", type: "boolean", description: "the run before the current one (after a restart)" },
-      { name: "tail", type: "string", valueName: "N", description: "only the last N lines (-1: all)" },
+      { name: "tail", type: "string", valueName: "N", description: "only the last N lines per container (-1: all; default 10 with -l, else all)" },
+      { name: "since", type: "string", valueName: "DURATION", description: "only lines of the last DURATION (5s, 2m, 3h)" },
+      { name: "since-time", type: "string", valueName: "TIME", description: "only lines after this RFC3339 time" },
+      { name: "prefix", type: "boolean", description: "start each line with its source, [pod/NAME/CONTAINER]" },
+      { name: "timestamps", type: "boolean", description: "start each line with its RFC3339Nano time" },
+      { name: "grep", type: "string", valueName: "REGEX", description: "only lines matching this regular expression" },
+      { name: "max-log-requests", type: "string", valueName: "N", description: "most log streams read at once; with -f, more is an error (default 5)" },
     ],
-    positionals: { min: 1, max: 1 },
+    positionals: { min: 0, max: 1 },
     load: () => import("./commands/logs.ts"),
   },
   {
@@ -529,6 +541,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "sync-always", type: "boolean", description: "fsync every JetStream write (needs nats-server >= 2.10)" },
       { name: "nodes", type: "string", valueName: "N", description: "run N kubelets, nodes node-1 .. node-N, each its own process (default 3)" },
       { name: "ha", type: "boolean", description: "run two schedulers and two controller managers (leader election; kill one to see fail-over)" },
+      { name: "prometheus", type: "boolean", description: "also run prometheus (Debian's package) scraping every role, with the alert rules; prints its address (docs/monitoring.md)" },
       {
         name: "trace-sampling",
         type: "string",
@@ -541,6 +554,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         valueName: "PATH",
         description: "once the cluster is ready, apply the manifests under PATH (directories recursively)",
       },
+      { name: "logs-max-age", type: "string", valueName: "AGE", description: "keep container logs this long (30m, 24h, 7d; default $TROUPE_LOGS_MAX_AGE, else 24h)" },
+      { name: "logs-max-bytes", type: "string", valueName: "SIZE", description: "keep at most this much container log (512Mi, 2Gi; default $TROUPE_LOGS_MAX_BYTES, else 1Gi)" },
       { name: "supervise", type: "boolean", hidden: true, description: "run as the cluster supervisor process" },
     ],
     positionals: { min: 0, max: 0 },

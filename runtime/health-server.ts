@@ -1,9 +1,10 @@
-// The HTTP port every Troupe process exposes: Prometheus /metrics plus Kubernetes-style
+// The HTTP port every Troupe process exposes: Prometheus /metrics (OpenMetrics when asked) plus Kubernetes-style
 // /healthz (liveness) and /readyz (readiness). Plain node:http; nothing here needs a framework.
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Registry } from "prom-client";
+import { acceptsOpenMetrics, OPENMETRICS_CONTENT_TYPE, renderOpenMetrics } from "./openmetrics.ts";
 
 /** `false` or `{ ok: false, reason }` fails the probe; a thrown error fails it with its message. */
 export type HealthCheckResult = boolean | { ok: boolean; reason?: string };
@@ -92,8 +93,10 @@ async function handle(options: ResolvedHealthServerOptions, req: IncomingMessage
     return text(res, 405, "method not allowed");
   }
   if (path === "/metrics") {
-    const body = await options.registry.metrics();
-    res.writeHead(200, { "content-type": options.registry.contentType });
+    // OpenMetrics for scrapers that ask (it carries exemplars), the classic text otherwise.
+    const openMetrics = acceptsOpenMetrics(req.headers.accept);
+    const body = openMetrics ? await renderOpenMetrics(options.registry) : await options.registry.metrics();
+    res.writeHead(200, { "content-type": openMetrics ? OPENMETRICS_CONTENT_TYPE : options.registry.contentType });
     res.end(req.method === "HEAD" ? undefined : body);
     return;
   }

@@ -6,6 +6,7 @@ import type { Attributes, Context, Span, TextMapGetter, TextMapSetter } from "@o
 import { headers as natsHeaders, Match, TimeoutError } from "@nats-io/transport-node";
 import type { Msg, MsgHdrs, NatsConnection, RequestError } from "@nats-io/transport-node";
 import type { NatsMetrics, NatsRequestOutcome } from "./metrics.ts";
+import { requestMetricsOf } from "./nats-connection-metrics.ts";
 import {
   ATTR_ERROR_TYPE,
   ATTR_MESSAGING_DESTINATION_NAME,
@@ -30,6 +31,7 @@ export interface RequestOptions {
   spanName?: string;
   /** Bounded name for the subject ("api.create"), used in span names and metric labels. */
   subjectGroup?: string;
+  /** Default: those of the connection, when its process observes it (runtime/nats-connection-metrics.ts). */
   metrics?: NatsMetrics;
   attributes?: Attributes;
 }
@@ -79,12 +81,13 @@ export async function request(
   options: RequestOptions,
 ): Promise<Msg> {
   const group = options.subjectGroup ?? UNSPECIFIED_SUBJECT_GROUP;
+  const metrics = options.metrics ?? requestMetricsOf(nc);
   const span = tracer.startSpan(options.spanName ?? `send ${options.subjectGroup ?? subject}`, {
     kind: SpanKind.CLIENT,
     attributes: { ...sendAttributes(subject, payload), ...options.attributes },
   });
   const ctx = trace.setSpan(context.active(), span);
-  options.metrics?.registerSubjectGroup(group);
+  metrics?.registerSubjectGroup(group);
   const started = performance.now();
   let outcome: NatsRequestOutcome = "ok";
   try {
@@ -95,9 +98,9 @@ export async function request(
     throw error;
   } finally {
     span.end();
-    if (options.metrics) {
-      options.metrics.requests.inc({ subject_group: group, outcome });
-      options.metrics.requestDuration.observe({ subject_group: group }, (performance.now() - started) / 1000);
+    if (metrics) {
+      metrics.requests.inc({ subject_group: group, outcome });
+      metrics.requestDuration.observe({ subject_group: group }, (performance.now() - started) / 1000);
     }
   }
 }

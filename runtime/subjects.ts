@@ -177,6 +177,16 @@ export const EVENTS_STREAM = "TROUPE_EVENTS";
 export const EVENTS_SUBJECT_PREFIX = "troupe.events";
 export const LOGS_STREAM = "TROUPE_LOGS";
 export const LOGS_SUBJECT_PREFIX = "troupe.logs";
+/** Who each pod of the logs stream was (labels, node, containers, deleted when), so `troupe logs -l`
+ * finds deleted pods; kubelets write key <node>.<pod uid>, expiring with the stream's age. */
+export const LOG_PODS_BUCKET = "troupe-log-pods";
+/** The uid of the pod a log line came from (two pods of one name, a StatefulSet's, share a subject). */
+export const LOG_POD_UID_HEADER = "Troupe-Pod-Uid";
+
+/** The key of a pod's record in LOG_PODS_BUCKET: under its node's prefix, the only keys that node's kubelet may write. */
+export function logPodKey(nodeName: string, podUid: string): string {
+  return `${nodeName}.${podUid}`;
+}
 
 /** The cluster's own span store: recent finished spans, bounded in age and size (docs/tracing.md). */
 export const SPANS_STREAM = "TROUPE_SPANS";

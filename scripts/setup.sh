@@ -18,17 +18,37 @@ fi
 if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
   missing="$missing redis-server"
 fi
+# prometheus (with promtool) runs the Prometheus and alert rule tests and `troupe up --prometheus`
+# (docs/monitoring.md); without it those tests print why they skip.
+if ! { [ -n "$TROUPE_PROMETHEUS" ] && [ -x "$TROUPE_PROMETHEUS" ]; } && ! command -v prometheus >/dev/null 2>&1 && [ ! -x /usr/bin/prometheus ]; then
+  missing="$missing prometheus"
+fi
 [ -n "$missing" ] || exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "troupe setup: installing$missing with apt-get" >&2
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
+  case "$missing" in
+    *prometheus*)
+      # Only the binaries are wanted: Troupe starts its own Prometheus on free ports. Debian's
+      # package enables a system service on :9090; stop and disable it where systemd runs.
+      if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
+        echo "troupe setup: disabling the prometheus system services the packages enabled (Troupe runs its own)" >&2
+        for unit in prometheus prometheus-node-exporter; do systemctl disable --now "$unit" >/dev/null 2>&1 || true; done
+      fi
+      ;;
+  esac
   exit 0
 fi
 case "$missing" in
+  *prometheus*) echo "troupe setup: prometheus is not installed (not root or no apt-get): the Prometheus tests skip; install it with: sudo apt-get install prometheus" >&2 ;;
+esac
+case "$missing" in
   *nats-server*) ;;
   *)
-    echo "troupe setup: redis-server is not installed: the examples/redis pods will say how to install it" >&2
+    case "$missing" in
+      *redis-server*) echo "troupe setup: redis-server is not installed: the examples/redis pods will say how to install it" >&2 ;;
+    esac
     exit 0
     ;;
 esac

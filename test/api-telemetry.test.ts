@@ -57,6 +57,21 @@ test.serial("a traced write's context comes back on get as the last-change trace
   t.true(apiSpanIds.includes(traced.lastChangeTraceparent?.split("-")[2] ?? ""), `parent ${traced.lastChangeTraceparent} among API spans ${apiSpanIds.join(", ")}`);
 });
 
+test.serial("each watch event carries the last-change traceparent of the write it reports", async (t) => {
+  const watch = await cluster.client.watch("configmaps", { namespace: "default", fieldSelector: "metadata.name=watched" });
+  t.teardown(() => watch.stop());
+  const traceId = await trace.getTracer("troupe-cli").startActiveSpan("troupe create", async (span) => {
+    await cluster.client.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "watched", namespace: "default" }, data: { a: "1" } });
+    span.end();
+    return span.spanContext().traceId;
+  });
+  for await (const event of watch) {
+    if (event.type !== "ADDED") continue;
+    t.regex(event.lastChangeTraceparent ?? "", new RegExp(`^00-${traceId}-`));
+    break;
+  }
+});
+
 test.serial("/metrics serves Prometheus text with the API's request metrics", async (t) => {
   await cluster.client.get("namespaces", "default");
   await cluster.client.get("namespaces", "missing").catch(() => undefined);

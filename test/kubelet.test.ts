@@ -9,6 +9,8 @@ import { ProcessDriver } from "../services/kubelet/drivers/process-driver.ts";
 import type { Kubelet } from "../services/kubelet/kubelet.ts";
 import type { Pod } from "../services/kubelet/pod/container-spec.ts";
 import type { ApiTestCluster } from "./helpers/api-cluster.ts";
+import { Registry } from "prom-client";
+import { sampleValue } from "./helpers/metrics.ts";
 import { eventuallyValue, startKubeletHarness, type KubeletHarness } from "./helpers/kubelet-harness.ts";
 
 let cluster: ApiTestCluster;
@@ -52,6 +54,14 @@ test.serial("a pod from a process image runs, answers HTTP on its host port, and
   t.is(running.status?.conditions?.find((c) => c.type === "Ready")?.status, "True");
   t.is(running.status?.hostIP, "127.0.0.1");
   t.truthy(running.status?.containerStatuses?.[0]?.imageID?.startsWith("sha256:"));
+  const metric = (name: string, labels?: Record<string, string>) => sampleValue(harness?.registry ?? new Registry(), name, labels);
+  t.true((await metric("troupe_kubelet_pods", { phase: "Running" }) ?? 0) >= 1);
+  t.true((await metric("troupe_kubelet_running_containers") ?? 0) >= 1);
+  t.is(await metric("troupe_kubelet_pod_start_sli_duration_seconds_count"), 1);
+  t.is(await metric("troupe_kubelet_image_pulls_total", { result: "pulled" }), 1);
+  t.is(await metric("troupe_kubelet_image_pull_duration_seconds_count"), 1);
+  t.true((await metric("troupe_kubelet_pods_memory_bytes") ?? 0) > 0, "the pod's process group uses memory");
+  t.true((await metric("troupe_kubelet_pods_cpu_seconds_total") ?? -1) >= 0);
 });
 
 test.serial("a killed container process is restarted in place and its restartCount grows", async (t) => {
@@ -62,6 +72,7 @@ test.serial("a killed container process is restarted in place and its restartCou
   execFileSync("pkill", ["-KILL", "-f", "kubelet-test-restart-marker"]);
   const restarted = await eventually(getPod("restarts"), (p) => (p.status?.containerStatuses?.[0]?.restartCount ?? 0) >= 1 && Boolean(p.status?.containerStatuses?.[0]?.state?.running), "a restart");
   t.is(restarted.status?.containerStatuses?.[0]?.lastState?.terminated?.exitCode, 137);
+  t.true((await sampleValue(harness?.registry ?? new Registry(), "troupe_kubelet_container_restarts_total") ?? 0) >= 1);
 });
 
 test.serial("a crash-looping container backs off with growing delays", async (t) => {
@@ -104,6 +115,9 @@ test.serial("a missing image is ErrImagePull, then ImagePullBackOff, with a mess
   t.regex(waiting.status?.containerStatuses?.[0]?.state?.waiting?.message ?? "", /does-not-exist:1" not found/);
   t.is(waiting.status?.phase, "Pending");
   t.is(kubelet.podCount >= 1, true);
+  const registry = harness?.registry ?? new Registry();
+  t.true((await sampleValue(registry, "troupe_kubelet_image_pulls_total", { result: "failed" }) ?? 0) >= 2);
+  t.true((await sampleValue(registry, "troupe_kubelet_containers_waiting", { reason: "ImagePullBackOff" }) ?? 0) >= 1);
 });
 
 test.serial("logs: a container's output is read back from its node, and tail gives the last lines", async (t) => {

@@ -106,6 +106,7 @@ test.serial("the scheduler binds pending pods and spreads one owner's pods acros
   const pod = await client.get<Pod>("pods", "default", "web-0");
   t.like(pod.status?.conditions?.find((condition) => condition.type === "PodScheduled"), { status: "True" });
   t.is(await scheduledReaches(leader, 6), 6);
+  t.is(await sampleValue(leader.registry, "troupe_scheduler_pod_scheduling_sli_duration_seconds_count"), 6);
   const span = exporter.getFinishedSpans().find((candidate) => candidate.name === "schedule pod" && candidate.attributes[ATTR_K8S_POD_NAME] === "web-0");
   t.like(span?.attributes, { [ATTR_K8S_NAMESPACE_NAME]: "default", [ATTR_K8S_NODE_NAME]: nodes.get("web-0") });
 });

@@ -33,6 +33,8 @@ export interface ClusterContext {
   /** The Kubernetes REST front end (kubectl) and the kubeconfig that reaches it. */
   kubeApiUrl?: string;
   kubeconfig?: string;
+  /** `troupe up --prometheus`: the cluster's Prometheus (UI and HTTP API). */
+  prometheusUrl?: string;
   /** How the CLI authenticates to NATS as the cluster's admin (as a kubeconfig names its client
    * certificate): the admin's .creds file and TLS files. Absent on a NATS without auth. */
   natsSecurity?: NatsClientSecurity;

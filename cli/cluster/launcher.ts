@@ -19,6 +19,7 @@ export interface LaunchOptions {
   ha: boolean;
   /** --trace-sampling as given; the supervisor parses it. */
   traceSampling?: string;
+  prometheus?: boolean;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
 }
@@ -45,6 +46,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
   args.push("--nodes", String(options.nodes));
   if (options.ha) args.push("--ha");
   if (options.traceSampling !== undefined) args.push("--trace-sampling", options.traceSampling);
+  if (options.prometheus) args.push("--prometheus");
   if (options.detach) args.push("--detach");
   let supervisor: ChildProcess;
   try {

@@ -20,6 +20,7 @@ export function formatSummary(context: ClusterContext, options: SummaryOptions):
     `Troupe cluster is up (ready in ${(options.startupMs / 1000).toFixed(1)}s).`,
     `  NATS URL:    ${context.natsUrl}`,
     ...(context.kubeApiUrl ? [`  Kubernetes:  ${context.kubeApiUrl} (kubeconfig ${context.kubeconfig})`] : []),
+    ...(context.prometheusUrl ? [`  Prometheus:  ${context.prometheusUrl} (alert rules of deploy/prometheus/rules; docs/monitoring.md)`] : []),
     `  Home:        ${options.home.dir}`,
     `  Supervisor:  pid ${context.pid}${options.supervisorLog ? `, log ${options.supervisorLog}` : ""}`,
     "",

@@ -25,6 +25,7 @@ import { startCertificateRenewer } from "./nats-cert-rotation.ts";
 import { DEFAULT_NATS_CERT_DAYS } from "./nats-tls.ts";
 import { secureConnectionOptions } from "../../runtime/nats-client-security.ts";
 import { DEFAULT_TRACE_SAMPLING, type TraceSampling } from "./trace-sampling.ts";
+import { startPrometheusRole, type PrometheusRole } from "./prometheus-role.ts";
 
 /** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
 const DEFAULT_CLUSTER_NAME = "troupe";
@@ -34,6 +35,8 @@ export interface SupervisorOptions {
   syncAlways: boolean;
   nodes: number;
   ha: boolean;
+  /** Run prometheus as one more role, scraping every other (cli/cluster/prometheus-role.ts). */
+  prometheus?: boolean;
   env: Record<string, string | undefined>;
   /** Which traces the services record and send to the collector (--trace-sampling). */
   traceSampling?: TraceSampling;
@@ -79,6 +82,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   let nats: NatsServerHandle | undefined;
   let stopWatchdog = () => {};
   let stopRenewer = () => {};
+  let prometheus: PrometheusRole | undefined;
   try {
     await ensureHomeDirs(home);
     await removeContext(home);
@@ -110,6 +114,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
         entry.pid = event.pid;
         log(`${event.name} restarted (pid ${event.pid})`);
         void writeContext(home, context);
+        void prometheus?.writeTargets(context.services);
       }
     };
     const startService = async (definition: ClusterService): Promise<ServiceProcess> => {
@@ -166,6 +171,13 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const kubeApiUrl = await waitForKubeApi({ urlFile: kubeApiUrlFile, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     context.kubeApiUrl = kubeApiUrl;
     context.kubeconfig = await writeKubeconfig(home, kubeconfigYaml(clusterName, kubeApiUrl, pki.ca, pki.admin));
+    if (options.prometheus) {
+      prometheus = await startPrometheusRole({ home, env: options.env, services: context.services, onEvent, natsUrl: server.url, adminSecurity: security.role("admin"), log });
+      services.push(prometheus.service);
+      context.services.push(prometheus.entry);
+      context.prometheusUrl = prometheus.url;
+      await prometheus.writeTargets(context.services);
+    }
     for (const service of services) service.enableRestarts();
     stopRenewer = startCertificateRenewer({ home, ca: pki.ca, days: certificateDays, reload: () => server.reload(), log });
     stopWatchdog = watchNatsServer(server, {
@@ -182,6 +194,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   } finally {
     stopWatchdog();
     stopRenewer();
+    await prometheus?.stopDiscovery();
     // The context goes first, so no client picks up a cluster that is shutting down; then the
     // services, so they drain while NATS is still there; nats-server last.
     await removeContext(home);

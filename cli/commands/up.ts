@@ -16,6 +16,8 @@ import { formatReach } from "../cluster/reach-summary.ts";
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { UsageError } from "../errors.ts";
 import { parseTraceSampling } from "../cluster/trace-sampling.ts";
+import { withLogsRetention } from "../logs/logs-retention-flags.ts";
+import { findPrometheus, prometheusMissingReason } from "../cluster/prometheus-binary.ts";
 
 export async function run(invocation: Invocation): Promise<number> {
   const { flags, env, stdout, stderr } = invocation;
@@ -26,13 +28,15 @@ export async function run(invocation: Invocation): Promise<number> {
   const ha = flags.boolean("ha");
   const traceSamplingFlag = flags.string("trace-sampling");
   const traceSampling = parseTraceSampling(traceSamplingFlag);
+  const prometheus = flags.boolean("prometheus");
+  if (prometheus && !findPrometheus(env)) throw new UsageError(`--prometheus: ${prometheusMissingReason("prometheus", env)}`);
   if (flags.boolean("supervise")) {
     // A detached supervisor writes to its log file, where timestamps matter.
     const log = detach ? (line: string) => stderr.write(`${new Date().toISOString()} ${line}\n`) : (line: string) => stderr.write(`troupe: ${line}\n`);
-    return runSupervisor({ home, syncAlways, nodes, ha, env, traceSampling, stopWithLauncher: !detach, log });
+    return runSupervisor({ home, syncAlways, nodes, ha, prometheus, env, traceSampling, stopWithLauncher: !detach, log });
   }
 
-  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, traceSampling: traceSamplingFlag, env, log: (line) => stderr.write(`troupe: ${line}\n`) });
+  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, prometheus, traceSampling: traceSamplingFlag, env: withLogsRetention(env, flags), log: (line) => stderr.write(`troupe: ${line}\n`) });
   // performance.now() counts from process start: the time a user waits for `troupe up`.
   stdout.write(formatSummary(cluster.context, { home, startupMs: performance.now(), detached: detach, supervisorLog: cluster.supervisorLog }));
   const applyPath = flags.string("apply");

@@ -1,7 +1,8 @@
 // A watch over the NATS API. Events arrive on a private inbox; keepalives go to the serving
 // replica's control subject. If that replica stops answering (it restarted, or died), the watch
 // re-opens from the last resourceVersion it delivered, so no event is missed or repeated.
-import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import type { MsgHdrs, NatsConnection, Subscription } from "@nats-io/transport-node";
+import { LAST_CHANGE_TRACEPARENT_HEADER } from "../subjects.ts";
 import { connectionInbox } from "../auth/connection-inbox.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { callApi, type CallOptions } from "./transport.ts";
@@ -42,7 +43,7 @@ export class JsonWatch implements ApiWatch {
   }
 
   async start(): Promise<void> {
-    this.subscription = this.nc.subscribe(this.inbox, { callback: (error, msg) => (error ? this.queue.fail(error) : this.receive(msg.data)) });
+    this.subscription = this.nc.subscribe(this.inbox, { callback: (error, msg) => (error ? this.queue.fail(error) : this.receive(msg.data, msg.headers)) });
     await this.open(this.options.resourceVersion);
     const idleSeconds = this.options.idleTimeoutSeconds ?? 30;
     this.keepaliveTimer = setInterval(() => void this.keepalive(), Math.max(250, (idleSeconds * 1000) / 3));
@@ -63,7 +64,7 @@ export class JsonWatch implements ApiWatch {
     this.controlSubject = started.controlSubject;
   }
 
-  private receive(data: Uint8Array): void {
+  private receive(data: Uint8Array, headers: MsgHdrs | undefined): void {
     let event: WatchEventJson;
     try {
       event = JSON.parse(decoder.decode(data)) as WatchEventJson;
@@ -75,6 +76,8 @@ export class JsonWatch implements ApiWatch {
     // After a re-open the new replay may overlap what was already delivered.
     if (event.type !== "BOOKMARK" && revision > 0 && revision <= this.lastRevision) return;
     if (revision > this.lastRevision) this.lastRevision = revision;
+    const lastChangeTraceparent = headers?.get(LAST_CHANGE_TRACEPARENT_HEADER);
+    if (lastChangeTraceparent) event.lastChangeTraceparent = lastChangeTraceparent;
     this.queue.push(event);
   }
 

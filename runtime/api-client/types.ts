@@ -74,6 +74,8 @@ export type WatchEventType = "ADDED" | "MODIFIED" | "DELETED" | "BOOKMARK" | "ER
 export interface WatchEventJson {
   type: WatchEventType;
   object: KubeObject;
+  /** W3C traceparent of the write that made this change, when it was traced (docs/tracing.md). */
+  lastChangeTraceparent?: string;
 }
 
 export interface ApiWatch extends AsyncIterable<WatchEventJson> {

@@ -66,7 +66,7 @@ test("pods reach the mesh and their own JetStream buckets but no JetStream subje
     STATE_WRITE, STATE_INFO, STATE_CONSUMER, STATE_DIRECT_GET, LEASES_INFO, ALLOCATION_WRITE,
     "$JS.API.STREAM.MSG.GET.KV_troupe-state", "$JS.API.CONSUMER.DURABLE.CREATE.KV_troupe-leases.x",
     "$JS.API.STREAM.DELETE.KV_troupe-allocations", "$JS.API.STREAM.PURGE.KV_troupe-state", "$KV.troupe-leases.node.node-1",
-    "troupe.logs.default.web.app",
+    "troupe.logs.default.web.app", "$KV.troupe-log-pods.node-1.uid-1", "$JS.API.CONSUMER.CREATE.KV_troupe-log-pods",
   ]) t.false(mayPublish(pod, subject), subject);
   t.false(maySubscribe(pod, "troupe.kubelet.node-1.exec"));
 });
@@ -117,4 +117,15 @@ test("the collector creates and writes the span stream and nothing else; pods re
   for (const subject of [STATE_WRITE, STATE_INFO, "$JS.API.STREAM.DELETE.TROUPE_SPANS", "troupe.logs.default.web.app", "troupe.api.v1.get"]) t.false(mayPublish(collector, subject), subject);
   const pod = nonUsers({ role: "workload" });
   for (const subject of [`troupe.spans.${"a".repeat(32)}`, "$JS.API.STREAM.INFO.TROUPE_SPANS", "$JS.API.CONSUMER.CREATE.TROUPE_SPANS.x.troupe.spans.>"]) t.false(mayPublish(pod, subject), subject);
+});
+
+test("a kubelet writes the log pod records of its own node only, and reads the others", (t) => {
+  const kubelet = nonUsers({ role: "kubelet", node: "node-1" });
+  t.true(mayPublish(kubelet, "$KV.troupe-log-pods.node-1.0b7e-uid"));
+  t.false(mayPublish(kubelet, "$KV.troupe-log-pods.node-2.0b7e-uid"));
+  t.false(mayPublish(kubelet, "$KV.troupe-log-pods.node-1.x.y"));
+  t.true(mayPublish(kubelet, "$JS.API.STREAM.UPDATE.KV_troupe-log-pods"));
+  t.true(mayPublish(kubelet, "$JS.API.STREAM.UPDATE.TROUPE_LOGS"));
+  t.false(mayPublish(kubelet, "$JS.API.STREAM.DELETE.KV_troupe-log-pods"));
+  t.false(mayPublish(rolePermissions({ role: "user" }, authenticatedUser("alice")), "$JS.API.CONSUMER.CREATE.TROUPE_LOGS"));
 });

@@ -18,6 +18,8 @@ import {
   LOGS_SUBJECT_PREFIX,
   SPANS_STREAM,
   SPANS_SUBJECT_PREFIX,
+  LOG_PODS_BUCKET,
+  logPodKey,
   MESH_PREFIX,
   PROXY_ENDPOINTS_CHECK_SUBJECT,
   PROXY_PING_SUBJECT,
@@ -94,6 +96,7 @@ const TROUPE_STREAMS = [
   kvStream(STATE_BUCKET), kvStream(LEASES_BUCKET), kvStream(ALLOCATIONS_BUCKET),
   objStream(IMAGES_STORE), kvStream(IMAGE_TAGS_BUCKET), LOGS_STREAM,
   SPANS_STREAM,
+  kvStream(LOG_PODS_BUCKET),
 ];
 
 /** Keepalives and stops of API watches, served by whichever API replica owns each watch. */
@@ -123,6 +126,8 @@ function kubeletPermissions(node: string): Required<Pick<SubjectPermissions, "pu
         ...kvWriter(IMAGE_TAGS_BUCKET, []),
         ...streamOwner(LOGS_STREAM),
         `${LOGS_SUBJECT_PREFIX}.>`,
+        // Records of the pods it ran, only under its own node's keys.
+        ...kvWriter(LOG_PODS_BUCKET, [logPodKey(node, "*")]),
         ANY_INBOX,
         PROXY_ENDPOINTS_CHECK_SUBJECT,
         PROXY_PING_SUBJECT,

@@ -172,6 +172,7 @@ test("a failing reconcile is retried with backoff, logged and counted until it s
   t.is(await sampleValue(h.registry, "troupe_controller_reconcile_total", { ...labels, outcome: "error" }), 2);
   t.is(await sampleValue(h.registry, "troupe_controller_reconcile_total", { ...labels, outcome: "success" }), 1);
   t.is(await sampleValue(h.registry, "troupe_workqueue_retries_total", labels), 2);
+  t.is(await sampleValue(h.registry, "troupe_controller_reconcile_duration_seconds_count", labels), 3);
   const errors = h.logs.filter((line) => line.level === "error");
   t.deepEqual(errors.map((line) => line.msg), ["reconcile failed; requeued with backoff", "reconcile failed; requeued with backoff"]);
   t.is(errors[0].key, "default/web");

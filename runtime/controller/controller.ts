@@ -174,6 +174,7 @@ export class Controller {
       links: origin.links,
     }, parent);
     let outcome: ReconcileOutcome;
+    const started = performance.now();
     try {
       const result = await context.with(trace.setSpan(parent, span), () => this.#reconciler.reconcile(request, signal));
       queue.forget(key);
@@ -202,5 +203,6 @@ export class Controller {
     }
     span.end();
     this.#metrics.reconciles.inc({ controller: this.name, outcome });
+    this.#metrics.reconcileDuration.observe({ controller: this.name }, (performance.now() - started) / 1000);
   }
 }

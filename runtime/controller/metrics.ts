@@ -17,7 +17,11 @@ export interface ControllerMetrics {
   readonly workqueueAdds: Counter<"controller">;
   readonly workqueueRetries: Counter<"controller">;
   readonly workqueueWorkDuration: Histogram<"controller">;
+  /** From a key's add (the first, when re-added while waiting) to a handler picking it up. */
+  readonly workqueueQueueDuration: Histogram<"controller">;
   readonly reconciles: Counter<"controller" | "outcome">;
+  /** One reconcile call, whatever its outcome. */
+  readonly reconcileDuration: Histogram<"controller">;
   /** Creates every series of `controller` at zero, so dashboards and rate() see it before traffic. */
   registerController(controller: string): void;
 }
@@ -56,6 +60,20 @@ export function createControllerMetrics(registry: Registry): ControllerMetrics {
     buckets: WORK_BUCKETS,
     registers,
   });
+  const workqueueQueueDuration = new Histogram({
+    name: "troupe_workqueue_queue_duration_seconds",
+    help: "Time a key waited in a controller's workqueue before being handled.",
+    labelNames: ["controller"] as const,
+    buckets: WORK_BUCKETS,
+    registers,
+  });
+  const reconcileDuration = new Histogram({
+    name: "troupe_controller_reconcile_duration_seconds",
+    help: "Time of one reconcile, whatever its outcome.",
+    labelNames: ["controller"] as const,
+    buckets: WORK_BUCKETS,
+    registers,
+  });
   const reconciles = new Counter({
     name: "troupe_controller_reconcile_total",
     help: "Reconciles by outcome.",
@@ -68,7 +86,9 @@ export function createControllerMetrics(registry: Registry): ControllerMetrics {
     workqueueAdds,
     workqueueRetries,
     workqueueWorkDuration,
+    workqueueQueueDuration,
     reconciles,
+    reconcileDuration,
     registerController(controller) {
       if (known.has(controller)) return;
       known.add(controller);
@@ -76,6 +96,8 @@ export function createControllerMetrics(registry: Registry): ControllerMetrics {
       workqueueAdds.inc({ controller }, 0);
       workqueueRetries.inc({ controller }, 0);
       workqueueWorkDuration.zero({ controller });
+      workqueueQueueDuration.zero({ controller });
+      reconcileDuration.zero({ controller });
       for (const outcome of RECONCILE_OUTCOMES) reconciles.inc({ controller, outcome }, 0);
     },
   };

@@ -43,6 +43,9 @@ test("workqueue merges a key added again while it waits and counts it once", asy
   t.is(await sampleValue(registry, "troupe_workqueue_adds_total", { controller: "test-controller" }), 2);
   t.is(await sampleValue(registry, "troupe_workqueue_depth", { controller: "test-controller" }), 0);
   t.is(await sampleValue(registry, "troupe_workqueue_work_duration_seconds_count", { controller: "test-controller" }), 2);
+  // Each key waited once: the adds merged into the waiting "default/web" are not waits of their own.
+  t.is(await sampleValue(registry, "troupe_workqueue_queue_duration_seconds_count", { controller: "test-controller" }), 2);
+  t.true((await sampleValue(registry, "troupe_workqueue_queue_duration_seconds_sum", { controller: "test-controller" }) ?? 0) > 0);
 });
 
 test("workqueue runs one handler per key and handles a key re-added during its run once more", async (t) => {

@@ -7,6 +7,7 @@ import type { SpanContext } from "@opentelemetry/api";
 import { Registry } from "prom-client";
 import type { BackoffOptions } from "../backoff.ts";
 import { KeyedMailbox } from "../keyed-mailbox.ts";
+import { createActorMetrics } from "../metrics.ts";
 import { createLogger } from "../log.ts";
 import type { Logger } from "../log.ts";
 import { createControllerMetrics } from "./metrics.ts";
@@ -62,8 +63,8 @@ export class WorkQueue {
   readonly #metrics: ControllerMetrics;
   readonly #limiter: ItemRateLimiter;
   readonly #mailbox: KeyedMailbox;
-  /** Keys added and not yet picked up by a handler; mirrors the mailbox's pending set for metrics. */
-  readonly #waiting = new Set<string>();
+  /** Keys added and not yet picked up by a handler, with when they were added (for metrics). */
+  readonly #waiting = new Map<string, number>();
   readonly #delayed = new Map<string, DelayedAdd>();
   /** Triggers of keys not yet picked up by a handler (delayed adds included). */
   readonly #triggers = new Map<string, SpanContext[]>();
@@ -77,6 +78,8 @@ export class WorkQueue {
     this.#limiter = new ItemRateLimiter(this.#options.rateLimit);
     this.#mailbox = new KeyedMailbox({
       kind: this.name,
+      // The mailbox is the controller's actor: its messages, handling time, crashes and depth.
+      metrics: createActorMetrics(this.#options.registry),
       concurrency: this.#options.concurrency,
       logger: this.#options.logger,
       handler: (key) => this.#handle(key),
@@ -98,7 +101,7 @@ export class WorkQueue {
     if (this.#stopped) return;
     if (trigger) this.#remember(key, trigger);
     if (!this.#waiting.has(key)) {
-      this.#waiting.add(key);
+      this.#waiting.set(key, performance.now());
       this.#metrics.workqueueAdds.inc({ controller: this.name });
       this.#metrics.workqueueDepth.inc({ controller: this.name });
     }
@@ -164,10 +167,15 @@ export class WorkQueue {
 
   async #handle(key: string): Promise<void> {
     // The mailbox calls this synchronously when it dequeues `key`, so the key stops waiting here.
-    if (this.#waiting.delete(key)) this.#metrics.workqueueDepth.dec({ controller: this.name });
     const triggers = this.#triggers.get(key) ?? [];
     this.#triggers.delete(key);
     const started = performance.now();
+    const addedAt = this.#waiting.get(key);
+    if (addedAt !== undefined) {
+      this.#waiting.delete(key);
+      this.#metrics.workqueueDepth.dec({ controller: this.name });
+      this.#metrics.workqueueQueueDuration.observe({ controller: this.name }, (started - addedAt) / 1000);
+    }
     try {
       await this.#options.handler(key, triggers);
     } catch (error) {

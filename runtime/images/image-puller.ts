@@ -14,6 +14,8 @@ export interface PulledImage {
   manifest: ImageManifest;
   /** The unpacked image files. */
   rootDir: string;
+  /** True when the image was already here: nothing was fetched or unpacked. */
+  cached: boolean;
 }
 
 export class DigestMismatchError extends Error {
@@ -49,12 +51,12 @@ export class ImagePuller {
 
   async pull(reference: string, policy: PullPolicy): Promise<PulledImage> {
     const cached = this.known.get(reference);
-    if (cached && policy !== "Always" && (await exists(this.rootOf(cached)))) return { manifest: cached, rootDir: this.rootOf(cached) };
+    if (cached && policy !== "Always" && (await exists(this.rootOf(cached)))) return { manifest: cached, rootDir: this.rootOf(cached), cached: true };
     if (policy === "Never") throw new ImageNotPresentError(reference);
     const manifest = await this.store.resolve(parseImageRef(reference));
     await this.ensureUnpacked(manifest);
     this.known.set(reference, manifest);
-    return { manifest, rootDir: this.rootOf(manifest) };
+    return { manifest, rootDir: this.rootOf(manifest), cached: false };
   }
 
   private rootOf(manifest: ImageManifest): string {

@@ -8,6 +8,7 @@ import { startHealthServer } from "../health-server.ts";
 import type { HealthServer } from "../health-server.ts";
 import type { Logger } from "../log.ts";
 import { connectNats, drainOnSignals } from "../nats-connection.ts";
+import { observeNatsConnection } from "../nats-connection-metrics.ts";
 import { emitEvent, subscribeEvents } from "./core-events.ts";
 import { DurableEvents } from "./durable-events.ts";
 import { meshEnvironment, serviceAccountTokenFileOfEnv } from "./env.ts";
@@ -50,6 +51,8 @@ export class Mesh implements MeshApi {
     this.logger = options.logger;
     this.#ownsConnection = ownsConnection;
     this.#metrics = createMeshMetrics(options.registry);
+    // A connection the caller passed is the caller's to observe.
+    if (ownsConnection) observeNatsConnection(nc, options.registry);
     this.#client = new MeshClient(nc, options, this.#metrics);
     this.#durable = new DurableEvents({ nc, options, metrics: this.#metrics, logger: options.logger });
   }

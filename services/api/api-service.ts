@@ -43,7 +43,10 @@ import { requestResource } from "./flowcontrol/request-resource.ts";
 import type { Classification } from "./flowcontrol/types.ts";
 import { createApiMetrics, UNKNOWN_RESOURCE, type ApiMetrics } from "./metrics.ts";
 import { resolveApiServiceOptions, type ApiServiceOptions, type ResolvedApiServiceOptions } from "./options.ts";
+import { startJetStreamSampler, type JetStreamSampler } from "./jetstream-metrics.ts";
+import { TimedStore } from "./timed-store.ts";
 import { WatchManager } from "./watch/watch-manager.ts";
+import { traceExemplarLabels } from "../../runtime/trace-exemplar.ts";
 import { CONTENT_TYPE_HEADER, CONTENT_TYPES, encodeStatus, wireFormatOf, type WireFormat } from "./wire.ts";
 
 export interface ApiServiceDeps {
@@ -75,6 +78,7 @@ export class ApiService {
   private readonly deps: ApiServiceDeps;
   private readonly metrics: ApiMetrics;
   private readonly watches: WatchManager;
+  private streamSampler: JetStreamSampler | undefined;
   private readonly flowControl: FlowController;
   private readonly listWidths = new ListWidths();
   private readonly replies = new ReplayedReplies();
@@ -126,8 +130,8 @@ export class ApiService {
       what: "open the allocations bucket",
       logger: deps.logger,
     });
-    const cache = await CachingStore.start(kv, deps.logger);
     const metrics = createApiMetrics(deps.registry);
+    const cache = await CachingStore.start(new TimedStore(kv, metrics.storeDuration), deps.logger);
     const store = new EncryptingStore(cache, encryptionState.transformers, deps.logger, (operation, outcome) => metrics.encryption.inc({ operation, outcome }));
     logEncryption(deps.logger, resolved.encryptionConfig, store, encryptionState);
     const encryption = new EncryptionControl({ nc: deps.nc, store, path: resolved.encryptionConfig, instanceId: resolved.instanceId, logger: deps.logger, state: encryptionState });
@@ -156,6 +160,7 @@ export class ApiService {
     const { instanceId, version } = this.options;
     this.watches.start();
     this.encryption.start();
+    this.streamSampler = startJetStreamSampler(this.deps.nc, this.deps.registry, { logger: this.deps.logger });
     this.service = await new Svcm(this.deps.nc).add({
       name: API_SERVICE_NAME,
       version,
@@ -203,7 +208,9 @@ export class ApiService {
     let format: WireFormat = "json";
     let reply: Uint8Array | undefined;
     let failure: StatusJson | undefined;
+    let exemplar: Record<string, string> = {};
     await handleWithTrace(msg, `troupe.api ${verb}`, async (span) => {
+      exemplar = traceExemplarLabels(span);
       let flow: Classification | undefined;
       span.setAttribute(ATTR_TROUPE_VERB, verb);
       try {
@@ -252,7 +259,7 @@ export class ApiService {
     // audits failed authentications.
     if (this.auditor && received) this.audit(verb, user ?? ANONYMOUS, labels, { payload: msg.data, format, reply, code: created ? 201 : code, failure, received });
     this.metrics.requests.inc({ verb, resource: labels.resource, code: String(code) });
-    this.metrics.duration.observe({ verb }, (performance.now() - started) / 1000);
+    this.metrics.duration.observe({ labels: { verb }, value: (performance.now() - started) / 1000, exemplarLabels: exemplar });
   }
 
   /** The authenticated user, or whom they impersonate once the chain allows each part of it. */
@@ -287,6 +294,7 @@ export class ApiService {
   async stop(): Promise<void> {
     this.ready = false;
     this.watches.stop();
+    this.streamSampler?.stop();
     this.encryption.stop();
     this.authorization.stop();
     this.cache.stop();

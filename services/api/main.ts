@@ -19,6 +19,7 @@
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { startHealthServer } from "../../runtime/health-server.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
 import { API_SERVICE_NAME } from "../../runtime/subjects.ts";
@@ -49,6 +50,7 @@ const registry = createMetricsRegistry({ service: API_SERVICE_NAME });
 
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: API_SERVICE_NAME, logger, asyncTraces: false });
+  observeNatsConnection(nc, registry);
   const api = await ApiService.start({ nc, registry, logger }, {
     replicas: Number(env.TROUPE_STATE_REPLICAS ?? 1),
     serviceCidr: env.TROUPE_SERVICE_CIDR || undefined,

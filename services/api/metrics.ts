@@ -3,11 +3,19 @@
 import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 import { RESOURCES } from "../../runtime/codec/resources.ts";
 import { API_VERBS } from "../../runtime/subjects.ts";
+import { createExemplarHistogram } from "../../runtime/trace-exemplar.ts";
 
 export interface ApiMetrics {
   requests: Counter<"verb" | "resource" | "code">;
+  /** Observed with a `trace_id` exemplar when the request's span is sampled. */
   duration: Histogram<"verb">;
   watches: Gauge;
+  /** Events this replica published to NATS watchers, by resource plural. */
+  watchEvents: Counter<"resource">;
+  /** From a store change reaching a watch of this replica to its event published. */
+  watchLag: Histogram;
+  /** Latency of the state KV bucket's operations, under the cache. */
+  storeDuration: Histogram<"operation">;
   /** Encryption at rest: values encrypted and decrypted, and failures to decrypt. */
   encryption: Counter<"operation" | "outcome">;
   /** Authorization decisions of the chain, by outcome and the authorizer that decided ("none": no opinion). */
@@ -22,6 +30,9 @@ export interface ApiMetrics {
 
 export const UNKNOWN_RESOURCE = "unknown";
 
+export const STORE_OPERATIONS = ["get", "list", "create", "update", "delete", "watch"] as const;
+export type StoreOperation = (typeof STORE_OPERATIONS)[number];
+
 export function createApiMetrics(registry: Registry): ApiMetrics {
   const requests = new Counter({
     name: "troupe_api_requests_total",
@@ -29,12 +40,11 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     labelNames: ["verb", "resource", "code"] as const,
     registers: [registry],
   });
-  const duration = new Histogram({
+  const duration = createExemplarHistogram(registry, {
     name: "troupe_api_request_duration_seconds",
     help: "Time to handle an API request, from receipt to reply.",
     labelNames: ["verb"] as const,
     buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
-    registers: [registry],
   });
   const watches = new Gauge({
     name: "troupe_api_watches",
@@ -84,5 +94,26 @@ export function createApiMetrics(registry: Registry): ApiMetrics {
     labelNames: ["verb"] as const,
     registers: [registry],
   });
-  return { requests, duration, watches, encryption, authorization, authorizationDuration, auditEvents, auditDropped, replayed };
+  const watchEvents = new Counter({
+    name: "troupe_api_watch_events_total",
+    help: "Watch events this replica published to NATS watchers, by resource.",
+    labelNames: ["resource"] as const,
+    registers: [registry],
+  });
+  for (const info of RESOURCES) watchEvents.inc({ resource: info.plural }, 0);
+  const watchLag = new Histogram({
+    name: "troupe_api_watch_lag_seconds",
+    help: "Time from a store change reaching a watch of this replica to its watch event published.",
+    buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1, 0.5],
+    registers: [registry],
+  });
+  const storeDuration = new Histogram({
+    name: "troupe_api_store_duration_seconds",
+    help: "Latency of operations on the state KV bucket (below the API's cache), by operation.",
+    labelNames: ["operation"] as const,
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [registry],
+  });
+  for (const operation of STORE_OPERATIONS) storeDuration.zero({ operation });
+  return { requests, duration, watches, watchEvents, watchLag, storeDuration, encryption, authorization, authorizationDuration, auditEvents, auditDropped, replayed };
 }

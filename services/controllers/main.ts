@@ -13,6 +13,7 @@ import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { CONTROLLER_MANAGER_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
 import { ControllerManager } from "./controller-manager.ts";
@@ -25,6 +26,7 @@ const registry = createMetricsRegistry({ service: SERVICE_NAME });
 
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: SERVICE_NAME, logger, asyncTraces: false });
+  observeNatsConnection(nc, registry);
   const controllers = await ControllerManager.start({ nc, registry, logger }, {
     identity: env.TROUPE_CONTROLLER_MANAGER_NAME,
     clusterCaFile: env.TROUPE_CLUSTER_CA_FILE || undefined,

@@ -13,6 +13,7 @@ import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
 import { KUBE_API_SERVICE_NAME } from "../../runtime/subjects.ts";
 import { KubeApiServer } from "./kube-api-server.ts";
@@ -33,6 +34,7 @@ try {
   const tlsKey = await readFile(required("TROUPE_KUBE_API_TLS_KEY_FILE"), "utf8");
   const clientCa = env.TROUPE_KUBE_API_CLIENT_CA_FILE ? await readFile(env.TROUPE_KUBE_API_CLIENT_CA_FILE, "utf8") : undefined;
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: KUBE_API_SERVICE_NAME, logger });
+  observeNatsConnection(nc, registry);
   const server = await KubeApiServer.start({ nc, registry, logger }, {
     host: env.TROUPE_KUBE_API_HOST || undefined,
     port: env.TROUPE_KUBE_API_PORT === undefined ? undefined : Number(env.TROUPE_KUBE_API_PORT),

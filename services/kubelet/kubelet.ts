@@ -20,8 +20,10 @@ import { createKubeletMetrics, type KubeletMetrics } from "./metrics.ts";
 import { TerminationHold } from "./lifecycle/termination-hold.ts";
 import { envReferences } from "./env-references.ts";
 import type { PodEventRouter } from "./pod-event-router.ts";
-import { ensureLogsStream } from "../../runtime/logs-stream.ts";
+import { ensureLogsStream } from "../../runtime/logs/logs-stream.ts";
 import { publishContainerLog, type PublishedLog } from "./log-publisher.ts";
+import { LogPodsBucket } from "../../runtime/logs/log-pods-bucket.ts";
+import { LogPodRecords } from "./log-pod-records.ts";
 import { LogServer, type LogSource } from "./log-server.ts";
 import { StreamServer } from "./streams/stream-server.ts";
 import { NodeHeartbeat } from "./node-heartbeat.ts";
@@ -30,6 +32,7 @@ import { isReady, nodeObject, nodeStatus, podCidrSpec, type Node } from "./node-
 import { resolveKubeletOptions, type KubeletOptions, type ResolvedKubeletOptions } from "./options.ts";
 import type { Pod } from "./pod/container-spec.ts";
 import { PodWorker } from "./pod/pod-worker.ts";
+import type { PodSnapshot } from "./pod-snapshot.ts";
 import { ServiceAccountTokens } from "./volumes/service-account-tokens.ts";
 import type { PodWorkerContext } from "./pod/pod-worker-context.ts";
 
@@ -60,7 +63,10 @@ export class Kubelet {
   private statusTimer: NodeJS.Timeout | undefined;
   private logServer: LogServer | undefined;
   private streamServer: StreamServer | undefined;
+  /** Who ran here, for reading logs by selector after the pods are gone (process driver only, as the logs stream). */
+  private logPodRecords: LogPodRecords | undefined;
   private stopped = false;
+  private removePodSource: (() => void) | undefined;
 
   constructor(deps: KubeletDeps, options: KubeletOptions) {
     this.deps = deps;
@@ -102,6 +108,7 @@ export class Kubelet {
     await retry(() => this.register(capabilities), { what: "register the node", logger });
     await this.heartbeat.start();
     this.deps.router.add(this.options.nodeName, this);
+    this.removePodSource = metrics.addPodSource(() => this.podSnapshots());
     this.logServer = new LogServer(client.nc, this.options.nodeName, (request) => this.locateLog(request), logger);
     this.logServer.start();
     this.streamServer = new StreamServer({ nc: client.nc, nodeName: this.options.nodeName, driver, metrics: this.context.metrics, logger, locate: (namespace, pod) => this.locatePod(namespace, pod) });
@@ -112,7 +119,10 @@ export class Kubelet {
 
   private async logPublisher(): Promise<(log: PublishedLog) => void> {
     const { client, logger } = this.deps;
-    await retry(() => ensureLogsStream(client.nc), { what: "create the logs stream", logger });
+    const retention = this.options.logsRetention;
+    await retry(() => ensureLogsStream(client.nc, retention), { what: "create the logs stream", logger });
+    const bucket = await retry(() => LogPodsBucket.ensure(client.nc, retention), { what: "create the log pods bucket", logger });
+    this.logPodRecords = new LogPodRecords(bucket, logger);
     return (log) => void publishContainerLog(client.nc, log, logger);
   }
 
@@ -161,6 +171,13 @@ export class Kubelet {
     return worker?.streamTargets() ?? `pod "${pod}" is not running on node ${this.options.nodeName}`;
   }
 
+  private *podSnapshots(): Iterable<PodSnapshot> {
+    for (const worker of this.workers.values()) {
+      const snapshot = worker.snapshot();
+      if (snapshot) yield snapshot;
+    }
+  }
+
   podChanged(pod: Pod, trigger?: SpanContext): void {
     if (this.stopped || !this.context || pod.spec?.nodeName !== this.options.nodeName) return;
     this.addresses.observe(pod);
@@ -170,6 +187,7 @@ export class Kubelet {
       // A pod marked for deletion that never ran here still gets a worker: it confirms the deletion.
       worker = new PodWorker(this.context, pod);
       this.workers.set(uid, worker);
+      if (!pod.metadata?.deletionTimestamp) this.logPodRecords?.started(pod);
     }
     worker.update(pod, trigger);
   }
@@ -178,6 +196,7 @@ export class Kubelet {
     const uid = pod.metadata?.uid ?? "";
     // The pod is gone from the API: its address may go to another pod.
     this.addresses.release(uid);
+    this.logPodRecords?.deleted(pod);
     const worker = this.workers.get(uid);
     if (!worker) return;
     this.workers.delete(uid);
@@ -186,6 +205,7 @@ export class Kubelet {
 
   async stop(graceSeconds = 10): Promise<void> {
     this.stopped = true;
+    this.removePodSource?.();
     clearInterval(this.statusTimer);
     this.heartbeat.stop();
     this.logServer?.stop();

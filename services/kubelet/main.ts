@@ -7,7 +7,8 @@
 // TROUPE_CLUSTER_DNS (127.77.0.10), TROUPE_CLUSTER_DOMAIN (cluster.local), TROUPE_METRICS_PORT/HOST,
 // TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT, TROUPE_KUBELET_TERMINATION_HOLD (on | off: hold
 // SIGTERM until the node proxies stopped routing to the pod; default on),
-// TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS (5000); TROUPE_KUBELET_PROXY=1 also runs the node proxy
+// TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS (5000); TROUPE_LOGS_MAX_AGE (24h), TROUPE_LOGS_MAX_BYTES
+// (1Gi): the logs stream's retention (docs/logging.md); TROUPE_KUBELET_PROXY=1 also runs the node proxy
 // in this process (configured as services/proxy/proxy-from-env.ts says). NATS credentials:
 // TROUPE_NATS_CREDS and TROUPE_NATS_TLS_CA/CERT/KEY (the kubelet's own, runtime/nats-client-security.ts);
 // TROUPE_POD_NATS_CREDS, TROUPE_POD_NATS_TLS_CERT/KEY are given to containers as theirs (with the same CA).
@@ -22,6 +23,7 @@ import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { natsClientSecurityEnv, natsClientSecurityFromEnv } from "../../runtime/nats-client-security.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { retry } from "../../runtime/retry.ts";
 import { parseMilliseconds, parseSwitch } from "./options.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
@@ -40,6 +42,7 @@ import { findResource, type ResourceInfo } from "../../runtime/codec/resources.t
 import { EventRecorder } from "../../runtime/events/event-recorder.ts";
 import { buildLocalPathProvisioner } from "./storage/local-path-provisioner.ts";
 import { createProvisionerMetrics } from "./storage/provisioner-metrics.ts";
+import { logsRetentionFromEnv, type LogsRetention } from "../../runtime/logs/logs-retention.ts";
 
 const env = process.env;
 const nodeName = env.TROUPE_NODE_NAME ?? hostname();
@@ -53,6 +56,13 @@ if (driverName !== "process" && driverName !== "fake") {
   logger.error(`TROUPE_DRIVER must be "process" or "fake", not "${driverName}"`);
   process.exit(2);
 }
+let logsRetention: LogsRetention;
+try {
+  logsRetention = logsRetentionFromEnv(env);
+} catch (error) {
+  logger.error((error as Error).message);
+  process.exit(2);
+}
 if (hollow > 0 && driverName !== "fake") {
   logger.error("TROUPE_HOLLOW_NODES needs TROUPE_DRIVER=fake");
   process.exit(2);
@@ -64,6 +74,7 @@ function newDriver(): Driver {
 
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: `troupe-kubelet-${nodeName}`, logger, asyncTraces: false });
+  observeNatsConnection(nc, registry);
   const state = await retry(() => KvStore.open(nc, { bucket: STATE_BUCKET }), { what: "open the state bucket", logger });
   const [leases, images] = await Promise.all([openLeaseStore(nc), ImageStore.open(nc)]);
   const client = new TypedApiClient(nc);
@@ -95,6 +106,7 @@ try {
     clusterDomain: env.TROUPE_CLUSTER_DOMAIN,
     terminationHold: parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", env.TROUPE_KUBELET_TERMINATION_HOLD),
     terminationHoldTimeoutMs: parseMilliseconds("TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS", env.TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS),
+    logsRetention,
   }));
   // The local-path provisioner of this process's nodes: volumes live in each node's root dir.
   const provisioner = buildLocalPathProvisioner(factory, {

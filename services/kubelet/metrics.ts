@@ -3,6 +3,8 @@
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { HOLD_RESULTS } from "./lifecycle/termination-hold-decisions.ts";
 import { PROBE_TYPES, type ProbeType } from "./probe/probe-spec.ts";
+import { countPods, POD_PHASES, WAITING_REASONS, type PodSnapshot } from "./pod-snapshot.ts";
+import { processGroupUsage, type ProcessUsage } from "./process-usage.ts";
 
 export const PROBE_RESULTS = ["success", "failure"] as const;
 export type ProbeResultLabel = (typeof PROBE_RESULTS)[number];
@@ -19,7 +21,21 @@ export interface KubeletMetrics {
   readonly terminationHoldDuration: Histogram<"result">;
   readonly terminationHoldsTimedOut: Counter;
   readonly serviceAccountTokenRequests: Counter<"result">;
+  /** Kubernetes' pod startup SLI: pod seen by the kubelet to all its containers Ready, image pulls excluded. */
+  readonly podStartSli: Histogram;
+  readonly containerRestarts: Counter;
+  readonly imagePulls: Counter<"result">;
+  /** Pulls that fetched or failed; an image already here is not a pull that took time. */
+  readonly imagePullDuration: Histogram;
+  /** Pods, waiting and running containers and their usage are read from these at scrape time. */
+  addPodSource(source: PodSource): () => void;
 }
+
+/** One kubelet's pods as they are now. */
+export type PodSource = () => Iterable<PodSnapshot>;
+
+export const IMAGE_PULL_RESULTS = ["pulled", "cached", "failed"] as const;
+export type ImagePullResult = (typeof IMAGE_PULL_RESULTS)[number];
 
 export const TOKEN_REQUEST_RESULTS = ["success", "failure"] as const;
 
@@ -76,6 +92,86 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     registers,
   });
   for (const result of TOKEN_REQUEST_RESULTS) serviceAccountTokenRequests.inc({ result }, 0);
+  const sources = new Set<PodSource>();
+  const snapshots = () => [...sources].flatMap((source) => [...source()]);
+  const podStartSli = new Histogram({
+    name: "troupe_kubelet_pod_start_sli_duration_seconds",
+    help: "From a pod first seen by the kubelet to all its containers Ready, image pulls excluded (Kubernetes' pod startup SLI).",
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 4, 5, 6, 8, 10, 20, 30, 45, 60, 120, 300],
+    registers,
+  });
+  const containerRestarts = new Counter({ name: "troupe_kubelet_container_restarts_total", help: "Containers restarted by the restart policy (after an exit or a failed liveness/startup probe).", registers });
+  containerRestarts.inc(0);
+  const imagePulls = new Counter({
+    name: "troupe_kubelet_image_pulls_total",
+    help: "Image pulls for containers, by result: pulled (fetched and unpacked), cached (already here), failed.",
+    labelNames: ["result"] as const,
+    registers,
+  });
+  for (const result of IMAGE_PULL_RESULTS) imagePulls.inc({ result }, 0);
+  const imagePullDuration = new Histogram({
+    name: "troupe_kubelet_image_pull_duration_seconds",
+    help: "Time of one image pull that fetched the image or failed.",
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+    registers,
+  });
+  new Gauge({
+    name: "troupe_kubelet_pods",
+    help: "Pods of this kubelet's nodes, by namespace and the phase it last computed (a namespace's series exist while one of its pods is here).",
+    labelNames: ["namespace", "phase"] as const,
+    registers,
+    collect() {
+      const { byNamespace } = countPods(snapshots());
+      this.reset();
+      for (const [namespace, phases] of byNamespace) for (const phase of POD_PHASES) this.set({ namespace, phase }, phases[phase]);
+    },
+  });
+  new Gauge({
+    name: "troupe_kubelet_containers_waiting",
+    help: "Containers waiting, by reason (CrashLoopBackOff, ImagePullBackOff, ErrImagePull, ContainerCreating, CreateContainerError, other).",
+    labelNames: ["reason"] as const,
+    registers,
+    collect() {
+      const { waiting } = countPods(snapshots());
+      for (const reason of WAITING_REASONS) this.set({ reason }, waiting[reason]);
+    },
+  });
+  new Gauge({
+    name: "troupe_kubelet_running_containers",
+    help: "Containers running on this kubelet's nodes.",
+    registers,
+    collect() {
+      this.set(countPods(snapshots()).running);
+    },
+  });
+  const usage = usageReader(() => new Set(snapshots().flatMap((snapshot) => snapshot.pids)));
+  const lastCpu = new Map<number, number>();
+  new Counter({
+    name: "troupe_kubelet_pods_cpu_seconds_total",
+    help: "CPU time used by the containers of this kubelet's pods (process groups, from /proc).",
+    registers,
+    async collect() {
+      const current = await usage();
+      // A counter: each running group adds what it used since the last scrape; groups gone keep what they added.
+      for (const [pgid, { cpuSeconds }] of current) {
+        const delta = cpuSeconds - (lastCpu.get(pgid) ?? 0);
+        if (delta > 0) this.inc(delta);
+        lastCpu.set(pgid, cpuSeconds);
+      }
+      for (const pgid of lastCpu.keys()) if (!current.has(pgid)) lastCpu.delete(pgid);
+      this.inc(0);
+    },
+  });
+  new Gauge({
+    name: "troupe_kubelet_pods_memory_bytes",
+    help: "Resident memory of the containers of this kubelet's pods (process groups, from /proc).",
+    registers,
+    async collect() {
+      let bytes = 0;
+      for (const { memoryBytes } of (await usage()).values()) bytes += memoryBytes;
+      this.set(bytes);
+    },
+  });
   for (const result of HOLD_RESULTS) terminationHoldDuration.zero({ result });
   for (const kind of STREAM_KINDS) {
     for (const outcome of STREAM_OUTCOMES) streamRequests.inc({ kind, outcome }, 0);
@@ -85,7 +181,14 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     for (const result of PROBE_RESULTS) probeResults.inc({ probe_type: probeType, result }, 0);
     probeDuration.zero({ probe_type: probeType });
   }
-  const metrics = { probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut, serviceAccountTokenRequests };
+  const metrics: KubeletMetrics = {
+    probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut, serviceAccountTokenRequests,
+    podStartSli, containerRestarts, imagePulls, imagePullDuration,
+    addPodSource(source) {
+      sources.add(source);
+      return () => sources.delete(source);
+    },
+  };
   byRegistry.set(registry, metrics);
   return metrics;
 }
@@ -93,4 +196,14 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
 export function recordProbe(metrics: KubeletMetrics, probeType: ProbeType, result: ProbeResultLabel, seconds: number): void {
   metrics.probeResults.inc({ probe_type: probeType, result });
   metrics.probeDuration.observe({ probe_type: probeType }, seconds);
+}
+
+/** One /proc read shared by the CPU and memory collectors of a scrape. */
+function usageReader(pgids: () => Set<number>): () => Promise<Map<number, ProcessUsage>> {
+  let last: { at: number; usage: Promise<Map<number, ProcessUsage>> } | undefined;
+  return () => {
+    const now = performance.now();
+    if (!last || now - last.at > 1000) last = { at: now, usage: processGroupUsage(pgids()) };
+    return last.usage;
+  };
 }

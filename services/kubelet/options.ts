@@ -3,6 +3,7 @@ import { cpus, totalmem } from "node:os";
 import type { DriverName } from "./drivers/types.ts";
 import { DEFAULT_EVICTION_HARD } from "./node-allocatable.ts";
 import type { CrashLoopOptions } from "./pod/crash-loop-backoff.ts";
+import { resolveLogsRetention, type LogsRetention } from "../../runtime/logs/logs-retention.ts";
 
 export interface KubeletOptions {
   nodeName: string;
@@ -52,6 +53,8 @@ export interface KubeletOptions {
   terminationHold?: boolean;
   /** The hold's bound; never more than half the pod's grace period. Default 5000. */
   terminationHoldTimeoutMs?: number;
+  /** How long and how much container output the logs stream keeps (docs/logging.md). */
+  logsRetention?: LogsRetention;
 }
 
 export type ResolvedKubeletOptions = Required<Omit<KubeletOptions, "crashLoop">> & { crashLoop: CrashLoopOptions };
@@ -82,6 +85,7 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     version: "0.1.0",
     terminationHold: true,
     terminationHoldTimeoutMs: 5000,
+    logsRetention: resolveLogsRetention(),
     // An option given as undefined (an unset environment variable) keeps its default.
     ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
   } as ResolvedKubeletOptions;

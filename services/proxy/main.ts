@@ -12,6 +12,7 @@ import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { PROXY_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
 import { startProxyFromEnv } from "./proxy-from-env.ts";
@@ -24,6 +25,7 @@ const registry = createMetricsRegistry({ service: SERVICE_NAME });
 
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: `${SERVICE_NAME}-${nodeName}`, logger, asyncTraces: false });
+  observeNatsConnection(nc, registry);
   const proxy = await startProxyFromEnv({ nc, registry, logger }, nodeName, env);
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),

@@ -7,6 +7,7 @@ import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { SCHEDULER_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
 import { SchedulerService } from "./scheduler-service.ts";
@@ -18,6 +19,7 @@ const registry = createMetricsRegistry({ service: SERVICE_NAME });
 
 try {
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: SERVICE_NAME, logger, asyncTraces: false });
+  observeNatsConnection(nc, registry);
   const scheduler = await SchedulerService.start(
     { nc, registry, logger },
     { identity: env.TROUPE_SCHEDULER_NAME, stateReplicas: env.TROUPE_STATE_REPLICAS ? Number(env.TROUPE_STATE_REPLICAS) : undefined },

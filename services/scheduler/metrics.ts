@@ -17,10 +17,13 @@ export interface SchedulerMetrics {
   /** The decision alone (filters and scores), not the bind. */
   readonly schedulingDuration: Histogram;
   readonly bindDuration: Histogram;
+  /** Kubernetes' scheduling SLI: from the pod first queued (seen pending) to its bind accepted, retries included. */
+  readonly schedulingSli: Histogram;
   readonly pendingPods: Gauge<"queue">;
 }
 
 const DECISION_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25];
+const SLI_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
 const BIND_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /** `pending` is read at scrape time, so the gauge never drifts from the queues. */
@@ -44,6 +47,12 @@ export function createSchedulerMetrics(registry: Registry, pending: () => Pendin
     buckets: BIND_BUCKETS,
     registers,
   });
+  const schedulingSli = new Histogram({
+    name: "troupe_scheduler_pod_scheduling_sli_duration_seconds",
+    help: "From a pod first seen pending by this scheduler to its bind accepted, all attempts included (Kubernetes' scheduling SLI).",
+    buckets: SLI_BUCKETS,
+    registers,
+  });
   const pendingPods = new Gauge({
     name: "troupe_scheduler_pending_pods",
     help: "Pending pods this scheduler holds, by queue (zero on a standby replica).",
@@ -56,5 +65,5 @@ export function createSchedulerMetrics(registry: Registry, pending: () => Pendin
   });
   for (const result of SCHEDULE_RESULTS) attempts.inc({ result }, 0);
   for (const queue of PENDING_QUEUES) pendingPods.set({ queue }, 0);
-  return { attempts, schedulingDuration, bindDuration, pendingPods };
+  return { attempts, schedulingDuration, bindDuration, schedulingSli, pendingPods };
 }

@@ -190,10 +190,12 @@ export class Scheduler {
     this.cache.assume(pod, result.nodeName);
     const claimsToSelect = volumes?.schedulable ? volumes.claimsToSelect : [];
     if (claimsToSelect.length > 0) this.#deps.volumes?.assume(pod.metadata?.namespace ?? "", claimsToSelect, result.nodeName);
-    this.#track(run, span, () => this.#bind(run, key, pod, result.nodeName, span, claimsToSelect));
+    // Read now: the informer drops the pod from the queue once it sees it bound, maybe before the bind's reply.
+    const firstSeen = run.queue.firstSeen(key);
+    this.#track(run, span, () => this.#bind(run, key, pod, result.nodeName, span, claimsToSelect, firstSeen));
   }
 
-  async #bind(run: Run, key: string, pod: PodObject, nodeName: string, span: Span, claimsToSelect: readonly string[]): Promise<void> {
+  async #bind(run: Run, key: string, pod: PodObject, nodeName: string, span: Span, claimsToSelect: readonly string[], firstSeen: number | undefined): Promise<void> {
     const meta = pod.metadata ?? {};
     const started = performance.now();
     try {
@@ -202,6 +204,7 @@ export class Scheduler {
       await this.#deps.client.bind(meta.namespace ?? "", meta.name ?? "", nodeName, meta.uid ?? undefined);
       this.#metrics.bindDuration.observe((performance.now() - started) / 1000);
       this.#metrics.attempts.inc({ result: "scheduled" });
+      if (firstSeen !== undefined) this.#metrics.schedulingSli.observe((performance.now() - firstSeen) / 1000);
       run.queue.delete(key);
     } catch (error) {
       this.cache.forget(key);

@@ -23,6 +23,8 @@ interface QueuedPod {
   since: number;
   /** The move cycle when the pod was popped: a move during its attempt means "try again". */
   poppedInCycle: number;
+  /** When the queue first held the pod (performance.now() ms): the start of its scheduling SLI. */
+  firstSeen: number;
 }
 
 export class SchedulingQueue {
@@ -54,7 +56,7 @@ export class SchedulingQueue {
   /** Queues a pending pod that is not queued yet; a pod already held anywhere stays where it is. */
   add(key: string): void {
     if (this.#closed || this.#pods.has(key)) return;
-    const queued: QueuedPod = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: 0 };
+    const queued: QueuedPod = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: 0, firstSeen: performance.now() };
     this.#pods.set(key, queued);
     this.#toActive(key, queued);
   }
@@ -86,6 +88,11 @@ export class SchedulingQueue {
       if (key !== undefined || this.#closed) return key;
       await new Promise<void>((resolve) => (this.#waiter = resolve));
     }
+  }
+
+  /** When the queue first held `key` (performance.now() ms), across all its attempts. */
+  firstSeen(key: string): number | undefined {
+    return this.#pods.get(key)?.firstSeen;
   }
 
   /** Drops a pod wherever it is: bound, deleted, or no longer this scheduler's to place. */
@@ -140,7 +147,7 @@ export class SchedulingQueue {
     if (this.#closed) return undefined;
     let queued = this.#pods.get(key);
     if (!queued) {
-      queued = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: this.#moveCycle };
+      queued = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: this.#moveCycle, firstSeen: performance.now() };
       this.#pods.set(key, queued);
     }
     return queued;

@@ -17,6 +17,8 @@ import { Kubelet } from "../../services/kubelet/kubelet.ts";
 import type { KubeletOptions } from "../../services/kubelet/options.ts";
 import { PodEventRouter } from "../../services/kubelet/pod-event-router.ts";
 import type { ApiServiceOptions } from "../../services/api/options.ts";
+import { Registry } from "prom-client";
+import { createKubeletMetrics } from "../../services/kubelet/metrics.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./api-cluster.ts";
 
 export interface KubeletHarnessOptions {
@@ -37,6 +39,8 @@ export interface KubeletHarness {
   cluster: ApiTestCluster;
   client: TypedApiClient;
   kubelet: Kubelet;
+  /** Where the kubelet's metrics go. */
+  registry: Registry;
   images: ImageStore;
   /** The informers the kubelet reads; a handler added here runs after the kubelet's own. */
   informers: SharedInformerFactory;
@@ -53,14 +57,15 @@ export async function startKubeletHarness(options: KubeletHarnessOptions): Promi
   const factory = new SharedInformerFactory(new ObjectRepository(await KvStore.open(cluster.nc, { bucket: STATE_BUCKET })), logger);
   const router = new PodEventRouter(factory.informer(findResource("pods") as ResourceInfo));
   const images = await ImageStore.open(cluster.nc);
+  const registry = new Registry();
   const kubelet = new Kubelet(
-    { client: options.kubeletClient?.(client) ?? client, router, leases: await openLeaseStore(cluster.nc), images, driver: options.driver(root, logger), logger, tokenClock: options.tokenClock },
+    { client: options.kubeletClient?.(client) ?? client, router, leases: await openLeaseStore(cluster.nc), images, driver: options.driver(root, logger), logger, tokenClock: options.tokenClock, metrics: createKubeletMetrics(registry) },
     { ...options.kubelet, rootDir: root },
   );
   await kubelet.start();
   await factory.start();
   return {
-    cluster, client, kubelet, images, informers: factory, root,
+    cluster, client, kubelet, registry, images, informers: factory, root,
     async stop(graceSeconds) {
       await kubelet.stop(graceSeconds);
       factory.stop();

@@ -74,6 +74,8 @@ export interface WorkloadCluster {
   proxyMetricsUrls: string[];
   /** Where each kubelet serves /metrics, in node order. */
   kubeletMetricsUrls: string[];
+  /** Where every role serves /metrics (http://host:port), by role name ("api", "scheduler", "node-1", "proxy-1", ...). */
+  metricsUrls: Record<string, string>;
   role(name: string): RoleProcess;
   /** Starts one more kubelet, `node-<index>` (a node joining later), and waits until it is Ready. */
   addNode(index: number): Promise<void>;
@@ -121,7 +123,14 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     TROUPE_INGRESS_PORT: String(network.ingressPort),
     ...options.env,
   };
-  const roles: RoleProcess[] = [startRole("api", SCRIPTS.api, { ...env, ...roleEnv("api") })];
+  const metricsUrls: Record<string, string> = {};
+  // Each role gets a metrics port the kernel just said was free, so tests can scrape every one.
+  const metricsPort = async (role: string) => {
+    const port = await findFreePort();
+    metricsUrls[role] = `http://127.0.0.1:${port}`;
+    return { TROUPE_METRICS_PORT: String(port) };
+  };
+  const roles: RoleProcess[] = [startRole("api", SCRIPTS.api, { ...env, ...roleEnv("api"), ...(await metricsPort("api")) })];
   await waitForApi({ natsUrl: server.url, security: security?.nats.role("admin"), timeoutMs: 30_000, abort: new Promise(() => {}) });
   const nc = await connect({ ...admin?.options, servers: server.url, maxReconnectAttempts: -1 });
   if (admin) bindSecureConnection(nc, admin);
@@ -132,8 +141,8 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
   const copies = options.ha ? 2 : 1;
   for (let i = 1; i <= copies; i++) {
     const suffix = i === 1 ? "" : `-${i}`;
-    roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, ...roleEnv("scheduler"), TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}` }));
-    roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, ...roleEnv("controller-manager"), TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}` }));
+    roles.push(startRole(`scheduler${suffix}`, SCRIPTS.scheduler, { ...env, ...roleEnv("scheduler"), TROUPE_SCHEDULER_NAME: `scheduler${suffix || "-1"}`, ...(await metricsPort(`scheduler${suffix}`)) }));
+    roles.push(startRole(`controllers${suffix}`, SCRIPTS.controllers, { ...env, ...roleEnv("controller-manager"), TROUPE_CONTROLLER_MANAGER_NAME: `controllers${suffix || "-1"}`, ...(await metricsPort(`controllers${suffix}`)) }));
   }
   const proxyMetricsUrls: string[] = [];
   const kubeletMetricsUrls: string[] = [];
@@ -142,11 +151,13 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
   const startNode = async (i: number) => {
     const kubeletPort = await findFreePort();
     kubeletMetricsUrls.push(`http://127.0.0.1:${kubeletPort}`);
+    metricsUrls[`node-${i}`] = `http://127.0.0.1:${kubeletPort}`;
     roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...roleEnv(`kubelet-node-${i}`), ...options.kubeletEnv, TROUPE_METRICS_PORT: String(kubeletPort), TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
     if (options.proxies) {
       const proxyPort = await findFreePort();
       roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, ...roleEnv(`proxy-node-${i}`), TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(proxyPort) }));
       proxyMetricsUrls.push(`http://127.0.0.1:${proxyPort}`);
+      metricsUrls[`proxy-${i}`] = `http://127.0.0.1:${proxyPort}`;
     }
   };
   for (let i = 1; i <= (options.nodes ?? 3); i++) await startNode(i);
@@ -163,7 +174,7 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
     return found;
   };
   return {
-    server, nc, roles, kubeletDir, role, network, proxyMetricsUrls, kubeletMetricsUrls,
+    server, nc, roles, kubeletDir, role, network, proxyMetricsUrls, kubeletMetricsUrls, metricsUrls,
     json,
     typed: new TypedApiClient(nc),
     kill: (name) => stopRole(role(name), "SIGKILL"),

@@ -102,6 +102,7 @@ export class WatchManager {
       idleTimeoutMs: idleSeconds * 1000,
       nc: this.nc,
       logger: this.logger,
+      metrics: this.metrics,
       onEnd: (ended) => {
         this.sessions.delete(ended);
         this.metrics.watches.dec();

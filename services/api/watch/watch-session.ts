@@ -5,6 +5,7 @@ import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { Logger } from "../../../runtime/log.ts";
 import type { ApiObject, ObjectRepository } from "../../../runtime/store/object-repository.ts";
 import type { StoreWatch } from "../../../runtime/store/types.ts";
+import type { ApiMetrics } from "../metrics.ts";
 import type { ObjectFilter } from "../operations/list.ts";
 import { CONTENT_TYPE_HEADER, CONTENT_TYPES, encodeWatchEvent, type WireFormat } from "../wire.ts";
 import { headers } from "@nats-io/transport-node";
@@ -26,6 +27,7 @@ export interface WatchSessionOptions {
   idleTimeoutMs: number;
   nc: NatsConnection;
   logger: Logger;
+  metrics: Pick<ApiMetrics, "watchEvents" | "watchLag">;
   onEnd: (id: string) => void;
 }
 
@@ -67,10 +69,15 @@ export class WatchSession {
     try {
       for await (const event of storeWatch) {
         if (this.stopped) break;
+        const seen = performance.now();
         lastRevision = Math.max(lastRevision, event.revision);
         const object = event.value.length > 0 ? repo.decode(info, { key: event.key, revision: event.revision, value: event.value }).object : undefined;
         const type = this.eventType(event.type, event.key, event.initial);
-        if (object && type && filter(object)) this.publish(type, object, event.lastChange);
+        if (object && type && filter(object)) {
+          this.publish(type, object, event.lastChange);
+          this.options.metrics.watchEvents.inc({ resource: info.plural });
+          this.options.metrics.watchLag.observe((performance.now() - seen) / 1000);
+        }
         if (event.initial && ++replayed === storeWatch.initialCount) this.bookmark(lastRevision);
       }
     } catch (error) {

@@ -23,6 +23,8 @@ import { ContainerProber, hasProbes } from "../probe/container-prober.ts";
 import { probeTitle, type ResolvedProbe } from "../probe/probe-spec.ts";
 import { UnhealthyEventLimiter } from "../probe/unhealthy-event-limiter.ts";
 import type { PodWorkerContext } from "./pod-worker-context.ts";
+import type { ImagePullResult } from "../metrics.ts";
+import { podSnapshot, type PodSnapshot } from "../pod-snapshot.ts";
 import { PodVolumes } from "../volumes/pod-volumes.ts";
 import { volumeWaiting } from "../volumes/errors.ts";
 import { VolumeMountsUnsupportedError } from "../drivers/errors.ts";
@@ -60,6 +62,12 @@ export class PodWorker {
   private evicted: string | undefined;
   /** The pod's trace from the bind to its first Ready status update (startup-trace.ts). */
   private readonly startup: StartupTrace;
+  /** The pod startup SLI runs from here to all containers Ready, less the time spent pulling images. */
+  private readonly seenAt = performance.now();
+  private pullMs = 0;
+  private startObserved = false;
+  /** The status last computed (published or not), for the kubelet's pod gauges. */
+  private lastStatus: Parameters<typeof podSnapshot>[1] | undefined;
 
   constructor(ctx: PodWorkerContext, pod: Pod) {
     this.ctx = ctx;
@@ -108,6 +116,28 @@ export class PodWorker {
     const running = containers.flatMap((container) => this.containers.get(container.name ?? "")?.handle ?? []);
     const annotated = this.pod.metadata?.annotations?.["kubectl.kubernetes.io/default-container"];
     return { podIP: this.podIP ?? this.ctx.options.address, defaultContainer: annotated || containers[0]?.name, running };
+  }
+
+  /** The pod for the kubelet's gauges; undefined once the worker is done. */
+  snapshot(): PodSnapshot | undefined {
+    if (this.done) return undefined;
+    const pids = [...this.containers.values()].flatMap((state) => (state.handle?.pid === undefined ? [] : [state.handle.pid]));
+    return podSnapshot(this.pod.metadata?.namespace ?? "default", this.lastStatus ?? { phase: "Pending" }, pids);
+  }
+
+  private countPull(result: ImagePullResult, startedAt: number): void {
+    this.ctx.metrics.imagePulls.inc({ result });
+    if (result === "cached") return;
+    const elapsedMs = performance.now() - startedAt;
+    this.pullMs += elapsedMs;
+    this.ctx.metrics.imagePullDuration.observe(elapsedMs / 1000);
+  }
+
+  /** Once per pod: the first status with every container Ready ends its startup SLI. */
+  private observeStart(conditions: readonly { type?: string; status?: string }[] | undefined): void {
+    if (this.startObserved || !conditions?.some((condition) => condition.type === "Ready" && condition.status === "True")) return;
+    this.startObserved = true;
+    this.ctx.metrics.podStartSli.observe(Math.max(0, performance.now() - this.seenAt - this.pullMs) / 1000);
   }
 
   /** The kubelet is shutting down: stop acting (no restarts, no API writes); the driver stops the containers. */
@@ -247,13 +277,16 @@ export class PodWorker {
     if (state.handle || state.retryTimer || state.finished) return;
     let image;
     if (container.image !== HOST_IMAGE) {
+      const pullStarted = performance.now();
       try {
         const pullPolicy = (container.imagePullPolicy || "IfNotPresent") as "Always" | "IfNotPresent" | "Never";
         image = await this.startup.span("kubelet pull image", { [ATTR_K8S_CONTAINER_NAME]: state.name, [ATTR_CONTAINER_IMAGE_NAME]: container.image ?? "" },
           () => this.ctx.puller.pull(container.image ?? "", pullPolicy));
         state.imageID = image.manifest.digest;
         state.pullFailures = 0;
+        this.countPull(image.cached ? "cached" : "pulled", pullStarted);
       } catch (error) {
+        this.countPull("failed", pullStarted);
         state.pullFailures++;
         state.waiting = { reason: state.pullFailures > 1 ? "ImagePullBackOff" : "ErrImagePull", message: (error as Error).message };
         this.retryLater(state, Math.min(this.ctx.options.imagePullBackoffMs * 2 ** (state.pullFailures - 1), 300_000));
@@ -300,7 +333,7 @@ export class PodWorker {
     }
     this.startProber(state, container, handle);
     this.ctx.ledger.record(handle.pid, token);
-    this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
+    this.ctx.publishLog?.({ namespace: meta.namespace ?? "", pod: meta.name ?? "", uid: meta.uid ?? "", container: state.name, restartCount: state.restartCount, path: logPath, exited: handle.exited });
     void handle.exited.then((exit) => {
       this.ctx.ledger.forget(token);
       this.enqueue(() => this.onExit(state, handle, exit));
@@ -337,6 +370,7 @@ export class PodWorker {
     const { delayMs, history } = nextRestartDelay(state.history, ranMs, resolveCrashLoopOptions(this.ctx.options.crashLoop));
     state.history = history;
     state.restartCount++;
+    this.ctx.metrics.containerRestarts.inc();
     if (delayMs > 0) {
       state.waiting = { reason: "CrashLoopBackOff", message: `back-off ${Math.round(delayMs / 1000)}s restarting failed container=${state.name} pod=${this.pod.metadata?.name}` };
       this.retryLater(state, delayMs);
@@ -436,6 +470,8 @@ export class PodWorker {
       message: this.sandboxError ? `pod IP not allocated: ${this.sandboxError}` : [this.ctx.limitsMessage, ...warnings].filter(Boolean).join("; "),
       reason: this.sandboxError ? "FailedCreatePodSandBox" : undefined,
     }), initStatuses), ...evicted };
+    this.lastStatus = status;
+    this.observeStart(status.conditions);
     const fingerprint = JSON.stringify({ ...status, conditions: status.conditions?.map(({ lastTransitionTime: _t, ...rest }) => rest) });
     if (fingerprint === this.lastPublished) return;
     const ready = status.conditions?.some((condition) => condition.type === "Ready" && condition.status === "True") ?? false;
