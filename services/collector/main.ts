@@ -9,6 +9,7 @@ import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
 import { createMetricsRegistry } from "../../runtime/metrics.ts";
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
+import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { COLLECTOR_SERVICE_NAME } from "../../runtime/subjects.ts";
 import { CollectorService } from "./collector-service.ts";
 import { parseRetentionAge, parseRetentionBytes } from "./options.ts";
@@ -26,6 +27,7 @@ try {
     upstreamEndpoint: env.TROUPE_COLLECTOR_UPSTREAM,
   };
   const nc = await connectNats({ servers: env.TROUPE_NATS_URL ?? "nats://127.0.0.1:4222", name: COLLECTOR_SERVICE_NAME, logger, asyncTraces: false });
+  observeNatsConnection(nc, registry);
   const collector = await CollectorService.start({ nc, registry, logger }, options);
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),
