@@ -62,10 +62,40 @@ function missing(spans: ExportedSpan[], rootSpanId: string): string[] {
   return problems;
 }
 
+/** The roles whose /readyz does not answer 200 now. */
+async function rolesNotReady(): Promise<string[]> {
+  const answers = await Promise.all(Object.entries(cluster.metricsUrls).map(async ([role, url]) => {
+    const status = await fetch(`${url}/readyz`).then((response) => response.status, () => 0);
+    return status === 200 ? [] : [`${role}(${status})`];
+  }));
+  return answers.flat();
+}
+
+/** For a failure: every problem, and the span names per service (and node) in the trace and outside it. */
+function describeSpans(all: ExportedSpan[], traceId: string, problems: string[]): string {
+  const tally = (spans: ExportedSpan[]) => {
+    const byService = new Map<string, Map<string, number>>();
+    for (const span of spans) {
+      const service = `${span.service}${span.resource?.["k8s.node.name"] ? `@${span.resource["k8s.node.name"]}` : ""}`;
+      const names = byService.get(service) ?? new Map<string, number>();
+      const name = span.name === "kubelet update status" ? `${span.name}(ready=${String(attributeOf(span, "troupe.pod.ready"))},pod=${String(attributeOf(span, "k8s.pod.name"))})` : span.name;
+      names.set(name, (names.get(name) ?? 0) + 1);
+      byService.set(service, names);
+    }
+    return [...byService].sort().map(([service, names]) => `  ${service}: ${[...names].map(([name, count]) => `${name} x${count}`).join(", ")}`).join("\n");
+  };
+  const others = all.filter((span) => span.traceId !== traceId);
+  return [`problems (${problems.length}):`, ...problems.map((problem) => `  - ${problem}`),
+    `spans in trace ${traceId}:`, tally(all.filter((span) => span.traceId === traceId)),
+    `spans in ${new Set(others.map((span) => span.traceId)).size} other traces:`, tally(others)].join("\n");
+}
+
 test("apply of a 3-replica Deployment yields one trace through api, controller manager, scheduler and all three kubelets", async (t) => {
   const text = await readFile(`${REPO_ROOT}/examples/hello/deployment.yaml`, "utf8");
   const deployment = parseAllDocuments(text).map((document) => document.toJS() as KubeObject).find((object) => object.kind === "Deployment");
   if (!deployment) throw new Error("examples/hello/deployment.yaml has no Deployment");
+  // For a failure's message: which roles were not yet ready (informers synced) when the change came.
+  const notReady = await rolesNotReady();
   const root = await trace.getTracer("troupe-cli").startActiveSpan("troupe apply", async (span) => {
     try {
       await cluster.json.apply(deployment);
@@ -87,7 +117,8 @@ test("apply of a 3-replica Deployment yields one trace through api, controller m
   const inTrace = () => collector.spans.filter((span) => span.traceId === root.traceId);
   let problems: string[] = [];
   await eventually(async () => (problems = missing(inTrace(), root.spanId)), (left) => left.length === 0, "the whole trace exported", 30_000).catch(() => undefined);
-  t.deepEqual(problems, [], `trace ${root.traceId}: ${[...new Set(inTrace().map((span) => `${span.service}:${span.name}`))].join(", ")}`);
+  if (problems.length > 0) t.log(`roles not ready at the apply: ${notReady.join(", ") || "none"}\n${describeSpans(collector.spans, root.traceId, problems)}`);
+  t.deepEqual(problems, [], `trace ${root.traceId}: ${problems.join("; ")}`);
 
   const spans = inTrace();
   const counts = new Map<string, number>();
