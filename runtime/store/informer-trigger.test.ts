@@ -52,6 +52,11 @@ test("changeTrigger: real changes give the writer's context; snapshots and seen 
   t.is(changeTrigger({ event: put, previousRevision: 6, snapshot: false })?.traceId, "0af7651916cd43dd8448eb211c80319c");
   t.true(changeTrigger({ event: put, previousRevision: 6, snapshot: true })?.isRemote);
   t.is(changeTrigger({ event: { ...put, initial: true }, previousRevision: undefined, snapshot: true }), undefined, "first list / relist");
+  const snapshotEntry = { ...put, initial: true, writtenAt: 1_000 };
+  t.truthy(changeTrigger({ event: snapshotEntry, previousRevision: undefined, snapshot: true, since: 999 }), "a snapshot entry written after the informer was created is a change");
+  t.is(changeTrigger({ event: snapshotEntry, previousRevision: undefined, snapshot: true, since: 1_000 }), undefined, "written in the informer's own millisecond: state");
+  t.is(changeTrigger({ event: snapshotEntry, previousRevision: undefined, snapshot: true, since: 2_000 }), undefined, "written before: state");
+  t.is(changeTrigger({ event: { ...put, initial: true }, previousRevision: undefined, snapshot: true, since: 0 }), undefined, "no write time known: state");
   t.truthy(changeTrigger({ event: { ...put, initial: true }, previousRevision: 5, snapshot: false }), "changes replayed on resume from a revision are real");
   t.is(changeTrigger({ event: put, previousRevision: 7, snapshot: false }), undefined, "same resourceVersion again");
   t.truthy(changeTrigger({ event: { ...put, type: "delete" }, previousRevision: 7, snapshot: false }), "a delete is a change");
@@ -91,5 +96,25 @@ for (const [name, open] of Object.entries(repositories)) {
       { what: "delete:new", spanId: deleted.span.spanId },
     ]);
     t.is(informer.get("default", "old")?.metadata?.resourceVersion, String(updated.revision));
+  });
+
+  test(`${name}: an object written after the informer was created but before its watch began comes in the snapshot with its writer's context`, async (t) => {
+    const repo = await open();
+    const before = await traced(() => repo.create(configMaps, { ...configMap("before", "1"), metadata: { name: "before", namespace: "later" } }));
+    // Its own namespace: the other test's informer on the same bucket must not see these.
+    const informer = new Informer({ repo, info: configMaps, namespace: "later" });
+    const created = Date.now();
+    // Writes in the informer's own millisecond count as state: this one must come later.
+    await eventually(async () => Date.now(), (now) => now > created + 1, "the clock past the informer's creation");
+    const during = await traced(() => repo.create(configMaps, { ...configMap("during", "1"), metadata: { name: "during", namespace: "later" } }));
+    const seen: { what: string; spanId: string | undefined }[] = [];
+    informer.addHandlers({ onAdd: (object, trigger) => seen.push({ what: `add:${object.metadata?.name}`, spanId: trigger?.spanId }) });
+    t.teardown(() => informer.stop());
+    await informer.start();
+    t.not(before.span.spanId, during.span.spanId);
+    t.deepEqual(seen.filter((entry) => entry.what === "add:before" || entry.what === "add:during"), [
+      { what: "add:before", spanId: undefined },
+      { what: "add:during", spanId: during.span.spanId },
+    ]);
   });
 }

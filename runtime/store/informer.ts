@@ -13,8 +13,9 @@ import type { StoreWatch, StoreWatchEvent } from "./types.ts";
 
 /**
  * Change handlers. `trigger` is the trace context of the write that made the change, given only
- * for real changes (a new revision, a delete), never for the snapshot of a first list or relist
- * (change-trigger.ts): work a handler starts for it continues that trace (docs/tracing.md).
+ * for real changes (a new revision, a delete), not for the snapshot of a first list (but for its
+ * entries written after the informer was created, change-trigger.ts): work a handler starts for
+ * it continues that trace (docs/tracing.md).
  */
 export interface InformerHandlers<T extends ApiObject> {
   onAdd?(object: T, trigger?: SpanContext): void;
@@ -41,6 +42,8 @@ export class Informer<T extends ApiObject = ApiObject> {
   private synced = false;
   private stopped = false;
   private syncWaiters: (() => void)[] = [];
+  /** Snapshot entries written since (the store's clock) are changes this informer serves first. */
+  private readonly createdAt = Date.now();
 
   constructor(options: InformerOptions) {
     // The bucket holds only their ciphertext; the API's watch verb serves them decrypted.
@@ -111,7 +114,7 @@ export class Informer<T extends ApiObject = ApiObject> {
   private apply(event: StoreWatchEvent, snapshot: boolean): void {
     this.revision = Math.max(this.revision, event.revision);
     const previous = this.cache.get(event.key);
-    const trigger = changeTrigger({ event, previousRevision: revisionOf(previous), snapshot });
+    const trigger = changeTrigger({ event, previousRevision: revisionOf(previous), snapshot, since: this.createdAt });
     if (event.type === "delete") {
       if (!previous) return;
       this.cache.delete(event.key);

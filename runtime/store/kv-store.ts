@@ -236,6 +236,7 @@ class KvStoreWatch implements StoreWatch {
         revision: entry.revision,
         value: entry.value,
         initial: seen <= this.initialCount,
+        writtenAt: entry.created.getTime(),
       };
       const lastChange = lastChangeOfKvEntry(entry);
       if (lastChange) event.lastChange = lastChange;

@@ -61,7 +61,8 @@ export class MemoryStore implements Store {
   private write(type: Change["type"], key: string, value: Uint8Array): number {
     const revision = ++this.lastRevision;
     const lastChange = activeLastChange();
-    const change: Change = lastChange ? { type, key, revision, value, lastChange } : { type, key, revision, value };
+    const written = { type, key, revision, value, writtenAt: Date.now() };
+    const change: Change = lastChange ? { ...written, lastChange } : written;
     this.changes.push(change);
     if (type === "put") this.values.set(key, lastChange ? { key, revision, value, lastChange } : { key, revision, value });
     else this.values.delete(key);

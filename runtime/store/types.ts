@@ -20,6 +20,8 @@ export interface StoreWatchEvent {
   initial: boolean;
   /** Trace context of the request that made this change, when the store keeps it. */
   lastChange?: LastChange;
+  /** When the store wrote this (ms since the epoch, the store's clock), when it knows. */
+  writtenAt?: number;
 }
 
 export interface StoreWatch extends AsyncIterable<StoreWatchEvent> {

@@ -36,6 +36,7 @@ import type { PodSnapshot } from "./pod-snapshot.ts";
 import { ServiceAccountTokens } from "./volumes/service-account-tokens.ts";
 import type { PodWorkerContext } from "./pod/pod-worker-context.ts";
 
+type DriverCapabilities = Awaited<ReturnType<Driver["capabilities"]>>;
 
 export interface KubeletDeps {
   client: TypedApiClient;
@@ -67,6 +68,8 @@ export class Kubelet {
   private logPodRecords: LogPodRecords | undefined;
   private stopped = false;
   private removePodSource: (() => void) | undefined;
+  private capabilities: DriverCapabilities | undefined;
+  #following: Promise<void> | undefined;
 
   constructor(deps: KubeletDeps, options: KubeletOptions) {
     this.deps = deps;
@@ -76,8 +79,37 @@ export class Kubelet {
     this.addresses = new PodAddresses({ nodeAddress: this.options.address, podCidr: this.options.podCidr, whenPodsSynced: () => deps.router.whenSynced() });
   }
 
-  /** Registers the node and starts following its pods (call factory.start() after). */
+  /**
+   * Prepares the pods' context and joins the pod router: from here every pod event of this node
+   * reaches this kubelet. main.ts calls it, then starts the informers and waits for their sync,
+   * and only then `start()` registers the node: a pod can be bound here only once the node is
+   * registered, so its bind reaches the kubelet as a change (with its trace, docs/tracing.md),
+   * never inside the informer's first snapshot. Idempotent; `start()` calls it too.
+   */
+  async followPods(): Promise<void> {
+    this.#following ??= this.#prepare();
+    return this.#following;
+  }
+
+  /** Registers the node (after `followPods()`, which it calls when not done yet); call factory.start() after. */
   async start(): Promise<void> {
+    await this.followPods();
+    const { client, driver, logger } = this.deps;
+    const capabilities = this.capabilities as DriverCapabilities;
+    const context = this.context as PodWorkerContext;
+    // The API may still be starting (troupe up starts every service at once): wait for it.
+    await retry(() => this.register(capabilities), { what: "register the node", logger });
+    await this.heartbeat.start();
+    this.removePodSource = context.metrics.addPodSource(() => this.podSnapshots());
+    this.logServer = new LogServer(client.nc, this.options.nodeName, (request) => this.locateLog(request), logger);
+    this.logServer.start();
+    this.streamServer = new StreamServer({ nc: client.nc, nodeName: this.options.nodeName, driver, metrics: context.metrics, logger, locate: (namespace, pod) => this.locatePod(namespace, pod) });
+    this.streamServer.start();
+    this.statusTimer = setInterval(() => void this.ensureReadyStatus(capabilities), this.options.statusIntervalMs);
+    this.statusTimer.unref();
+  }
+
+  async #prepare(): Promise<void> {
     const { client, driver, logger } = this.deps;
     const capabilities = await driver.capabilities();
     const ledger = new ContainerLedger(this.options.rootDir);
@@ -104,17 +136,8 @@ export class Kubelet {
       servicesIn: (namespace) => (this.deps.services?.list((service) => service.metadata?.namespace === namespace) ?? []) as Service[],
       runAs: driver.name === "fake" ? undefined : await hostRunAsContext(),
     };
-    // The API may still be starting (troupe up starts every service at once): wait for it.
-    await retry(() => this.register(capabilities), { what: "register the node", logger });
-    await this.heartbeat.start();
+    this.capabilities = capabilities;
     this.deps.router.add(this.options.nodeName, this);
-    this.removePodSource = metrics.addPodSource(() => this.podSnapshots());
-    this.logServer = new LogServer(client.nc, this.options.nodeName, (request) => this.locateLog(request), logger);
-    this.logServer.start();
-    this.streamServer = new StreamServer({ nc: client.nc, nodeName: this.options.nodeName, driver, metrics: this.context.metrics, logger, locate: (namespace, pod) => this.locatePod(namespace, pod) });
-    this.streamServer.start();
-    this.statusTimer = setInterval(() => void this.ensureReadyStatus(capabilities), this.options.statusIntervalMs);
-    this.statusTimer.unref();
   }
 
   private async logPublisher(metrics: KubeletMetrics): Promise<(log: PublishedLog) => void> {
@@ -130,7 +153,7 @@ export class Kubelet {
     return this.workers.size;
   }
 
-  private async register(capabilities: Awaited<ReturnType<Driver["capabilities"]>>): Promise<void> {
+  private async register(capabilities: DriverCapabilities): Promise<void> {
     const node = nodeObject(this.options, capabilities, new Date().toISOString(), this.addresses.podCidr);
     try {
       await this.deps.client.create<Node>(node);
@@ -149,7 +172,7 @@ export class Kubelet {
   }
 
   /** After an outage the node lifecycle controller may have marked the node NotReady: re-post. */
-  private async ensureReadyStatus(capabilities: Awaited<ReturnType<Driver["capabilities"]>>): Promise<void> {
+  private async ensureReadyStatus(capabilities: DriverCapabilities): Promise<void> {
     if (this.stopped) return;
     try {
       const node = await this.deps.client.get<Node>("nodes", undefined, this.options.nodeName);

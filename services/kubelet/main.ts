@@ -115,8 +115,11 @@ try {
     recorder: new EventRecorder(client, { component: "troupe.io/local-path", host: nodeName, logger }),
     metrics: createProvisionerMetrics(registry),
   }, { registry, logger });
-  for (const kubelet of kubelets) await kubelet.start();
+  // Each kubelet follows its pods, and the informers hold the cluster's pods, before its node is
+  // registered (schedulable): every bind to it then arrives as a change, with its trace.
+  for (const kubelet of kubelets) await kubelet.followPods();
   await factory.start();
+  for (const kubelet of kubelets) await kubelet.start();
   for (const controller of provisioner) controller.start();
   const proxy = env.TROUPE_KUBELET_PROXY === "1" && hollow === 0 ? await startProxyFromEnv({ nc, registry, logger: logger.child({ component: "proxy" }) }, nodeName, env) : undefined;
   const health = await startHealthServer({

@@ -2,8 +2,9 @@
 // first sees it bound here (the bind) is the parent of the work that change causes here: image
 // pulls, container starts, the first readiness success, and every status update up to and
 // including the one that reports Ready=True. After that (and for a pod first seen without a
-// traced change, as after a kubelet restart) the worker's writes start no spans of this trace,
-// so the kubelet's own status writes, coming back through the informer, never restart the chain.
+// traced change, as a pod already here when the kubelet started) the worker's writes start no
+// spans of this trace, so the kubelet's own status writes, coming back through the informer,
+// never restart the chain.
 import { ROOT_CONTEXT, SpanStatusCode, trace } from "@opentelemetry/api";
 import type { Attributes, Context, SpanContext } from "@opentelemetry/api";
 import { ATTR_ERROR_TYPE, ATTR_TROUPE_POD_READY, ATTR_TROUPE_PROBE_TYPE } from "../../../runtime/semconv.ts";
