@@ -23,6 +23,7 @@ const inventory = defineService({
   version: "1.0.0",
   handlers: {
     async reserve({ item, quantity }: Reserve) {
+      if (typeof item !== "string" || item === "") throw new MeshError("BAD_REQUEST", `item must be a string (known: ${Object.keys(INITIAL_STOCK).join(", ")})`);
       if (!Number.isInteger(quantity) || quantity < 1) throw new MeshError("BAD_REQUEST", `quantity must be a whole number >= 1, not ${quantity}`);
       for (;;) {
         const entry = await stock.get(item);
