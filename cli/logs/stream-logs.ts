@@ -1,37 +1,28 @@
 // `troupe logs -l SELECTOR` (and a pod read from the stream): the lines the TROUPE_LOGS stream
 // keeps of every matching pod, live ones from the API and deleted ones from the troupe-log-pods
 // records, merged by time; with -f, then new lines as they come, of pods that start later too.
+// Credentials that may not read the stream (a user's) read the same lines through the API (./api-logs.ts).
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { formatLogLine, type LogLineFormat } from "../../runtime/logs/log-line-format.ts";
 import { lastLines, mergeByTime, type StoredLogLine } from "../../runtime/logs/log-line.ts";
 import { logPodRecord, type LogPodRecord } from "../../runtime/logs/log-pod-record.ts";
-import { readLogPodRecords } from "../../runtime/logs/log-pods-bucket.ts";
+import { LogPodsUnavailableError, readLogPodRecords } from "../../runtime/logs/log-pods-bucket.ts";
 import { logTargets, selectLogPods, type LogTarget } from "../../runtime/logs/log-selection.ts";
 import { LogStreamReader } from "../../runtime/logs/log-stream-reader.ts";
+import { mapLimited } from "../../runtime/logs/map-limited.ts";
 import { UsageError } from "../errors.ts";
 import type { Invocation } from "../invocation.ts";
+import { runApiLogs } from "./api-logs.ts";
 import { followLimitError, type StreamLogsOptions } from "./stream-logs-options.ts";
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order of the results. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = Array.from({ length: items.length });
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
-}
 
 async function storedRecords(nc: NatsConnection): Promise<LogPodRecord[]> {
   const records: LogPodRecord[] = [];
   for await (const event of readLogPodRecords(nc)) records.push(event.record);
   return records;
 }
+
+const PERMISSIONS_VIOLATION = /permissions violation/i;
 
 function scopeText(options: StreamLogsOptions): string {
   return options.namespace === undefined ? "any namespace" : `${options.namespace} namespace`;
@@ -42,10 +33,18 @@ export async function runStreamLogs(invocation: Invocation, options: StreamLogsO
   const api = await invocation.api();
   const nc = api.nc;
   const now = new Date();
+  let stored: LogPodRecord[];
+  try {
+    stored = await storedRecords(nc);
+  } catch (error) {
+    // Credentials without JetStream (a user's): the API reads for them, behind RBAC.
+    if (error instanceof LogPodsUnavailableError && PERMISSIONS_VIOLATION.test(error.message)) return runApiLogs(invocation, options, scopeText(options));
+    throw error;
+  }
   const live = (await api.list("pods", { namespace: options.namespace ?? "" })).items.map((pod: KubeObject) => logPodRecord(pod as Parameters<typeof logPodRecord>[0], now));
   const selection = { namespace: options.namespace, selector: options.selector };
   const chosen = (records: LogPodRecord[]) => options.podName === undefined ? records : records.filter((record) => record.name === options.podName);
-  const pods = chosen(selectLogPods(live, await storedRecords(nc), selection));
+  const pods = chosen(selectLogPods(live, stored, selection));
   if (pods.length === 0) {
     if (options.podName !== undefined) throw new UsageError(`pods "${options.podName}" not found in the ${scopeText(options)}, nor in the logs the cluster keeps`);
     if (!options.follow) {
