@@ -7,10 +7,12 @@ import type { KubeObject } from "../../runtime/api-client.ts";
 import { formatLogLine, type LogLineFormat } from "../../runtime/logs/log-line-format.ts";
 import { lastLines, mergeByTime, type StoredLogLine } from "../../runtime/logs/log-line.ts";
 import { logPodRecord, type LogPodRecord } from "../../runtime/logs/log-pod-record.ts";
-import { LogPodsUnavailableError, readLogPodRecords } from "../../runtime/logs/log-pods-bucket.ts";
+import { readLogPodRecords } from "../../runtime/logs/log-pods-bucket.ts";
 import { logTargets, selectLogPods, type LogTarget } from "../../runtime/logs/log-selection.ts";
 import { LogStreamReader } from "../../runtime/logs/log-stream-reader.ts";
 import { mapLimited } from "../../runtime/logs/map-limited.ts";
+import { connectionMayPublish } from "../../runtime/auth/connection-permissions.ts";
+import { LOG_PODS_BUCKET, LOGS_STREAM } from "../../runtime/subjects.ts";
 import { UsageError } from "../errors.ts";
 import type { Invocation } from "../invocation.ts";
 import { runApiLogs } from "./api-logs.ts";
@@ -22,7 +24,10 @@ async function storedRecords(nc: NatsConnection): Promise<LogPodRecord[]> {
   return records;
 }
 
-const PERMISSIONS_VIOLATION = /permissions violation/i;
+/** What the direct read publishes first: the log-pods bucket's stream info and a consumer on the logs stream. */
+function mayReadLogsStream(nc: NatsConnection): boolean {
+  return connectionMayPublish(nc, `$JS.API.STREAM.INFO.KV_${LOG_PODS_BUCKET}`) && connectionMayPublish(nc, `$JS.API.CONSUMER.CREATE.${LOGS_STREAM}`);
+}
 
 function scopeText(options: StreamLogsOptions): string {
   return options.namespace === undefined ? "any namespace" : `${options.namespace} namespace`;
@@ -33,14 +38,9 @@ export async function runStreamLogs(invocation: Invocation, options: StreamLogsO
   const api = await invocation.api();
   const nc = api.nc;
   const now = new Date();
-  let stored: LogPodRecord[];
-  try {
-    stored = await storedRecords(nc);
-  } catch (error) {
-    // Credentials without JetStream (a user's): the API reads for them, behind RBAC.
-    if (error instanceof LogPodsUnavailableError && PERMISSIONS_VIOLATION.test(error.message)) return runApiLogs(invocation, options, scopeText(options));
-    throw error;
-  }
+  // Credentials that may not read the stream (a user's): the API reads for them, behind RBAC.
+  if (!mayReadLogsStream(nc)) return runApiLogs(invocation, options, scopeText(options));
+  const stored = await storedRecords(nc);
   const live = (await api.list("pods", { namespace: options.namespace ?? "" })).items.map((pod: KubeObject) => logPodRecord(pod as Parameters<typeof logPodRecord>[0], now));
   const selection = { namespace: options.namespace, selector: options.selector };
   const chosen = (records: LogPodRecord[]) => options.podName === undefined ? records : records.filter((record) => record.name === options.podName);

@@ -17,6 +17,8 @@ export interface PodLogsRequest {
   tailLines?: number;
   /** RFC3339: only lines stored from then. */
   sinceTime?: string;
+  /** At most this many lines per page (the API caps it at its own page size). */
+  limit?: number;
   /** From the previous reply, to read the next page. */
   continue?: string;
 }
@@ -30,11 +32,13 @@ export interface PodLogsQuery {
   allContainers: boolean;
   tail: number | undefined;
   since: Date | undefined;
+  /** Lines per page asked for; undefined: the API's page size. */
+  limit: number | undefined;
   continueToken: string | undefined;
 }
 
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-const KNOWN_FIELDS = new Set(["namespace", "name", "labelSelector", "container", "allContainers", "tailLines", "sinceTime", "continue"]);
+const KNOWN_FIELDS = new Set(["namespace", "name", "labelSelector", "container", "allContainers", "tailLines", "sinceTime", "limit", "continue"]);
 
 function optionalString(body: Record<string, unknown>, field: string, errors: FieldError[]): string | undefined {
   const value = body[field];
@@ -72,6 +76,8 @@ export function parsePodLogsRequest(body: unknown): { query: PodLogsQuery } | { 
   else if (allContainers && container !== undefined) errors.push(fieldError(FieldErrorTypes.forbidden, "allContainers", "not with container: name one container or all of them"));
   const tailLines = record.tailLines ?? -1;
   if (typeof tailLines !== "number" || !Number.isInteger(tailLines) || tailLines < -1) errors.push(fieldError(FieldErrorTypes.invalid, "tailLines", "must be a whole number >= 0, or -1 for all lines"));
+  const limit = record.limit ?? 0;
+  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) errors.push(fieldError(FieldErrorTypes.invalid, "limit", "must be a whole number >= 1 (0 or absent: the API's page size)"));
   let since: Date | undefined;
   if (sinceText !== undefined) {
     if (!RFC3339.test(sinceText) || Number.isNaN(Date.parse(sinceText))) errors.push(fieldError(FieldErrorTypes.invalid, "sinceTime", `"${sinceText}" is not an RFC3339 time like 2026-12-04T19:30:00Z`));
@@ -84,6 +90,7 @@ export function parsePodLogsRequest(body: unknown): { query: PodLogsQuery } | { 
       allContainers: allContainers as boolean,
       tail: tailLines === -1 ? undefined : (tailLines as number),
       since, continueToken,
+      limit: limit === 0 ? undefined : (limit as number),
     },
   };
 }

@@ -99,7 +99,8 @@ export async function podLogs(deps: PodLogsDeps, body: unknown): Promise<PodLogs
   const parsed = parsePodLogsRequest(body);
   if ("errors" in parsed) throw new BadRequestError("podLogs request is invalid", parsed.errors);
   const { query } = parsed;
-  const limits = deps.limits ?? DEFAULT_PAGE_LIMITS;
+  const pageLimits = deps.limits ?? DEFAULT_PAGE_LIMITS;
+  const limits = { ...pageLimits, maxLines: Math.min(query.limit ?? pageLimits.maxLines, pageLimits.maxLines) };
   if (query.continueToken !== undefined) return nextPage(deps, query.continueToken, limits);
   // Every namespace: allowed cluster-wide, or else in each namespace a pod is found in.
   let clusterWide = false;
