@@ -12,7 +12,7 @@ import type { PodLogsReply } from "../runtime/logs/pod-logs-page.ts";
 import { natsClientSecurityEnv } from "../runtime/nats-client-security.ts";
 import { eventually } from "./helpers/workload-cluster.ts";
 import { startSecureCluster, type SecureCluster } from "./helpers/secure-cluster.ts";
-import { troupe } from "./helpers/troupe-cli.ts";
+import { startTroupe, troupe } from "./helpers/troupe-cli.ts";
 
 let cluster: SecureCluster;
 let aliceNc: NatsConnection;
@@ -97,10 +97,27 @@ test.serial("with get pods/log and get, list pods in default alice reads every p
   t.regex(named.stdout, new RegExp(`^hello: ${gone} listening on :\\d+\n`));
   const last = await logsAs(aliceEnv(), ["-l", "app=hello", "--tail", "1", "--timestamps", "--grep", "exiting"]);
   t.regex(last.stdout, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z hello: every connection closed, exiting\n$/);
-  const follow = await logsAs(aliceEnv(), ["-l", "app=hello", "-f"]);
-  t.is(follow.code, 1);
-  t.regex(follow.stderr, /-f reads the logs stream directly/);
+  const tooMany = await logsAs(aliceEnv(), ["-l", "app=hello", "-f", "--max-log-requests", "2"]);
+  t.is(tooMany.code, 1);
+  t.regex(tooMany.stderr, /you are attempting to follow 4 log streams, but maximum allowed concurrency is 2/);
   // Her credentials' permissions chose the API: she never tried the stream.
+  t.deepEqual(await cluster.violations(), []);
+});
+
+test.serial("-f as alice polls the API: new lines of a pod created later are printed", async (t) => {
+  const follower = startTroupe(["logs", "-l", "app=hello", "-f", "--prefix", "--max-log-requests", "10", "--server", cluster.server.url], { env: aliceEnv() });
+  t.teardown(() => void follower.child.kill("SIGINT"));
+  await follower.waitFor("stdout", /listening on :\d+\n/, 30_000);
+  const before = runningNames(await helloPods());
+  await cluster.json.apply({ ...hello, spec: { ...(hello.spec as object), replicas: 4 } });
+  const pods = await eventually(helloPods, (list) => runningNames(list).length === 4, "a fourth pod", 60_000);
+  const [added] = runningNames(pods).filter((name) => !before.includes(name));
+  const started = Date.now();
+  await follower.waitFor("stdout", new RegExp(`\\[pod/${added}/hello\\] hello: ${added} listening on :\\d+\\n`), 30_000);
+  t.log(`the new pod's first line shown ${Date.now() - started} ms after it ran (1 s polls)`);
+  follower.child.kill("SIGINT");
+  t.is(await follower.exited, 0);
+  allPods.push(added);
   t.deepEqual(await cluster.violations(), []);
 });
 
@@ -108,7 +125,7 @@ test.serial("paging by continue token gives the same lines as one page", async (
   const api = new JsonApiClient(aliceNc);
   const whole = await api.podLogs({ namespace: "default", labelSelector: "app=hello" });
   t.is(whole.continue, "");
-  t.is(whole.pods.length, 4);
+  t.is(whole.pods.length, 5);
   t.deepEqual(whole.pods.filter((pod) => pod.deleted).map((pod) => pod.name), [gone]);
   const paged: PodLogsReply["lines"] = [];
   let page = await api.podLogs({ namespace: "default", labelSelector: "app=hello", limit: 2 });
@@ -133,7 +150,7 @@ test.serial("alice cannot read another namespace, nor every namespace; bad input
   const api = new JsonApiClient(aliceNc);
   // Every namespace: refused at the cluster scope, then allowed only where each pod found is.
   const everywhere = await api.podLogs({ namespace: "", labelSelector: "app=hello" });
-  t.is(everywhere.pods.length, 4);
+  t.is(everywhere.pods.length, 5);
   const strangers = await api.podLogs({ namespace: "", labelSelector: "app=nobody" }).catch((error: unknown) => error);
   t.like(strangers, { code: 403 });
   t.regex((strangers as Error).message, /cannot get resource "pods\/log" in API group "" at the cluster scope/);

@@ -24,6 +24,17 @@ test("a page merges by time, stops at the line limit and says where each contain
   t.deepEqual(last.next, [], "all sent: no continue");
 });
 
+test("following keeps every container in the token and says when the page is up to date", (t) => {
+  const a = target("a");
+  const reads: LogRangeRead[] = [{ range: { target: a, after: 0, until: 9 }, lines: [line(a, 1, 1)], complete: true }];
+  const page = cutPage(reads, { maxLines: 10, maxBytes: 1 << 20 }, true);
+  t.true(page.upToDate);
+  t.deepEqual(page.next.map((range) => range.after), [1]);
+  t.false(cutPage([{ ...reads[0], lines: [line(a, 1, 1), line(a, 2, 2)] }], { maxLines: 1, maxBytes: 1 << 20 }, true).upToDate);
+  const follow = { namespace: "default", labelSelector: "app=hello" };
+  t.deepEqual(decodeContinueToken(encodeContinueToken([], follow)), { ranges: [], follow });
+});
+
 test("a container whose read was cut by the limit stays in the token even when all it read was sent", (t) => {
   const a = target("a");
   const page = cutPage([{ range: { target: a, after: 0, until: 50 }, lines: [line(a, 1, 1)], complete: false }], { maxLines: 1, maxBytes: 1 << 20 });

@@ -58,14 +58,18 @@ export interface PodLogsReply {
   /** How many containers' logs are read (first page only). */
   containers: number;
   lines: PodLogLineJson[];
-  /** "" on the last page. */
+  /** "" on the last page. Following, never "": the token to poll with. */
   continue: string;
+  /** This page holds every line the stream had for the request (following: poll again later). */
+  upToDate: boolean;
 }
 
 export interface PodLogsPage {
   lines: StoredLogLine[];
-  /** The ranges still to read; empty when this page is the last. */
+  /** The ranges still to read; empty when this page is the last. Following: every range. */
   next: LogTargetRange[];
+  /** Every line read was sent and every read was complete. */
+  upToDate: boolean;
 }
 
 /**
@@ -73,7 +77,7 @@ export interface PodLogsPage {
  * so a huge line still moves the cursor). Each read holds the first lines of its range, so the
  * first maxLines of the merge are the first maxLines of all that is left.
  */
-export function cutPage(reads: readonly LogRangeRead[], limits: PageLimits = DEFAULT_PAGE_LIMITS): PodLogsPage {
+export function cutPage(reads: readonly LogRangeRead[], limits: PageLimits = DEFAULT_PAGE_LIMITS, keepEvery = false): PodLogsPage {
   const merged = mergeByTime(reads.map((read) => read.lines));
   const page: StoredLogLine[] = [];
   let bytes = 0;
@@ -91,29 +95,56 @@ export function cutPage(reads: readonly LogRangeRead[], limits: PageLimits = DEF
     lastSent.set(range, Math.max(lastSent.get(range) ?? range.after, line.seq));
   }
   const next: LogTargetRange[] = [];
+  let upToDate = true;
   for (const read of reads) {
     const after = lastSent.get(read.range) ?? read.range.after;
     const unsent = read.lines.some((line) => line.seq > after);
-    if (unsent || !read.complete) next.push({ ...read.range, after });
+    if (unsent || !read.complete) upToDate = false;
+    if (unsent || !read.complete || keepEvery) next.push({ ...read.range, after });
   }
-  return { lines: page, next };
+  return { lines: page, next, upToDate };
+}
+
+/** What a following token selects again at each poll, for pods that start later. */
+export interface FollowSelection {
+  /** "" every namespace. */
+  namespace: string;
+  labelSelector: string;
+  name?: string;
+  container?: string;
+  allContainers?: boolean;
 }
 
 interface TokenJson {
   v: 1;
   r: { n: string; p: string; u: string; c: string; a: number; z: number }[];
+  /** Following: the selection to apply again. */
+  f?: FollowSelection;
 }
 
-export function encodeContinueToken(ranges: readonly LogTargetRange[]): string {
-  if (ranges.length === 0) return "";
-  const token: TokenJson = { v: 1, r: ranges.map(({ target, after, until }) => ({ n: target.namespace, p: target.pod, u: target.uid, c: target.container, a: after, z: until })) };
+export interface ContinueToken {
+  ranges: LogTargetRange[];
+  follow?: FollowSelection;
+}
+
+export function encodeContinueToken(ranges: readonly LogTargetRange[], follow?: FollowSelection): string {
+  if (ranges.length === 0 && !follow) return "";
+  const token: TokenJson = { v: 1, r: ranges.map(({ target, after, until }) => ({ n: target.namespace, p: target.pod, u: target.uid, c: target.container, a: after, z: until })), ...(follow ? { f: follow } : {}) };
   return Buffer.from(JSON.stringify(token)).toString("base64url");
+}
+
+function followSelection(value: unknown): FollowSelection | undefined | false {
+  if (value === undefined) return undefined;
+  const f = value as Partial<FollowSelection> | null;
+  if (!f || typeof f.namespace !== "string" || typeof f.labelSelector !== "string") return false;
+  if ((f.name !== undefined && typeof f.name !== "string") || (f.container !== undefined && typeof f.container !== "string") || (f.allContainers !== undefined && typeof f.allContainers !== "boolean")) return false;
+  return f as FollowSelection;
 }
 
 const isWhole = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= 0;
 
 /** The ranges of a continue token, or the field error saying it is not one. */
-export function decodeContinueToken(token: string): { ranges: LogTargetRange[] } | { errors: FieldError[] } {
+export function decodeContinueToken(token: string): ContinueToken | { errors: FieldError[] } {
   const invalid = { errors: [fieldError(FieldErrorTypes.invalid, "continue", "not a continue token of a podLogs reply (send the previous reply's continue unchanged)")] };
   let parsed: unknown;
   try {
@@ -122,13 +153,15 @@ export function decodeContinueToken(token: string): { ranges: LogTargetRange[] }
     return invalid;
   }
   const json = parsed as Partial<TokenJson> | null;
-  if (!json || json.v !== 1 || !Array.isArray(json.r) || json.r.length === 0) return invalid;
+  if (!json || json.v !== 1 || !Array.isArray(json.r)) return invalid;
+  const follow = followSelection(json.f);
+  if (follow === false || (json.r.length === 0 && !follow)) return invalid;
   const ranges: LogTargetRange[] = [];
   for (const entry of json.r) {
     if (!entry || typeof entry.n !== "string" || !entry.n || typeof entry.p !== "string" || !entry.p || typeof entry.u !== "string" || typeof entry.c !== "string" || !entry.c || !isWhole(entry.a) || !isWhole(entry.z)) return invalid;
     ranges.push({ target: { namespace: entry.n, pod: entry.p, uid: entry.u, container: entry.c }, after: entry.a, until: entry.z });
   }
-  return { ranges };
+  return follow ? { ranges, follow } : { ranges };
 }
 
 export function podLogLineJson(line: StoredLogLine): PodLogLineJson {

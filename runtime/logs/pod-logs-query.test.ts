@@ -28,7 +28,8 @@ test("bad fields are named", (t) => {
   t.deepEqual(fields({ name: "web-0" }), ["namespace: a pod named by name needs its namespace"]);
   t.deepEqual(fields({ namespace: "default", name: "web-0", labelSelector: "app=web" }), ["labelSelector: give a pod name or a label selector, not both"]);
   t.deepEqual(fields({ namespace: 3 }), ["namespace: must be a string"]);
-  t.deepEqual(fields({ namespace: "default", follow: true }), ["follow: unknown field"]);
+  t.deepEqual(fields({ namespace: "default", tail: 3 }), ["tail: unknown field"]);
+  t.deepEqual(fields({ namespace: "default", follow: "yes" }), ["follow: must be true or false"]);
   t.deepEqual(fields({ namespace: "default", limit: 1.5 }), ["limit: must be a whole number >= 1 (0 or absent: the API's page size)"]);
   t.deepEqual(fields([]), ["<body>: must be a JSON object"]);
 });

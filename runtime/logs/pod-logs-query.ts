@@ -17,6 +17,9 @@ export interface PodLogsRequest {
   tailLines?: number;
   /** RFC3339: only lines stored from then. */
   sinceTime?: string;
+  /** Keep reading: every reply's continue token, polled, reads the lines written since, of pods
+   * that start later too (never "" ). */
+  follow?: boolean;
   /** At most this many lines per page (the API caps it at its own page size). */
   limit?: number;
   /** From the previous reply, to read the next page. */
@@ -32,13 +35,14 @@ export interface PodLogsQuery {
   allContainers: boolean;
   tail: number | undefined;
   since: Date | undefined;
+  follow: boolean;
   /** Lines per page asked for; undefined: the API's page size. */
   limit: number | undefined;
   continueToken: string | undefined;
 }
 
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-const KNOWN_FIELDS = new Set(["namespace", "name", "labelSelector", "container", "allContainers", "tailLines", "sinceTime", "limit", "continue"]);
+const KNOWN_FIELDS = new Set(["namespace", "name", "labelSelector", "container", "allContainers", "tailLines", "sinceTime", "follow", "limit", "continue"]);
 
 function optionalString(body: Record<string, unknown>, field: string, errors: FieldError[]): string | undefined {
   const value = body[field];
@@ -78,6 +82,8 @@ export function parsePodLogsRequest(body: unknown): { query: PodLogsQuery } | { 
   if (typeof tailLines !== "number" || !Number.isInteger(tailLines) || tailLines < -1) errors.push(fieldError(FieldErrorTypes.invalid, "tailLines", "must be a whole number >= 0, or -1 for all lines"));
   const limit = record.limit ?? 0;
   if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) errors.push(fieldError(FieldErrorTypes.invalid, "limit", "must be a whole number >= 1 (0 or absent: the API's page size)"));
+  const follow = record.follow ?? false;
+  if (typeof follow !== "boolean") errors.push(fieldError(FieldErrorTypes.typeInvalid, "follow", "must be true or false"));
   let since: Date | undefined;
   if (sinceText !== undefined) {
     if (!RFC3339.test(sinceText) || Number.isNaN(Date.parse(sinceText))) errors.push(fieldError(FieldErrorTypes.invalid, "sinceTime", `"${sinceText}" is not an RFC3339 time like 2026-12-04T19:30:00Z`));
@@ -90,6 +96,7 @@ export function parsePodLogsRequest(body: unknown): { query: PodLogsQuery } | { 
       allContainers: allContainers as boolean,
       tail: tailLines === -1 ? undefined : (tailLines as number),
       since, continueToken,
+      follow: follow as boolean,
       limit: limit === 0 ? undefined : (limit as number),
     },
   };

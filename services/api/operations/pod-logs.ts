@@ -6,14 +6,16 @@
 import type { NatsConnection } from "@nats-io/transport-node";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { ApiError, BadRequestError, NotFoundError, ServiceUnavailableError } from "../../../runtime/api-errors.ts";
+import { fieldError, FieldErrorTypes } from "../../../runtime/codec/field-error.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
+import { parseLabelSelector, type LabelSelector } from "../../../runtime/selectors/label-selector.ts";
 import { lastLines } from "../../../runtime/logs/log-line.ts";
 import { logPodRecord, type LogPodRecord } from "../../../runtime/logs/log-pod-record.ts";
 import { LogPodsUnavailableError, readLogPodRecords } from "../../../runtime/logs/log-pods-bucket.ts";
 import { logTargets, selectLogPods, type LogTarget } from "../../../runtime/logs/log-selection.ts";
 import { LogsUnavailableError, LogStreamReader } from "../../../runtime/logs/log-stream-reader.ts";
 import { mapLimited } from "../../../runtime/logs/map-limited.ts";
-import { cutPage, decodeContinueToken, DEFAULT_PAGE_LIMITS, encodeContinueToken, podLogLineJson, type LogRangeRead, type LogTargetRange, type PageLimits, type PodLogsPodJson, type PodLogsReply } from "../../../runtime/logs/pod-logs-page.ts";
+import { cutPage, decodeContinueToken, DEFAULT_PAGE_LIMITS, encodeContinueToken, podLogLineJson, type FollowSelection, type LogRangeRead, type LogTargetRange, type PageLimits, type PodLogsPage, type PodLogsPodJson, type PodLogsReply } from "../../../runtime/logs/pod-logs-page.ts";
 import { parsePodLogsRequest, type PodLogsQuery } from "../../../runtime/logs/pod-logs-query.ts";
 import { LOGS_STREAM } from "../../../runtime/subjects.ts";
 import type { ApiContext } from "../api-context.ts";
@@ -85,14 +87,49 @@ function isForbidden(error: unknown): boolean {
   return error instanceof ApiError && error.code === 403;
 }
 
-/** get pods/log where the request reads, and list pods when it selects by label (as kubectl needs). */
-async function authorizeScope(deps: PodLogsDeps, query: PodLogsQuery, namespace: string): Promise<void> {
-  await deps.authorize({ verb: "podLogs", namespace, name: query.name });
-  if (query.name === undefined) await deps.authorize({ verb: "list", namespace });
+interface PodsScope {
+  /** undefined: every namespace. */
+  namespace: string | undefined;
+  selector: LabelSelector;
+  name: string | undefined;
+  container: string | undefined;
+  allContainers: boolean;
 }
 
-function reply(pods: PodLogsPodJson[], containers: number, page: ReturnType<typeof cutPage>): PodLogsReply {
-  return { kind: "PodLogs", apiVersion: "troupe.dev/v1", pods, containers, lines: page.lines.map(podLogLineJson), continue: encodeContinueToken(page.next) };
+/** get pods/log where the request reads, and list pods when it selects by label (as kubectl needs). */
+async function authorizeScope(deps: PodLogsDeps, scope: PodsScope, namespace: string): Promise<void> {
+  await deps.authorize({ verb: "podLogs", namespace, name: scope.name });
+  if (scope.name === undefined) await deps.authorize({ verb: "list", namespace });
+}
+
+/** The pods in scope (authorized: every namespace is allowed cluster-wide, or else in each namespace a pod is found in) and their containers to read. */
+async function selectPods(deps: PodLogsDeps, scope: PodsScope): Promise<{ selected: LogPodRecord[]; targets: LogTarget[] }> {
+  let clusterWide = false;
+  if (scope.namespace !== undefined) await authorizeScope(deps, scope, scope.namespace);
+  else {
+    try {
+      await authorizeScope(deps, scope, "");
+      clusterWide = true;
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+    }
+  }
+  const now = deps.ctx.now();
+  const { items } = await deps.ctx.repo.list(deps.pods, scope.namespace);
+  const live = items.map((stored) => logPodRecord(stored.object as Parameters<typeof logPodRecord>[0], now));
+  const selected = selectLogPods(live, await storedRecords(deps.nc), { namespace: scope.namespace, selector: scope.selector })
+    .filter((record) => scope.name === undefined || record.name === scope.name);
+  if (scope.namespace === undefined && !clusterWide) {
+    const namespaces = [...new Set(selected.map((record) => record.namespace))];
+    // Nothing found says nothing about other namespaces: the cluster-wide refusal stands.
+    if (namespaces.length === 0) await authorizeScope(deps, scope, "");
+    for (const namespace of namespaces) await authorizeScope(deps, scope, namespace);
+  }
+  return { selected, targets: logTargets(selected, { container: scope.container, allContainers: scope.allContainers }) };
+}
+
+function reply(pods: PodLogsPodJson[], containers: number, page: PodLogsPage, follow?: FollowSelection): PodLogsReply {
+  return { kind: "PodLogs", apiVersion: "troupe.dev/v1", pods, containers, lines: page.lines.map(podLogLineJson), continue: encodeContinueToken(page.next, follow), upToDate: page.upToDate };
 }
 
 export async function podLogs(deps: PodLogsDeps, body: unknown): Promise<PodLogsReply> {
@@ -102,38 +139,41 @@ export async function podLogs(deps: PodLogsDeps, body: unknown): Promise<PodLogs
   const pageLimits = deps.limits ?? DEFAULT_PAGE_LIMITS;
   const limits = { ...pageLimits, maxLines: Math.min(query.limit ?? pageLimits.maxLines, pageLimits.maxLines) };
   if (query.continueToken !== undefined) return nextPage(deps, query.continueToken, limits);
-  // Every namespace: allowed cluster-wide, or else in each namespace a pod is found in.
-  let clusterWide = false;
-  if (query.namespace !== undefined) await authorizeScope(deps, query, query.namespace);
-  else {
-    try {
-      await authorizeScope(deps, query, "");
-      clusterWide = true;
-    } catch (error) {
-      if (!isForbidden(error)) throw error;
-    }
-  }
-  const now = deps.ctx.now();
-  const { items } = await deps.ctx.repo.list(deps.pods, query.namespace);
-  const live = items.map((stored) => logPodRecord(stored.object as Parameters<typeof logPodRecord>[0], now));
-  const selected = selectLogPods(live, await storedRecords(deps.nc), { namespace: query.namespace, selector: query.selector })
-    .filter((record) => query.name === undefined || record.name === query.name);
-  if (query.namespace === undefined && !clusterWide) {
-    const namespaces = [...new Set(selected.map((record) => record.namespace))];
-    // Nothing found says nothing about other namespaces: the cluster-wide refusal stands.
-    if (namespaces.length === 0) await authorizeScope(deps, query, "");
-    for (const namespace of namespaces) await authorizeScope(deps, query, namespace);
-  }
+  const { selected, targets } = await selectPods(deps, query);
   if (query.name !== undefined && selected.length === 0) throw new NotFoundError("pods", query.name);
-  const targets = logTargets(selected, { container: query.container, allContainers: query.allContainers });
   if (targets.length === 0 && selected.length > 0) {
     throw new BadRequestError(query.container === undefined ? "the selected pods have no containers" : `container ${query.container} is not valid for any of the selected pods`);
   }
   const pods = selected.map((record) => ({ namespace: record.namespace, name: record.name, uid: record.uid, deleted: record.deletedAt !== undefined }));
   const until = targets.length > 0 ? await streamEnd(deps.nc) : 0;
-  const reads = until === 0 ? [] : await mapLimited(targets, CONCURRENT_READS, (target) => readFirst(deps.nc, target, query, until, limits));
-  return reply(pods, targets.length, cutPage(reads, limits));
+  const reads = until === 0
+    ? targets.map((target) => ({ range: { target, after: 0, until: 0 }, lines: [], complete: true }))
+    : await mapLimited(targets, CONCURRENT_READS, (target) => readFirst(deps.nc, target, query, until, limits));
+  const follow = query.follow ? followOf(query) : undefined;
+  return reply(pods, targets.length, cutPage(reads, limits, query.follow), follow);
 }
+
+function followOf(query: PodLogsQuery): FollowSelection {
+  return {
+    namespace: query.namespace ?? "",
+    labelSelector: query.selector.toString(),
+    ...(query.name !== undefined ? { name: query.name } : {}),
+    ...(query.container !== undefined ? { container: query.container } : {}),
+    ...(query.allContainers ? { allContainers: true } : {}),
+  };
+}
+
+function scopeOf(follow: FollowSelection): PodsScope {
+  let selector: LabelSelector;
+  try {
+    selector = parseLabelSelector(follow.labelSelector);
+  } catch {
+    throw new BadRequestError("podLogs request is invalid", [fieldError(FieldErrorTypes.invalid, "continue", "the token's label selector does not parse")]);
+  }
+  return { namespace: follow.namespace || undefined, selector, name: follow.name, container: follow.container, allContainers: follow.allContainers ?? false };
+}
+
+const rangeKey = (target: LogTarget) => `${target.uid}/${target.container}`;
 
 async function nextPage(deps: PodLogsDeps, token: string, limits: PageLimits): Promise<PodLogsReply> {
   const decoded = decodeContinueToken(token);
@@ -146,6 +186,14 @@ async function nextPage(deps: PodLogsDeps, token: string, limits: PageLimits): P
     checked.add(key);
     await deps.authorize({ verb: "podLogs", namespace: target.namespace, name: target.pod });
   }
-  const reads = await mapLimited(decoded.ranges, CONCURRENT_READS, (range) => readRange(deps.nc, range, limits));
-  return reply([], 0, cutPage(reads, limits));
+  let ranges = decoded.ranges;
+  if (decoded.follow) {
+    // Following: up to the stream's end now, and the pods that started since.
+    const { targets } = await selectPods(deps, scopeOf(decoded.follow));
+    const until = await streamEnd(deps.nc);
+    const known = new Set(ranges.map((range) => rangeKey(range.target)));
+    ranges = [...ranges.map((range) => ({ ...range, until })), ...targets.filter((target) => !known.has(rangeKey(target))).map((target) => ({ target, after: 0, until }))];
+  }
+  const reads = await mapLimited(ranges, CONCURRENT_READS, (range) => readRange(deps.nc, range, limits));
+  return reply([], 0, cutPage(reads, limits, decoded.follow !== undefined), decoded.follow);
 }
