@@ -95,6 +95,11 @@ test.serial("with get pods/log and get, list pods in default alice reads every p
   const named = await logsAs(aliceEnv(), [gone]);
   t.is(named.code, 0, named.stderr);
   t.regex(named.stdout, new RegExp(`^hello: ${gone} listening on :\\d+\n`));
+  // A live pod by name: her credentials reach no kubelet, so the stream has it for her.
+  const live = allPods.find((pod) => pod !== gone) ?? "";
+  const liveNamed = await logsAs(aliceEnv(), [live]);
+  t.is(liveNamed.code, 0, liveNamed.stderr);
+  t.regex(liveNamed.stdout, new RegExp(`^hello: ${live} listening on :\\d+\n`));
   const last = await logsAs(aliceEnv(), ["-l", "app=hello", "--tail", "1", "--timestamps", "--grep", "exiting"]);
   t.regex(last.stdout, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z hello: every connection closed, exiting\n$/);
   const tooMany = await logsAs(aliceEnv(), ["-l", "app=hello", "-f", "--max-log-requests", "2"]);

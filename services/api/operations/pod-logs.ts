@@ -5,6 +5,7 @@
 // records in troupe-log-pods. The reply is paged: a continue token reads the next page.
 import type { NatsConnection } from "@nats-io/transport-node";
 import { jetstreamManager } from "@nats-io/jetstream";
+import { trace } from "@opentelemetry/api";
 import { ApiError, BadRequestError, NotFoundError, ServiceUnavailableError } from "../../../runtime/api-errors.ts";
 import { fieldError, FieldErrorTypes } from "../../../runtime/codec/field-error.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
@@ -17,6 +18,7 @@ import { LogsUnavailableError, LogStreamReader } from "../../../runtime/logs/log
 import { mapLimited } from "../../../runtime/logs/map-limited.ts";
 import { cutPage, decodeContinueToken, DEFAULT_PAGE_LIMITS, encodeContinueToken, podLogLineJson, type FollowSelection, type LogRangeRead, type LogTargetRange, type PageLimits, type PodLogsPage, type PodLogsPodJson, type PodLogsReply } from "../../../runtime/logs/pod-logs-page.ts";
 import { parsePodLogsRequest, type PodLogsQuery } from "../../../runtime/logs/pod-logs-query.ts";
+import { ATTR_TROUPE_LOGS_CONTAINERS, ATTR_TROUPE_LOGS_FOLLOW, ATTR_TROUPE_LOGS_LINES, ATTR_TROUPE_LOGS_PODS, ATTR_TROUPE_LOGS_UP_TO_DATE } from "../../../runtime/semconv.ts";
 import { LOGS_STREAM } from "../../../runtime/subjects.ts";
 import type { ApiContext } from "../api-context.ts";
 
@@ -128,7 +130,19 @@ async function selectPods(deps: PodLogsDeps, scope: PodsScope): Promise<{ select
   return { selected, targets: logTargets(selected, { container: scope.container, allContainers: scope.allContainers }) };
 }
 
+/** What the request's span (troupe.api podLogs) records of its reply. */
+function recordOnSpan(pods: number, containers: number, page: PodLogsPage, follow: boolean): void {
+  trace.getActiveSpan()?.setAttributes({
+    [ATTR_TROUPE_LOGS_PODS]: pods,
+    [ATTR_TROUPE_LOGS_CONTAINERS]: containers,
+    [ATTR_TROUPE_LOGS_LINES]: page.lines.length,
+    [ATTR_TROUPE_LOGS_FOLLOW]: follow,
+    [ATTR_TROUPE_LOGS_UP_TO_DATE]: page.upToDate,
+  });
+}
+
 function reply(pods: PodLogsPodJson[], containers: number, page: PodLogsPage, follow?: FollowSelection): PodLogsReply {
+  recordOnSpan(pods.length, containers || page.next.length, page, follow !== undefined);
   return { kind: "PodLogs", apiVersion: "troupe.dev/v1", pods, containers, lines: page.lines.map(podLogLineJson), continue: encodeContinueToken(page.next, follow), upToDate: page.upToDate };
 }
 
