@@ -217,7 +217,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     description:
       "Reads the log from the kubelet of the pod's node; with -f, follows it until the container exits or Ctrl-C.\n" +
       "With -l SELECTOR (or --since, --prefix, --grep, ..., or a deleted pod) reads the cluster's logs stream instead:\n" +
-      "every matching pod across nodes, deleted ones too while the stream keeps them (docs/logging.md).",
+      "every matching pod across nodes, deleted ones too while the stream keeps them (docs/logging.md).\n" +
+      "Users (troupe create user) read the stream through the API, with RBAC's get pods/log in the namespace.",
     examples: ["troupe logs hello-7d9f8-x2k4p", "troupe logs web-1 -c app -f", "troupe logs web-1 --previous --tail 20", "troupe logs -l app=hello --prefix", "troupe logs -l app=hello -f --grep ERROR", "troupe logs -A -l tier=web --since 1h --timestamps"],
     flags: [
       namespaceFlag,

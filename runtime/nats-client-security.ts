@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import type { ConnectionOptions, NatsConnection } from "@nats-io/transport-node";
 import { bindConnectionIdentity } from "./auth/connection-identity.ts";
+import { bindConnectionPermissions } from "./auth/connection-permissions.ts";
+import type { SubjectPermissions } from "./auth/nats-user-credentials.ts";
 import { inboxPrefixFor } from "./auth/inbox-prefix.ts";
 
 export interface NatsClientTls {
@@ -57,6 +59,8 @@ export interface SecureConnectionOptions {
   options: Partial<ConnectionOptions>;
   /** The identity token the credentials speak for; bind it to the connection once it is open. */
   identityToken: string | undefined;
+  /** What the credentials' user JWT allows; bound with the identity (runtime/auth/connection-permissions.ts). */
+  permissions?: SubjectPermissions;
 }
 
 /**
@@ -67,21 +71,24 @@ export interface SecureConnectionOptions {
 export async function secureConnectionOptions(security: NatsClientSecurity): Promise<SecureConnectionOptions> {
   const options: Partial<ConnectionOptions> = {};
   let identityToken: string | undefined;
+  let permissions: SubjectPermissions | undefined;
   if (security.credsFile) {
-    const [{ credsAuthenticator }, { identityTokenOfCreds }] = await Promise.all([import("@nats-io/transport-node"), import("./auth/nats-user-credentials.ts")]);
+    const [{ credsAuthenticator }, { identityTokenOfCreds, permissionsOfCreds }] = await Promise.all([import("@nats-io/transport-node"), import("./auth/nats-user-credentials.ts")]);
     const file = security.credsFile;
     identityToken = await identityTokenOfCreds(readFileSync(file));
+    permissions = await permissionsOfCreds(readFileSync(file));
     options.authenticator = credsAuthenticator(() => readFileSync(file));
     if (identityToken) options.inboxPrefix = inboxPrefixFor(identityToken);
   }
   if (security.tls) {
     options.tls = { caFile: security.tls.caFile, ...(security.tls.certFile ? { certFile: security.tls.certFile } : {}), ...(security.tls.keyFile ? { keyFile: security.tls.keyFile } : {}) };
   }
-  return { options, identityToken };
+  return { options, identityToken, ...(permissions ? { permissions } : {}) };
 }
 
 /** After connecting with secureConnectionOptions: API clients on `nc` speak for its identity. */
 export function bindSecureConnection(nc: NatsConnection, secure: SecureConnectionOptions): NatsConnection {
   if (secure.identityToken) bindConnectionIdentity(nc, secure.identityToken);
+  if (secure.permissions) bindConnectionPermissions(nc, secure.permissions);
   return nc;
 }

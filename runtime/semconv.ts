@@ -73,3 +73,9 @@ export const ATTR_SERVER_ADDRESS = "server.address" as const;
 export const ATTR_TROUPE_MESH_NAMESPACE = "troupe.mesh.namespace" as const;
 /** Attempts a mesh call took (more than 1 after retries). */
 export const ATTR_TROUPE_MESH_ATTEMPTS = "troupe.mesh.attempts" as const;
+/** A podLogs reply (services/api/operations/pod-logs.ts): pods and containers read, lines sent, following, caught up. */
+export const ATTR_TROUPE_LOGS_PODS = "troupe.logs.pods" as const;
+export const ATTR_TROUPE_LOGS_CONTAINERS = "troupe.logs.containers" as const;
+export const ATTR_TROUPE_LOGS_LINES = "troupe.logs.lines" as const;
+export const ATTR_TROUPE_LOGS_FOLLOW = "troupe.logs.follow" as const;
+export const ATTR_TROUPE_LOGS_UP_TO_DATE = "troupe.logs.up_to_date" as const;

@@ -40,6 +40,8 @@ export const API_VERBS = [
   "evict",
   "review",
   "createToken",
+  // Lines of the logs stream behind RBAC's get pods/log (services/api/operations/pod-logs.ts).
+  "podLogs",
 ] as const;
 export type ApiVerb = (typeof API_VERBS)[number];
 

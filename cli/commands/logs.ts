@@ -2,6 +2,8 @@
 // the kubelet of the pod's node. With -l SELECTOR, a stream-only flag (--since, --prefix, --grep,
 // ...) or a pod the API no longer has, the cluster's logs stream is read instead (../logs/).
 import { ApiError } from "../../runtime/api-errors.ts";
+import { connectionMayPublish } from "../../runtime/auth/connection-permissions.ts";
+import { kubeletLogsSubject } from "../../runtime/subjects.ts";
 import { readContainerLog } from "../../runtime/kubelet-client/log-client.ts";
 import type { Invocation } from "../invocation.ts";
 import { UsageError } from "../errors.ts";
@@ -38,6 +40,9 @@ export async function run(invocation: Invocation): Promise<number> {
   if (!containers.includes(container)) throw new UsageError(`container ${container} is not valid for pod ${name}; choose one of: [${containers.join(" ")}]`);
   const nodeName = pod.spec?.nodeName;
   if (!nodeName) throw new UsageError(`pod ${name} is not scheduled to a node yet, so it has no logs`);
+  // A user's credentials reach no kubelet: the cluster's logs stream, through the API, has the
+  // same lines (all but --previous, which only the node keeps).
+  if (!flags.boolean("previous") && !connectionMayPublish(api.nc, kubeletLogsSubject(nodeName))) return fromStream();
   const abort = new AbortController();
   const onSignal = () => abort.abort();
   process.once("SIGINT", onSignal);

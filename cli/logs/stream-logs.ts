@@ -1,6 +1,7 @@
 // `troupe logs -l SELECTOR` (and a pod read from the stream): the lines the TROUPE_LOGS stream
 // keeps of every matching pod, live ones from the API and deleted ones from the troupe-log-pods
 // records, merged by time; with -f, then new lines as they come, of pods that start later too.
+// Credentials that may not read the stream (a user's) read the same lines through the API (./api-logs.ts).
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { formatLogLine, type LogLineFormat } from "../../runtime/logs/log-line-format.ts";
@@ -9,28 +10,23 @@ import { logPodRecord, type LogPodRecord } from "../../runtime/logs/log-pod-reco
 import { readLogPodRecords } from "../../runtime/logs/log-pods-bucket.ts";
 import { logTargets, selectLogPods, type LogTarget } from "../../runtime/logs/log-selection.ts";
 import { LogStreamReader } from "../../runtime/logs/log-stream-reader.ts";
+import { mapLimited } from "../../runtime/logs/map-limited.ts";
+import { connectionMayPublish } from "../../runtime/auth/connection-permissions.ts";
+import { LOG_PODS_BUCKET, LOGS_STREAM } from "../../runtime/subjects.ts";
 import { UsageError } from "../errors.ts";
 import type { Invocation } from "../invocation.ts";
+import { runApiLogs } from "./api-logs.ts";
 import { followLimitError, type StreamLogsOptions } from "./stream-logs-options.ts";
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order of the results. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = Array.from({ length: items.length });
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
-}
 
 async function storedRecords(nc: NatsConnection): Promise<LogPodRecord[]> {
   const records: LogPodRecord[] = [];
   for await (const event of readLogPodRecords(nc)) records.push(event.record);
   return records;
+}
+
+/** What the direct read publishes first: the log-pods bucket's stream info and a consumer on the logs stream. */
+function mayReadLogsStream(nc: NatsConnection): boolean {
+  return connectionMayPublish(nc, `$JS.API.STREAM.INFO.KV_${LOG_PODS_BUCKET}`) && connectionMayPublish(nc, `$JS.API.CONSUMER.CREATE.${LOGS_STREAM}`);
 }
 
 function scopeText(options: StreamLogsOptions): string {
@@ -42,10 +38,13 @@ export async function runStreamLogs(invocation: Invocation, options: StreamLogsO
   const api = await invocation.api();
   const nc = api.nc;
   const now = new Date();
+  // Credentials that may not read the stream (a user's): the API reads for them, behind RBAC.
+  if (!mayReadLogsStream(nc)) return runApiLogs(invocation, options, scopeText(options));
+  const stored = await storedRecords(nc);
   const live = (await api.list("pods", { namespace: options.namespace ?? "" })).items.map((pod: KubeObject) => logPodRecord(pod as Parameters<typeof logPodRecord>[0], now));
   const selection = { namespace: options.namespace, selector: options.selector };
   const chosen = (records: LogPodRecord[]) => options.podName === undefined ? records : records.filter((record) => record.name === options.podName);
-  const pods = chosen(selectLogPods(live, await storedRecords(nc), selection));
+  const pods = chosen(selectLogPods(live, stored, selection));
   if (pods.length === 0) {
     if (options.podName !== undefined) throw new UsageError(`pods "${options.podName}" not found in the ${scopeText(options)}, nor in the logs the cluster keeps`);
     if (!options.follow) {

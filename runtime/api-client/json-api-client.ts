@@ -2,6 +2,8 @@
 // ApiError on failure. Every call is a NATS request to troupe.api.v1.<verb>.
 import type { NatsConnection } from "@nats-io/transport-node";
 import { LAST_CHANGE_TRACEPARENT_HEADER, WARNINGS_HEADER, type ApiVerb } from "../subjects.ts";
+import type { PodLogsReply } from "../logs/pod-logs-page.ts";
+import type { PodLogsRequest } from "../logs/pod-logs-query.ts";
 import { JsonWatch } from "./json-watch.ts";
 import { callApi, JSON_CONTENT_TYPE, type CallerIdentity } from "./transport.ts";
 import type {
@@ -53,6 +55,12 @@ export class JsonApiClient {
    * SelfSubjectRulesReview, SelfSubjectReview): answered with its status, never stored. */
   async review<T extends KubeObject = KubeObject>(review: KubeObject): Promise<T> {
     return (await this.call<T>("review", review)).value;
+  }
+
+  /** One page of the lines the cluster's logs stream keeps of the pods asked for, behind RBAC's
+   * get pods/log (services/api/operations/pod-logs.ts); `continue` from a reply reads the next page. */
+  async podLogs(request: PodLogsRequest): Promise<PodLogsReply> {
+    return (await this.call<PodLogsReply>("podLogs", request)).value;
   }
 
   async create(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {

@@ -51,6 +51,14 @@ export async function mintUserCredentials(
   return { creds: options.bearer ? new TextEncoder().encode(jwt) : fmtCreds(jwt, userKey), jwt, identityToken, ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}) };
 }
 
+/** The subject permissions a creds file's user JWT carries. */
+export async function permissionsOfCreds(creds: Uint8Array): Promise<SubjectPermissions> {
+  const { uc } = await parseCreds(creds);
+  const pub = uc.nats.pub ?? {};
+  const sub = uc.nats.sub ?? {};
+  return { pub: { allow: pub.allow ?? [], deny: pub.deny ?? [] }, sub: { allow: sub.allow ?? [], deny: sub.deny ?? [] } };
+}
+
 /** The identity token a creds file's user may publish API requests under (from its permissions). */
 export async function identityTokenOfCreds(creds: Uint8Array): Promise<string | undefined> {
   const { uc } = await parseCreds(creds);

@@ -14,6 +14,12 @@ export interface LogStreamReadOptions {
   since?: Date;
   /** About the last N lines are enough (the reader keeps the last N): start near the end. Ignored with `since`. */
   tail?: number;
+  /** Only lines after this stream sequence (a podLogs continue token's cursor). Wins over since and tail. */
+  afterSeq?: number;
+  /** Stop at this stream sequence: later lines are left unread. */
+  untilSeq?: number;
+  /** Stop after this many lines. */
+  limit?: number;
 }
 
 const MAX_TAIL_ATTEMPTS = 6;
@@ -68,8 +74,9 @@ export class LogStreamReader {
       }
     };
     let created;
-    const extent = options.tail !== undefined && !options.since ? await subjectExtent(jsm, subject) : undefined;
-    if (options.since) created = await create({ deliver_policy: DeliverPolicy.StartTime, opt_start_time: options.since.toISOString() });
+    const extent = options.tail !== undefined && !options.since && options.afterSeq === undefined ? await subjectExtent(jsm, subject) : undefined;
+    if (options.afterSeq !== undefined) created = await create({ deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: options.afterSeq + 1 });
+    else if (options.since) created = await create({ deliver_policy: DeliverPolicy.StartTime, opt_start_time: options.since.toISOString() });
     else if (extent && options.tail !== undefined && extent.count > options.tail) {
       // Widen the window until it holds the last N lines (or reaches the stream's start).
       for (let attempt = 0; ; attempt++) {
@@ -87,8 +94,10 @@ export class LogStreamReader {
     for (let read = 0; read < this.pending; read++) {
       const next = await iterator.next();
       if (next.done) break;
+      if (options.untilSeq !== undefined && next.value.seq > options.untilSeq) break;
       const line = storedLogLine(this.target, next.value);
       if (line) lines.push(line);
+      if (options.limit !== undefined && lines.length >= options.limit) break;
       // Lines that expired since the consumer was made are never delivered: the server's own
       // count of what is left says when the backlog is over.
       if (next.value.info.pending === 0) break;

@@ -281,6 +281,7 @@ export class ApiService {
       serverVersion: this.options.version,
       authorizer: this.authorization.authorizer,
       reviews: { rulesFor: this.authorization.rulesFor },
+      nc: this.deps.nc,
     };
   }
 

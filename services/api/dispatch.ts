@@ -4,6 +4,7 @@ import { findResource, type ResourceInfo } from "../../runtime/codec/resources.t
 import { LAST_CHANGE_TRACEPARENT_HEADER, WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
+import type { NatsConnection } from "@nats-io/transport-node";
 import type { ApiContext } from "./api-context.ts";
 import { authorizeOrForbid } from "./authorization/authorize.ts";
 import { preventEscalation } from "./authorization/prevent-escalation.ts";
@@ -23,6 +24,7 @@ import { discovery } from "./operations/discovery.ts";
 import { getObject } from "./operations/get.ts";
 import { listObjects } from "./operations/list.ts";
 import { applyTarget, patchObject } from "./operations/patch.ts";
+import { podLogs } from "./operations/pod-logs.ts";
 import { updateObject } from "./operations/update.ts";
 import type { WatchManager, WatchQuery } from "./watch/watch-manager.ts";
 import { decodeRawObject, decodeRequest, encodeEnvelope, encodeJson, encodeList, encodeObject, type WireFormat } from "./wire.ts";
@@ -64,6 +66,8 @@ export interface Dispatcher {
   authorizer: Authorizer;
   /** What the access reviews need beyond the authorizer (the rules review reads RBAC's rules). */
   reviews: ReviewDeps;
+  /** The API's own connection: podLogs reads the logs stream and the log-pods bucket with it. */
+  nc: NatsConnection;
 }
 
 /** Filled in as the request is decoded and run, so failures are labelled and audited too. */
@@ -294,6 +298,15 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       labels.resource = kind.plural;
       await authorize({ group: kind.group, plural: kind.plural, namespaced: kind.namespaced, namespace: review.metadata?.namespace ?? "" });
       return { body: encodeJson(await answerReview(d.reviews, d.authorizer, kind, review, user)) };
+    }
+    case "podLogs": {
+      // JSON only, as the reviews: a reply of log lines has no protobuf message.
+      if (format !== "json") throw new BadRequestError("payload is not a valid podLogs request: podLogs has a JSON form only (Content-Type application/json)");
+      const pods = resolve("pods");
+      const body = decodeJsonObject(payload);
+      labels.decoded.namespace = typeof body.namespace === "string" && body.namespace ? body.namespace : undefined;
+      const authorizeCheck = ({ verb: as, namespace, name }: { verb: "podLogs" | "list"; namespace: string; name?: string }) => authorize(targetOf(pods, namespace, name), as);
+      return { body: encodeJson(await podLogs({ ctx, nc: d.nc, pods, authorize: authorizeCheck }, body)) };
     }
   }
 }

@@ -39,6 +39,8 @@ const KUBERNETES_VERBS: Record<ApiVerb, { verb: string; subresource?: string }> 
   createToken: { verb: "create", subresource: "token" },
   // Access reviews: answered, never stored (services/api/authorization/reviews).
   review: { verb: "create" },
+  // Log lines of the logs stream: never recorded as the result.
+  podLogs: { verb: "get", subresource: "log" },
 };
 
 export interface RequestSubject {

@@ -37,6 +37,8 @@ export const VERB_ATTRIBUTES: Record<string, VerbAttributes> = {
   createToken: { verb: "create", subresource: "token" },
   // Access reviews (authorization.k8s.io, authentication.k8s.io): create-only, never stored.
   review: { verb: "create", namesNoObject: true },
+  // The logs stream's lines of pods (`kubectl logs`' get pods/log); "" namespace: every one.
+  podLogs: { verb: "get", subresource: "log", resource: PODS },
 };
 
 /** What a request names once decoded: the resource, and where and which object. */
@@ -60,7 +62,7 @@ function namespaceOf(verb: string, target: RequestTarget): string {
     return target.plural === "namespaces" && target.group === "" ? target.name ?? "" : "";
   }
   if (target.namespace) return target.namespace;
-  return verb === "list" || verb === "watch" ? "" : DEFAULT_NAMESPACE;
+  return verb === "list" || verb === "watch" || verb === "podLogs" ? "" : DEFAULT_NAMESPACE;
 }
 
 /**

@@ -22,7 +22,7 @@ function envelope(typeName: string, payload: Uint8Array, format: WireFormat): En
 }
 
 export function requestResource(verb: ApiVerb, payload: Uint8Array, format: WireFormat): string {
-  if (verb === "bind" || verb === "evict") return "pods";
+  if (verb === "bind" || verb === "evict" || verb === "podLogs") return "pods";
   if (verb === "discovery") return "";
   try {
     const objectType = OBJECT_REQUESTS[verb];

@@ -19,6 +19,9 @@ test("view reads workloads but never secrets; edit writes them but never roles o
   t.true(can("edit", "create", "apps", "deployments"));
   t.true(can("edit", "get", "", "secrets"));
   t.true(can("edit", "list", "", "pods"));
+  // pods/log (the podLogs verb, kubectl logs) in view, edit and admin, as Kubernetes.
+  t.true(can("edit", "get", "", "pods", "log"));
+  t.true(can("admin", "get", "", "pods", "log"));
   t.false(can("edit", "create", "rbac.authorization.k8s.io", "rolebindings"));
   t.false(can("edit", "create", "rbac.authorization.k8s.io", "roles"));
   t.true(can("admin", "create", "rbac.authorization.k8s.io", "rolebindings"));
