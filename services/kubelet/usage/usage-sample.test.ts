@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import test from "ava";
 import { readContainers, usageReport, type ContainerReading, type UsageTarget } from "./usage-sample.ts";
 import type { CpuSample } from "./usage-rate.ts";
@@ -28,13 +29,27 @@ test("containers gone are forgotten, and a counter that went back (a restart) wa
 });
 
 test("without a cgroup the process group's /proc figures are read, and said so", async (t) => {
-  const readings = await readContainers([{ namespace: "d", name: "self", uid: "u", labels: {}, containers: [{ name: "main", id: "c", pid: process.pid }, { name: "gone", id: "g", pid: 2 ** 22 + 7 }] }]);
   if (process.platform !== "linux") {
-    t.log("no /proc here: nothing to read");
-    t.is(readings.size, 0);
+    t.log("no /proc here: the /proc path is Linux only");
+    t.pass();
     return;
   }
-  // The test runner is a process group only when it leads one; either way a gone group is absent.
-  t.false(readings.has("g"));
-  for (const value of readings.values()) t.is(value.source, "proc");
+  // A container of the process driver is a process group led by its pid: a busy child holding 32 MiB.
+  const child = spawn(process.execPath, ["-e", "const b = Buffer.alloc(32 * 1024 * 1024, 1); const end = Date.now() + 30000; while (Date.now() < end) b[0]++"], { detached: true, stdio: "ignore" });
+  t.teardown(() => child.kill("SIGKILL"));
+  const pid = child.pid as number;
+  const targets: UsageTarget[] = [{ namespace: "d", name: "busy", uid: "u", labels: {}, containers: [{ name: "main", id: "c", pid }, { name: "gone", id: "g", pid: 2 ** 22 + 7 }] }];
+  const previous = new Map<string, CpuSample>();
+  const first = await readContainers(targets);
+  const firstAt = performance.now();
+  usageReport("n", targets, first, previous, { atMs: firstAt, date: new Date() });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const second = await readContainers(targets);
+  const report = usageReport("n", targets, second, previous, { atMs: performance.now(), date: new Date() });
+  t.false(second.has("g"));
+  t.is(second.get("c")?.source, "proc");
+  const [container] = report.pods[0].containers;
+  t.log(`busy child from /proc: ${(container.cpuNanoCores / 1e6).toFixed(0)}m, ${(container.memoryBytes / 2 ** 20).toFixed(1)} MiB`);
+  t.true(container.cpuNanoCores > 0.5e9, `a busy loop near one core, got ${container.cpuNanoCores}n`);
+  t.true(container.memoryBytes > 32 * 2 ** 20, `resident memory holds the 32 MiB buffer, got ${container.memoryBytes}`);
 });
