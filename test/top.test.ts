@@ -116,3 +116,17 @@ test.serial("troupe top nodes, the group in discovery, and kubectl's errors", as
   const kind = await troupe(["top", "services"]);
   t.regex(kind.stderr, /top supports pods and nodes, not "services"/);
 });
+
+test.serial("the kubelet's Prometheus series of the same figures, gone with the pod", async (t) => {
+  const scrape = async () => (await fetch(`${cluster.kubeletMetricsUrls[0]}/metrics`)).text();
+  const series = (body: string, name: string, pod: string) => new RegExp(`^${name}\\{namespace="default",pod="${pod}",container="main"[^}]*\\} (\\S+)$`, "m").exec(body)?.[1];
+  const text = await eventually(scrape, (body) => series(body, "troupe_kubelet_container_memory_working_set_bytes", "hold") !== undefined, "the hold pod's series");
+  const value = (name: string, pod: string) => Number(series(text, name, pod));
+  t.true(value("troupe_kubelet_container_cpu_usage_seconds_total", "burn") > 0.5, "the burner's CPU seconds");
+  t.true(value("troupe_kubelet_container_memory_working_set_bytes", "hold") > 64 * 2 ** 20);
+  t.regex(text, /^troupe_kubelet_node_cpu_usage_seconds_total(\{[^}]*\})? \d/m);
+  t.regex(text, /^troupe_kubelet_node_memory_working_set_bytes(\{[^}]*\})? \d/m);
+  await cluster.json.delete("pods", "idle", { namespace: "default", gracePeriodSeconds: 0 });
+  await eventually(scrape, (body) => !body.includes('pod="idle"'), "the deleted pod's series gone", 30_000);
+  t.pass();
+});

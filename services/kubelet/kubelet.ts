@@ -72,6 +72,7 @@ export class Kubelet {
   private removePodSource: (() => void) | undefined;
   /** Samples and publishes the pods' CPU and memory (services/kubelet/usage); absent with the fake driver. */
   usageSampler: UsageSampler | undefined;
+  private removeUsageSource: (() => void) | undefined;
   private capabilities: DriverCapabilities | undefined;
   #following: Promise<void> | undefined;
 
@@ -113,6 +114,8 @@ export class Kubelet {
     if (driver.name !== "fake") {
       this.usageSampler = new UsageSampler({ nc: client.nc, nodeName: this.options.nodeName, intervalMs: this.options.usageIntervalMs, targets: () => this.usageTargets(), logger });
       this.usageSampler.start();
+      const sampler = this.usageSampler;
+      this.removeUsageSource = context.metrics.addUsageSource(() => sampler.latest);
     }
     this.statusTimer = setInterval(() => void this.ensureReadyStatus(capabilities), this.options.statusIntervalMs);
     this.statusTimer.unref();
@@ -244,6 +247,7 @@ export class Kubelet {
     this.removePodSource?.();
     clearInterval(this.statusTimer);
     await this.usageSampler?.stop();
+    this.removeUsageSource?.();
     this.heartbeat.stop();
     this.logServer?.stop();
     this.streamServer?.stop();
