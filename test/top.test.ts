@@ -7,6 +7,7 @@ import test from "ava";
 import { detectCgroupBackend } from "../services/kubelet/drivers/cgroup-backend.ts";
 import type { PodMetrics } from "../runtime/resource-metrics/metrics-objects.ts";
 import { parseQuantity } from "../runtime/quantity.ts";
+import { kubectlMissing, startKubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { troupe as runTroupe, type CliResult } from "./helpers/troupe-cli.ts";
 import { eventually, startWorkloadCluster, type WorkloadCluster } from "./helpers/workload-cluster.ts";
 
@@ -115,6 +116,26 @@ test.serial("troupe top nodes, the group in discovery, and kubectl's errors", as
   t.regex(bad.stderr, /invalid value "name" for --sort-by: use one of cpu, memory/);
   const kind = await troupe(["top", "services"]);
   t.regex(kind.stderr, /top supports pods and nodes, not "services"/);
+});
+
+test.serial("kubectl top through the Kubernetes front end reads the same metrics.k8s.io", async (t) => {
+  const missing = kubectlMissing();
+  if (missing) {
+    t.log(`skipped: ${missing}`);
+    t.pass();
+    return;
+  }
+  const kube = await startKubeApiFixture(cluster.nc);
+  t.teardown(() => kube.stop());
+  const pods = await kube.kubectl(["top", "pods", "-l", "app=top", "--sort-by=cpu"]);
+  t.is(pods.code, 0, pods.stderr);
+  t.regex(pods.stdout, /^NAME\s+CPU\(cores\)\s+MEMORY\(bytes\)\s*\nburn\s+\d+m\s+\d+Mi/);
+  t.log(pods.stdout);
+  const nodes = await kube.kubectl(["top", "nodes"]);
+  t.is(nodes.code, 0, nodes.stderr);
+  t.regex(nodes.stdout, /node-1\s+\d+m\s+\d+%\s+\d+Mi\s+\d+%/);
+  const raw = await kube.kubectl(["get", "--raw", "/apis/metrics.k8s.io/v1beta1/namespaces/default/pods/hold"]);
+  t.is(JSON.parse(raw.stdout).kind, "PodMetrics");
 });
 
 test.serial("the kubelet's Prometheus series of the same figures, gone with the pod", async (t) => {

@@ -1,10 +1,8 @@
 // discovery: the kinds this API serves, for `troupe api-resources` and generic clients.
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
+import { METRICS_KINDS, METRICS_VERBS } from "../../../runtime/resource-metrics/metrics-kinds.ts";
 
-const METRICS_RESOURCES = [
-  { kind: "PodMetrics", apiVersion: "metrics.k8s.io/v1beta1", plural: "pods", singular: "", shortNames: [], namespaced: true, verbs: ["get", "list"] },
-  { kind: "NodeMetrics", apiVersion: "metrics.k8s.io/v1beta1", plural: "nodes", singular: "", shortNames: [], namespaced: false, verbs: ["get", "list"] },
-];
+const METRICS_RESOURCES = METRICS_KINDS.map((kind) => ({ kind: kind.kind, apiVersion: kind.apiVersion, plural: kind.plural, singular: "", shortNames: [], namespaced: kind.namespaced, verbs: [...METRICS_VERBS] }));
 
 const VERBS = ["create", "apply", "get", "list", "update", "patch", "delete", "watch"];
 
