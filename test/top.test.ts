@@ -111,6 +111,13 @@ test.serial("troupe top pods: a burner near its limit, an idle pod near zero, me
 test.serial("troupe top nodes, the group in discovery, and kubectl's errors", async (t) => {
   const nodes = await eventually(() => troupe(["top", "nodes"]), (result) => result.code === 0, "troupe top nodes");
   t.regex(nodes.stdout, /^NAME\s+CPU\(cores\)\s+CPU\(%\)\s+MEMORY\(bytes\)\s+MEMORY\(%\)\nnode-1\s+\d+m\s+\d+%\s+\d+Mi\s+\d+%\n$/);
+  const got = await troupe(["get", "pods.metrics.k8s.io", "-l", "app=top"]);
+  t.is(got.code, 0, got.stderr);
+  t.regex(got.stdout, /^NAME\s+CPU\s+MEMORY\s+WINDOW\n/);
+  t.regex(got.stdout, /\nburn\s+(0|\d+n)\s+\d+(Ki)?\s+\d+(\.\d+)?s\n/);
+  const json = JSON.parse((await troupe(["get", "podmetrics", "hold", "-o", "json"])).stdout) as PodMetrics;
+  t.is(json.kind, "PodMetrics");
+  t.is(json.containers[0].name, "main");
   const resources = await troupe(["api-resources", "-o", "name"]);
   t.regex(resources.stdout, /^pods\.metrics\.k8s\.io$/m);
   t.regex(resources.stdout, /^nodes\.metrics\.k8s\.io$/m);
