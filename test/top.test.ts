@@ -161,6 +161,10 @@ test.serial("the kubelet's Prometheus series of the same figures, gone with the 
   t.true(value("troupe_kubelet_container_memory_working_set_bytes", "hold") > 64 * 2 ** 20);
   t.regex(text, /^troupe_kubelet_node_cpu_usage_seconds_total(\{[^}]*\})? \d/m);
   t.regex(text, /^troupe_kubelet_node_memory_working_set_bytes(\{[^}]*\})? \d/m);
+  t.regex(text, /^troupe_kubelet_usage_sample_duration_seconds_count(\{[^}]*\})? [1-9]/m);
+  const api = await (await fetch(`${cluster.metricsUrls.api}/metrics`)).text();
+  t.regex(api, /^troupe_api_usage_reports_total\{result="accepted"[^}]*\} [1-9]/m);
+  t.regex(api, /^troupe_api_usage_reporting_nodes(\{[^}]*\})? 1$/m);
   await cluster.json.delete("pods", "idle", { namespace: "default", gracePeriodSeconds: 0 });
   await eventually(scrape, (body) => !body.includes('pod="idle"'), "the deleted pod's series gone", 30_000);
   t.pass();
