@@ -22,6 +22,12 @@ export function resourceNames(resource: ApiResourceJson): string[] {
   return group ? [...names, ...names.map((name) => `${name}.${group}`)] : names;
 }
 
+/** The name the API resolves to exactly this type: plural.group outside the core group (pods.metrics.k8s.io is not pods). */
+export function qualifiedResource(resource: ApiResourceJson): string {
+  const group = apiGroup(resource.apiVersion);
+  return group ? `${resource.plural}.${group}` : resource.plural;
+}
+
 export function resolveResourceType(discovery: DiscoveryJson, name: string): ApiResourceJson {
   const wanted = name.toLowerCase();
   const found = discovery.resources.find((resource) => resourceNames(resource).includes(wanted));

@@ -12,6 +12,7 @@ import { createControllerMetrics, RECONCILE_OUTCOMES } from "../runtime/controll
 import { FlowController } from "../services/api/flowcontrol/flow-controller.ts";
 import { createJetStreamMetrics } from "../services/api/jetstream-metrics.ts";
 import { createApiMetrics } from "../services/api/metrics.ts";
+import { createResourceMetricsStoreMetrics } from "../services/api/resource-metrics/metrics-store-metrics.ts";
 import { createDaemonSetMetrics } from "../services/controllers/daemonset/metrics.ts";
 import { createControllersMetrics } from "../services/controllers/metrics.ts";
 import { createStatefulSetMetrics } from "../services/controllers/statefulset/metrics.ts";
@@ -42,6 +43,7 @@ export const SECTIONS: readonly CatalogueSection[] = [
     createApiMetrics(r);
     new FlowController(r);
     createJetStreamMetrics(r);
+    createResourceMetricsStoreMetrics(r);
   } },
   { title: "Kubernetes REST front end", exportedBy: "troupe-kube-api ([kube-api](kube-api.md))", register: (r) => void createKubeApiMetrics(r) },
   { title: "Leader election", exportedBy: "troupe-controller-manager and troupe-scheduler", register: (r) => void createLeaderMetrics(r) },

@@ -8,7 +8,7 @@ import type { Invocation } from "../invocation.ts";
 import { DEFAULT_NAMESPACE } from "../object-ref.ts";
 import { formatObjects, isObjectFormat } from "../output.ts";
 import { resourceTable } from "../printers/resource-table.ts";
-import { resolveResourceTypes } from "../resource-types.ts";
+import { qualifiedResource, resolveResourceTypes } from "../resource-types.ts";
 import { formatTable } from "../table.ts";
 import { watchChanges } from "./get-watch.ts";
 
@@ -98,13 +98,13 @@ async function fetch(
 ): Promise<Fetched> {
   const { namespace } = query;
   if (names.length === 0) {
-    const list = await api.list(type.plural, { namespace, labelSelector: query.labelSelector, fieldSelector: query.fieldSelector });
+    const list = await api.list(qualifiedResource(type), { namespace, labelSelector: query.labelSelector, fieldSelector: query.fieldSelector });
     return { type, objects: list.items, resourceVersion: list.metadata.resourceVersion };
   }
   const objects: KubeObject[] = [];
   for (const name of names) {
     try {
-      objects.push(await api.get(type.plural, name, { namespace }));
+      objects.push(await api.get(qualifiedResource(type), name, { namespace }));
     } catch (error) {
       // Like kubectl: report each missing object and still print the ones found.
       if (!(error instanceof ApiError) || error.reason !== "NotFound") throw error;

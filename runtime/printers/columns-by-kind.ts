@@ -3,6 +3,7 @@ import type { Column } from "./column.ts";
 import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./config-columns.ts";
 import { cronJobColumns, jobColumns } from "./batch-columns.ts";
 import { ingressColumns } from "./ingress-columns.ts";
+import { metricsColumns } from "./metrics-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
 import { podDisruptionBudgetColumns } from "./policy-columns.ts";
@@ -42,6 +43,8 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   ClusterRole: roleColumns,
   RoleBinding: roleBindingColumns,
   ClusterRoleBinding: clusterRoleBindingColumns,
+  PodMetrics: metricsColumns,
+  NodeMetrics: metricsColumns,
 };
 
 /** The kind's own columns, or undefined for a kind Kubernetes has no printer for. */

@@ -1,6 +1,7 @@
 // The API server as an actor service: a NATS micro service (troupe-api) whose endpoints are
 // the verbs under troupe.api.v1, served by every replica in one queue group.
 import { ResourceMetricsStore } from "./resource-metrics/metrics-store.ts";
+import { createResourceMetricsStoreMetrics } from "./resource-metrics/metrics-store-metrics.ts";
 import { createHash } from "node:crypto";
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
 import { Svcm, type Service, type ServiceMsg } from "@nats-io/services";
@@ -164,7 +165,7 @@ export class ApiService {
     this.watches.start();
     this.encryption.start();
     this.streamSampler = startJetStreamSampler(this.deps.nc, this.deps.registry, { logger: this.deps.logger });
-    this.resourceMetrics.start(this.deps.nc, this.deps.logger);
+    this.resourceMetrics.start(this.deps.nc, this.deps.logger, createResourceMetricsStoreMetrics(this.deps.registry));
     this.service = await new Svcm(this.deps.nc).add({
       name: API_SERVICE_NAME,
       version,

@@ -112,7 +112,7 @@ export class Kubelet {
     this.streamServer.start();
     // Simulated containers (the fake driver) use nothing: hollow nodes publish no usage.
     if (driver.name !== "fake") {
-      this.usageSampler = new UsageSampler({ nc: client.nc, nodeName: this.options.nodeName, intervalMs: this.options.usageIntervalMs, targets: () => this.usageTargets(), logger });
+      this.usageSampler = new UsageSampler({ nc: client.nc, nodeName: this.options.nodeName, intervalMs: this.options.usageIntervalMs, targets: () => this.usageTargets(), logger, observeDuration: (seconds) => context.metrics.usageSampleDuration.observe(seconds) });
       this.usageSampler.start();
       const sampler = this.usageSampler;
       this.removeUsageSource = context.metrics.addUsageSource(() => sampler.latest);

@@ -7,7 +7,8 @@
 // TROUPE_CLUSTER_DNS (127.77.0.10), TROUPE_CLUSTER_DOMAIN (cluster.local), TROUPE_METRICS_PORT/HOST,
 // TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT, TROUPE_KUBELET_TERMINATION_HOLD (on | off: hold
 // SIGTERM until the node proxies stopped routing to the pod; default on),
-// TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS (5000); TROUPE_LOGS_MAX_AGE (24h), TROUPE_LOGS_MAX_BYTES
+// TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS (5000); TROUPE_KUBELET_USAGE_INTERVAL (1s | 250ms | off:
+// container usage sampling, docs/autoscaling.md); TROUPE_LOGS_MAX_AGE (24h), TROUPE_LOGS_MAX_BYTES
 // (1Gi): the logs stream's retention (docs/logging.md); TROUPE_KUBELET_PROXY=1 also runs the node proxy
 // in this process (configured as services/proxy/proxy-from-env.ts says). NATS credentials:
 // TROUPE_NATS_CREDS and TROUPE_NATS_TLS_CA/CERT/KEY (the kubelet's own, runtime/nats-client-security.ts);

@@ -29,6 +29,8 @@ export interface KubeletMetrics {
   /** Pulls that fetched or failed; an image already here is not a pull that took time. */
   readonly imagePullDuration: Histogram;
   readonly logLinesPublished: Counter;
+  /** One usage sample of a node (services/kubelet/usage). */
+  readonly usageSampleDuration: Histogram;
   readonly logPodRecordWrites: Counter<"result">;
   /** Pods, waiting and running containers and their usage are read from these at scrape time. */
   addPodSource(source: PodSource): () => void;
@@ -180,7 +182,7 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     },
   });
   const usageSources = new Set<UsageSource>();
-  registerUsageMetrics(registry, usageSources);
+  const usageSampleDuration = registerUsageMetrics(registry, usageSources);
   const logLinesPublished = new Counter({
     name: "troupe_kubelet_log_lines_published_total",
     help: "Container output lines the kubelet published to the TROUPE_LOGS stream (docs/logging.md).",
@@ -204,7 +206,7 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
   }
   const metrics: KubeletMetrics = {
     probeResults, probeDuration, streamRequests, streamSessions, terminationHoldDuration, terminationHoldsTimedOut, serviceAccountTokenRequests,
-    podStartSli, containerRestarts, imagePulls, imagePullDuration, logLinesPublished, logPodRecordWrites,
+    podStartSli, containerRestarts, imagePulls, imagePullDuration, logLinesPublished, logPodRecordWrites, usageSampleDuration,
     addPodSource(source) {
       sources.add(source);
       return () => sources.delete(source);

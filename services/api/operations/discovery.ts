@@ -2,7 +2,7 @@
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
 import { METRICS_KINDS, METRICS_VERBS } from "../../../runtime/resource-metrics/metrics-kinds.ts";
 
-const METRICS_RESOURCES = METRICS_KINDS.map((kind) => ({ kind: kind.kind, apiVersion: kind.apiVersion, plural: kind.plural, singular: "", shortNames: [], namespaced: kind.namespaced, verbs: [...METRICS_VERBS] }));
+const METRICS_RESOURCES = METRICS_KINDS.map((kind) => ({ kind: kind.kind, apiVersion: kind.apiVersion, plural: kind.plural, singular: kind.kind.toLowerCase(), shortNames: [], namespaced: kind.namespaced, verbs: [...METRICS_VERBS] }));
 
 const VERBS = ["create", "apply", "get", "list", "update", "patch", "delete", "watch"];
 

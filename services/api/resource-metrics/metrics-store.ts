@@ -6,6 +6,7 @@ import type { Logger } from "../../../runtime/log.ts";
 import { NODE_USAGE_SUBJECT_PREFIX } from "../../../runtime/subjects.ts";
 import { nodeMetrics, podMetrics, type NodeMetrics, type PodMetrics } from "../../../runtime/resource-metrics/metrics-objects.ts";
 import { parseNodeUsageReport, type NodeUsageReport } from "../../../runtime/resource-metrics/usage-report.ts";
+import type { ResourceMetricsStoreMetrics } from "./metrics-store-metrics.ts";
 
 /** A node's report older than this is not served (its kubelet stopped publishing: metrics-server drops a node it cannot scrape). */
 export const DEFAULT_STALE_AFTER_MS = 30_000;
@@ -22,13 +23,16 @@ export class ResourceMetricsStore {
   }
 
   /** Follows the kubelets' reports on `nc` until stop(). */
-  start(nc: NatsConnection, logger: Logger): void {
+  start(nc: NatsConnection, logger: Logger, metrics?: ResourceMetricsStoreMetrics): void {
+    metrics?.setFreshNodes(() => this.#fresh().length);
     this.#subscription = nc.subscribe(`${NODE_USAGE_SUBJECT_PREFIX}.*`, {
       callback: (error, msg) => {
         if (error) return;
         try {
           this.add(parseNodeUsageReport(msg.string()));
+          metrics?.reports.inc({ result: "accepted" });
         } catch (cause) {
+          metrics?.reports.inc({ result: "malformed" });
           logger.warn("dropped a malformed node usage report", { subject: msg.subject, error: cause });
         }
       },

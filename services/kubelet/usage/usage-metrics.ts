@@ -2,13 +2,14 @@
 // publishes on NATS): per container with namespace, pod and container labels (the one exception
 // to bounded labels, as Kubernetes' kubelet /metrics/resource makes it), and for the node.
 // A pod's series go with the pod: each scrape sets exactly the containers sampled last.
-import { Counter, Gauge, type Registry } from "prom-client";
+import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 import type { LatestContainerUsage } from "./usage-sampler.ts";
 
 /** One kubelet's latest readings, by container id. */
 export type UsageSource = () => ReadonlyMap<string, LatestContainerUsage>;
 
-export function registerUsageMetrics(registry: Registry, sources: ReadonlySet<UsageSource>): void {
+/** Returns the histogram of sample durations (one sample: every container read, the report published). */
+export function registerUsageMetrics(registry: Registry, sources: ReadonlySet<UsageSource>): Histogram {
   const registers = [registry];
   const readings = () => [...sources].flatMap((source) => [...source().values()]);
   const labels = ["namespace", "pod", "container"] as const;
@@ -56,5 +57,11 @@ export function registerUsageMetrics(registry: Registry, sources: ReadonlySet<Us
     collect() {
       this.set(readings().reduce((sum, reading) => sum + reading.memoryBytes, 0));
     },
+  });
+  return new Histogram({
+    name: "troupe_kubelet_usage_sample_duration_seconds",
+    help: "Time one usage sample took: reading every container's cgroup (or /proc) and publishing the node's report.",
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers,
   });
 }

@@ -13,6 +13,8 @@ export interface UsageSamplerDeps {
   intervalMs: number;
   targets: () => UsageTarget[];
   logger: Logger;
+  /** Told each sample's duration in seconds (the kubelet's histogram). */
+  observeDuration?: (seconds: number) => void;
 }
 
 /** The latest cumulative figures of one container, with the pod it belongs to. */
@@ -52,7 +54,8 @@ export class UsageSampler {
   }
 
   async #sample(): Promise<void> {
-    const { nc, nodeName, targets } = this.#deps;
+    const { nc, nodeName, targets, observeDuration } = this.#deps;
+    const started = performance.now();
     const pods = targets();
     const readings = await readContainers(pods);
     const report = usageReport(nodeName, pods, readings, this.#previous, { atMs: performance.now(), date: new Date() });
@@ -66,6 +69,7 @@ export class UsageSampler {
     this.latest = latest;
     this.lastReport = report;
     if (!nc.isClosed()) nc.publish(nodeUsageSubject(nodeName), JSON.stringify(report));
+    observeDuration?.((performance.now() - started) / 1000);
   }
 
   async stop(): Promise<void> {
