@@ -39,6 +39,9 @@ const KUBERNETES_VERBS: Record<ApiVerb, { verb: string; subresource?: string }> 
   createToken: { verb: "create", subresource: "token" },
   // Access reviews: answered, never stored (services/api/authorization/reviews).
   review: { verb: "create" },
+  // The scale subresource (autoscaling/v1 Scale) of Deployments, ReplicaSets and StatefulSets.
+  getScale: { verb: "get", subresource: "scale" },
+  updateScale: { verb: "update", subresource: "scale" },
 };
 
 export interface RequestSubject {

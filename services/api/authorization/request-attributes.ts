@@ -37,6 +37,9 @@ export const VERB_ATTRIBUTES: Record<string, VerbAttributes> = {
   createToken: { verb: "create", subresource: "token" },
   // Access reviews (authorization.k8s.io, authentication.k8s.io): create-only, never stored.
   review: { verb: "create", namesNoObject: true },
+  // The scale subresource: get and update of deployments/scale, replicasets/scale, statefulsets/scale.
+  getScale: { verb: "get", subresource: "scale" },
+  updateScale: { verb: "update", subresource: "scale" },
 };
 
 /** What a request names once decoded: the resource, and where and which object. */
