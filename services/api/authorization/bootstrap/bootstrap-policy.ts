@@ -128,6 +128,7 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(READ, ["autoscaling"], ["horizontalpodautoscalers"]),
   rule(["patch", "update"], ["autoscaling"], ["horizontalpodautoscalers/status"]),
   rule(["get", "update"], ["apps"], ["deployments/scale", "replicasets/scale", "statefulsets/scale"]),
+  rule(READ, ["metrics.k8s.io"], ["pods"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
   rule(["update", "patch", "escalate"], [RBAC_API_GROUP], ["clusterroles"]),
