@@ -211,6 +211,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/audit.ts"),
   },
   {
+    name: "top",
+    summary: "Show the CPU and memory pods or nodes use now",
+    usage: "top (pods | nodes) [NAME] [flags]",
+    description:
+      "Reads the metrics.k8s.io API: each container's CPU (cores over the last sample) and memory working set, which the\n" +
+      "kubelets measure every second from the containers' cgroups (or their process groups' /proc figures) (docs/autoscaling.md).",
+    examples: ["troupe top pods", "troupe top pods -A --sort-by=cpu", "troupe top pods -l app=web --containers", "troupe top nodes"],
+    flags: [
+      namespaceFlag,
+      allNamespacesFlag,
+      selectorFlag,
+      { name: "containers", type: "boolean", description: "one row per container (pods)" },
+      { name: "sort-by", type: "string", valueName: "cpu|memory", description: "sort by CPU or memory, highest first" },
+      { name: "no-headers", type: "boolean", description: "leave out the table header" },
+    ],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/top.ts"),
+  },
+  {
     name: "logs",
     summary: "Print a container's output",
     usage: "logs (POD | -l SELECTOR) [-c CONTAINER] [flags]",

@@ -99,6 +99,12 @@ export function nodeNameOfLeaseKey(key: string): string | undefined {
   return key.startsWith("node.") && key.length > "node.".length ? key.slice("node.".length) : undefined;
 }
 
+/** Where a kubelet publishes its node's and pods' resource usage every sample (docs/nats-api.md, runtime/resource-metrics). */
+export function nodeUsageSubject(nodeName: string): string {
+  return `${NODE_USAGE_SUBJECT_PREFIX}.${nodeName}`;
+}
+export const NODE_USAGE_SUBJECT_PREFIX = "troupe.metrics.v1.node";
+
 /** A kubelet's container-log endpoint (request: which log; the lines go to the caller's inbox). */
 export function kubeletLogsSubject(nodeName: string): string {
   return `troupe.kubelet.${nodeName}.logs`;

@@ -82,6 +82,16 @@ test("a kubelet serves and heartbeats only as its own node", (t) => {
   t.true(maySubscribe(nonUsers({ role: "kubelet", node: "node-1", withProxy: true }), "troupe.proxy.endpoints.check"));
 });
 
+test("a kubelet publishes its own node's resource usage only; a user cannot forge or read it", (t) => {
+  const kubelet = nonUsers({ role: "kubelet", node: "node-1" });
+  t.true(mayPublish(kubelet, "troupe.metrics.v1.node.node-1"));
+  t.false(mayPublish(kubelet, "troupe.metrics.v1.node.node-2"));
+  t.false(maySubscribe(kubelet, "troupe.metrics.v1.node.node-2"));
+  const user = rolePermissions({ role: "user" }, authenticatedUser("alice"));
+  t.false(mayPublish(user, "troupe.metrics.v1.node.node-1"));
+  t.false(maySubscribe(user, "troupe.metrics.v1.node.*"));
+});
+
 test("leader election: the scheduler and controller manager write leader leases, not node leases", (t) => {
   for (const role of [{ role: "scheduler" }, { role: "controller-manager" }] as const) {
     const permissions = nonUsers(role);

@@ -25,6 +25,7 @@ import {
   PROXY_PING_SUBJECT,
   STATE_BUCKET,
   nodeLeaseKey,
+  nodeUsageSubject,
 } from "../subjects.ts";
 import { encodeIdentityToken } from "./identity-token.ts";
 import { INBOX_ROOT, inboxPermissionFor } from "./inbox-prefix.ts";
@@ -136,6 +137,8 @@ function kubeletPermissions(node: string): Required<Pick<SubjectPermissions, "pu
         ANY_INBOX,
         PROXY_ENDPOINTS_CHECK_SUBJECT,
         PROXY_PING_SUBJECT,
+        // Its node's resource usage (runtime/resource-metrics), only under its own node's subject.
+        nodeUsageSubject(node),
       ],
     },
     sub: { allow: [own] },

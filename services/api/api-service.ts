@@ -1,5 +1,6 @@
 // The API server as an actor service: a NATS micro service (troupe-api) whose endpoints are
 // the verbs under troupe.api.v1, served by every replica in one queue group.
+import { ResourceMetricsStore } from "./resource-metrics/metrics-store.ts";
 import { createHash } from "node:crypto";
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
 import { Svcm, type Service, type ServiceMsg } from "@nats-io/services";
@@ -79,6 +80,8 @@ export class ApiService {
   private readonly metrics: ApiMetrics;
   private readonly watches: WatchManager;
   private streamSampler: JetStreamSampler | undefined;
+  /** The kubelets' latest usage reports, served as metrics.k8s.io. */
+  private readonly resourceMetrics = new ResourceMetricsStore();
   private readonly flowControl: FlowController;
   private readonly listWidths = new ListWidths();
   private readonly replies = new ReplayedReplies();
@@ -161,6 +164,7 @@ export class ApiService {
     this.watches.start();
     this.encryption.start();
     this.streamSampler = startJetStreamSampler(this.deps.nc, this.deps.registry, { logger: this.deps.logger });
+    this.resourceMetrics.start(this.deps.nc, this.deps.logger);
     this.service = await new Svcm(this.deps.nc).add({
       name: API_SERVICE_NAME,
       version,
@@ -281,6 +285,7 @@ export class ApiService {
       serverVersion: this.options.version,
       authorizer: this.authorization.authorizer,
       reviews: { rulesFor: this.authorization.rulesFor },
+      resourceMetrics: this.resourceMetrics,
     };
   }
 
@@ -295,6 +300,7 @@ export class ApiService {
     this.ready = false;
     this.watches.stop();
     this.streamSampler?.stop();
+    this.resourceMetrics.stop();
     this.encryption.stop();
     this.authorization.stop();
     this.cache.stop();

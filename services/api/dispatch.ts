@@ -1,5 +1,7 @@
 // Maps each API verb to its operation: decode the envelope, resolve the resource, run, encode.
-import { BadRequestError, ResourceTypeNotFoundError } from "../../runtime/api-errors.ts";
+import { findMetricsResource, getMetrics, listMetrics, metricsTarget } from "./resource-metrics/metrics-requests.ts";
+import type { ResourceMetricsStore } from "./resource-metrics/metrics-store.ts";
+import { BadRequestError, ResourceTypeNotFoundError, ServiceUnavailableError } from "../../runtime/api-errors.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { LAST_CHANGE_TRACEPARENT_HEADER, WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
@@ -65,6 +67,8 @@ export interface Dispatcher {
   authorizer: Authorizer;
   /** What the access reviews need beyond the authorizer (the rules review reads RBAC's rules). */
   reviews: ReviewDeps;
+  /** The kubelets' latest usage, for get/list on metrics.k8s.io (services/api/resource-metrics). */
+  resourceMetrics?: ResourceMetricsStore;
 }
 
 /** Filled in as the request is decoded and run, so failures are labelled and audited too. */
@@ -126,6 +130,17 @@ function targetOf(info: ResourceInfo, namespace: string | undefined, name: strin
   return { group: info.group, plural: info.plural, namespaced: info.namespaced, namespace, name, subresource };
 }
 
+function metricsStore(d: Dispatcher): ResourceMetricsStore {
+  if (!d.resourceMetrics) throw new ServiceUnavailableError("the resource metrics API is not running on this API server");
+  return d.resourceMetrics;
+}
+
+/** metrics.k8s.io objects have no protobuf messages here: JSON only. */
+function encodeMetrics(body: object, format: WireFormat): Uint8Array {
+  if (format !== "json") throw new BadRequestError("metrics.k8s.io is served as JSON only (send Content-Type: application/json)");
+  return new TextEncoder().encode(JSON.stringify(body));
+}
+
 export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array, format: WireFormat, labels: RequestLabels, request: RequestAttributes): Promise<DispatchResult> {
   const { ctx } = d;
   const resolve = resolver(labels);
@@ -167,6 +182,12 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     }
     case "get": {
       const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
+      const metricsResource = findMetricsResource(key?.resource);
+      if (metricsResource) {
+        labels.resource = `${metricsResource.plural}.metrics.k8s.io`;
+        await authorize(metricsTarget(metricsResource, key?.namespace, key?.name));
+        return { body: encodeMetrics(getMetrics(metricsStore(d), metricsResource, key?.namespace, requireName(key?.name)), format) };
+      }
       const info = resolve(key?.resource);
       noteKey(labels, key);
       await authorize(targetOf(info, key?.namespace, key?.name));
@@ -176,6 +197,12 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     }
     case "list": {
       const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);
+      const metricsResource = findMetricsResource(query.resource);
+      if (metricsResource) {
+        labels.resource = `${metricsResource.plural}.metrics.k8s.io`;
+        await authorize(metricsTarget(metricsResource, query.namespace, undefined));
+        return { body: encodeMetrics(listMetrics(metricsStore(d), metricsResource, query), format) };
+      }
       const info = resolve(query.resource);
       labels.decoded.namespace = query.namespace || undefined;
       await authorize(targetOf(info, query.namespace, undefined));

@@ -1,6 +1,7 @@
 import test from "ava";
 import { REVIEW_KINDS } from "../../runtime/codec/review-kinds.ts";
 import { RESOURCES } from "../../runtime/codec/resources.ts";
+import { METRICS_KINDS } from "../../runtime/resource-metrics/metrics-kinds.ts";
 import { aggregatedDiscovery, apiGroupList, apiResourceList, versionInfo } from "./discovery.ts";
 
 interface Listed { name: string; kind: string; verbs: string[]; shortNames?: string[]; categories?: string[]; group?: string; version?: string }
@@ -28,7 +29,7 @@ test("every served kind is in exactly one group version", (t) => {
   const groups = (apiGroupList() as { groups: { name: string; versions: { groupVersion: string }[] }[] }).groups;
   const groupVersions = ["v1", ...groups.flatMap((group) => group.versions.map((version) => version.groupVersion))];
   const listed = groupVersions.flatMap((gv) => (apiResourceList(gv) as { resources: Listed[] }).resources.filter((entry) => !entry.name.includes("/")));
-  t.deepEqual(listed.map((entry) => entry.kind).sort(), [...RESOURCES.map((info) => info.kind), ...REVIEW_KINDS.map((review) => review.kind)].sort());
+  t.deepEqual(listed.map((entry) => entry.kind).sort(), [...RESOURCES.map((info) => info.kind), ...REVIEW_KINDS.map((review) => review.kind), ...METRICS_KINDS.map((kind) => kind.kind)].sort());
 });
 
 test("aggregated discovery lists the core group under the empty name and the others by name", (t) => {

@@ -1,6 +1,7 @@
 // Discovery documents, built from the resource table so they list exactly what the API serves:
 // the legacy forms (/api, /apis, /api/v1, /apis/<group>/<version>) and the aggregated one
 // (apidiscovery.k8s.io/v2 APIGroupDiscoveryList) kubectl 1.32 asks for first.
+import { METRICS_KINDS, METRICS_VERBS } from "../../runtime/resource-metrics/metrics-kinds.ts";
 import { RESOURCES, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { REVIEW_KINDS, type ReviewKind } from "../../runtime/codec/review-kinds.ts";
 
@@ -52,6 +53,7 @@ export function groupVersions(): string[] {
   const seen = new Set<string>();
   for (const info of RESOURCES) seen.add(info.apiVersion);
   for (const review of REVIEW_KINDS) seen.add(review.apiVersion);
+  for (const metrics of METRICS_KINDS) seen.add(metrics.apiVersion);
   return [...seen].sort((a, b) => (a === "v1" ? -1 : b === "v1" ? 1 : a.localeCompare(b)));
 }
 
@@ -69,7 +71,7 @@ function groupEntry(group: string): object {
 }
 
 export function apiGroupNames(): string[] {
-  return [...new Set([...RESOURCES.filter((info) => info.group).map((info) => info.group), ...REVIEW_KINDS.map((review) => review.group)])].sort();
+  return [...new Set([...RESOURCES.filter((info) => info.group).map((info) => info.group), ...REVIEW_KINDS.map((review) => review.group), ...METRICS_KINDS.map((metrics) => metrics.group)])].sort();
 }
 
 export function apiGroupList(): object {
@@ -84,8 +86,10 @@ export function apiGroup(group: string): object | undefined {
 export function apiResourceList(groupVersion: string): object | undefined {
   const infos = resourcesOf(groupVersion);
   const reviews = reviewsOf(groupVersion);
-  if (infos.length === 0 && reviews.length === 0) return undefined;
+  const metrics = METRICS_KINDS.filter((kind) => kind.apiVersion === groupVersion);
+  if (infos.length === 0 && reviews.length === 0 && metrics.length === 0) return undefined;
   const resources: object[] = reviews.map((review) => ({ name: review.plural, singularName: review.kind.toLowerCase(), namespaced: review.namespaced, kind: review.kind, verbs: ["create"] }));
+  for (const kind of metrics) resources.push({ name: kind.plural, singularName: "", namespaced: kind.namespaced, kind: kind.kind, verbs: [...METRICS_VERBS] });
   for (const info of infos) {
     resources.push({
       name: info.plural,
@@ -149,6 +153,13 @@ export function aggregatedDiscovery(core: boolean, apiVersion: string): object {
               scope: review.namespaced ? "Namespaced" : "Cluster",
               singularResource: review.kind.toLowerCase(),
               verbs: ["create"],
+            })),
+            ...METRICS_KINDS.filter((kind) => kind.apiVersion === gv).map((kind) => ({
+              resource: kind.plural,
+              responseKind: { group: kind.group, version: kind.version, kind: kind.kind },
+              scope: kind.namespaced ? "Namespaced" : "Cluster",
+              singularResource: "",
+              verbs: [...METRICS_VERBS],
             })),
           ],
           freshness: "Current",

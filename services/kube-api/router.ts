@@ -14,6 +14,8 @@ import { PathNotFoundError } from "./errors.ts";
 import type { FrontEndDeps, HandlerContext } from "./handlers/handler-context.ts";
 import { findReviewResource } from "../../runtime/codec/review-kinds.ts";
 import { handleReview } from "./handlers/access-review.ts";
+import { handleMetricsRead } from "./handlers/metrics-read.ts";
+import { findMetricsKindResource } from "../../runtime/resource-metrics/metrics-kinds.ts";
 import { handleLogs } from "./handlers/logs.ts";
 import { handlePatch } from "./handlers/patch.ts";
 import { handleGet, handleList } from "./handlers/read.ts";
@@ -94,6 +96,8 @@ function serveNonResource(req: HttpRequest, res: HttpResponse, url: URL, options
 async function serveResource(deps: FrontEndDeps, req: HttpRequest, res: HttpResponse, request: ResourceRequest, query: URLSearchParams): Promise<void> {
   const review = request.name ? undefined : findReviewResource(request.group, request.version, request.resource);
   if (review) return handleReview(deps, req, res, request, review);
+  const metrics = findMetricsKindResource(request.group, request.version, request.resource);
+  if (metrics) return handleMetricsRead(deps, res, request, metrics, query.get("labelSelector") ?? undefined);
   const info = resolveTarget(request);
   const output = negotiateOutput(req.headers.accept, query);
   const ctx: HandlerContext = { deps, req, res, request, info, query, output };

@@ -9,6 +9,8 @@ import type { TypedApiClient } from "../../runtime/api-client/typed-api-client.t
 import { ImagePuller } from "../../runtime/images/image-puller.ts";
 import type { ImageStore } from "../../runtime/images/image-store.ts";
 import type { Logger } from "../../runtime/log.ts";
+import { UsageSampler } from "./usage/usage-sampler.ts";
+import type { UsageTarget } from "./usage/usage-sample.ts";
 import { retry } from "../../runtime/retry.ts";
 import type { Informer } from "../../runtime/store/informer.ts";
 import type { Store } from "../../runtime/store/types.ts";
@@ -68,6 +70,9 @@ export class Kubelet {
   private logPodRecords: LogPodRecords | undefined;
   private stopped = false;
   private removePodSource: (() => void) | undefined;
+  /** Samples and publishes the pods' CPU and memory (services/kubelet/usage); absent with the fake driver. */
+  usageSampler: UsageSampler | undefined;
+  private removeUsageSource: (() => void) | undefined;
   private capabilities: DriverCapabilities | undefined;
   #following: Promise<void> | undefined;
 
@@ -105,6 +110,13 @@ export class Kubelet {
     this.logServer.start();
     this.streamServer = new StreamServer({ nc: client.nc, nodeName: this.options.nodeName, driver, metrics: context.metrics, logger, locate: (namespace, pod) => this.locatePod(namespace, pod) });
     this.streamServer.start();
+    // Simulated containers (the fake driver) use nothing: hollow nodes publish no usage.
+    if (driver.name !== "fake") {
+      this.usageSampler = new UsageSampler({ nc: client.nc, nodeName: this.options.nodeName, intervalMs: this.options.usageIntervalMs, targets: () => this.usageTargets(), logger });
+      this.usageSampler.start();
+      const sampler = this.usageSampler;
+      this.removeUsageSource = context.metrics.addUsageSource(() => sampler.latest);
+    }
     this.statusTimer = setInterval(() => void this.ensureReadyStatus(capabilities), this.options.statusIntervalMs);
     this.statusTimer.unref();
   }
@@ -194,6 +206,10 @@ export class Kubelet {
     return worker?.streamTargets() ?? `pod "${pod}" is not running on node ${this.options.nodeName}`;
   }
 
+  private usageTargets(): UsageTarget[] {
+    return [...this.workers.values()].flatMap((worker) => worker.usageTarget() ?? []);
+  }
+
   private *podSnapshots(): Iterable<PodSnapshot> {
     for (const worker of this.workers.values()) {
       const snapshot = worker.snapshot();
@@ -230,6 +246,8 @@ export class Kubelet {
     this.stopped = true;
     this.removePodSource?.();
     clearInterval(this.statusTimer);
+    await this.usageSampler?.stop();
+    this.removeUsageSource?.();
     this.heartbeat.stop();
     this.logServer?.stop();
     this.streamServer?.stop();

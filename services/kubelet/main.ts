@@ -25,7 +25,7 @@ import { natsClientSecurityEnv, natsClientSecurityFromEnv } from "../../runtime/
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
 import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { retry } from "../../runtime/retry.ts";
-import { parseMilliseconds, parseSwitch } from "./options.ts";
+import { parseMilliseconds, parseSwitch, parseUsageInterval } from "./options.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
@@ -104,6 +104,7 @@ try {
     podCidr: hollow > 0 ? undefined : env.TROUPE_POD_CIDR,
     clusterDns: env.TROUPE_CLUSTER_DNS,
     clusterDomain: env.TROUPE_CLUSTER_DOMAIN,
+    usageIntervalMs: parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", env.TROUPE_KUBELET_USAGE_INTERVAL),
     terminationHold: parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", env.TROUPE_KUBELET_TERMINATION_HOLD),
     terminationHoldTimeoutMs: parseMilliseconds("TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS", env.TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS),
     logsRetention,

@@ -5,6 +5,7 @@ import { HOLD_RESULTS } from "./lifecycle/termination-hold-decisions.ts";
 import { PROBE_TYPES, type ProbeType } from "./probe/probe-spec.ts";
 import { countPods, POD_PHASES, WAITING_REASONS, type PodSnapshot } from "./pod-snapshot.ts";
 import { processGroupUsage, type ProcessUsage } from "./process-usage.ts";
+import { registerUsageMetrics, type UsageSource } from "./usage/usage-metrics.ts";
 
 export const PROBE_RESULTS = ["success", "failure"] as const;
 export type ProbeResultLabel = (typeof PROBE_RESULTS)[number];
@@ -31,6 +32,8 @@ export interface KubeletMetrics {
   readonly logPodRecordWrites: Counter<"result">;
   /** Pods, waiting and running containers and their usage are read from these at scrape time. */
   addPodSource(source: PodSource): () => void;
+  /** A usage sampler's latest readings, for the per-container usage series (services/kubelet/usage). */
+  addUsageSource(source: UsageSource): () => void;
 }
 
 /** One kubelet's pods as they are now. */
@@ -176,6 +179,8 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
       this.set(bytes);
     },
   });
+  const usageSources = new Set<UsageSource>();
+  registerUsageMetrics(registry, usageSources);
   const logLinesPublished = new Counter({
     name: "troupe_kubelet_log_lines_published_total",
     help: "Container output lines the kubelet published to the TROUPE_LOGS stream (docs/logging.md).",
@@ -203,6 +208,10 @@ export function createKubeletMetrics(registry: Registry = new Registry()): Kubel
     addPodSource(source) {
       sources.add(source);
       return () => sources.delete(source);
+    },
+    addUsageSource(source) {
+      usageSources.add(source);
+      return () => usageSources.delete(source);
     },
   };
   byRegistry.set(registry, metrics);

@@ -1,5 +1,5 @@
 import test from "ava";
-import { parseMilliseconds, parseSwitch, resolveKubeletOptions } from "./options.ts";
+import { parseMilliseconds, parseSwitch, parseUsageInterval, resolveKubeletOptions } from "./options.ts";
 
 test("an option given as undefined keeps its default (unset environment variables)", (t) => {
   const options = resolveKubeletOptions({ nodeName: "n", rootDir: "/r", cpu: undefined, memory: "1Gi", maxPods: undefined });
@@ -18,4 +18,15 @@ test("the termination hold is on by default with a 5 s bound; the switch and the
   t.throws(() => parseSwitch("TROUPE_KUBELET_TERMINATION_HOLD", "maybe"), { message: 'TROUPE_KUBELET_TERMINATION_HOLD: must be one of on, off, true, false, 1, 0, not "maybe"' });
   t.is(parseMilliseconds("TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS", "2500"), 2500);
   t.throws(() => parseMilliseconds("TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS", "-1"), { message: /TROUPE_KUBELET_TERMINATION_HOLD_TIMEOUT_MS: must be a number of milliseconds > 0/ });
+});
+
+test("usage is sampled every second by default; TROUPE_KUBELET_USAGE_INTERVAL takes a duration or off", (t) => {
+  t.is(resolveKubeletOptions({ nodeName: "n", rootDir: "/r" }).usageIntervalMs, 1000);
+  t.is(parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "2s"), 2000);
+  t.is(parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "250ms"), 250);
+  t.is(parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "500"), 500);
+  t.is(parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "off"), 0);
+  t.is(parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", undefined), undefined);
+  t.throws(() => parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "fast"), { message: /TROUPE_KUBELET_USAGE_INTERVAL: must be a duration of at least 10ms/ });
+  t.throws(() => parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "1ms"), { message: /at least 10ms/ });
 });

@@ -32,6 +32,8 @@ export interface KubeletOptions {
   heartbeatIntervalMs?: number;
   /** How often the node's own status is checked and re-posted when it drifted. */
   statusIntervalMs?: number;
+  /** How often containers' CPU and memory are sampled and published (services/kubelet/usage); 0 turns it off. */
+  usageIntervalMs?: number;
   crashLoop?: CrashLoopOptions;
   /** Base of the back-off between failed image pulls. */
   imagePullBackoffMs?: number;
@@ -75,6 +77,7 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     clusterDomain: "cluster.local",
     heartbeatIntervalMs: 1000,
     statusIntervalMs: 10_000,
+    usageIntervalMs: 1000,
     crashLoop: {},
     imagePullBackoffMs: 1000,
     volumeSyncPeriodMs: 1000,
@@ -108,6 +111,16 @@ export function parseSwitch(option: string, value: string | undefined): boolean 
   if (["on", "true", "1"].includes(normalized)) return true;
   if (["off", "false", "0"].includes(normalized)) return false;
   throw new InvalidKubeletOptionError(option, `must be one of on, off, true, false, 1, 0, not "${value}"`);
+}
+
+/** TROUPE_KUBELET_USAGE_INTERVAL: "1s", "250ms", a number of milliseconds, or "off"/"0" (no sampling). */
+export function parseUsageInterval(option: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (value === "off" || value === "0") return 0;
+  const match = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(value);
+  const ms = match ? Number(match[1]) * (match[2] === "s" ? 1000 : 1) : Number.NaN;
+  if (!(ms >= 10)) throw new InvalidKubeletOptionError(option, `must be a duration of at least 10ms ("1s", "250ms") or "off", not "${value}"`);
+  return ms;
 }
 
 /** A duration in milliseconds from the environment (> 0); undefined keeps the default. */

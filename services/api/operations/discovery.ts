@@ -1,12 +1,16 @@
 // discovery: the kinds this API serves, for `troupe api-resources` and generic clients.
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
+import { METRICS_KINDS, METRICS_VERBS } from "../../../runtime/resource-metrics/metrics-kinds.ts";
+
+const METRICS_RESOURCES = METRICS_KINDS.map((kind) => ({ kind: kind.kind, apiVersion: kind.apiVersion, plural: kind.plural, singular: "", shortNames: [], namespaced: kind.namespaced, verbs: [...METRICS_VERBS] }));
 
 const VERBS = ["create", "apply", "get", "list", "update", "patch", "delete", "watch"];
 
 export function discovery(serverVersion: string): object {
   return {
     serverVersion,
-    resources: RESOURCES.map((info) => ({
+    resources: [
+      ...RESOURCES.map((info) => ({
       kind: info.kind,
       apiVersion: info.apiVersion,
       plural: info.plural,
@@ -15,5 +19,8 @@ export function discovery(serverVersion: string): object {
       namespaced: info.namespaced,
       verbs: info.hasStatus ? [...VERBS, "updateStatus"] : VERBS,
     })),
+      // Served from the kubelets' usage reports (services/api/resource-metrics), read-only.
+      ...METRICS_RESOURCES,
+    ],
   };
 }

@@ -8,16 +8,19 @@ import type { CgroupV1Roots } from "./cgroup-v1-support.ts";
 import type { ContainerCgroup } from "./container-cgroup.ts";
 import { killCgroupProcesses, removeCgroupDir } from "./cgroup-dirs.ts";
 import { CgroupSetupError } from "./errors.ts";
+import type { CgroupUsagePaths } from "../usage/cgroup-usage.ts";
 
 export class ContainerCgroupV1 implements ContainerCgroup {
   /** The container's directory per controller, deduplicated (co-mounted controllers share one). */
   readonly dirs: string[];
+  readonly usagePaths: CgroupUsagePaths;
   readonly #memoryDir: string;
   readonly #podDirs: string[];
   readonly #oomKillsBefore: number;
 
-  private constructor(dirs: string[], podDirs: string[], memoryDir: string, oomKillsBefore: number) {
+  private constructor(dirs: string[], podDirs: string[], memoryDir: string, oomKillsBefore: number, cpuacctDir: string) {
     this.dirs = dirs;
+    this.usagePaths = { version: "v1", cpuacctDir, memoryDir };
     this.#podDirs = podDirs;
     this.#memoryDir = memoryDir;
     this.#oomKillsBefore = oomKillsBefore;
@@ -36,7 +39,7 @@ export class ContainerCgroupV1 implements ContainerCgroup {
       if (limits.cpuShares !== undefined) await writeFile(join(dir(roots.cpu), "cpu.shares"), limits.cpuShares);
       if (roots.pids !== undefined) await writeFile(join(dir(roots.pids), "pids.max"), limits.pidsMax);
       const memoryDir = dir(roots.memory);
-      return new ContainerCgroupV1(dirs, podDirs, memoryDir, await oomKills(memoryDir));
+      return new ContainerCgroupV1(dirs, podDirs, memoryDir, await oomKills(memoryDir), dir(roots.cpuacct ?? roots.cpu));
     } catch (error) {
       for (const path of [...dirs, ...podDirs]) await rmdir(path).catch(() => undefined);
       throw new CgroupSetupError(dir(roots.memory), { cause: error });

@@ -7,10 +7,13 @@ import type { CgroupLimits } from "./cgroup-limits.ts";
 import { removeCgroupDir } from "./cgroup-dirs.ts";
 import { enableControllers } from "./cgroup-support.ts";
 import { CgroupSetupError } from "./errors.ts";
+import type { CgroupUsagePaths } from "../usage/cgroup-usage.ts";
 
 export interface ContainerCgroup {
   /** Writing a pid to each of these moves that process (and its future children) into the cgroup(s). */
   readonly procsFiles: string[];
+  /** Where its CPU and memory usage are read (services/kubelet/usage). */
+  readonly usagePaths: CgroupUsagePaths;
   /** Whether the kernel OOM-killed a process in it since it was created. */
   oomKilled(): Promise<boolean>;
   /** Kills every process in it, also those that left the process group. */
@@ -54,6 +57,10 @@ export class ContainerCgroupV2 implements ContainerCgroup {
 
   get procsFiles(): string[] {
     return [join(this.path, "cgroup.procs")];
+  }
+
+  get usagePaths(): CgroupUsagePaths {
+    return { version: "v2", dir: this.path };
   }
 
   async oomKilled(): Promise<boolean> {

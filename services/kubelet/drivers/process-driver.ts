@@ -10,6 +10,7 @@ import { detectCgroupBackend } from "./cgroup-backend.ts";
 import type { CgroupBackend } from "./cgroup-backend.ts";
 import { buildContainerEnv } from "./container-env.ts";
 import type { ContainerCgroup } from "./container-cgroup.ts";
+import type { CgroupUsagePaths } from "../usage/cgroup-usage.ts";
 import { ContainerTable } from "./container-table.ts";
 import { execInContainer } from "./process-exec.ts";
 import { spawnInContainer } from "./process-exec-stream.ts";
@@ -76,7 +77,7 @@ export class ProcessDriver implements Driver {
         if (support.usable) cgroup = await support.create(spec.podUid, spec.containerName, limits);
         const { logger, outputDrainMs } = this.#options;
         const container = await ProcessContainer.start({ id, spec, executable, args, env, cwd, log, cgroup, mountNamespace, outputDrainMs, logger });
-        return this.#track(id, spec, env, hostPorts, container);
+        return this.#track(id, spec, env, hostPorts, container, cgroup?.usagePaths);
       } catch (error) {
         this.#ports.release(hostPorts);
         await cgroup?.remove().catch(() => undefined);
@@ -184,12 +185,13 @@ export class ProcessDriver implements Driver {
     return this.#cgroupSupport;
   }
 
-  #track(id: string, spec: ContainerSpec, env: Record<string, string>, hostPorts: Record<number, number>, container: ProcessContainer): ContainerHandle {
+  #track(id: string, spec: ContainerSpec, env: Record<string, string>, hostPorts: Record<number, number>, container: ProcessContainer, cgroup: CgroupUsagePaths | undefined): ContainerHandle {
     this.#running.set(id, container);
     const handle: ContainerHandle = {
       id,
       spec,
       pid: container.pid,
+      ...(cgroup ? { cgroup } : {}),
       hostPorts,
       env,
       startedAt: container.startedAt,

@@ -2,6 +2,7 @@
 // what to run, when to restart and what the pod status says stay in the kubelet. Implementations:
 // ProcessDriver (host process groups) and FakeDriver (simulated, for hollow nodes).
 import type { Writable } from "node:stream";
+import type { CgroupUsagePaths } from "../usage/cgroup-usage.ts";
 
 export const DRIVER_NAMES = ["process", "fake"] as const;
 export type DriverName = (typeof DRIVER_NAMES)[number];
@@ -85,6 +86,8 @@ export interface ContainerHandle {
   readonly spec: ContainerSpec;
   /** Process (and process group) id; undefined where no process exists (fake). */
   readonly pid: number | undefined;
+  /** Its cgroup's usage files, when it runs in one (services/kubelet/usage). */
+  readonly cgroup?: CgroupUsagePaths;
   readonly hostPorts: HostPorts;
   /** The environment the container was given, PORT variables included. */
   readonly env: Record<string, string>;

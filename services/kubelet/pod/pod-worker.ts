@@ -25,6 +25,7 @@ import { UnhealthyEventLimiter } from "../probe/unhealthy-event-limiter.ts";
 import type { PodWorkerContext } from "./pod-worker-context.ts";
 import type { ImagePullResult } from "../metrics.ts";
 import { podSnapshot, type PodSnapshot } from "../pod-snapshot.ts";
+import type { UsageTarget } from "../usage/usage-sample.ts";
 import { PodVolumes } from "../volumes/pod-volumes.ts";
 import { volumeWaiting } from "../volumes/errors.ts";
 import { VolumeMountsUnsupportedError } from "../drivers/errors.ts";
@@ -116,6 +117,14 @@ export class PodWorker {
     const running = containers.flatMap((container) => this.containers.get(container.name ?? "")?.handle ?? []);
     const annotated = this.pod.metadata?.annotations?.["kubectl.kubernetes.io/default-container"];
     return { podIP: this.podIP ?? this.ctx.options.address, defaultContainer: annotated || containers[0]?.name, running };
+  }
+
+  /** The pod and its containers' processes, for usage sampling; undefined once the worker is done. */
+  usageTarget(): UsageTarget | undefined {
+    if (this.done) return undefined;
+    const meta = this.pod.metadata ?? {};
+    const containers = [...this.containers.entries()].flatMap(([name, state]) => (state.handle ? [{ name, id: state.handle.id, pid: state.handle.pid, cgroup: state.handle.cgroup }] : []));
+    return { namespace: meta.namespace ?? "default", name: meta.name ?? "", uid: meta.uid ?? "", labels: { ...meta.labels }, containers };
   }
 
   /** The pod for the kubelet's gauges; undefined once the worker is done. */

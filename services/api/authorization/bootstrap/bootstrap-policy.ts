@@ -182,6 +182,10 @@ const DEFAULT_CLUSTER_ROLES: ClusterRoleObject[] = [
   clusterRole("system:aggregate-to-admin", ADMIN_RULES, { [AGGREGATE_TO("admin")]: "true" }),
   clusterRole("system:aggregate-to-edit", EDIT_RULES, { [AGGREGATE_TO("edit")]: "true" }),
   clusterRole("system:aggregate-to-view", VIEW_RULES, { [AGGREGATE_TO("view")]: "true" }),
+  // What metrics-server installs: reading resource metrics aggregates into view, edit and admin.
+  clusterRole("system:aggregated-metrics-reader", [rule(["get", "list", "watch"], ["metrics.k8s.io"], ["pods", "nodes"])], {
+    [AGGREGATE_TO("view")]: "true", [AGGREGATE_TO("edit")]: "true", [AGGREGATE_TO("admin")]: "true",
+  }),
   clusterRole("system:kube-scheduler", SCHEDULER_RULES),
   clusterRole("system:kube-controller-manager", CONTROLLER_MANAGER_RULES),
   clusterRole("system:node-proxier", PROXY_RULES),
