@@ -3,13 +3,19 @@
 import test from "ava";
 import { ApiError, type KubeObject } from "../runtime/api-client.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { troupe } from "./helpers/troupe-cli.ts";
 
 let cluster: ApiTestCluster;
+let kube: KubeApiFixture | undefined;
+const missing = kubectlMissing();
 test.before(async () => {
   cluster = await startApiTestCluster();
+  if (missing) console.log(`api-hpa: skipping the kubectl test: ${missing}`);
+  else kube = await startKubeApiFixture(cluster.nc);
 });
 test.after.always(async () => {
+  await kube?.stop();
   await cluster?.stop();
 });
 
@@ -87,4 +93,16 @@ test("behavior policies out of Kubernetes' bounds are refused with their paths",
     /spec\.behavior\.scaleUp\.stabilizationWindowSeconds: Invalid value: 4000: must be between 0 and 3600, inclusive/,
     /spec\.behavior\.scaleUp\.selectPolicy: Unsupported value: "Fastest": supported values: "Disabled", "Max", "Min"/,
     /spec\.behavior\.scaleUp\.policies\[0\]\.value: Invalid value: 0: must be greater than zero/);
+});
+
+(missing ? test.skip : test)("kubectl creates an HPA, lists it with its columns and sees a bad one refused", async (t) => {
+  const manifest = "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: kubectl-hpa}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  maxReplicas: 4\n  metrics:\n  - type: Resource\n    resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}\n";
+  const created = await kube!.kubectl(["create", "-f", "-"], { input: manifest });
+  t.is(created.code, 0, created.stderr);
+  t.is(created.stdout, "horizontalpodautoscaler.autoscaling/kubectl-hpa created\n");
+  const listed = await kube!.kubectl(["get", "hpa", "kubectl-hpa"]);
+  t.regex(listed.stdout, /^NAME +REFERENCE +TARGETS +MINPODS +MAXPODS +REPLICAS +AGE\nkubectl-hpa +Deployment\/web +cpu: <unknown>\/70% +1 +4 +0 +\S+\n$/);
+  const bad = await kube!.kubectl(["create", "-f", "-"], { input: manifest.replace("kubectl-hpa", "bad-hpa").replace("maxReplicas: 4", "minReplicas: 5\n  maxReplicas: 4") });
+  t.not(bad.code, 0);
+  t.regex(bad.stderr, /spec\.maxReplicas: Invalid value: 4: must be greater than or equal to `minReplicas`/);
 });
