@@ -55,6 +55,9 @@ test("troupe get hpa prints kubectl's columns", async (t) => {
   const listed = await troupe(["get", "hpa", "listed", "--server", cluster.server.url]);
   t.is(listed.code, 0, listed.stderr);
   t.regex(listed.stdout, /^NAME +REFERENCE +TARGETS +MINPODS +MAXPODS +REPLICAS +AGE\nlisted +Deployment\/web +cpu: <unknown>\/50%, memory: <unknown>\/256Mi +2 +5 +0 +\S+\n$/);
+  const described = await troupe(["describe", "hpa", "listed", "--server", cluster.server.url]);
+  t.is(described.code, 0, described.stderr);
+  t.regex(described.stdout, /\nReference: +Deployment\/web\nMetrics: +\( current \/ target \)\n {2}resource cpu on pods {2}\(as a percentage of request\): +<unknown> \/ 50%\n {2}resource memory on pods: +<unknown> \/ 256Mi\nMin replicas: +2\n/);
 });
 
 test("minReplicas above maxReplicas is refused naming spec.maxReplicas", async (t) => {
