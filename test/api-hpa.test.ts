@@ -109,3 +109,28 @@ test("behavior policies out of Kubernetes' bounds are refused with their paths",
   t.not(bad.code, 0);
   t.regex(bad.stderr, /spec\.maxReplicas: Invalid value: 4: must be greater than or equal to `minReplicas`/);
 });
+
+test("troupe autoscale creates an HPA as kubectl autoscale does, and refuses what cannot be scaled", async (t) => {
+  const url = cluster.server.url;
+  await cluster.client.create({
+    apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "auto" },
+    spec: { selector: { matchLabels: { app: "auto" } }, template: { metadata: { labels: { app: "auto" } }, spec: { containers: [{ name: "c", image: "web:1" }] } } },
+  });
+  const made = await troupe(["autoscale", "deploy", "auto", "--min", "2", "--max", "6", "--cpu-percent", "70", "--server", url]);
+  t.is(made.code, 0, made.stderr);
+  t.is(made.stdout, "horizontalpodautoscaler.autoscaling/auto autoscaled\n");
+  t.like((await cluster.client.get("hpa", "auto")).spec, {
+    scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "auto" }, minReplicas: 2, maxReplicas: 6,
+    metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } }],
+  });
+  const noMax = await troupe(["autoscale", "deploy", "auto", "--server", url]);
+  t.not(noMax.code, 0);
+  t.regex(noMax.stderr, /--max is required/);
+  await cluster.client.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "settings" }, data: {} });
+  const configMap = await troupe(["autoscale", "configmap", "settings", "--max", "3", "--server", url]);
+  t.not(configMap.code, 0);
+  t.regex(configMap.stderr, /cannot autoscale a ConfigMap/);
+  const tooHigh = await troupe(["autoscale", "deploy", "auto", "--name", "auto-2", "--min", "9", "--max", "3", "--server", url]);
+  t.not(tooHigh.code, 0);
+  t.regex(tooHigh.stderr, /spec\.maxReplicas: Invalid value: 3: must be greater than or equal to `minReplicas`/);
+});
