@@ -4,6 +4,8 @@
 // status, conditions and events as Kubernetes does.
 import test from "ava";
 import { TypedApiClient, type KubeObject } from "../runtime/api-client.ts";
+import { Registry } from "prom-client";
+import { createHpaMetrics } from "../services/controllers/horizontal-pod-autoscaler/hpa-metrics.ts";
 import { HorizontalPodAutoscalerReconciler } from "../services/controllers/horizontal-pod-autoscaler/hpa-reconciler.ts";
 import type { MetricsSource, PodUsageSample } from "../services/controllers/horizontal-pod-autoscaler/metrics-source.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
@@ -56,7 +58,9 @@ test("high CPU scales the Deployment to Kubernetes' count through its scale subr
   usage.usage.set("busy-0", 90).set("busy-1", 90);
   await cluster.client.create(hpa("busy", "busy"));
   const recorded: string[] = [];
-  const reconciler = new HorizontalPodAutoscalerReconciler({ client: typed, metrics: usage, syncPeriodMs: 1000, recorder: { record: async (_object, type, reason, message) => void recorded.push(`${type} ${reason} ${message}`) } });
+  const registry = new Registry();
+  const hpaMetrics = createHpaMetrics(registry);
+  const reconciler = new HorizontalPodAutoscalerReconciler({ client: typed, metrics: usage, hpaMetrics, syncPeriodMs: 1000, recorder: { record: async (_object, type, reason, message) => void recorded.push(`${type} ${reason} ${message}`) } });
   t.deepEqual(await reconciler.reconcile({ namespace: "default", name: "busy" }), { requeueAfterMs: 1000 });
   // 90% of requests against 50%: ceil(1.8 x 2) = 4.
   t.like(await cluster.client.getScale("deployments", "busy"), { spec: { replicas: 4 } });
@@ -71,6 +75,9 @@ test("high CPU scales the Deployment to Kubernetes' count through its scale subr
   const again = await reconciler.reconcile({ namespace: "default", name: "busy" });
   t.true((again as { requeueAfterMs: number }).requeueAfterMs <= 1000);
   t.is(recorded.length, 1);
+  const exposition = await registry.metrics();
+  t.regex(exposition, /troupe_hpa_syncs_total\{action="scale_up",error="none"\} 1\n/);
+  t.regex(exposition, /troupe_hpa_metric_computations_total\{metric_type="Resource",outcome="ok"\} 1\n/);
 });
 
 test("capped by maxReplicas: ScalingLimited True TooManyReplicas", async (t) => {

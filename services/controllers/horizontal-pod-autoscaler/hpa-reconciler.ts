@@ -16,6 +16,7 @@ import { parseLabelSelector } from "../../../runtime/selectors/label-selector.ts
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { HORIZONTAL_POD_AUTOSCALERS, PODS, type PodObject } from "../resources.ts";
 import { decideReplicas, EMPTY_HISTORY, type ConditionDecision, type DecisionHistory } from "./decide-replicas.ts";
+import type { HpaMetrics } from "./hpa-metrics.ts";
 import { ableToScale, mergeConditions } from "./hpa-status.ts";
 import { evaluateMetrics } from "./metric-outcomes.ts";
 import type { MetricsSource, PodUsageSample } from "./metrics-source.ts";
@@ -31,6 +32,7 @@ export interface HpaReconcilerDeps {
   client: TypedApiClient;
   metrics: MetricsSource;
   recorder?: Pick<EventRecorder, "record">;
+  hpaMetrics?: HpaMetrics;
   syncPeriodMs: number;
   now?: () => number;
 }
@@ -115,6 +117,7 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
     } catch (error) {
       const condition = ableToScale.failedGetScale(message(error));
       void recorder?.record(hpa, "Warning", "FailedGetScale", message(error));
+      this.#deps.hpaMetrics?.syncs.inc({ action: "none", error: "get_scale" });
       await this.#writeStatus(hpa, { ...hpa.status, conditions: mergeConditions(hpa.status?.conditions ?? [], [condition], kubernetesTime(new Date(now))) });
       return;
     }
@@ -138,6 +141,11 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       currentReplicas, minReplicas: spec.minReplicas ?? 1, maxReplicas: spec.maxReplicas ?? 1, behavior: spec.behavior, metrics: evaluation.outcomes, history, now,
     });
     conditions.push(...decision.conditions);
+    spec.metrics?.forEach((metric, index) => {
+      const type = metric.type ?? "";
+      if (evaluation.outcomes[index]) this.#deps.hpaMetrics?.metricComputations.inc({ metric_type: type, outcome: evaluation.outcomes[index].ok ? "ok" : "error" });
+    });
+    const action = !decision.rescale ? "none" : decision.desiredReplicas > currentReplicas ? "scale_up" : "scale_down";
     if (decision.metricsError) void recorder?.record(hpa, "Warning", "FailedComputeMetricsReplicas", decision.metricsError);
     let nextHistory = decision.history;
     let lastScaleTime = hpa.status?.lastScaleTime ?? "";
@@ -149,10 +157,14 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
         lastScaleTime = kubernetesTime(new Date(now));
         conditions.push(ableToScale.succeeded(decision.desiredReplicas));
         void recorder?.record(hpa, "Normal", "SuccessfulRescale", `New size: ${decision.desiredReplicas}; reason: ${decision.rescaleReason}`);
+        this.#deps.hpaMetrics?.syncs.inc({ action, error: "none" });
       } catch (error) {
         conditions.push(ableToScale.failedUpdateScale(message(error)));
         void recorder?.record(hpa, "Warning", "FailedRescale", `New size: ${decision.desiredReplicas}; reason: ${decision.rescaleReason}; error: ${message(error)}`);
+        this.#deps.hpaMetrics?.syncs.inc({ action, error: "update_scale" });
       }
+    } else {
+      this.#deps.hpaMetrics?.syncs.inc({ action: "none", error: decision.metricsError ? "metrics" : "none" });
     }
     this.#history.set(key, nextHistory);
     const status: Status = {
