@@ -49,7 +49,7 @@ test("a boolean flag accepts =true and =false", (t) => {
 test("an unknown command is named and the valid ones are listed", (t) => {
   const error = t.throws(() => parseCommandLine(["frobnicate", "pods"]), { instanceOf: UsageError });
   t.is(error.message, 'unknown command "frobnicate" for "troupe"');
-  t.regex(error.hint ?? "", /Valid commands: apply, get, describe, delete, create, certs, auth, secrets, audit, top, logs, exec, port-forward, evict, drain, patch, edit, trace, diff, cp, label, annotate, scale, rollout, set, wait, cordon, uncordon, image, api-resources, version, kubeconfig, up, down, help/);
+  t.regex(error.hint ?? "", /Valid commands: apply, get, describe, delete, create, certs, auth, secrets, audit, top, logs, exec, port-forward, evict, drain, patch, edit, trace, diff, cp, label, annotate, scale, autoscale, rollout, set, wait, cordon, uncordon, image, api-resources, version, kubeconfig, up, down, help/);
 });
 
 test("an unknown flag is named together with the command's valid flags", (t) => {

@@ -402,6 +402,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/scale.ts"),
   },
   {
+    name: "autoscale",
+    summary: "Create a HorizontalPodAutoscaler for a Deployment, ReplicaSet or StatefulSet",
+    usage: "autoscale KIND NAME --max N [--min N] [--cpu-percent N] [flags]",
+    examples: ["troupe autoscale deploy web --min 2 --max 10 --cpu-percent 70"],
+    flags: [
+      namespaceFlag,
+      { name: "max", type: "string", valueName: "N", description: "the most replicas the autoscaler may set (required)" },
+      { name: "min", type: "string", valueName: "N", description: "the fewest replicas (default 1)" },
+      { name: "cpu-percent", type: "string", valueName: "N", description: "the target CPU utilization, percent of the pods' requests (default 80)" },
+      { name: "name", type: "string", valueName: "NAME", description: "the HorizontalPodAutoscaler's name (default: the target's)" },
+    ],
+    positionals: { min: 1, max: 2 },
+    load: () => import("./commands/autoscale.ts"),
+  },
+  {
     name: "rollout",
     summary: "Follow, list, undo, restart, pause or resume the rollout of a Deployment, StatefulSet or DaemonSet",
     usage: "rollout (status|history|undo|restart|pause|resume) KIND/NAME [flags]",

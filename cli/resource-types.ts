@@ -18,7 +18,8 @@ const ALL = ["pods", "services", "daemonsets", "deployments", "replicasets", "st
 
 export function resourceNames(resource: ApiResourceJson): string[] {
   const group = apiGroup(resource.apiVersion);
-  const names = [resource.kind, resource.plural, resource.singular, ...(resource.shortNames ?? [])].map((name) => name.toLowerCase());
+  // A name the API leaves empty (the metrics kinds have no singular) is absent from its JSON.
+  const names = [resource.kind, resource.plural, resource.singular, ...(resource.shortNames ?? [])].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
   return group ? [...names, ...names.map((name) => `${name}.${group}`)] : names;
 }
 

@@ -42,6 +42,8 @@ export const API_VERBS = [
   "createToken",
   // Lines of the logs stream behind RBAC's get pods/log (services/api/operations/pod-logs.ts).
   "podLogs",
+  "getScale",
+  "updateScale",
 ] as const;
 export type ApiVerb = (typeof API_VERBS)[number];
 
@@ -154,7 +156,7 @@ export const WARNINGS_HEADER = "Troupe-Warnings";
  * connection: the API answers a write's copies with the first's reply (services/api/replayed-replies.ts). */
 export const REQUEST_ID_HEADER = "Troupe-Request-Id";
 /** Verbs that change state: the ones whose copies must not be done twice. */
-export const MUTATING_API_VERBS: ReadonlySet<string> = new Set(["create", "apply", "update", "updateStatus", "patch", "delete", "evict", "bind", "createToken"]);
+export const MUTATING_API_VERBS: ReadonlySet<string> = new Set(["create", "apply", "update", "updateStatus", "patch", "delete", "evict", "bind", "createToken", "updateScale"]);
 
 /** Reply header of a 429 or 503: seconds to wait before trying again (HTTP's Retry-After). */
 export const RETRY_AFTER_HEADER = "Retry-After";

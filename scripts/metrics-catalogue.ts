@@ -14,6 +14,7 @@ import { createJetStreamMetrics } from "../services/api/jetstream-metrics.ts";
 import { createApiMetrics } from "../services/api/metrics.ts";
 import { createResourceMetricsStoreMetrics } from "../services/api/resource-metrics/metrics-store-metrics.ts";
 import { createDaemonSetMetrics } from "../services/controllers/daemonset/metrics.ts";
+import { createHpaMetrics } from "../services/controllers/horizontal-pod-autoscaler/hpa-metrics.ts";
 import { createControllersMetrics } from "../services/controllers/metrics.ts";
 import { createStatefulSetMetrics } from "../services/controllers/statefulset/metrics.ts";
 import { createVolumeBindingMetrics } from "../services/controllers/volume-binding/volume-binding-metrics.ts";
@@ -52,6 +53,7 @@ export const SECTIONS: readonly CatalogueSection[] = [
     createActorMetrics(r);
     createControllersMetrics(r);
     createDaemonSetMetrics(r);
+    createHpaMetrics(r);
     createStatefulSetMetrics(r);
     createVolumeBindingMetrics(r);
   } },

@@ -61,6 +61,14 @@ test("a user bound to view in a reads pods there, cannot create, read Secrets an
   await forbidden(t, alice.watch("pods", { namespace: "b" }), 'pods is forbidden: User "alice" cannot watch resource "pods" in API group "" in the namespace "b"');
 });
 
+test("the scale subresource is its own permission: view reads deployments/scale, edit also updates it", async (t) => {
+  await admin.create(deployment("a", "scaled"));
+  t.like(await alice.getScale("deployments", "scaled", { namespace: "a" }), { kind: "Scale", spec: { replicas: 1 } });
+  await forbidden(t, alice.updateScale("deployments", "scaled", 3, { namespace: "a" }), 'deployments.apps "scaled" is forbidden: User "alice" cannot update resource "deployments/scale" in API group "apps" in the namespace "a"');
+  t.like(await bob.updateScale("deployments", "scaled", 3, { namespace: "a" }), { spec: { replicas: 3 } });
+  await forbidden(t, carol.getScale("deployments", "scaled", { namespace: "a" }), 'deployments.apps "scaled" is forbidden: User "carol" cannot get resource "deployments/scale" in API group "apps" in the namespace "a"');
+});
+
 test("edit creates Deployments and reads Secrets, but cannot create RoleBindings", async (t) => {
   await bob.create(deployment("a", "web"));
   t.is((await bob.get("deployments", "web", { namespace: "a" })).metadata?.name, "web");

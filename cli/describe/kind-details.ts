@@ -1,5 +1,6 @@
 // Kinds with a summary of their own in describe; every other kind shows its fields as YAML.
 import type { KubeObject } from "../../runtime/api-client.ts";
+import { describeHorizontalPodAutoscaler } from "./autoscaling-details.ts";
 import { describeCronJob, describeJob } from "./batch-details.ts";
 import type { DescribeWriter } from "./describe-writer.ts";
 import { describePod } from "./pod-details.ts";
@@ -22,4 +23,5 @@ export const KIND_DETAILS: Record<string, KindDetails> = {
   LimitRange: describeLimitRange,
   Job: describeJob,
   CronJob: describeCronJob,
+  HorizontalPodAutoscaler: describeHorizontalPodAutoscaler,
 };

@@ -1958,6 +1958,95 @@ export namespace troupe {
         }
 
         /**
+         * Properties of an UpdateScaleRequest.
+         * @deprecated Use troupe.v1.UpdateScaleRequest.$Properties instead.
+         */
+        interface IUpdateScaleRequest extends troupe.v1.UpdateScaleRequest.$Properties {
+        }
+
+        /** Represents an UpdateScaleRequest. */
+        class UpdateScaleRequest {
+
+            /**
+             * Constructs a new UpdateScaleRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.UpdateScaleRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateScaleRequest key. */
+            key: troupe.v1.ObjectKey;
+
+            /** UpdateScaleRequest replicas. */
+            replicas: number;
+
+            /** UpdateScaleRequest resourceVersion. */
+            resourceVersion: string;
+
+            /** UpdateScaleRequest dryRun. */
+            dryRun: boolean;
+
+            /** UpdateScaleRequest fieldManager. */
+            fieldManager: string;
+
+            /**
+             * Creates a new UpdateScaleRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateScaleRequest instance
+             */
+            static create(properties: troupe.v1.UpdateScaleRequest.$Shape): troupe.v1.UpdateScaleRequest & troupe.v1.UpdateScaleRequest.$Shape;
+            static create(properties?: troupe.v1.UpdateScaleRequest.$Properties): troupe.v1.UpdateScaleRequest;
+
+            /**
+             * Encodes the specified UpdateScaleRequest message. Does not implicitly {@link troupe.v1.UpdateScaleRequest.verify|verify} messages.
+             * @param m UpdateScaleRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.UpdateScaleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateScaleRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.UpdateScaleRequest & troupe.v1.UpdateScaleRequest.$Shape} UpdateScaleRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.UpdateScaleRequest & troupe.v1.UpdateScaleRequest.$Shape;
+        }
+
+        namespace UpdateScaleRequest {
+
+            /** Properties of an UpdateScaleRequest. */
+            interface $Properties {
+
+                /** UpdateScaleRequest key */
+                key?: troupe.v1.ObjectKey.$Properties;
+
+                /** UpdateScaleRequest replicas */
+                replicas?: number;
+
+                /** UpdateScaleRequest resourceVersion */
+                resourceVersion?: string;
+
+                /** UpdateScaleRequest dryRun */
+                dryRun?: boolean;
+
+                /** UpdateScaleRequest fieldManager */
+                fieldManager?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateScaleRequest. */
+            type $Shape = troupe.v1.UpdateScaleRequest.$Properties;
+        }
+
+        /**
          * Properties of a CreateTokenRequest.
          * @deprecated Use troupe.v1.CreateTokenRequest.$Properties instead.
          */
@@ -11568,6 +11657,1961 @@ export namespace troupe {
 
             /** Shape of a StorageClass. */
             type $Shape = troupe.v1.StorageClass.$Properties;
+        }
+
+        /**
+         * Properties of a ScaleSpec.
+         * @deprecated Use troupe.v1.ScaleSpec.$Properties instead.
+         */
+        interface IScaleSpec extends troupe.v1.ScaleSpec.$Properties {
+        }
+
+        /** Represents a ScaleSpec. */
+        class ScaleSpec {
+
+            /**
+             * Constructs a new ScaleSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ScaleSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ScaleSpec replicas. */
+            replicas: number;
+
+            /**
+             * Creates a new ScaleSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ScaleSpec instance
+             */
+            static create(properties: troupe.v1.ScaleSpec.$Shape): troupe.v1.ScaleSpec & troupe.v1.ScaleSpec.$Shape;
+            static create(properties?: troupe.v1.ScaleSpec.$Properties): troupe.v1.ScaleSpec;
+
+            /**
+             * Encodes the specified ScaleSpec message. Does not implicitly {@link troupe.v1.ScaleSpec.verify|verify} messages.
+             * @param m ScaleSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ScaleSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ScaleSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ScaleSpec & troupe.v1.ScaleSpec.$Shape} ScaleSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ScaleSpec & troupe.v1.ScaleSpec.$Shape;
+        }
+
+        namespace ScaleSpec {
+
+            /** Properties of a ScaleSpec. */
+            interface $Properties {
+
+                /** ScaleSpec replicas */
+                replicas?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ScaleSpec. */
+            type $Shape = troupe.v1.ScaleSpec.$Properties;
+        }
+
+        /**
+         * Properties of a ScaleStatus.
+         * @deprecated Use troupe.v1.ScaleStatus.$Properties instead.
+         */
+        interface IScaleStatus extends troupe.v1.ScaleStatus.$Properties {
+        }
+
+        /** Represents a ScaleStatus. */
+        class ScaleStatus {
+
+            /**
+             * Constructs a new ScaleStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ScaleStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ScaleStatus replicas. */
+            replicas: number;
+
+            /** ScaleStatus selector. */
+            selector: string;
+
+            /**
+             * Creates a new ScaleStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ScaleStatus instance
+             */
+            static create(properties: troupe.v1.ScaleStatus.$Shape): troupe.v1.ScaleStatus & troupe.v1.ScaleStatus.$Shape;
+            static create(properties?: troupe.v1.ScaleStatus.$Properties): troupe.v1.ScaleStatus;
+
+            /**
+             * Encodes the specified ScaleStatus message. Does not implicitly {@link troupe.v1.ScaleStatus.verify|verify} messages.
+             * @param m ScaleStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ScaleStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ScaleStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ScaleStatus & troupe.v1.ScaleStatus.$Shape} ScaleStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ScaleStatus & troupe.v1.ScaleStatus.$Shape;
+        }
+
+        namespace ScaleStatus {
+
+            /** Properties of a ScaleStatus. */
+            interface $Properties {
+
+                /** ScaleStatus replicas */
+                replicas?: number;
+
+                /** ScaleStatus selector */
+                selector?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ScaleStatus. */
+            type $Shape = troupe.v1.ScaleStatus.$Properties;
+        }
+
+        /**
+         * Properties of a Scale.
+         * @deprecated Use troupe.v1.Scale.$Properties instead.
+         */
+        interface IScale extends troupe.v1.Scale.$Properties {
+        }
+
+        /** Represents a Scale. */
+        class Scale {
+
+            /**
+             * Constructs a new Scale.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.Scale.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Scale apiVersion. */
+            apiVersion: string;
+
+            /** Scale kind. */
+            kind: string;
+
+            /** Scale metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** Scale spec. */
+            spec: troupe.v1.ScaleSpec;
+
+            /** Scale status. */
+            status: troupe.v1.ScaleStatus;
+
+            /**
+             * Creates a new Scale instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Scale instance
+             */
+            static create(properties: troupe.v1.Scale.$Shape): troupe.v1.Scale & troupe.v1.Scale.$Shape;
+            static create(properties?: troupe.v1.Scale.$Properties): troupe.v1.Scale;
+
+            /**
+             * Encodes the specified Scale message. Does not implicitly {@link troupe.v1.Scale.verify|verify} messages.
+             * @param m Scale message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.Scale.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Scale message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.Scale & troupe.v1.Scale.$Shape} Scale
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.Scale & troupe.v1.Scale.$Shape;
+        }
+
+        namespace Scale {
+
+            /** Properties of a Scale. */
+            interface $Properties {
+
+                /** Scale apiVersion */
+                apiVersion?: string;
+
+                /** Scale kind */
+                kind?: string;
+
+                /** Scale metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** Scale spec */
+                spec?: troupe.v1.ScaleSpec.$Properties;
+
+                /** Scale status */
+                status?: troupe.v1.ScaleStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Scale. */
+            type $Shape = troupe.v1.Scale.$Properties;
+        }
+
+        /**
+         * Properties of a CrossVersionObjectReference.
+         * @deprecated Use troupe.v1.CrossVersionObjectReference.$Properties instead.
+         */
+        interface ICrossVersionObjectReference extends troupe.v1.CrossVersionObjectReference.$Properties {
+        }
+
+        /** Represents a CrossVersionObjectReference. */
+        class CrossVersionObjectReference {
+
+            /**
+             * Constructs a new CrossVersionObjectReference.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.CrossVersionObjectReference.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CrossVersionObjectReference kind. */
+            kind: string;
+
+            /** CrossVersionObjectReference name. */
+            name: string;
+
+            /** CrossVersionObjectReference apiVersion. */
+            apiVersion: string;
+
+            /**
+             * Creates a new CrossVersionObjectReference instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CrossVersionObjectReference instance
+             */
+            static create(properties: troupe.v1.CrossVersionObjectReference.$Shape): troupe.v1.CrossVersionObjectReference & troupe.v1.CrossVersionObjectReference.$Shape;
+            static create(properties?: troupe.v1.CrossVersionObjectReference.$Properties): troupe.v1.CrossVersionObjectReference;
+
+            /**
+             * Encodes the specified CrossVersionObjectReference message. Does not implicitly {@link troupe.v1.CrossVersionObjectReference.verify|verify} messages.
+             * @param m CrossVersionObjectReference message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.CrossVersionObjectReference.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CrossVersionObjectReference message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.CrossVersionObjectReference & troupe.v1.CrossVersionObjectReference.$Shape} CrossVersionObjectReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.CrossVersionObjectReference & troupe.v1.CrossVersionObjectReference.$Shape;
+        }
+
+        namespace CrossVersionObjectReference {
+
+            /** Properties of a CrossVersionObjectReference. */
+            interface $Properties {
+
+                /** CrossVersionObjectReference kind */
+                kind?: string;
+
+                /** CrossVersionObjectReference name */
+                name?: string;
+
+                /** CrossVersionObjectReference apiVersion */
+                apiVersion?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CrossVersionObjectReference. */
+            type $Shape = troupe.v1.CrossVersionObjectReference.$Properties;
+        }
+
+        /**
+         * Properties of a MetricTarget.
+         * @deprecated Use troupe.v1.MetricTarget.$Properties instead.
+         */
+        interface IMetricTarget extends troupe.v1.MetricTarget.$Properties {
+        }
+
+        /** Represents a MetricTarget. */
+        class MetricTarget {
+
+            /**
+             * Constructs a new MetricTarget.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.MetricTarget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MetricTarget type. */
+            type: string;
+
+            /** MetricTarget value. */
+            value: (string|null);
+
+            /** MetricTarget averageValue. */
+            averageValue: (string|null);
+
+            /** MetricTarget averageUtilization. */
+            averageUtilization: (number|null);
+
+            /**
+             * Creates a new MetricTarget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MetricTarget instance
+             */
+            static create(properties: troupe.v1.MetricTarget.$Shape): troupe.v1.MetricTarget & troupe.v1.MetricTarget.$Shape;
+            static create(properties?: troupe.v1.MetricTarget.$Properties): troupe.v1.MetricTarget;
+
+            /**
+             * Encodes the specified MetricTarget message. Does not implicitly {@link troupe.v1.MetricTarget.verify|verify} messages.
+             * @param m MetricTarget message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.MetricTarget.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MetricTarget message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.MetricTarget & troupe.v1.MetricTarget.$Shape} MetricTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.MetricTarget & troupe.v1.MetricTarget.$Shape;
+        }
+
+        namespace MetricTarget {
+
+            /** Properties of a MetricTarget. */
+            interface $Properties {
+
+                /** MetricTarget type */
+                type?: string;
+
+                /** MetricTarget value */
+                value?: (string|null);
+
+                /** MetricTarget averageValue */
+                averageValue?: (string|null);
+
+                /** MetricTarget averageUtilization */
+                averageUtilization?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MetricTarget. */
+            type $Shape = troupe.v1.MetricTarget.$Properties;
+        }
+
+        /**
+         * Properties of a MetricValueStatus.
+         * @deprecated Use troupe.v1.MetricValueStatus.$Properties instead.
+         */
+        interface IMetricValueStatus extends troupe.v1.MetricValueStatus.$Properties {
+        }
+
+        /** Represents a MetricValueStatus. */
+        class MetricValueStatus {
+
+            /**
+             * Constructs a new MetricValueStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.MetricValueStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MetricValueStatus value. */
+            value: (string|null);
+
+            /** MetricValueStatus averageValue. */
+            averageValue: (string|null);
+
+            /** MetricValueStatus averageUtilization. */
+            averageUtilization: (number|null);
+
+            /**
+             * Creates a new MetricValueStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MetricValueStatus instance
+             */
+            static create(properties: troupe.v1.MetricValueStatus.$Shape): troupe.v1.MetricValueStatus & troupe.v1.MetricValueStatus.$Shape;
+            static create(properties?: troupe.v1.MetricValueStatus.$Properties): troupe.v1.MetricValueStatus;
+
+            /**
+             * Encodes the specified MetricValueStatus message. Does not implicitly {@link troupe.v1.MetricValueStatus.verify|verify} messages.
+             * @param m MetricValueStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.MetricValueStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MetricValueStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.MetricValueStatus & troupe.v1.MetricValueStatus.$Shape} MetricValueStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.MetricValueStatus & troupe.v1.MetricValueStatus.$Shape;
+        }
+
+        namespace MetricValueStatus {
+
+            /** Properties of a MetricValueStatus. */
+            interface $Properties {
+
+                /** MetricValueStatus value */
+                value?: (string|null);
+
+                /** MetricValueStatus averageValue */
+                averageValue?: (string|null);
+
+                /** MetricValueStatus averageUtilization */
+                averageUtilization?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MetricValueStatus. */
+            type $Shape = troupe.v1.MetricValueStatus.$Properties;
+        }
+
+        /**
+         * Properties of a MetricIdentifier.
+         * @deprecated Use troupe.v1.MetricIdentifier.$Properties instead.
+         */
+        interface IMetricIdentifier extends troupe.v1.MetricIdentifier.$Properties {
+        }
+
+        /** Represents a MetricIdentifier. */
+        class MetricIdentifier {
+
+            /**
+             * Constructs a new MetricIdentifier.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.MetricIdentifier.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MetricIdentifier name. */
+            name: string;
+
+            /** MetricIdentifier selector. */
+            selector: troupe.v1.LabelSelector;
+
+            /**
+             * Creates a new MetricIdentifier instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MetricIdentifier instance
+             */
+            static create(properties: troupe.v1.MetricIdentifier.$Shape): troupe.v1.MetricIdentifier & troupe.v1.MetricIdentifier.$Shape;
+            static create(properties?: troupe.v1.MetricIdentifier.$Properties): troupe.v1.MetricIdentifier;
+
+            /**
+             * Encodes the specified MetricIdentifier message. Does not implicitly {@link troupe.v1.MetricIdentifier.verify|verify} messages.
+             * @param m MetricIdentifier message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.MetricIdentifier.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MetricIdentifier message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.MetricIdentifier & troupe.v1.MetricIdentifier.$Shape} MetricIdentifier
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.MetricIdentifier & troupe.v1.MetricIdentifier.$Shape;
+        }
+
+        namespace MetricIdentifier {
+
+            /** Properties of a MetricIdentifier. */
+            interface $Properties {
+
+                /** MetricIdentifier name */
+                name?: string;
+
+                /** MetricIdentifier selector */
+                selector?: troupe.v1.LabelSelector.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MetricIdentifier. */
+            type $Shape = troupe.v1.MetricIdentifier.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceMetricSource.
+         * @deprecated Use troupe.v1.ResourceMetricSource.$Properties instead.
+         */
+        interface IResourceMetricSource extends troupe.v1.ResourceMetricSource.$Properties {
+        }
+
+        /** Represents a ResourceMetricSource. */
+        class ResourceMetricSource {
+
+            /**
+             * Constructs a new ResourceMetricSource.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ResourceMetricSource.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceMetricSource name. */
+            name: string;
+
+            /** ResourceMetricSource target. */
+            target: troupe.v1.MetricTarget;
+
+            /**
+             * Creates a new ResourceMetricSource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceMetricSource instance
+             */
+            static create(properties: troupe.v1.ResourceMetricSource.$Shape): troupe.v1.ResourceMetricSource & troupe.v1.ResourceMetricSource.$Shape;
+            static create(properties?: troupe.v1.ResourceMetricSource.$Properties): troupe.v1.ResourceMetricSource;
+
+            /**
+             * Encodes the specified ResourceMetricSource message. Does not implicitly {@link troupe.v1.ResourceMetricSource.verify|verify} messages.
+             * @param m ResourceMetricSource message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ResourceMetricSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceMetricSource message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ResourceMetricSource & troupe.v1.ResourceMetricSource.$Shape} ResourceMetricSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ResourceMetricSource & troupe.v1.ResourceMetricSource.$Shape;
+        }
+
+        namespace ResourceMetricSource {
+
+            /** Properties of a ResourceMetricSource. */
+            interface $Properties {
+
+                /** ResourceMetricSource name */
+                name?: string;
+
+                /** ResourceMetricSource target */
+                target?: troupe.v1.MetricTarget.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceMetricSource. */
+            type $Shape = troupe.v1.ResourceMetricSource.$Properties;
+        }
+
+        /**
+         * Properties of a ContainerResourceMetricSource.
+         * @deprecated Use troupe.v1.ContainerResourceMetricSource.$Properties instead.
+         */
+        interface IContainerResourceMetricSource extends troupe.v1.ContainerResourceMetricSource.$Properties {
+        }
+
+        /** Represents a ContainerResourceMetricSource. */
+        class ContainerResourceMetricSource {
+
+            /**
+             * Constructs a new ContainerResourceMetricSource.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ContainerResourceMetricSource.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContainerResourceMetricSource name. */
+            name: string;
+
+            /** ContainerResourceMetricSource target. */
+            target: troupe.v1.MetricTarget;
+
+            /** ContainerResourceMetricSource container. */
+            container: string;
+
+            /**
+             * Creates a new ContainerResourceMetricSource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContainerResourceMetricSource instance
+             */
+            static create(properties: troupe.v1.ContainerResourceMetricSource.$Shape): troupe.v1.ContainerResourceMetricSource & troupe.v1.ContainerResourceMetricSource.$Shape;
+            static create(properties?: troupe.v1.ContainerResourceMetricSource.$Properties): troupe.v1.ContainerResourceMetricSource;
+
+            /**
+             * Encodes the specified ContainerResourceMetricSource message. Does not implicitly {@link troupe.v1.ContainerResourceMetricSource.verify|verify} messages.
+             * @param m ContainerResourceMetricSource message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ContainerResourceMetricSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContainerResourceMetricSource message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ContainerResourceMetricSource & troupe.v1.ContainerResourceMetricSource.$Shape} ContainerResourceMetricSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ContainerResourceMetricSource & troupe.v1.ContainerResourceMetricSource.$Shape;
+        }
+
+        namespace ContainerResourceMetricSource {
+
+            /** Properties of a ContainerResourceMetricSource. */
+            interface $Properties {
+
+                /** ContainerResourceMetricSource name */
+                name?: string;
+
+                /** ContainerResourceMetricSource target */
+                target?: troupe.v1.MetricTarget.$Properties;
+
+                /** ContainerResourceMetricSource container */
+                container?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContainerResourceMetricSource. */
+            type $Shape = troupe.v1.ContainerResourceMetricSource.$Properties;
+        }
+
+        /**
+         * Properties of a PodsMetricSource.
+         * @deprecated Use troupe.v1.PodsMetricSource.$Properties instead.
+         */
+        interface IPodsMetricSource extends troupe.v1.PodsMetricSource.$Properties {
+        }
+
+        /** Represents a PodsMetricSource. */
+        class PodsMetricSource {
+
+            /**
+             * Constructs a new PodsMetricSource.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodsMetricSource.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodsMetricSource metric. */
+            metric: troupe.v1.MetricIdentifier;
+
+            /** PodsMetricSource target. */
+            target: troupe.v1.MetricTarget;
+
+            /**
+             * Creates a new PodsMetricSource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodsMetricSource instance
+             */
+            static create(properties: troupe.v1.PodsMetricSource.$Shape): troupe.v1.PodsMetricSource & troupe.v1.PodsMetricSource.$Shape;
+            static create(properties?: troupe.v1.PodsMetricSource.$Properties): troupe.v1.PodsMetricSource;
+
+            /**
+             * Encodes the specified PodsMetricSource message. Does not implicitly {@link troupe.v1.PodsMetricSource.verify|verify} messages.
+             * @param m PodsMetricSource message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodsMetricSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodsMetricSource message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodsMetricSource & troupe.v1.PodsMetricSource.$Shape} PodsMetricSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodsMetricSource & troupe.v1.PodsMetricSource.$Shape;
+        }
+
+        namespace PodsMetricSource {
+
+            /** Properties of a PodsMetricSource. */
+            interface $Properties {
+
+                /** PodsMetricSource metric */
+                metric?: troupe.v1.MetricIdentifier.$Properties;
+
+                /** PodsMetricSource target */
+                target?: troupe.v1.MetricTarget.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodsMetricSource. */
+            type $Shape = troupe.v1.PodsMetricSource.$Properties;
+        }
+
+        /**
+         * Properties of an ObjectMetricSource.
+         * @deprecated Use troupe.v1.ObjectMetricSource.$Properties instead.
+         */
+        interface IObjectMetricSource extends troupe.v1.ObjectMetricSource.$Properties {
+        }
+
+        /** Represents an ObjectMetricSource. */
+        class ObjectMetricSource {
+
+            /**
+             * Constructs a new ObjectMetricSource.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ObjectMetricSource.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ObjectMetricSource describedObject. */
+            describedObject: troupe.v1.CrossVersionObjectReference;
+
+            /** ObjectMetricSource target. */
+            target: troupe.v1.MetricTarget;
+
+            /** ObjectMetricSource metric. */
+            metric: troupe.v1.MetricIdentifier;
+
+            /**
+             * Creates a new ObjectMetricSource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ObjectMetricSource instance
+             */
+            static create(properties: troupe.v1.ObjectMetricSource.$Shape): troupe.v1.ObjectMetricSource & troupe.v1.ObjectMetricSource.$Shape;
+            static create(properties?: troupe.v1.ObjectMetricSource.$Properties): troupe.v1.ObjectMetricSource;
+
+            /**
+             * Encodes the specified ObjectMetricSource message. Does not implicitly {@link troupe.v1.ObjectMetricSource.verify|verify} messages.
+             * @param m ObjectMetricSource message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ObjectMetricSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ObjectMetricSource message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ObjectMetricSource & troupe.v1.ObjectMetricSource.$Shape} ObjectMetricSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ObjectMetricSource & troupe.v1.ObjectMetricSource.$Shape;
+        }
+
+        namespace ObjectMetricSource {
+
+            /** Properties of an ObjectMetricSource. */
+            interface $Properties {
+
+                /** ObjectMetricSource describedObject */
+                describedObject?: troupe.v1.CrossVersionObjectReference.$Properties;
+
+                /** ObjectMetricSource target */
+                target?: troupe.v1.MetricTarget.$Properties;
+
+                /** ObjectMetricSource metric */
+                metric?: troupe.v1.MetricIdentifier.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ObjectMetricSource. */
+            type $Shape = troupe.v1.ObjectMetricSource.$Properties;
+        }
+
+        /**
+         * Properties of an ExternalMetricSource.
+         * @deprecated Use troupe.v1.ExternalMetricSource.$Properties instead.
+         */
+        interface IExternalMetricSource extends troupe.v1.ExternalMetricSource.$Properties {
+        }
+
+        /** Represents an ExternalMetricSource. */
+        class ExternalMetricSource {
+
+            /**
+             * Constructs a new ExternalMetricSource.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ExternalMetricSource.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExternalMetricSource metric. */
+            metric: troupe.v1.MetricIdentifier;
+
+            /** ExternalMetricSource target. */
+            target: troupe.v1.MetricTarget;
+
+            /**
+             * Creates a new ExternalMetricSource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExternalMetricSource instance
+             */
+            static create(properties: troupe.v1.ExternalMetricSource.$Shape): troupe.v1.ExternalMetricSource & troupe.v1.ExternalMetricSource.$Shape;
+            static create(properties?: troupe.v1.ExternalMetricSource.$Properties): troupe.v1.ExternalMetricSource;
+
+            /**
+             * Encodes the specified ExternalMetricSource message. Does not implicitly {@link troupe.v1.ExternalMetricSource.verify|verify} messages.
+             * @param m ExternalMetricSource message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ExternalMetricSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExternalMetricSource message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ExternalMetricSource & troupe.v1.ExternalMetricSource.$Shape} ExternalMetricSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ExternalMetricSource & troupe.v1.ExternalMetricSource.$Shape;
+        }
+
+        namespace ExternalMetricSource {
+
+            /** Properties of an ExternalMetricSource. */
+            interface $Properties {
+
+                /** ExternalMetricSource metric */
+                metric?: troupe.v1.MetricIdentifier.$Properties;
+
+                /** ExternalMetricSource target */
+                target?: troupe.v1.MetricTarget.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExternalMetricSource. */
+            type $Shape = troupe.v1.ExternalMetricSource.$Properties;
+        }
+
+        /**
+         * Properties of a MetricSpec.
+         * @deprecated Use troupe.v1.MetricSpec.$Properties instead.
+         */
+        interface IMetricSpec extends troupe.v1.MetricSpec.$Properties {
+        }
+
+        /** Represents a MetricSpec. */
+        class MetricSpec {
+
+            /**
+             * Constructs a new MetricSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.MetricSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MetricSpec type. */
+            type: string;
+
+            /** MetricSpec object. */
+            object: troupe.v1.ObjectMetricSource;
+
+            /** MetricSpec pods. */
+            pods: troupe.v1.PodsMetricSource;
+
+            /** MetricSpec resource. */
+            resource: troupe.v1.ResourceMetricSource;
+
+            /** MetricSpec containerResource. */
+            containerResource: troupe.v1.ContainerResourceMetricSource;
+
+            /** MetricSpec external. */
+            external: troupe.v1.ExternalMetricSource;
+
+            /**
+             * Creates a new MetricSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MetricSpec instance
+             */
+            static create(properties: troupe.v1.MetricSpec.$Shape): troupe.v1.MetricSpec & troupe.v1.MetricSpec.$Shape;
+            static create(properties?: troupe.v1.MetricSpec.$Properties): troupe.v1.MetricSpec;
+
+            /**
+             * Encodes the specified MetricSpec message. Does not implicitly {@link troupe.v1.MetricSpec.verify|verify} messages.
+             * @param m MetricSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.MetricSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MetricSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.MetricSpec & troupe.v1.MetricSpec.$Shape} MetricSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.MetricSpec & troupe.v1.MetricSpec.$Shape;
+        }
+
+        namespace MetricSpec {
+
+            /** Properties of a MetricSpec. */
+            interface $Properties {
+
+                /** MetricSpec type */
+                type?: string;
+
+                /** MetricSpec object */
+                object?: troupe.v1.ObjectMetricSource.$Properties;
+
+                /** MetricSpec pods */
+                pods?: troupe.v1.PodsMetricSource.$Properties;
+
+                /** MetricSpec resource */
+                resource?: troupe.v1.ResourceMetricSource.$Properties;
+
+                /** MetricSpec containerResource */
+                containerResource?: troupe.v1.ContainerResourceMetricSource.$Properties;
+
+                /** MetricSpec external */
+                external?: troupe.v1.ExternalMetricSource.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MetricSpec. */
+            type $Shape = troupe.v1.MetricSpec.$Properties;
+        }
+
+        /**
+         * Properties of a HPAScalingPolicy.
+         * @deprecated Use troupe.v1.HPAScalingPolicy.$Properties instead.
+         */
+        interface IHPAScalingPolicy extends troupe.v1.HPAScalingPolicy.$Properties {
+        }
+
+        /** Represents a HPAScalingPolicy. */
+        class HPAScalingPolicy {
+
+            /**
+             * Constructs a new HPAScalingPolicy.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HPAScalingPolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HPAScalingPolicy type. */
+            type: string;
+
+            /** HPAScalingPolicy value. */
+            value: number;
+
+            /** HPAScalingPolicy periodSeconds. */
+            periodSeconds: number;
+
+            /**
+             * Creates a new HPAScalingPolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HPAScalingPolicy instance
+             */
+            static create(properties: troupe.v1.HPAScalingPolicy.$Shape): troupe.v1.HPAScalingPolicy & troupe.v1.HPAScalingPolicy.$Shape;
+            static create(properties?: troupe.v1.HPAScalingPolicy.$Properties): troupe.v1.HPAScalingPolicy;
+
+            /**
+             * Encodes the specified HPAScalingPolicy message. Does not implicitly {@link troupe.v1.HPAScalingPolicy.verify|verify} messages.
+             * @param m HPAScalingPolicy message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HPAScalingPolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HPAScalingPolicy message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HPAScalingPolicy & troupe.v1.HPAScalingPolicy.$Shape} HPAScalingPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HPAScalingPolicy & troupe.v1.HPAScalingPolicy.$Shape;
+        }
+
+        namespace HPAScalingPolicy {
+
+            /** Properties of a HPAScalingPolicy. */
+            interface $Properties {
+
+                /** HPAScalingPolicy type */
+                type?: string;
+
+                /** HPAScalingPolicy value */
+                value?: number;
+
+                /** HPAScalingPolicy periodSeconds */
+                periodSeconds?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HPAScalingPolicy. */
+            type $Shape = troupe.v1.HPAScalingPolicy.$Properties;
+        }
+
+        /**
+         * Properties of a HPAScalingRules.
+         * @deprecated Use troupe.v1.HPAScalingRules.$Properties instead.
+         */
+        interface IHPAScalingRules extends troupe.v1.HPAScalingRules.$Properties {
+        }
+
+        /** Represents a HPAScalingRules. */
+        class HPAScalingRules {
+
+            /**
+             * Constructs a new HPAScalingRules.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HPAScalingRules.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HPAScalingRules stabilizationWindowSeconds. */
+            stabilizationWindowSeconds: (number|null);
+
+            /** HPAScalingRules selectPolicy. */
+            selectPolicy: (string|null);
+
+            /** HPAScalingRules policies. */
+            policies: troupe.v1.HPAScalingPolicy[];
+
+            /**
+             * Creates a new HPAScalingRules instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HPAScalingRules instance
+             */
+            static create(properties: troupe.v1.HPAScalingRules.$Shape): troupe.v1.HPAScalingRules & troupe.v1.HPAScalingRules.$Shape;
+            static create(properties?: troupe.v1.HPAScalingRules.$Properties): troupe.v1.HPAScalingRules;
+
+            /**
+             * Encodes the specified HPAScalingRules message. Does not implicitly {@link troupe.v1.HPAScalingRules.verify|verify} messages.
+             * @param m HPAScalingRules message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HPAScalingRules.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HPAScalingRules message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HPAScalingRules & troupe.v1.HPAScalingRules.$Shape} HPAScalingRules
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HPAScalingRules & troupe.v1.HPAScalingRules.$Shape;
+        }
+
+        namespace HPAScalingRules {
+
+            /** Properties of a HPAScalingRules. */
+            interface $Properties {
+
+                /** HPAScalingRules stabilizationWindowSeconds */
+                stabilizationWindowSeconds?: (number|null);
+
+                /** HPAScalingRules selectPolicy */
+                selectPolicy?: (string|null);
+
+                /** HPAScalingRules policies */
+                policies?: troupe.v1.HPAScalingPolicy.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HPAScalingRules. */
+            type $Shape = troupe.v1.HPAScalingRules.$Properties;
+        }
+
+        /**
+         * Properties of a HorizontalPodAutoscalerBehavior.
+         * @deprecated Use troupe.v1.HorizontalPodAutoscalerBehavior.$Properties instead.
+         */
+        interface IHorizontalPodAutoscalerBehavior extends troupe.v1.HorizontalPodAutoscalerBehavior.$Properties {
+        }
+
+        /** Represents a HorizontalPodAutoscalerBehavior. */
+        class HorizontalPodAutoscalerBehavior {
+
+            /**
+             * Constructs a new HorizontalPodAutoscalerBehavior.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HorizontalPodAutoscalerBehavior.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HorizontalPodAutoscalerBehavior scaleUp. */
+            scaleUp: troupe.v1.HPAScalingRules;
+
+            /** HorizontalPodAutoscalerBehavior scaleDown. */
+            scaleDown: troupe.v1.HPAScalingRules;
+
+            /**
+             * Creates a new HorizontalPodAutoscalerBehavior instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HorizontalPodAutoscalerBehavior instance
+             */
+            static create(properties: troupe.v1.HorizontalPodAutoscalerBehavior.$Shape): troupe.v1.HorizontalPodAutoscalerBehavior & troupe.v1.HorizontalPodAutoscalerBehavior.$Shape;
+            static create(properties?: troupe.v1.HorizontalPodAutoscalerBehavior.$Properties): troupe.v1.HorizontalPodAutoscalerBehavior;
+
+            /**
+             * Encodes the specified HorizontalPodAutoscalerBehavior message. Does not implicitly {@link troupe.v1.HorizontalPodAutoscalerBehavior.verify|verify} messages.
+             * @param m HorizontalPodAutoscalerBehavior message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HorizontalPodAutoscalerBehavior.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HorizontalPodAutoscalerBehavior message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HorizontalPodAutoscalerBehavior & troupe.v1.HorizontalPodAutoscalerBehavior.$Shape} HorizontalPodAutoscalerBehavior
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HorizontalPodAutoscalerBehavior & troupe.v1.HorizontalPodAutoscalerBehavior.$Shape;
+        }
+
+        namespace HorizontalPodAutoscalerBehavior {
+
+            /** Properties of a HorizontalPodAutoscalerBehavior. */
+            interface $Properties {
+
+                /** HorizontalPodAutoscalerBehavior scaleUp */
+                scaleUp?: troupe.v1.HPAScalingRules.$Properties;
+
+                /** HorizontalPodAutoscalerBehavior scaleDown */
+                scaleDown?: troupe.v1.HPAScalingRules.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HorizontalPodAutoscalerBehavior. */
+            type $Shape = troupe.v1.HorizontalPodAutoscalerBehavior.$Properties;
+        }
+
+        /**
+         * Properties of a HorizontalPodAutoscalerSpec.
+         * @deprecated Use troupe.v1.HorizontalPodAutoscalerSpec.$Properties instead.
+         */
+        interface IHorizontalPodAutoscalerSpec extends troupe.v1.HorizontalPodAutoscalerSpec.$Properties {
+        }
+
+        /** Represents a HorizontalPodAutoscalerSpec. */
+        class HorizontalPodAutoscalerSpec {
+
+            /**
+             * Constructs a new HorizontalPodAutoscalerSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HorizontalPodAutoscalerSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HorizontalPodAutoscalerSpec scaleTargetRef. */
+            scaleTargetRef: troupe.v1.CrossVersionObjectReference;
+
+            /** HorizontalPodAutoscalerSpec minReplicas. */
+            minReplicas: (number|null);
+
+            /** HorizontalPodAutoscalerSpec maxReplicas. */
+            maxReplicas: number;
+
+            /** HorizontalPodAutoscalerSpec metrics. */
+            metrics: troupe.v1.MetricSpec[];
+
+            /** HorizontalPodAutoscalerSpec behavior. */
+            behavior: troupe.v1.HorizontalPodAutoscalerBehavior;
+
+            /**
+             * Creates a new HorizontalPodAutoscalerSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HorizontalPodAutoscalerSpec instance
+             */
+            static create(properties: troupe.v1.HorizontalPodAutoscalerSpec.$Shape): troupe.v1.HorizontalPodAutoscalerSpec & troupe.v1.HorizontalPodAutoscalerSpec.$Shape;
+            static create(properties?: troupe.v1.HorizontalPodAutoscalerSpec.$Properties): troupe.v1.HorizontalPodAutoscalerSpec;
+
+            /**
+             * Encodes the specified HorizontalPodAutoscalerSpec message. Does not implicitly {@link troupe.v1.HorizontalPodAutoscalerSpec.verify|verify} messages.
+             * @param m HorizontalPodAutoscalerSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HorizontalPodAutoscalerSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HorizontalPodAutoscalerSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HorizontalPodAutoscalerSpec & troupe.v1.HorizontalPodAutoscalerSpec.$Shape} HorizontalPodAutoscalerSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HorizontalPodAutoscalerSpec & troupe.v1.HorizontalPodAutoscalerSpec.$Shape;
+        }
+
+        namespace HorizontalPodAutoscalerSpec {
+
+            /** Properties of a HorizontalPodAutoscalerSpec. */
+            interface $Properties {
+
+                /** HorizontalPodAutoscalerSpec scaleTargetRef */
+                scaleTargetRef?: troupe.v1.CrossVersionObjectReference.$Properties;
+
+                /** HorizontalPodAutoscalerSpec minReplicas */
+                minReplicas?: (number|null);
+
+                /** HorizontalPodAutoscalerSpec maxReplicas */
+                maxReplicas?: number;
+
+                /** HorizontalPodAutoscalerSpec metrics */
+                metrics?: troupe.v1.MetricSpec.$Properties[];
+
+                /** HorizontalPodAutoscalerSpec behavior */
+                behavior?: troupe.v1.HorizontalPodAutoscalerBehavior.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HorizontalPodAutoscalerSpec. */
+            type $Shape = troupe.v1.HorizontalPodAutoscalerSpec.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceMetricStatus.
+         * @deprecated Use troupe.v1.ResourceMetricStatus.$Properties instead.
+         */
+        interface IResourceMetricStatus extends troupe.v1.ResourceMetricStatus.$Properties {
+        }
+
+        /** Represents a ResourceMetricStatus. */
+        class ResourceMetricStatus {
+
+            /**
+             * Constructs a new ResourceMetricStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ResourceMetricStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceMetricStatus name. */
+            name: string;
+
+            /** ResourceMetricStatus current. */
+            current: troupe.v1.MetricValueStatus;
+
+            /**
+             * Creates a new ResourceMetricStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceMetricStatus instance
+             */
+            static create(properties: troupe.v1.ResourceMetricStatus.$Shape): troupe.v1.ResourceMetricStatus & troupe.v1.ResourceMetricStatus.$Shape;
+            static create(properties?: troupe.v1.ResourceMetricStatus.$Properties): troupe.v1.ResourceMetricStatus;
+
+            /**
+             * Encodes the specified ResourceMetricStatus message. Does not implicitly {@link troupe.v1.ResourceMetricStatus.verify|verify} messages.
+             * @param m ResourceMetricStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ResourceMetricStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceMetricStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ResourceMetricStatus & troupe.v1.ResourceMetricStatus.$Shape} ResourceMetricStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ResourceMetricStatus & troupe.v1.ResourceMetricStatus.$Shape;
+        }
+
+        namespace ResourceMetricStatus {
+
+            /** Properties of a ResourceMetricStatus. */
+            interface $Properties {
+
+                /** ResourceMetricStatus name */
+                name?: string;
+
+                /** ResourceMetricStatus current */
+                current?: troupe.v1.MetricValueStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceMetricStatus. */
+            type $Shape = troupe.v1.ResourceMetricStatus.$Properties;
+        }
+
+        /**
+         * Properties of a ContainerResourceMetricStatus.
+         * @deprecated Use troupe.v1.ContainerResourceMetricStatus.$Properties instead.
+         */
+        interface IContainerResourceMetricStatus extends troupe.v1.ContainerResourceMetricStatus.$Properties {
+        }
+
+        /** Represents a ContainerResourceMetricStatus. */
+        class ContainerResourceMetricStatus {
+
+            /**
+             * Constructs a new ContainerResourceMetricStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ContainerResourceMetricStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContainerResourceMetricStatus name. */
+            name: string;
+
+            /** ContainerResourceMetricStatus current. */
+            current: troupe.v1.MetricValueStatus;
+
+            /** ContainerResourceMetricStatus container. */
+            container: string;
+
+            /**
+             * Creates a new ContainerResourceMetricStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContainerResourceMetricStatus instance
+             */
+            static create(properties: troupe.v1.ContainerResourceMetricStatus.$Shape): troupe.v1.ContainerResourceMetricStatus & troupe.v1.ContainerResourceMetricStatus.$Shape;
+            static create(properties?: troupe.v1.ContainerResourceMetricStatus.$Properties): troupe.v1.ContainerResourceMetricStatus;
+
+            /**
+             * Encodes the specified ContainerResourceMetricStatus message. Does not implicitly {@link troupe.v1.ContainerResourceMetricStatus.verify|verify} messages.
+             * @param m ContainerResourceMetricStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ContainerResourceMetricStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContainerResourceMetricStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ContainerResourceMetricStatus & troupe.v1.ContainerResourceMetricStatus.$Shape} ContainerResourceMetricStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ContainerResourceMetricStatus & troupe.v1.ContainerResourceMetricStatus.$Shape;
+        }
+
+        namespace ContainerResourceMetricStatus {
+
+            /** Properties of a ContainerResourceMetricStatus. */
+            interface $Properties {
+
+                /** ContainerResourceMetricStatus name */
+                name?: string;
+
+                /** ContainerResourceMetricStatus current */
+                current?: troupe.v1.MetricValueStatus.$Properties;
+
+                /** ContainerResourceMetricStatus container */
+                container?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContainerResourceMetricStatus. */
+            type $Shape = troupe.v1.ContainerResourceMetricStatus.$Properties;
+        }
+
+        /**
+         * Properties of a PodsMetricStatus.
+         * @deprecated Use troupe.v1.PodsMetricStatus.$Properties instead.
+         */
+        interface IPodsMetricStatus extends troupe.v1.PodsMetricStatus.$Properties {
+        }
+
+        /** Represents a PodsMetricStatus. */
+        class PodsMetricStatus {
+
+            /**
+             * Constructs a new PodsMetricStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodsMetricStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodsMetricStatus metric. */
+            metric: troupe.v1.MetricIdentifier;
+
+            /** PodsMetricStatus current. */
+            current: troupe.v1.MetricValueStatus;
+
+            /**
+             * Creates a new PodsMetricStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodsMetricStatus instance
+             */
+            static create(properties: troupe.v1.PodsMetricStatus.$Shape): troupe.v1.PodsMetricStatus & troupe.v1.PodsMetricStatus.$Shape;
+            static create(properties?: troupe.v1.PodsMetricStatus.$Properties): troupe.v1.PodsMetricStatus;
+
+            /**
+             * Encodes the specified PodsMetricStatus message. Does not implicitly {@link troupe.v1.PodsMetricStatus.verify|verify} messages.
+             * @param m PodsMetricStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodsMetricStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodsMetricStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodsMetricStatus & troupe.v1.PodsMetricStatus.$Shape} PodsMetricStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodsMetricStatus & troupe.v1.PodsMetricStatus.$Shape;
+        }
+
+        namespace PodsMetricStatus {
+
+            /** Properties of a PodsMetricStatus. */
+            interface $Properties {
+
+                /** PodsMetricStatus metric */
+                metric?: troupe.v1.MetricIdentifier.$Properties;
+
+                /** PodsMetricStatus current */
+                current?: troupe.v1.MetricValueStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodsMetricStatus. */
+            type $Shape = troupe.v1.PodsMetricStatus.$Properties;
+        }
+
+        /**
+         * Properties of an ObjectMetricStatus.
+         * @deprecated Use troupe.v1.ObjectMetricStatus.$Properties instead.
+         */
+        interface IObjectMetricStatus extends troupe.v1.ObjectMetricStatus.$Properties {
+        }
+
+        /** Represents an ObjectMetricStatus. */
+        class ObjectMetricStatus {
+
+            /**
+             * Constructs a new ObjectMetricStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ObjectMetricStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ObjectMetricStatus metric. */
+            metric: troupe.v1.MetricIdentifier;
+
+            /** ObjectMetricStatus current. */
+            current: troupe.v1.MetricValueStatus;
+
+            /** ObjectMetricStatus describedObject. */
+            describedObject: troupe.v1.CrossVersionObjectReference;
+
+            /**
+             * Creates a new ObjectMetricStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ObjectMetricStatus instance
+             */
+            static create(properties: troupe.v1.ObjectMetricStatus.$Shape): troupe.v1.ObjectMetricStatus & troupe.v1.ObjectMetricStatus.$Shape;
+            static create(properties?: troupe.v1.ObjectMetricStatus.$Properties): troupe.v1.ObjectMetricStatus;
+
+            /**
+             * Encodes the specified ObjectMetricStatus message. Does not implicitly {@link troupe.v1.ObjectMetricStatus.verify|verify} messages.
+             * @param m ObjectMetricStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ObjectMetricStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ObjectMetricStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ObjectMetricStatus & troupe.v1.ObjectMetricStatus.$Shape} ObjectMetricStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ObjectMetricStatus & troupe.v1.ObjectMetricStatus.$Shape;
+        }
+
+        namespace ObjectMetricStatus {
+
+            /** Properties of an ObjectMetricStatus. */
+            interface $Properties {
+
+                /** ObjectMetricStatus metric */
+                metric?: troupe.v1.MetricIdentifier.$Properties;
+
+                /** ObjectMetricStatus current */
+                current?: troupe.v1.MetricValueStatus.$Properties;
+
+                /** ObjectMetricStatus describedObject */
+                describedObject?: troupe.v1.CrossVersionObjectReference.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ObjectMetricStatus. */
+            type $Shape = troupe.v1.ObjectMetricStatus.$Properties;
+        }
+
+        /**
+         * Properties of an ExternalMetricStatus.
+         * @deprecated Use troupe.v1.ExternalMetricStatus.$Properties instead.
+         */
+        interface IExternalMetricStatus extends troupe.v1.ExternalMetricStatus.$Properties {
+        }
+
+        /** Represents an ExternalMetricStatus. */
+        class ExternalMetricStatus {
+
+            /**
+             * Constructs a new ExternalMetricStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ExternalMetricStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExternalMetricStatus metric. */
+            metric: troupe.v1.MetricIdentifier;
+
+            /** ExternalMetricStatus current. */
+            current: troupe.v1.MetricValueStatus;
+
+            /**
+             * Creates a new ExternalMetricStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExternalMetricStatus instance
+             */
+            static create(properties: troupe.v1.ExternalMetricStatus.$Shape): troupe.v1.ExternalMetricStatus & troupe.v1.ExternalMetricStatus.$Shape;
+            static create(properties?: troupe.v1.ExternalMetricStatus.$Properties): troupe.v1.ExternalMetricStatus;
+
+            /**
+             * Encodes the specified ExternalMetricStatus message. Does not implicitly {@link troupe.v1.ExternalMetricStatus.verify|verify} messages.
+             * @param m ExternalMetricStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ExternalMetricStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExternalMetricStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ExternalMetricStatus & troupe.v1.ExternalMetricStatus.$Shape} ExternalMetricStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ExternalMetricStatus & troupe.v1.ExternalMetricStatus.$Shape;
+        }
+
+        namespace ExternalMetricStatus {
+
+            /** Properties of an ExternalMetricStatus. */
+            interface $Properties {
+
+                /** ExternalMetricStatus metric */
+                metric?: troupe.v1.MetricIdentifier.$Properties;
+
+                /** ExternalMetricStatus current */
+                current?: troupe.v1.MetricValueStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExternalMetricStatus. */
+            type $Shape = troupe.v1.ExternalMetricStatus.$Properties;
+        }
+
+        /**
+         * Properties of a MetricStatus.
+         * @deprecated Use troupe.v1.MetricStatus.$Properties instead.
+         */
+        interface IMetricStatus extends troupe.v1.MetricStatus.$Properties {
+        }
+
+        /** Represents a MetricStatus. */
+        class MetricStatus {
+
+            /**
+             * Constructs a new MetricStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.MetricStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MetricStatus type. */
+            type: string;
+
+            /** MetricStatus object. */
+            object: troupe.v1.ObjectMetricStatus;
+
+            /** MetricStatus pods. */
+            pods: troupe.v1.PodsMetricStatus;
+
+            /** MetricStatus resource. */
+            resource: troupe.v1.ResourceMetricStatus;
+
+            /** MetricStatus containerResource. */
+            containerResource: troupe.v1.ContainerResourceMetricStatus;
+
+            /** MetricStatus external. */
+            external: troupe.v1.ExternalMetricStatus;
+
+            /**
+             * Creates a new MetricStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MetricStatus instance
+             */
+            static create(properties: troupe.v1.MetricStatus.$Shape): troupe.v1.MetricStatus & troupe.v1.MetricStatus.$Shape;
+            static create(properties?: troupe.v1.MetricStatus.$Properties): troupe.v1.MetricStatus;
+
+            /**
+             * Encodes the specified MetricStatus message. Does not implicitly {@link troupe.v1.MetricStatus.verify|verify} messages.
+             * @param m MetricStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.MetricStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MetricStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.MetricStatus & troupe.v1.MetricStatus.$Shape} MetricStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.MetricStatus & troupe.v1.MetricStatus.$Shape;
+        }
+
+        namespace MetricStatus {
+
+            /** Properties of a MetricStatus. */
+            interface $Properties {
+
+                /** MetricStatus type */
+                type?: string;
+
+                /** MetricStatus object */
+                object?: troupe.v1.ObjectMetricStatus.$Properties;
+
+                /** MetricStatus pods */
+                pods?: troupe.v1.PodsMetricStatus.$Properties;
+
+                /** MetricStatus resource */
+                resource?: troupe.v1.ResourceMetricStatus.$Properties;
+
+                /** MetricStatus containerResource */
+                containerResource?: troupe.v1.ContainerResourceMetricStatus.$Properties;
+
+                /** MetricStatus external */
+                external?: troupe.v1.ExternalMetricStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MetricStatus. */
+            type $Shape = troupe.v1.MetricStatus.$Properties;
+        }
+
+        /**
+         * Properties of a HorizontalPodAutoscalerStatus.
+         * @deprecated Use troupe.v1.HorizontalPodAutoscalerStatus.$Properties instead.
+         */
+        interface IHorizontalPodAutoscalerStatus extends troupe.v1.HorizontalPodAutoscalerStatus.$Properties {
+        }
+
+        /** Represents a HorizontalPodAutoscalerStatus. */
+        class HorizontalPodAutoscalerStatus {
+
+            /**
+             * Constructs a new HorizontalPodAutoscalerStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HorizontalPodAutoscalerStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HorizontalPodAutoscalerStatus observedGeneration. */
+            observedGeneration: (number|null);
+
+            /** HorizontalPodAutoscalerStatus lastScaleTime. */
+            lastScaleTime: string;
+
+            /** HorizontalPodAutoscalerStatus currentReplicas. */
+            currentReplicas: number;
+
+            /** HorizontalPodAutoscalerStatus desiredReplicas. */
+            desiredReplicas: number;
+
+            /** HorizontalPodAutoscalerStatus currentMetrics. */
+            currentMetrics: troupe.v1.MetricStatus[];
+
+            /** HorizontalPodAutoscalerStatus conditions. */
+            conditions: troupe.v1.Condition[];
+
+            /**
+             * Creates a new HorizontalPodAutoscalerStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HorizontalPodAutoscalerStatus instance
+             */
+            static create(properties: troupe.v1.HorizontalPodAutoscalerStatus.$Shape): troupe.v1.HorizontalPodAutoscalerStatus & troupe.v1.HorizontalPodAutoscalerStatus.$Shape;
+            static create(properties?: troupe.v1.HorizontalPodAutoscalerStatus.$Properties): troupe.v1.HorizontalPodAutoscalerStatus;
+
+            /**
+             * Encodes the specified HorizontalPodAutoscalerStatus message. Does not implicitly {@link troupe.v1.HorizontalPodAutoscalerStatus.verify|verify} messages.
+             * @param m HorizontalPodAutoscalerStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HorizontalPodAutoscalerStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HorizontalPodAutoscalerStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HorizontalPodAutoscalerStatus & troupe.v1.HorizontalPodAutoscalerStatus.$Shape} HorizontalPodAutoscalerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HorizontalPodAutoscalerStatus & troupe.v1.HorizontalPodAutoscalerStatus.$Shape;
+        }
+
+        namespace HorizontalPodAutoscalerStatus {
+
+            /** Properties of a HorizontalPodAutoscalerStatus. */
+            interface $Properties {
+
+                /** HorizontalPodAutoscalerStatus observedGeneration */
+                observedGeneration?: (number|null);
+
+                /** HorizontalPodAutoscalerStatus lastScaleTime */
+                lastScaleTime?: string;
+
+                /** HorizontalPodAutoscalerStatus currentReplicas */
+                currentReplicas?: number;
+
+                /** HorizontalPodAutoscalerStatus desiredReplicas */
+                desiredReplicas?: number;
+
+                /** HorizontalPodAutoscalerStatus currentMetrics */
+                currentMetrics?: troupe.v1.MetricStatus.$Properties[];
+
+                /** HorizontalPodAutoscalerStatus conditions */
+                conditions?: troupe.v1.Condition.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HorizontalPodAutoscalerStatus. */
+            type $Shape = troupe.v1.HorizontalPodAutoscalerStatus.$Properties;
+        }
+
+        /**
+         * Properties of a HorizontalPodAutoscaler.
+         * @deprecated Use troupe.v1.HorizontalPodAutoscaler.$Properties instead.
+         */
+        interface IHorizontalPodAutoscaler extends troupe.v1.HorizontalPodAutoscaler.$Properties {
+        }
+
+        /** Represents a HorizontalPodAutoscaler. */
+        class HorizontalPodAutoscaler {
+
+            /**
+             * Constructs a new HorizontalPodAutoscaler.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.HorizontalPodAutoscaler.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HorizontalPodAutoscaler apiVersion. */
+            apiVersion: string;
+
+            /** HorizontalPodAutoscaler kind. */
+            kind: string;
+
+            /** HorizontalPodAutoscaler metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** HorizontalPodAutoscaler spec. */
+            spec: troupe.v1.HorizontalPodAutoscalerSpec;
+
+            /** HorizontalPodAutoscaler status. */
+            status: troupe.v1.HorizontalPodAutoscalerStatus;
+
+            /**
+             * Creates a new HorizontalPodAutoscaler instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HorizontalPodAutoscaler instance
+             */
+            static create(properties: troupe.v1.HorizontalPodAutoscaler.$Shape): troupe.v1.HorizontalPodAutoscaler & troupe.v1.HorizontalPodAutoscaler.$Shape;
+            static create(properties?: troupe.v1.HorizontalPodAutoscaler.$Properties): troupe.v1.HorizontalPodAutoscaler;
+
+            /**
+             * Encodes the specified HorizontalPodAutoscaler message. Does not implicitly {@link troupe.v1.HorizontalPodAutoscaler.verify|verify} messages.
+             * @param m HorizontalPodAutoscaler message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.HorizontalPodAutoscaler.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HorizontalPodAutoscaler message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.HorizontalPodAutoscaler & troupe.v1.HorizontalPodAutoscaler.$Shape} HorizontalPodAutoscaler
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.HorizontalPodAutoscaler & troupe.v1.HorizontalPodAutoscaler.$Shape;
+        }
+
+        namespace HorizontalPodAutoscaler {
+
+            /** Properties of a HorizontalPodAutoscaler. */
+            interface $Properties {
+
+                /** HorizontalPodAutoscaler apiVersion */
+                apiVersion?: string;
+
+                /** HorizontalPodAutoscaler kind */
+                kind?: string;
+
+                /** HorizontalPodAutoscaler metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** HorizontalPodAutoscaler spec */
+                spec?: troupe.v1.HorizontalPodAutoscalerSpec.$Properties;
+
+                /** HorizontalPodAutoscaler status */
+                status?: troupe.v1.HorizontalPodAutoscalerStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HorizontalPodAutoscaler. */
+            type $Shape = troupe.v1.HorizontalPodAutoscaler.$Properties;
         }
 
         /**

@@ -2832,6 +2832,137 @@ export const troupe = $root.troupe = (() => {
             return EvictDeleteOptions;
         })();
 
+        v1.UpdateScaleRequest = (function() {
+
+            const UpdateScaleRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            UpdateScaleRequest.prototype.key = null;
+            UpdateScaleRequest.prototype.replicas = 0;
+            UpdateScaleRequest.prototype.resourceVersion = "";
+            UpdateScaleRequest.prototype.dryRun = false;
+            UpdateScaleRequest.prototype.fieldManager = "";
+
+            UpdateScaleRequest.create = function(properties) {
+                return new UpdateScaleRequest(properties);
+            };
+
+            UpdateScaleRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
+                    $root.troupe.v1.ObjectKey.encode(m.key, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas") && m.replicas !== 0)
+                    w.uint32(16).int32(m.replicas);
+                if (m.resourceVersion != null && $Object.hasOwnProperty.call(m, "resourceVersion") && m.resourceVersion !== "")
+                    w.uint32(26).string(m.resourceVersion);
+                if (m.dryRun != null && $Object.hasOwnProperty.call(m, "dryRun") && m.dryRun !== false)
+                    w.uint32(32).bool(m.dryRun);
+                if (m.fieldManager != null && $Object.hasOwnProperty.call(m, "fieldManager") && m.fieldManager !== "")
+                    w.uint32(42).string(m.fieldManager);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            UpdateScaleRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.UpdateScaleRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.key = $root.troupe.v1.ObjectKey.decode(r, r.size(), $undefined, q + 1, m.key);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.replicas = v;
+                            else
+                                delete m.replicas;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resourceVersion = v;
+                            else
+                                delete m.resourceVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.dryRun = v;
+                            else
+                                delete m.dryRun;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.fieldManager = v;
+                            else
+                                delete m.fieldManager;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return UpdateScaleRequest;
+        })();
+
         v1.CreateTokenRequest = (function() {
 
             const CreateTokenRequest = function (p) {
@@ -17509,6 +17640,2757 @@ export const troupe = $root.troupe = (() => {
             };
 
             return StorageClass;
+        })();
+
+        v1.ScaleSpec = (function() {
+
+            const ScaleSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ScaleSpec.prototype.replicas = 0;
+
+            ScaleSpec.create = function(properties) {
+                return new ScaleSpec(properties);
+            };
+
+            ScaleSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas") && m.replicas !== 0)
+                    w.uint32(8).int32(m.replicas);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ScaleSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ScaleSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.replicas = v;
+                            else
+                                delete m.replicas;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ScaleSpec;
+        })();
+
+        v1.ScaleStatus = (function() {
+
+            const ScaleStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ScaleStatus.prototype.replicas = 0;
+            ScaleStatus.prototype.selector = "";
+
+            ScaleStatus.create = function(properties) {
+                return new ScaleStatus(properties);
+            };
+
+            ScaleStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas") && m.replicas !== 0)
+                    w.uint32(8).int32(m.replicas);
+                if (m.selector != null && $Object.hasOwnProperty.call(m, "selector") && m.selector !== "")
+                    w.uint32(18).string(m.selector);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ScaleStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ScaleStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.replicas = v;
+                            else
+                                delete m.replicas;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.selector = v;
+                            else
+                                delete m.selector;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ScaleStatus;
+        })();
+
+        v1.Scale = (function() {
+
+            const Scale = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            Scale.prototype.apiVersion = "";
+            Scale.prototype.kind = "";
+            Scale.prototype.metadata = null;
+            Scale.prototype.spec = null;
+            Scale.prototype.status = null;
+
+            Scale.create = function(properties) {
+                return new Scale(properties);
+            };
+
+            Scale.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.ScaleSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.ScaleStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            Scale.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.Scale();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.ScaleSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.ScaleStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return Scale;
+        })();
+
+        v1.CrossVersionObjectReference = (function() {
+
+            const CrossVersionObjectReference = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            CrossVersionObjectReference.prototype.kind = "";
+            CrossVersionObjectReference.prototype.name = "";
+            CrossVersionObjectReference.prototype.apiVersion = "";
+
+            CrossVersionObjectReference.create = function(properties) {
+                return new CrossVersionObjectReference(properties);
+            };
+
+            CrossVersionObjectReference.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(10).string(m.kind);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(18).string(m.name);
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(26).string(m.apiVersion);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            CrossVersionObjectReference.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.CrossVersionObjectReference();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return CrossVersionObjectReference;
+        })();
+
+        v1.MetricTarget = (function() {
+
+            const MetricTarget = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            MetricTarget.prototype.type = "";
+            MetricTarget.prototype.value = null;
+            MetricTarget.prototype.averageValue = null;
+            MetricTarget.prototype.averageUtilization = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MetricTarget.prototype, "_value", {
+                get: $util.oneOfGetter($oneOfFields = ["value"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MetricTarget.prototype, "_averageValue", {
+                get: $util.oneOfGetter($oneOfFields = ["averageValue"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MetricTarget.prototype, "_averageUtilization", {
+                get: $util.oneOfGetter($oneOfFields = ["averageUtilization"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            MetricTarget.create = function(properties) {
+                return new MetricTarget(properties);
+            };
+
+            MetricTarget.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
+                    w.uint32(18).string(m.value);
+                if (m.averageValue != null && $Object.hasOwnProperty.call(m, "averageValue"))
+                    w.uint32(26).string(m.averageValue);
+                if (m.averageUtilization != null && $Object.hasOwnProperty.call(m, "averageUtilization"))
+                    w.uint32(32).int32(m.averageUtilization);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            MetricTarget.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.MetricTarget();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.value = r.stringVerify();
+                            m._value = "value";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.averageValue = r.stringVerify();
+                            m._averageValue = "averageValue";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.averageUtilization = r.int32();
+                            m._averageUtilization = "averageUtilization";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return MetricTarget;
+        })();
+
+        v1.MetricValueStatus = (function() {
+
+            const MetricValueStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            MetricValueStatus.prototype.value = null;
+            MetricValueStatus.prototype.averageValue = null;
+            MetricValueStatus.prototype.averageUtilization = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MetricValueStatus.prototype, "_value", {
+                get: $util.oneOfGetter($oneOfFields = ["value"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MetricValueStatus.prototype, "_averageValue", {
+                get: $util.oneOfGetter($oneOfFields = ["averageValue"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MetricValueStatus.prototype, "_averageUtilization", {
+                get: $util.oneOfGetter($oneOfFields = ["averageUtilization"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            MetricValueStatus.create = function(properties) {
+                return new MetricValueStatus(properties);
+            };
+
+            MetricValueStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
+                    w.uint32(10).string(m.value);
+                if (m.averageValue != null && $Object.hasOwnProperty.call(m, "averageValue"))
+                    w.uint32(18).string(m.averageValue);
+                if (m.averageUtilization != null && $Object.hasOwnProperty.call(m, "averageUtilization"))
+                    w.uint32(24).int32(m.averageUtilization);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            MetricValueStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.MetricValueStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.value = r.stringVerify();
+                            m._value = "value";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.averageValue = r.stringVerify();
+                            m._averageValue = "averageValue";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.averageUtilization = r.int32();
+                            m._averageUtilization = "averageUtilization";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return MetricValueStatus;
+        })();
+
+        v1.MetricIdentifier = (function() {
+
+            const MetricIdentifier = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            MetricIdentifier.prototype.name = "";
+            MetricIdentifier.prototype.selector = null;
+
+            MetricIdentifier.create = function(properties) {
+                return new MetricIdentifier(properties);
+            };
+
+            MetricIdentifier.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.selector != null && $Object.hasOwnProperty.call(m, "selector"))
+                    $root.troupe.v1.LabelSelector.encode(m.selector, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            MetricIdentifier.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.MetricIdentifier();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.selector = $root.troupe.v1.LabelSelector.decode(r, r.size(), $undefined, q + 1, m.selector);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return MetricIdentifier;
+        })();
+
+        v1.ResourceMetricSource = (function() {
+
+            const ResourceMetricSource = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResourceMetricSource.prototype.name = "";
+            ResourceMetricSource.prototype.target = null;
+
+            ResourceMetricSource.create = function(properties) {
+                return new ResourceMetricSource(properties);
+            };
+
+            ResourceMetricSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
+                    $root.troupe.v1.MetricTarget.encode(m.target, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResourceMetricSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ResourceMetricSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.target = $root.troupe.v1.MetricTarget.decode(r, r.size(), $undefined, q + 1, m.target);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ResourceMetricSource;
+        })();
+
+        v1.ContainerResourceMetricSource = (function() {
+
+            const ContainerResourceMetricSource = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ContainerResourceMetricSource.prototype.name = "";
+            ContainerResourceMetricSource.prototype.target = null;
+            ContainerResourceMetricSource.prototype.container = "";
+
+            ContainerResourceMetricSource.create = function(properties) {
+                return new ContainerResourceMetricSource(properties);
+            };
+
+            ContainerResourceMetricSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
+                    $root.troupe.v1.MetricTarget.encode(m.target, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.container != null && $Object.hasOwnProperty.call(m, "container") && m.container !== "")
+                    w.uint32(26).string(m.container);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ContainerResourceMetricSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ContainerResourceMetricSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.target = $root.troupe.v1.MetricTarget.decode(r, r.size(), $undefined, q + 1, m.target);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.container = v;
+                            else
+                                delete m.container;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ContainerResourceMetricSource;
+        })();
+
+        v1.PodsMetricSource = (function() {
+
+            const PodsMetricSource = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodsMetricSource.prototype.metric = null;
+            PodsMetricSource.prototype.target = null;
+
+            PodsMetricSource.create = function(properties) {
+                return new PodsMetricSource(properties);
+            };
+
+            PodsMetricSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.metric != null && $Object.hasOwnProperty.call(m, "metric"))
+                    $root.troupe.v1.MetricIdentifier.encode(m.metric, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
+                    $root.troupe.v1.MetricTarget.encode(m.target, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodsMetricSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodsMetricSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.metric = $root.troupe.v1.MetricIdentifier.decode(r, r.size(), $undefined, q + 1, m.metric);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.target = $root.troupe.v1.MetricTarget.decode(r, r.size(), $undefined, q + 1, m.target);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodsMetricSource;
+        })();
+
+        v1.ObjectMetricSource = (function() {
+
+            const ObjectMetricSource = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ObjectMetricSource.prototype.describedObject = null;
+            ObjectMetricSource.prototype.target = null;
+            ObjectMetricSource.prototype.metric = null;
+
+            ObjectMetricSource.create = function(properties) {
+                return new ObjectMetricSource(properties);
+            };
+
+            ObjectMetricSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.describedObject != null && $Object.hasOwnProperty.call(m, "describedObject"))
+                    $root.troupe.v1.CrossVersionObjectReference.encode(m.describedObject, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
+                    $root.troupe.v1.MetricTarget.encode(m.target, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.metric != null && $Object.hasOwnProperty.call(m, "metric"))
+                    $root.troupe.v1.MetricIdentifier.encode(m.metric, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ObjectMetricSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ObjectMetricSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.describedObject = $root.troupe.v1.CrossVersionObjectReference.decode(r, r.size(), $undefined, q + 1, m.describedObject);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.target = $root.troupe.v1.MetricTarget.decode(r, r.size(), $undefined, q + 1, m.target);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metric = $root.troupe.v1.MetricIdentifier.decode(r, r.size(), $undefined, q + 1, m.metric);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ObjectMetricSource;
+        })();
+
+        v1.ExternalMetricSource = (function() {
+
+            const ExternalMetricSource = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ExternalMetricSource.prototype.metric = null;
+            ExternalMetricSource.prototype.target = null;
+
+            ExternalMetricSource.create = function(properties) {
+                return new ExternalMetricSource(properties);
+            };
+
+            ExternalMetricSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.metric != null && $Object.hasOwnProperty.call(m, "metric"))
+                    $root.troupe.v1.MetricIdentifier.encode(m.metric, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
+                    $root.troupe.v1.MetricTarget.encode(m.target, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ExternalMetricSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ExternalMetricSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.metric = $root.troupe.v1.MetricIdentifier.decode(r, r.size(), $undefined, q + 1, m.metric);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.target = $root.troupe.v1.MetricTarget.decode(r, r.size(), $undefined, q + 1, m.target);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ExternalMetricSource;
+        })();
+
+        v1.MetricSpec = (function() {
+
+            const MetricSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            MetricSpec.prototype.type = "";
+            MetricSpec.prototype.object = null;
+            MetricSpec.prototype.pods = null;
+            MetricSpec.prototype.resource = null;
+            MetricSpec.prototype.containerResource = null;
+            MetricSpec.prototype.external = null;
+
+            MetricSpec.create = function(properties) {
+                return new MetricSpec(properties);
+            };
+
+            MetricSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.object != null && $Object.hasOwnProperty.call(m, "object"))
+                    $root.troupe.v1.ObjectMetricSource.encode(m.object, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.pods != null && $Object.hasOwnProperty.call(m, "pods"))
+                    $root.troupe.v1.PodsMetricSource.encode(m.pods, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.resource != null && $Object.hasOwnProperty.call(m, "resource"))
+                    $root.troupe.v1.ResourceMetricSource.encode(m.resource, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.external != null && $Object.hasOwnProperty.call(m, "external"))
+                    $root.troupe.v1.ExternalMetricSource.encode(m.external, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.containerResource != null && $Object.hasOwnProperty.call(m, "containerResource"))
+                    $root.troupe.v1.ContainerResourceMetricSource.encode(m.containerResource, w.uint32(58).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            MetricSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.MetricSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.object = $root.troupe.v1.ObjectMetricSource.decode(r, r.size(), $undefined, q + 1, m.object);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.pods = $root.troupe.v1.PodsMetricSource.decode(r, r.size(), $undefined, q + 1, m.pods);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.resource = $root.troupe.v1.ResourceMetricSource.decode(r, r.size(), $undefined, q + 1, m.resource);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.containerResource = $root.troupe.v1.ContainerResourceMetricSource.decode(r, r.size(), $undefined, q + 1, m.containerResource);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.external = $root.troupe.v1.ExternalMetricSource.decode(r, r.size(), $undefined, q + 1, m.external);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return MetricSpec;
+        })();
+
+        v1.HPAScalingPolicy = (function() {
+
+            const HPAScalingPolicy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            HPAScalingPolicy.prototype.type = "";
+            HPAScalingPolicy.prototype.value = 0;
+            HPAScalingPolicy.prototype.periodSeconds = 0;
+
+            HPAScalingPolicy.create = function(properties) {
+                return new HPAScalingPolicy(properties);
+            };
+
+            HPAScalingPolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value !== 0)
+                    w.uint32(16).int32(m.value);
+                if (m.periodSeconds != null && $Object.hasOwnProperty.call(m, "periodSeconds") && m.periodSeconds !== 0)
+                    w.uint32(24).int32(m.periodSeconds);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            HPAScalingPolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.HPAScalingPolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.value = v;
+                            else
+                                delete m.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.periodSeconds = v;
+                            else
+                                delete m.periodSeconds;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return HPAScalingPolicy;
+        })();
+
+        v1.HPAScalingRules = (function() {
+
+            const HPAScalingRules = function (p) {
+                this.policies = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            HPAScalingRules.prototype.stabilizationWindowSeconds = null;
+            HPAScalingRules.prototype.selectPolicy = null;
+            HPAScalingRules.prototype.policies = $util.emptyArray;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HPAScalingRules.prototype, "_stabilizationWindowSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["stabilizationWindowSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HPAScalingRules.prototype, "_selectPolicy", {
+                get: $util.oneOfGetter($oneOfFields = ["selectPolicy"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            HPAScalingRules.create = function(properties) {
+                return new HPAScalingRules(properties);
+            };
+
+            HPAScalingRules.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.selectPolicy != null && $Object.hasOwnProperty.call(m, "selectPolicy"))
+                    w.uint32(10).string(m.selectPolicy);
+                if (m.policies != null && m.policies.length) {
+                    for (var i = 0; i < m.policies.length; ++i)
+                        $root.troupe.v1.HPAScalingPolicy.encode(m.policies[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
+                if (m.stabilizationWindowSeconds != null && $Object.hasOwnProperty.call(m, "stabilizationWindowSeconds"))
+                    w.uint32(24).int32(m.stabilizationWindowSeconds);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            HPAScalingRules.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.HPAScalingRules();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.stabilizationWindowSeconds = r.int32();
+                            m._stabilizationWindowSeconds = "stabilizationWindowSeconds";
+                            continue;
+                        }
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.selectPolicy = r.stringVerify();
+                            m._selectPolicy = "selectPolicy";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.policies && m.policies.length))
+                                m.policies = [];
+                            m.policies.push($root.troupe.v1.HPAScalingPolicy.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return HPAScalingRules;
+        })();
+
+        v1.HorizontalPodAutoscalerBehavior = (function() {
+
+            const HorizontalPodAutoscalerBehavior = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            HorizontalPodAutoscalerBehavior.prototype.scaleUp = null;
+            HorizontalPodAutoscalerBehavior.prototype.scaleDown = null;
+
+            HorizontalPodAutoscalerBehavior.create = function(properties) {
+                return new HorizontalPodAutoscalerBehavior(properties);
+            };
+
+            HorizontalPodAutoscalerBehavior.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.scaleUp != null && $Object.hasOwnProperty.call(m, "scaleUp"))
+                    $root.troupe.v1.HPAScalingRules.encode(m.scaleUp, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.scaleDown != null && $Object.hasOwnProperty.call(m, "scaleDown"))
+                    $root.troupe.v1.HPAScalingRules.encode(m.scaleDown, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            HorizontalPodAutoscalerBehavior.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.HorizontalPodAutoscalerBehavior();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.scaleUp = $root.troupe.v1.HPAScalingRules.decode(r, r.size(), $undefined, q + 1, m.scaleUp);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.scaleDown = $root.troupe.v1.HPAScalingRules.decode(r, r.size(), $undefined, q + 1, m.scaleDown);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return HorizontalPodAutoscalerBehavior;
+        })();
+
+        v1.HorizontalPodAutoscalerSpec = (function() {
+
+            const HorizontalPodAutoscalerSpec = function (p) {
+                this.metrics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            HorizontalPodAutoscalerSpec.prototype.scaleTargetRef = null;
+            HorizontalPodAutoscalerSpec.prototype.minReplicas = null;
+            HorizontalPodAutoscalerSpec.prototype.maxReplicas = 0;
+            HorizontalPodAutoscalerSpec.prototype.metrics = $util.emptyArray;
+            HorizontalPodAutoscalerSpec.prototype.behavior = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HorizontalPodAutoscalerSpec.prototype, "_minReplicas", {
+                get: $util.oneOfGetter($oneOfFields = ["minReplicas"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            HorizontalPodAutoscalerSpec.create = function(properties) {
+                return new HorizontalPodAutoscalerSpec(properties);
+            };
+
+            HorizontalPodAutoscalerSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.scaleTargetRef != null && $Object.hasOwnProperty.call(m, "scaleTargetRef"))
+                    $root.troupe.v1.CrossVersionObjectReference.encode(m.scaleTargetRef, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.minReplicas != null && $Object.hasOwnProperty.call(m, "minReplicas"))
+                    w.uint32(16).int32(m.minReplicas);
+                if (m.maxReplicas != null && $Object.hasOwnProperty.call(m, "maxReplicas") && m.maxReplicas !== 0)
+                    w.uint32(24).int32(m.maxReplicas);
+                if (m.metrics != null && m.metrics.length) {
+                    for (var i = 0; i < m.metrics.length; ++i)
+                        $root.troupe.v1.MetricSpec.encode(m.metrics[i], w.uint32(34).fork(), q + 1).ldelim();
+                }
+                if (m.behavior != null && $Object.hasOwnProperty.call(m, "behavior"))
+                    $root.troupe.v1.HorizontalPodAutoscalerBehavior.encode(m.behavior, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            HorizontalPodAutoscalerSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.HorizontalPodAutoscalerSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.scaleTargetRef = $root.troupe.v1.CrossVersionObjectReference.decode(r, r.size(), $undefined, q + 1, m.scaleTargetRef);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.minReplicas = r.int32();
+                            m._minReplicas = "minReplicas";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.maxReplicas = v;
+                            else
+                                delete m.maxReplicas;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.metrics && m.metrics.length))
+                                m.metrics = [];
+                            m.metrics.push($root.troupe.v1.MetricSpec.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.behavior = $root.troupe.v1.HorizontalPodAutoscalerBehavior.decode(r, r.size(), $undefined, q + 1, m.behavior);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return HorizontalPodAutoscalerSpec;
+        })();
+
+        v1.ResourceMetricStatus = (function() {
+
+            const ResourceMetricStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResourceMetricStatus.prototype.name = "";
+            ResourceMetricStatus.prototype.current = null;
+
+            ResourceMetricStatus.create = function(properties) {
+                return new ResourceMetricStatus(properties);
+            };
+
+            ResourceMetricStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.current != null && $Object.hasOwnProperty.call(m, "current"))
+                    $root.troupe.v1.MetricValueStatus.encode(m.current, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResourceMetricStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ResourceMetricStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.current = $root.troupe.v1.MetricValueStatus.decode(r, r.size(), $undefined, q + 1, m.current);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ResourceMetricStatus;
+        })();
+
+        v1.ContainerResourceMetricStatus = (function() {
+
+            const ContainerResourceMetricStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ContainerResourceMetricStatus.prototype.name = "";
+            ContainerResourceMetricStatus.prototype.current = null;
+            ContainerResourceMetricStatus.prototype.container = "";
+
+            ContainerResourceMetricStatus.create = function(properties) {
+                return new ContainerResourceMetricStatus(properties);
+            };
+
+            ContainerResourceMetricStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.current != null && $Object.hasOwnProperty.call(m, "current"))
+                    $root.troupe.v1.MetricValueStatus.encode(m.current, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.container != null && $Object.hasOwnProperty.call(m, "container") && m.container !== "")
+                    w.uint32(26).string(m.container);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ContainerResourceMetricStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ContainerResourceMetricStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.current = $root.troupe.v1.MetricValueStatus.decode(r, r.size(), $undefined, q + 1, m.current);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.container = v;
+                            else
+                                delete m.container;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ContainerResourceMetricStatus;
+        })();
+
+        v1.PodsMetricStatus = (function() {
+
+            const PodsMetricStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodsMetricStatus.prototype.metric = null;
+            PodsMetricStatus.prototype.current = null;
+
+            PodsMetricStatus.create = function(properties) {
+                return new PodsMetricStatus(properties);
+            };
+
+            PodsMetricStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.metric != null && $Object.hasOwnProperty.call(m, "metric"))
+                    $root.troupe.v1.MetricIdentifier.encode(m.metric, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.current != null && $Object.hasOwnProperty.call(m, "current"))
+                    $root.troupe.v1.MetricValueStatus.encode(m.current, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodsMetricStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodsMetricStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.metric = $root.troupe.v1.MetricIdentifier.decode(r, r.size(), $undefined, q + 1, m.metric);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.current = $root.troupe.v1.MetricValueStatus.decode(r, r.size(), $undefined, q + 1, m.current);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodsMetricStatus;
+        })();
+
+        v1.ObjectMetricStatus = (function() {
+
+            const ObjectMetricStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ObjectMetricStatus.prototype.metric = null;
+            ObjectMetricStatus.prototype.current = null;
+            ObjectMetricStatus.prototype.describedObject = null;
+
+            ObjectMetricStatus.create = function(properties) {
+                return new ObjectMetricStatus(properties);
+            };
+
+            ObjectMetricStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.metric != null && $Object.hasOwnProperty.call(m, "metric"))
+                    $root.troupe.v1.MetricIdentifier.encode(m.metric, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.current != null && $Object.hasOwnProperty.call(m, "current"))
+                    $root.troupe.v1.MetricValueStatus.encode(m.current, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.describedObject != null && $Object.hasOwnProperty.call(m, "describedObject"))
+                    $root.troupe.v1.CrossVersionObjectReference.encode(m.describedObject, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ObjectMetricStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ObjectMetricStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.metric = $root.troupe.v1.MetricIdentifier.decode(r, r.size(), $undefined, q + 1, m.metric);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.current = $root.troupe.v1.MetricValueStatus.decode(r, r.size(), $undefined, q + 1, m.current);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.describedObject = $root.troupe.v1.CrossVersionObjectReference.decode(r, r.size(), $undefined, q + 1, m.describedObject);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ObjectMetricStatus;
+        })();
+
+        v1.ExternalMetricStatus = (function() {
+
+            const ExternalMetricStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ExternalMetricStatus.prototype.metric = null;
+            ExternalMetricStatus.prototype.current = null;
+
+            ExternalMetricStatus.create = function(properties) {
+                return new ExternalMetricStatus(properties);
+            };
+
+            ExternalMetricStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.metric != null && $Object.hasOwnProperty.call(m, "metric"))
+                    $root.troupe.v1.MetricIdentifier.encode(m.metric, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.current != null && $Object.hasOwnProperty.call(m, "current"))
+                    $root.troupe.v1.MetricValueStatus.encode(m.current, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ExternalMetricStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ExternalMetricStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.metric = $root.troupe.v1.MetricIdentifier.decode(r, r.size(), $undefined, q + 1, m.metric);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.current = $root.troupe.v1.MetricValueStatus.decode(r, r.size(), $undefined, q + 1, m.current);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ExternalMetricStatus;
+        })();
+
+        v1.MetricStatus = (function() {
+
+            const MetricStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            MetricStatus.prototype.type = "";
+            MetricStatus.prototype.object = null;
+            MetricStatus.prototype.pods = null;
+            MetricStatus.prototype.resource = null;
+            MetricStatus.prototype.containerResource = null;
+            MetricStatus.prototype.external = null;
+
+            MetricStatus.create = function(properties) {
+                return new MetricStatus(properties);
+            };
+
+            MetricStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(10).string(m.type);
+                if (m.object != null && $Object.hasOwnProperty.call(m, "object"))
+                    $root.troupe.v1.ObjectMetricStatus.encode(m.object, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.pods != null && $Object.hasOwnProperty.call(m, "pods"))
+                    $root.troupe.v1.PodsMetricStatus.encode(m.pods, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.resource != null && $Object.hasOwnProperty.call(m, "resource"))
+                    $root.troupe.v1.ResourceMetricStatus.encode(m.resource, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.external != null && $Object.hasOwnProperty.call(m, "external"))
+                    $root.troupe.v1.ExternalMetricStatus.encode(m.external, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.containerResource != null && $Object.hasOwnProperty.call(m, "containerResource"))
+                    $root.troupe.v1.ContainerResourceMetricStatus.encode(m.containerResource, w.uint32(58).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            MetricStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.MetricStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.object = $root.troupe.v1.ObjectMetricStatus.decode(r, r.size(), $undefined, q + 1, m.object);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.pods = $root.troupe.v1.PodsMetricStatus.decode(r, r.size(), $undefined, q + 1, m.pods);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.resource = $root.troupe.v1.ResourceMetricStatus.decode(r, r.size(), $undefined, q + 1, m.resource);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.containerResource = $root.troupe.v1.ContainerResourceMetricStatus.decode(r, r.size(), $undefined, q + 1, m.containerResource);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.external = $root.troupe.v1.ExternalMetricStatus.decode(r, r.size(), $undefined, q + 1, m.external);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return MetricStatus;
+        })();
+
+        v1.HorizontalPodAutoscalerStatus = (function() {
+
+            const HorizontalPodAutoscalerStatus = function (p) {
+                this.currentMetrics = [];
+                this.conditions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            HorizontalPodAutoscalerStatus.prototype.observedGeneration = null;
+            HorizontalPodAutoscalerStatus.prototype.lastScaleTime = "";
+            HorizontalPodAutoscalerStatus.prototype.currentReplicas = 0;
+            HorizontalPodAutoscalerStatus.prototype.desiredReplicas = 0;
+            HorizontalPodAutoscalerStatus.prototype.currentMetrics = $util.emptyArray;
+            HorizontalPodAutoscalerStatus.prototype.conditions = $util.emptyArray;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HorizontalPodAutoscalerStatus.prototype, "_observedGeneration", {
+                get: $util.oneOfGetter($oneOfFields = ["observedGeneration"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            HorizontalPodAutoscalerStatus.create = function(properties) {
+                return new HorizontalPodAutoscalerStatus(properties);
+            };
+
+            HorizontalPodAutoscalerStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.observedGeneration != null && $Object.hasOwnProperty.call(m, "observedGeneration"))
+                    w.uint32(8).int64(m.observedGeneration);
+                if (m.lastScaleTime != null && $Object.hasOwnProperty.call(m, "lastScaleTime") && m.lastScaleTime !== "")
+                    w.uint32(18).string(m.lastScaleTime);
+                if (m.currentReplicas != null && $Object.hasOwnProperty.call(m, "currentReplicas") && m.currentReplicas !== 0)
+                    w.uint32(24).int32(m.currentReplicas);
+                if (m.desiredReplicas != null && $Object.hasOwnProperty.call(m, "desiredReplicas") && m.desiredReplicas !== 0)
+                    w.uint32(32).int32(m.desiredReplicas);
+                if (m.currentMetrics != null && m.currentMetrics.length) {
+                    for (var i = 0; i < m.currentMetrics.length; ++i)
+                        $root.troupe.v1.MetricStatus.encode(m.currentMetrics[i], w.uint32(42).fork(), q + 1).ldelim();
+                }
+                if (m.conditions != null && m.conditions.length) {
+                    for (var i = 0; i < m.conditions.length; ++i)
+                        $root.troupe.v1.Condition.encode(m.conditions[i], w.uint32(50).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            HorizontalPodAutoscalerStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.HorizontalPodAutoscalerStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.observedGeneration = r.int64();
+                            m._observedGeneration = "observedGeneration";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.lastScaleTime = v;
+                            else
+                                delete m.lastScaleTime;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.currentReplicas = v;
+                            else
+                                delete m.currentReplicas;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.desiredReplicas = v;
+                            else
+                                delete m.desiredReplicas;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.currentMetrics && m.currentMetrics.length))
+                                m.currentMetrics = [];
+                            m.currentMetrics.push($root.troupe.v1.MetricStatus.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.conditions && m.conditions.length))
+                                m.conditions = [];
+                            m.conditions.push($root.troupe.v1.Condition.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return HorizontalPodAutoscalerStatus;
+        })();
+
+        v1.HorizontalPodAutoscaler = (function() {
+
+            const HorizontalPodAutoscaler = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            HorizontalPodAutoscaler.prototype.apiVersion = "";
+            HorizontalPodAutoscaler.prototype.kind = "";
+            HorizontalPodAutoscaler.prototype.metadata = null;
+            HorizontalPodAutoscaler.prototype.spec = null;
+            HorizontalPodAutoscaler.prototype.status = null;
+
+            HorizontalPodAutoscaler.create = function(properties) {
+                return new HorizontalPodAutoscaler(properties);
+            };
+
+            HorizontalPodAutoscaler.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.HorizontalPodAutoscalerSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.HorizontalPodAutoscalerStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            HorizontalPodAutoscaler.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.HorizontalPodAutoscaler();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.HorizontalPodAutoscalerSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.HorizontalPodAutoscalerStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return HorizontalPodAutoscaler;
         })();
 
         v1.PodFailurePolicyOnExitCodesRequirement = (function() {

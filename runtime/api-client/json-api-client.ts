@@ -138,6 +138,17 @@ export class JsonApiClient {
     return { object: value, outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
   }
 
+  /** The scale subresource: the autoscaling/v1 Scale of a Deployment, ReplicaSet or StatefulSet. */
+  async getScale(resource: string, name: string, options: { namespace?: string } = {}): Promise<KubeObject> {
+    return (await this.call<KubeObject>("getScale", { key: { resource, name, namespace: options.namespace ?? "" } })).value;
+  }
+
+  /** Sets replicas through the scale subresource; a resourceVersion is a precondition (409 Conflict when the object moved on). */
+  async updateScale(resource: string, name: string, replicas: number, options: { namespace?: string; resourceVersion?: string; fieldManager?: string; dryRun?: boolean } = {}): Promise<KubeObject> {
+    const { namespace, ...rest } = options;
+    return (await this.call<KubeObject>("updateScale", { key: { resource, name, namespace: namespace ?? "" }, replicas, ...rest })).value;
+  }
+
   /** The pods/binding subresource: puts a pending pod on a node. */
   async bind(target: { namespace?: string; name: string; nodeName: string; uid?: string }): Promise<KubeObject> {
     return (await this.call<KubeObject>("bind", { namespace: target.namespace ?? "", name: target.name, nodeName: target.nodeName, uid: target.uid ?? "" })).value;

@@ -114,6 +114,18 @@ export class TypedApiClient {
     return { object: objectOf<T>(decodeMessage<RawObject>("RawObject", data)), outcome: (outcome as ApplyOutcome | undefined) ?? "configured" };
   }
 
+  /** The scale subresource (autoscaling/v1 Scale) of a Deployment, ReplicaSet or StatefulSet. */
+  getScale(resource: string | ResourceInfo, namespace: string | undefined, name: string): Promise<troupe.v1.Scale.$Properties> {
+    return this.call("getScale", "GetRequest", { key: { resource: resourceOf(resource).plural, namespace: namespace ?? "", name } })
+      .then(({ data }) => decodeMessage<troupe.v1.Scale.$Properties>("Scale", data));
+  }
+
+  /** Sets replicas through the scale subresource; a resourceVersion is a precondition (409 when the object moved on). */
+  updateScale(resource: string | ResourceInfo, namespace: string | undefined, name: string, replicas: number, options: { resourceVersion?: string; fieldManager?: string; dryRun?: boolean } = {}): Promise<troupe.v1.Scale.$Properties> {
+    const request = { key: { resource: resourceOf(resource).plural, namespace: namespace ?? "", name }, replicas, resourceVersion: options.resourceVersion ?? "", fieldManager: options.fieldManager ?? "", dryRun: options.dryRun ?? false };
+    return this.call("updateScale", "UpdateScaleRequest", request).then(({ data }) => decodeMessage<troupe.v1.Scale.$Properties>("Scale", data));
+  }
+
   /** A token for a ServiceAccount (serviceaccounts/token), bound to a pod when boundObjectRef names one (the kubelet's request). */
   createToken(namespace: string, serviceAccount: string, tokenRequest: troupe.v1.TokenRequest.$Properties): Promise<troupe.v1.TokenRequest.$Properties> {
     return this.call("createToken", "CreateTokenRequest", { key: { resource: "serviceaccounts", namespace, name: serviceAccount }, tokenRequest })

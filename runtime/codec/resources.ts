@@ -52,6 +52,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("PodDisruptionBudget", "policy/v1", "poddisruptionbudgets", ["pdb"], true, true),
   resource("Job", "batch/v1", "jobs", [], true, true),
   resource("CronJob", "batch/v1", "cronjobs", ["cj"], true, true),
+  resource("HorizontalPodAutoscaler", "autoscaling/v2", "horizontalpodautoscalers", ["hpa"], true, true),
   resource("Role", "rbac.authorization.k8s.io/v1", "roles", [], true, false),
   resource("ClusterRole", "rbac.authorization.k8s.io/v1", "clusterroles", [], false, false),
   resource("RoleBinding", "rbac.authorization.k8s.io/v1", "rolebindings", [], true, false),

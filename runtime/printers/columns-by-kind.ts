@@ -1,4 +1,5 @@
 // Which columns each kind prints: one list for `troupe get` and for kube-api's Tables.
+import { horizontalPodAutoscalerColumns } from "./autoscaling-columns.ts";
 import type { Column } from "./column.ts";
 import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./config-columns.ts";
 import { cronJobColumns, jobColumns } from "./batch-columns.ts";
@@ -39,6 +40,7 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   PodDisruptionBudget: podDisruptionBudgetColumns,
   Job: jobColumns,
   CronJob: cronJobColumns,
+  HorizontalPodAutoscaler: horizontalPodAutoscalerColumns,
   Role: roleColumns,
   ClusterRole: roleColumns,
   RoleBinding: roleBindingColumns,

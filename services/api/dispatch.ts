@@ -20,6 +20,7 @@ import { applyObject } from "./operations/apply.ts";
 import { bindPod, type BindQuery } from "./operations/bind.ts";
 import { createObject } from "./operations/create.ts";
 import { createToken, type TokenRequest } from "./operations/create-token.ts";
+import { getScale, updateScale } from "./operations/scale.ts";
 import { deleteObject } from "./operations/delete.ts";
 import { evictPod, type EvictQuery } from "./operations/evict.ts";
 import { discovery } from "./operations/discovery.ts";
@@ -316,6 +317,34 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       const bound = await bindPod(ctx, query);
       labels.decoded.result = bound;
       return { body: encodeObject(resolve("pods"), bound, format) };
+    }
+    case "getScale": {
+      const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
+      const info = resolve(key?.resource);
+      noteKey(labels, key);
+      labels.decoded.subresource = "scale";
+      // get <resource>/scale (VERB_ATTRIBUTES.getScale).
+      await authorize(targetOf(info, key?.namespace, key?.name));
+      const scale = await getScale(ctx, info, key?.namespace, requireName(key?.name));
+      return { body: format === "json" ? encodeJson(scale) : encodeEnvelope("Scale", scale, format) };
+    }
+    case "updateScale": {
+      const request = decodeRequest<KeyEnvelope & { replicas?: number; resourceVersion?: string; dryRun?: boolean; fieldManager?: string }>("UpdateScaleRequest", payload, format, labels.feedback.warnings);
+      const info = resolve(request.key?.resource);
+      noteKey(labels, request.key);
+      labels.decoded.subresource = "scale";
+      // update <resource>/scale (VERB_ATTRIBUTES.updateScale): what the HPA and kubectl scale need.
+      await authorize(targetOf(info, request.key?.namespace, request.key?.name));
+      const scale = await updateScale(ctx, info, {
+        namespace: request.key?.namespace,
+        name: requireName(request.key?.name),
+        replicas: request.replicas ?? 0,
+        resourceVersion: request.resourceVersion || undefined,
+        dryRun: request.dryRun ?? false,
+        fieldManager: request.fieldManager || undefined,
+        feedback: labels.feedback,
+      });
+      return { body: format === "json" ? encodeJson(scale) : encodeEnvelope("Scale", scale, format), headers: warningHeaders(labels.feedback.warnings) };
     }
     case "review": {
       // Access reviews have a JSON form only: they are answered, never stored.

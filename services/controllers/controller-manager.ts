@@ -8,6 +8,7 @@ import { Svcm, type Service } from "@nats-io/services";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import { TypedApiClient } from "../../runtime/api-client/typed-api-client.ts";
+import { JsonApiClient } from "../../runtime/api-client/json-api-client.ts";
 import type { ControllerOptions } from "../../runtime/controller/controller.ts";
 import { Manager } from "../../runtime/controller/manager.ts";
 import { EventRecorder } from "../../runtime/events/event-recorder.ts";
@@ -27,6 +28,9 @@ import { createDaemonSetMetrics } from "./daemonset/metrics.ts";
 import { buildDaemonSetController } from "./daemonset/daemonset-controller.ts";
 import { buildDeploymentController } from "./deployment/deployment-controller.ts";
 import { buildDisruptionController } from "./disruption/disruption-controller.ts";
+import { buildHorizontalPodAutoscalerController } from "./horizontal-pod-autoscaler/hpa-controller.ts";
+import { createHpaMetrics } from "./horizontal-pod-autoscaler/hpa-metrics.ts";
+import { ApiMetricsSource } from "./horizontal-pod-autoscaler/metrics-source.ts";
 import { buildGarbageCollector } from "./garbage-collector/garbage-collector.ts";
 import { createControllersMetrics } from "./metrics.ts";
 import { buildNodeLifecycleController } from "./node-lifecycle/node-lifecycle-controller.ts";
@@ -104,7 +108,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, job, cronjob, ttl-after-finished, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption, serviceaccount, root-ca-cert-publisher, cluster role aggregation (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, job, cronjob, ttl-after-finished, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption, horizontal pod autoscaler, serviceaccount, root-ca-cert-publisher, cluster role aggregation (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -165,6 +169,9 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildLoadBalancerStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildDisruptionController(factory, { client }, controllerOptions(2)));
+  manager.add(buildHorizontalPodAutoscalerController(factory, {
+    client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("horizontal-pod-autoscaler"), hpaMetrics: createHpaMetrics(deps.registry), syncPeriodMs: options.hpaSyncPeriodMs,
+  }, controllerOptions(2)));
   manager.add(buildClusterRoleAggregationController(factory, { client }, controllerOptions(1)));
   // Pod back-off and deadlines compare with the kubelets' timestamps: the Job controller keeps real time.
   const now = () => realClock.now();

@@ -4,10 +4,12 @@
 // TROUPE_CONTROLLER_MANAGER_NAME (leader election identity; default <hostname>-<pid>),
 // TROUPE_NODE_GRACE_MS (4000), TROUPE_DEFAULT_TOLERATION_SECONDS (5),
 // TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS (0: --endpoint-updates-batch-period),
+// TROUPE_HPA_SYNC_PERIOD (15s: --horizontal-pod-autoscaler-sync-period; "1s", "500ms" or seconds),
 // TROUPE_CLUSTER_CA_FILE (PEM of the cluster CA: the kube-root-ca.crt ConfigMap of every namespace),
 // TROUPE_TEST_CLOCK_START (RFC 3339) and TROUPE_TEST_CLOCK_RATE (e.g. 60: a minute per second),
 // for tests only: the CronJob controller's clock starts there and runs that much faster,
 // OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
+import { parseSyncPeriod } from "./horizontal-pod-autoscaler/sync-period.ts";
 import { realClock, scaledClock } from "../../runtime/clock.ts";
 import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
@@ -32,6 +34,7 @@ try {
     clusterCaFile: env.TROUPE_CLUSTER_CA_FILE || undefined,
     stateReplicas: optionalNumber(env.TROUPE_STATE_REPLICAS),
     endpointUpdatesBatchPeriodMs: optionalNumber(env.TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS),
+    hpaSyncPeriodMs: env.TROUPE_HPA_SYNC_PERIOD ? parseSyncPeriod(env.TROUPE_HPA_SYNC_PERIOD) : undefined,
     cronJobClock: env.TROUPE_TEST_CLOCK_START || env.TROUPE_TEST_CLOCK_RATE
       ? scaledClock({ startMs: env.TROUPE_TEST_CLOCK_START ? Date.parse(env.TROUPE_TEST_CLOCK_START) : undefined, rate: optionalNumber(env.TROUPE_TEST_CLOCK_RATE) })
       : realClock,

@@ -45,6 +45,8 @@ export interface ControllerManagerOptions {
    * the window in which proxies still route to a terminating pod.
    */
   endpointUpdatesBatchPeriodMs?: number;
+  /** How often each HorizontalPodAutoscaler is synced (Kubernetes' --horizontal-pod-autoscaler-sync-period, 15 s). */
+  hpaSyncPeriodMs?: number;
   serviceLoadBalancerWorkers?: number;
   /** API writes in flight at once in a bulk step (a GC pass, a node's evictions). */
   writeConcurrency?: number;
@@ -78,6 +80,7 @@ export interface ResolvedControllerManagerOptions {
   nodeWorkers: number;
   endpointsWorkers: number;
   endpointUpdatesBatchPeriodMs: number;
+  hpaSyncPeriodMs: number;
   serviceLoadBalancerWorkers: number;
   writeConcurrency: number;
   jobWorkers: number;
@@ -116,6 +119,7 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     // Kubernetes' --concurrent-endpoint-syncs and --concurrent-service-syncs defaults.
     endpointsWorkers: options.endpointsWorkers ?? 5,
     endpointUpdatesBatchPeriodMs: options.endpointUpdatesBatchPeriodMs ?? 0,
+    hpaSyncPeriodMs: options.hpaSyncPeriodMs ?? 15_000,
     serviceLoadBalancerWorkers: options.serviceLoadBalancerWorkers ?? 1,
     writeConcurrency: options.writeConcurrency ?? 32,
     jobWorkers: options.jobWorkers ?? 5,
@@ -128,6 +132,7 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     if (!(Number.isFinite(resolved[option]) && resolved[option] > 0)) throw new InvalidControllerManagerOptionsError(option, "must be a number > 0");
   }
   if (!(resolved.gcEventDelayMs >= 0)) throw new InvalidControllerManagerOptionsError("gcEventDelayMs", "must be >= 0");
+  if (!(resolved.hpaSyncPeriodMs > 0)) throw new InvalidControllerManagerOptionsError("hpaSyncPeriodMs", "must be > 0");
   if (!(resolved.endpointUpdatesBatchPeriodMs >= 0)) throw new InvalidControllerManagerOptionsError("endpointUpdatesBatchPeriodMs", "must be >= 0");
   const { gracePeriodMs, defaultTolerationSeconds, monitorPeriodMs } = resolved.nodeLifecycle;
   if (!(gracePeriodMs > 0)) throw new InvalidControllerManagerOptionsError("nodeLifecycle.gracePeriodMs", "must be > 0");

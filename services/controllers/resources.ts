@@ -28,6 +28,7 @@ export const POD_DISRUPTION_BUDGETS = resource("poddisruptionbudgets");
 export const CLUSTER_ROLES = resource("clusterroles");
 export const JOBS = resource("jobs");
 export const CRON_JOBS = resource("cronjobs");
+export const HORIZONTAL_POD_AUTOSCALERS = resource("horizontalpodautoscalers");
 
 export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
 export type NodeObject = troupe.v1.Node.$Properties & ApiObject;

@@ -1,5 +1,6 @@
 // Defaulting, the admission step before validation: fills in what Kubernetes fills in for each
 // kind, in place, so stored objects (and what `get -o yaml` shows) read like Kubernetes'.
+import { defaultHorizontalPodAutoscaler } from "./defaults/autoscaling.ts";
 import { defaultCronJob, defaultJob } from "./defaults/batch.ts";
 import { defaultNamespace, defaultSecret } from "./defaults/cluster.ts";
 import { defaultPod } from "./defaults/pod.ts";
@@ -32,6 +33,7 @@ const DEFAULTERS: Record<string, (object: object) => void> = {
   CronJob: defaulter(defaultCronJob),
   RoleBinding: defaulter(defaultBinding),
   ClusterRoleBinding: defaulter(defaultBinding),
+  HorizontalPodAutoscaler: defaulter(defaultHorizontalPodAutoscaler),
 };
 
 /** Applies Kubernetes' defaults for `kind` to `object` in place; kinds without defaults are left alone. */

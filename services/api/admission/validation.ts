@@ -11,6 +11,7 @@ import { validateDaemonSet, validateDaemonSetUpdate } from "./validation/daemon-
 import { validateJob, validateJobUpdate } from "./validation/job.ts";
 import { validateDeployment, validateDeploymentUpdate } from "./validation/deployment.ts";
 import { validateEndpoints } from "./validation/endpoints.ts";
+import { validateHorizontalPodAutoscaler } from "./validation/horizontal-pod-autoscaler.ts";
 import { validateIngress } from "./validation/ingress.ts";
 import { validateLimitRange } from "./validation/limit-range.ts";
 import { validateObjectMeta, validateObjectMetaUpdate, type NameRule } from "./validation/object-meta.ts";
@@ -73,6 +74,7 @@ const KIND_RULES: Record<string, KindRules> = {
   PodDisruptionBudget: rules(validatePodDisruptionBudget),
   Job: rules(validateJob, validateJobUpdate),
   CronJob: rules(validateCronJob),
+  HorizontalPodAutoscaler: rules(validateHorizontalPodAutoscaler),
   Role: rules(validateRole, undefined, isValidPathSegmentName),
   ClusterRole: rules(validateClusterRole, undefined, isValidPathSegmentName),
   RoleBinding: rules(validateRoleBinding, validateBindingUpdate, isValidPathSegmentName),

@@ -41,6 +41,9 @@ const KUBERNETES_VERBS: Record<ApiVerb, { verb: string; subresource?: string }> 
   review: { verb: "create" },
   // Log lines of the logs stream: never recorded as the result.
   podLogs: { verb: "get", subresource: "log" },
+  // The scale subresource (autoscaling/v1 Scale) of Deployments, ReplicaSets and StatefulSets.
+  getScale: { verb: "get", subresource: "scale" },
+  updateScale: { verb: "update", subresource: "scale" },
 };
 
 export interface RequestSubject {

@@ -39,6 +39,9 @@ export const VERB_ATTRIBUTES: Record<string, VerbAttributes> = {
   review: { verb: "create", namesNoObject: true },
   // The logs stream's lines of pods (`kubectl logs`' get pods/log); "" namespace: every one.
   podLogs: { verb: "get", subresource: "log", resource: PODS },
+  // The scale subresource: get and update of deployments/scale, replicasets/scale, statefulsets/scale.
+  getScale: { verb: "get", subresource: "scale" },
+  updateScale: { verb: "update", subresource: "scale" },
 };
 
 /** What a request names once decoded: the resource, and where and which object. */

@@ -7,7 +7,7 @@ import type { ApiVerb } from "../../../runtime/subjects.ts";
 import type { WireFormat } from "../wire.ts";
 
 const OBJECT_REQUESTS: Partial<Record<ApiVerb, string>> = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" };
-const KEY_REQUESTS: Partial<Record<ApiVerb, string>> = { get: "GetRequest", delete: "DeleteRequest", patch: "PatchRequest" };
+const KEY_REQUESTS: Partial<Record<ApiVerb, string>> = { get: "GetRequest", delete: "DeleteRequest", patch: "PatchRequest", getScale: "GetRequest", updateScale: "UpdateScaleRequest" };
 const RESOURCE_REQUESTS: Partial<Record<ApiVerb, string>> = { list: "ListRequest", watch: "WatchRequest" };
 
 interface Envelope {

@@ -3,6 +3,7 @@
 import { InvalidError } from "../../../runtime/api-errors.ts";
 import { fieldError, FieldErrorTypes } from "../../../runtime/codec/field-error.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
+import { selectorString } from "../../../runtime/selectors/selector-string.ts";
 import { isJsonObject, type JsonObject } from "../patch/json-value.ts";
 
 const SCALABLE = new Set(["Deployment", "ReplicaSet", "StatefulSet"]);
@@ -19,13 +20,12 @@ export function toScale(json: JsonObject): JsonObject {
   const meta = object(json.metadata);
   const spec = object(json.spec);
   const status = object(json.status);
-  const matchLabels = object(object(spec.selector).matchLabels);
   return {
     apiVersion: "autoscaling/v1",
     kind: "Scale",
     metadata: { name: meta.name ?? "", namespace: meta.namespace ?? "", uid: meta.uid ?? "", resourceVersion: meta.resourceVersion ?? "", creationTimestamp: meta.creationTimestamp ?? "" },
     spec: { replicas: spec.replicas ?? 0 },
-    status: { replicas: status.replicas ?? 0, selector: Object.entries(matchLabels).map(([key, value]) => `${key}=${String(value)}`).join(",") },
+    status: { replicas: status.replicas ?? 0, selector: selectorString(object(spec.selector)) },
   };
 }
 

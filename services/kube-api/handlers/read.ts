@@ -5,7 +5,6 @@ import { LAST_CHANGE_TRACEPARENT_HEADER } from "../../../runtime/subjects.ts";
 import { sendJson } from "../http-io.ts";
 import { renderList, renderObject } from "../render.ts";
 import type { HandlerContext } from "./handler-context.ts";
-import { scaleOf } from "./scale.ts";
 
 export function listOptionsOf(ctx: HandlerContext): { namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string } {
   const { query, request } = ctx;
@@ -34,10 +33,11 @@ export async function handleGet(ctx: HandlerContext): Promise<void> {
     ctx.res.end(bytes);
     return;
   }
+  // get <resource>/scale is its own RBAC permission: the API's getScale checks it.
+  if (request.subresource === "scale") return sendJson(ctx.res, 200, await deps.api.getScale(info.plural, request.name, { namespace: request.namespace }));
   const { object, lastChangeTraceparent } = await deps.api.getWithLastChange(info.plural, request.name, { namespace: request.namespace });
   // The trace context of the object's last change (docs/tracing.md), whichever way it is rendered.
   if (lastChangeTraceparent) (ctx.res as ServerResponse).setHeader(LAST_CHANGE_TRACEPARENT_HEADER, lastChangeTraceparent);
-  if (request.subresource === "scale") return sendJson(ctx.res, 200, scaleOf(object));
   if (request.subresource && request.subresource !== "status") throw new BadRequestError(`${info.plural}/${request.subresource} does not support get`);
   renderObject(ctx, object);
 }

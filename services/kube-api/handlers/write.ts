@@ -6,7 +6,7 @@ import { readBody, sendJson } from "../http-io.ts";
 import { renderObject } from "../render.ts";
 import { fieldManagerOf, fieldValidationOf, fieldValidationOptions, isDryRun, type HandlerContext } from "./handler-context.ts";
 import { listOptionsOf } from "./read.ts";
-import { applyScale, scaleOf } from "./scale.ts";
+import { replicasOfScale } from "./scale.ts";
 
 /** An Eviction's deleteOptions: metav1.DeleteOptions, whose dryRun is a list (["All"]). */
 type EvictionDeleteOptions = Omit<DeleteOptions, "namespace" | "dryRun"> & { dryRun?: string[] };
@@ -76,9 +76,10 @@ export async function handleUpdate(ctx: HandlerContext): Promise<void> {
   const dryRun = isDryRun(query);
   const object = placeInNamespace(ctx, await bodyObject(ctx));
   if (request.subresource === "scale") {
-    const current = await deps.api.get(info.plural, request.name, { namespace: request.namespace });
-    const updated = await deps.api.update(applyScale(current, object), { dryRun, fieldManager: fieldManagerOf(ctx), ...fieldValidationOptions(ctx) });
-    return sendJson(ctx.res, 200, scaleOf(updated));
+    // update <resource>/scale (its own RBAC permission): the API writes spec.replicas only.
+    const replicas = replicasOfScale(object);
+    const scale = await deps.api.updateScale(info.plural, request.name, replicas, { namespace: request.namespace, resourceVersion: object.metadata?.resourceVersion || undefined, dryRun, fieldManager: fieldManagerOf(ctx) });
+    return sendJson(ctx.res, 200, scale);
   }
   if (object.metadata?.name && object.metadata.name !== request.name) {
     throw new BadRequestError(`the name of the object (${object.metadata.name}) does not match the name on the URL (${request.name})`);

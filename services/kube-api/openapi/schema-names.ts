@@ -42,6 +42,7 @@ const PACKAGE_OF: readonly [RegExp, string][] = [
   [/^StorageClass/, "io.k8s.api.storage.v1"],
   [/^Lease/, "io.k8s.api.coordination.v1"],
   [/^PodDisruptionBudget/, "io.k8s.api.policy.v1"],
+  [/^(HorizontalPodAutoscaler|HPAScaling|CrossVersionObjectReference|Metric(Spec|Status|Target|ValueStatus|Identifier)$|(Resource|ContainerResource|Pods|Object|External)Metric(Source|Status)$)/, "io.k8s.api.autoscaling.v2"],
   [/^(TokenRequest|BoundObjectReference)/, "io.k8s.api.authentication.v1"],
   [/^(Job|CronJob|PodFailurePolicy|UncountedTerminatedPods)/, "io.k8s.api.batch.v1"],
   [/^(Role|ClusterRole|RoleBinding|ClusterRoleBinding|PolicyRule|AggregationRule|Subject|RoleRef)$/, "io.k8s.api.rbac.v1"],

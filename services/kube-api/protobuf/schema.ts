@@ -16,6 +16,7 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "coordination.k8s.io/v1": "k8s.coordination.v1",
   "policy/v1": "k8s.policy.v1",
   "batch/v1": "k8s.batch.v1",
+  "autoscaling/v2": "k8s.autoscaling.v2",
   "rbac.authorization.k8s.io/v1": "k8s.rbac.v1",
   "authorization.k8s.io/v1": "k8s.authorization.v1",
   "authentication.k8s.io/v1": "k8s.authentication.v1",

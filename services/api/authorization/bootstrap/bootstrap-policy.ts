@@ -67,6 +67,7 @@ const VIEW_RULES: PolicyRule[] = [
   rule(READ, [""], ["namespaces"]),
   rule(READ, ["apps"], ["controllerrevisions", "statefulsets", "statefulsets/status", "statefulsets/scale", "daemonsets", "daemonsets/status", "deployments", "deployments/status", "deployments/scale", "replicasets", "replicasets/status", "replicasets/scale"]),
   rule(READ, ["batch"], ["jobs", "cronjobs", "cronjobs/status", "jobs/status"]),
+  rule(READ, ["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"]),
   rule(READ, ["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"]),
   rule(READ, ["networking.k8s.io"], ["networkpolicies", "ingresses", "ingresses/status"]),
 ];
@@ -81,6 +82,7 @@ const EDIT_RULES: PolicyRule[] = [
   rule(["create"], [""], ["serviceaccounts/token"]),
   rule(WRITE, ["apps"], ["statefulsets", "statefulsets/scale", "daemonsets", "deployments", "deployments/scale", "deployments/rollback", "replicasets", "replicasets/scale"]),
   rule(WRITE, ["batch"], ["jobs", "cronjobs"]),
+  rule(WRITE, ["autoscaling"], ["horizontalpodautoscalers"]),
   rule(WRITE, ["policy"], ["poddisruptionbudgets"]),
   rule(WRITE, ["networking.k8s.io"], ["networkpolicies", "ingresses"]),
   rule(READ_WRITE, ["coordination.k8s.io"], ["leases"]),
@@ -122,6 +124,11 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(["patch", "update"], ["batch"], ["jobs/status", "cronjobs/status"]),
   rule(["patch", "update"], ["policy"], ["poddisruptionbudgets/status"]),
   rule(["patch", "update"], ["networking.k8s.io"], ["ingresses/status"]),
+  // The horizontal pod autoscaler: reads its HPAs and their targets' scale, sets the replicas.
+  rule(READ, ["autoscaling"], ["horizontalpodautoscalers"]),
+  rule(["patch", "update"], ["autoscaling"], ["horizontalpodautoscalers/status"]),
+  rule(["get", "update"], ["apps"], ["deployments/scale", "replicasets/scale", "statefulsets/scale"]),
+  rule(READ, ["metrics.k8s.io"], ["pods"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
   rule(["update", "patch", "escalate"], [RBAC_API_GROUP], ["clusterroles"]),

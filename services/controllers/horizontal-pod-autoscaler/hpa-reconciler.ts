@@ -1,0 +1,185 @@
+// Reconciles one HorizontalPodAutoscaler every sync period (Kubernetes' reconcileAutoscaler):
+// reads the target's Scale, the pods its selector matches and their usage (MetricsSource),
+// decides (decide-replicas.ts), sets the Scale's replicas, writes status and records events
+// (SuccessfulRescale, FailedGetScale, FailedRescale, FailedComputeMetricsReplicas). The
+// recommendation and scale-event history lives in this process, as in Kubernetes' controller.
+import type { troupe } from "../../../proto/gen/troupe.js";
+import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
+import { ApiError } from "../../../runtime/api-errors.ts";
+import { longestPeriodSeconds } from "../../../runtime/autoscaling/hpa-periods.ts";
+import { findResourceByKindOnly } from "../../../runtime/codec/resources.ts";
+import type { Reconciler, ReconcileRequest, ReconcileResult } from "../../../runtime/controller/reconciler.ts";
+import type { EventRecorder } from "../../../runtime/events/event-recorder.ts";
+import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
+import { parseQuantity } from "../../../runtime/quantity.ts";
+import { parseLabelSelector } from "../../../runtime/selectors/label-selector.ts";
+import type { ApiObject } from "../../../runtime/store/object-repository.ts";
+import { HORIZONTAL_POD_AUTOSCALERS, PODS, type PodObject } from "../resources.ts";
+import { decideReplicas, EMPTY_HISTORY, type ConditionDecision, type DecisionHistory } from "./decide-replicas.ts";
+import type { HpaMetrics } from "./hpa-metrics.ts";
+import { ableToScale, mergeConditions } from "./hpa-status.ts";
+import { evaluateMetrics } from "./metric-outcomes.ts";
+import type { MetricsSource, PodUsageSample } from "./metrics-source.ts";
+import { recordScaleEvent } from "./normalization.ts";
+import type { PodForScaling } from "./pod-groups.ts";
+
+export type HorizontalPodAutoscalerObject = troupe.v1.HorizontalPodAutoscaler.$Properties & ApiObject;
+type Status = troupe.v1.HorizontalPodAutoscalerStatus.$Properties;
+
+export const HPA_FIELD_MANAGER = "horizontal-pod-autoscaler";
+
+export interface HpaReconcilerDeps {
+  client: TypedApiClient;
+  metrics: MetricsSource;
+  recorder?: Pick<EventRecorder, "record">;
+  hpaMetrics?: HpaMetrics;
+  syncPeriodMs: number;
+  now?: () => number;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function podForScaling(pod: PodObject): PodForScaling {
+  const ready = (pod.status?.conditions ?? []).find((condition) => condition.type === "Ready");
+  const start = pod.status?.startTime ? Date.parse(pod.status.startTime) : undefined;
+  return {
+    name: pod.metadata?.name ?? "",
+    phase: pod.status?.phase ?? "Pending",
+    deleting: Boolean(pod.metadata?.deletionTimestamp),
+    startTime: start !== undefined && Number.isFinite(start) ? start : undefined,
+    ready: ready ? { status: (ready.status ?? "Unknown") as "True" | "False" | "Unknown", lastTransitionTime: Date.parse(ready.lastTransitionTime ?? "") || 0 } : undefined,
+    requests: (pod.spec?.containers ?? []).map((container) => ({ container: container.name ?? "", resources: requestUnits(container.resources?.requests ?? {}) })),
+  };
+}
+
+/** Requests in the comparison units: millicores for cpu, bytes for memory. */
+function requestUnits(requests: Record<string, string>): Record<string, number> {
+  const units: Record<string, number> = {};
+  if (requests.cpu !== undefined) units.cpu = Math.round(parseQuantityOrZero(requests.cpu) * 1000);
+  if (requests.memory !== undefined) units.memory = parseQuantityOrZero(requests.memory);
+  return units;
+}
+
+function parseQuantityOrZero(text: string): number {
+  try {
+    return parseQuantity(text);
+  } catch {
+    return 0;
+  }
+}
+
+export class HorizontalPodAutoscalerReconciler implements Reconciler {
+  readonly #deps: HpaReconcilerDeps;
+  readonly #history = new Map<string, DecisionHistory>();
+  /** When each HPA was last synced, at which generation: its own status writes do not resync it early. */
+  readonly #lastSync = new Map<string, { at: number; generation: number }>();
+
+  constructor(deps: HpaReconcilerDeps) {
+    this.#deps = deps;
+  }
+
+  async reconcile({ namespace, name }: ReconcileRequest): Promise<ReconcileResult | void> {
+    const { client } = this.#deps;
+    const key = `${namespace}/${name}`;
+    let hpa: HorizontalPodAutoscalerObject;
+    try {
+      hpa = await client.get<HorizontalPodAutoscalerObject>(HORIZONTAL_POD_AUTOSCALERS, namespace, name);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 404) {
+        this.#history.delete(key);
+        this.#lastSync.delete(key);
+        return;
+      }
+      throw error;
+    }
+    const now = (this.#deps.now ?? Date.now)();
+    const generation = Number(hpa.metadata?.generation ?? 0);
+    const last = this.#lastSync.get(key);
+    if (last && last.generation === generation && now - last.at < this.#deps.syncPeriodMs) {
+      return { requeueAfterMs: last.at + this.#deps.syncPeriodMs - now };
+    }
+    this.#lastSync.set(key, { at: now, generation });
+    await this.#sync(hpa, key);
+    return { requeueAfterMs: this.#deps.syncPeriodMs };
+  }
+
+  async #sync(hpa: HorizontalPodAutoscalerObject, key: string): Promise<void> {
+    const { client, recorder } = this.#deps;
+    const now = (this.#deps.now ?? Date.now)();
+    const namespace = hpa.metadata?.namespace ?? "default";
+    const spec = hpa.spec ?? {};
+    const ref = spec.scaleTargetRef ?? {};
+    const info = findResourceByKindOnly(ref.kind ?? "");
+    let scale: troupe.v1.Scale.$Properties;
+    try {
+      if (!info) throw new Error(`no resource of kind ${JSON.stringify(ref.kind ?? "")} has a scale subresource`);
+      scale = await client.getScale(info, namespace, ref.name ?? "");
+    } catch (error) {
+      const condition = ableToScale.failedGetScale(message(error));
+      void recorder?.record(hpa, "Warning", "FailedGetScale", message(error));
+      this.#deps.hpaMetrics?.syncs.inc({ action: "none", error: "get_scale" });
+      await this.#writeStatus(hpa, { ...hpa.status, conditions: mergeConditions(hpa.status?.conditions ?? [], [condition], kubernetesTime(new Date(now))) });
+      return;
+    }
+    const currentReplicas = scale.spec?.replicas ?? 0;
+    const selector = scale.status?.selector ?? "";
+    const conditions: ConditionDecision[] = [];
+    let evaluation;
+    try {
+      parseLabelSelector(selector);
+      const pods = (await client.list<PodObject>(PODS, { namespace, labelSelector: selector })).items.map(podForScaling);
+      const usage = await this.#deps.metrics.podMetrics(namespace, selector).catch((error: unknown): Error => (error instanceof Error ? error : new Error(String(error))));
+      evaluation = evaluateMetrics(spec.metrics ?? [], { currentReplicas, pods, usage: usage as PodUsageSample[] | Error, now });
+    } catch (error) {
+      conditions.push({ type: "ScalingActive", status: "False", reason: "InvalidSelector", message: `the HPA target's scale is missing a selector or has an invalid one: ${message(error)}` });
+      void recorder?.record(hpa, "Warning", "SelectorRequired", message(error));
+      await this.#writeStatus(hpa, { ...hpa.status, currentReplicas: scale.status?.replicas ?? 0, conditions: mergeConditions(hpa.status?.conditions ?? [], conditions, kubernetesTime(new Date(now))) });
+      return;
+    }
+    const history = this.#history.get(key) ?? EMPTY_HISTORY;
+    const decision = decideReplicas({
+      currentReplicas, minReplicas: spec.minReplicas ?? 1, maxReplicas: spec.maxReplicas ?? 1, behavior: spec.behavior, metrics: evaluation.outcomes, history, now,
+    });
+    conditions.push(...decision.conditions);
+    spec.metrics?.forEach((metric, index) => {
+      const type = metric.type ?? "";
+      if (evaluation.outcomes[index]) this.#deps.hpaMetrics?.metricComputations.inc({ metric_type: type, outcome: evaluation.outcomes[index].ok ? "ok" : "error" });
+    });
+    const action = !decision.rescale ? "none" : decision.desiredReplicas > currentReplicas ? "scale_up" : "scale_down";
+    if (decision.metricsError) void recorder?.record(hpa, "Warning", "FailedComputeMetricsReplicas", decision.metricsError);
+    let nextHistory = decision.history;
+    let lastScaleTime = hpa.status?.lastScaleTime ?? "";
+    if (decision.rescale) {
+      try {
+        await client.updateScale(info, namespace, ref.name ?? "", decision.desiredReplicas, { fieldManager: HPA_FIELD_MANAGER });
+        const events = recordScaleEvent({ up: nextHistory.scaleUpEvents, down: nextHistory.scaleDownEvents }, currentReplicas, decision.desiredReplicas, now, longestPeriodSeconds(spec.behavior));
+        nextHistory = { ...nextHistory, scaleUpEvents: events.up, scaleDownEvents: events.down };
+        lastScaleTime = kubernetesTime(new Date(now));
+        conditions.push(ableToScale.succeeded(decision.desiredReplicas));
+        void recorder?.record(hpa, "Normal", "SuccessfulRescale", `New size: ${decision.desiredReplicas}; reason: ${decision.rescaleReason}`);
+        this.#deps.hpaMetrics?.syncs.inc({ action, error: "none" });
+      } catch (error) {
+        conditions.push(ableToScale.failedUpdateScale(message(error)));
+        void recorder?.record(hpa, "Warning", "FailedRescale", `New size: ${decision.desiredReplicas}; reason: ${decision.rescaleReason}; error: ${message(error)}`);
+        this.#deps.hpaMetrics?.syncs.inc({ action, error: "update_scale" });
+      }
+    } else {
+      this.#deps.hpaMetrics?.syncs.inc({ action: "none", error: decision.metricsError ? "metrics" : "none" });
+    }
+    this.#history.set(key, nextHistory);
+    const status: Status = {
+      observedGeneration: hpa.metadata?.generation,
+      lastScaleTime,
+      currentReplicas: scale.status?.replicas ?? 0,
+      desiredReplicas: decision.desiredReplicas,
+      currentMetrics: evaluation.currentMetrics,
+      conditions: mergeConditions(hpa.status?.conditions ?? [], conditions, kubernetesTime(new Date(now))),
+    };
+    await this.#writeStatus(hpa, status);
+  }
+
+  async #writeStatus(hpa: HorizontalPodAutoscalerObject, status: Status): Promise<void> {
+    if (JSON.stringify(status) === JSON.stringify(hpa.status ?? {})) return;
+    await this.#deps.client.updateStatus<HorizontalPodAutoscalerObject>({ ...hpa, status });
+  }
+}

@@ -1,0 +1,102 @@
+// Each metric of an HPA turned into its replica proposal and its status.currentMetrics entry
+// (computeReplicasForMetric): Resource and ContainerResource from the pods' usage; Pods, Object
+// and External need a custom or external metrics source, which Troupe has not built yet, so they
+// report FailedGetPodsMetric / FailedGetObjectMetric / FailedGetExternalMetric.
+import type { troupe } from "../../../proto/gen/troupe.js";
+import { formatQuantity } from "../../../runtime/quantity-format.ts";
+import { parseQuantity } from "../../../runtime/quantity.ts";
+import type { MetricOutcome } from "./decide-replicas.ts";
+import type { PodUsageSample } from "./metrics-source.ts";
+import type { PodForScaling, PodSample } from "./pod-groups.ts";
+import { averageValueReplicas, MetricCalculationError, resourceUtilizationReplicas } from "./replica-calculator.ts";
+
+type MetricSpec = troupe.v1.MetricSpec.$Properties;
+type MetricStatus = troupe.v1.MetricStatus.$Properties;
+
+export interface MetricsEvaluation {
+  outcomes: MetricOutcome[];
+  currentMetrics: MetricStatus[];
+}
+
+/** A resource figure in the unit the requests are compared in: millicores for cpu, bytes for memory. */
+function usageOf(container: { cpuMillis: number; memoryBytes: number }, resource: string): number {
+  return resource === "cpu" ? container.cpuMillis : container.memoryBytes;
+}
+
+function samplesOf(usage: readonly PodUsageSample[], resource: string, container?: string): Map<string, PodSample> {
+  const samples = new Map<string, PodSample>();
+  for (const pod of usage) {
+    const containers = container === undefined ? pod.containers : pod.containers.filter((entry) => entry.name === container);
+    if (containers.length === 0) continue;
+    samples.set(pod.pod, { value: containers.reduce((sum, entry) => sum + usageOf(entry, resource), 0), timestamp: pod.timestamp, windowMs: pod.windowMs });
+  }
+  return samples;
+}
+
+/** Back from the comparison unit to a quantity string. */
+function quantityOf(value: number, resource: string): string {
+  return resource === "cpu" ? `${Math.round(value)}m` : formatQuantity(Math.round(value));
+}
+
+/** A target quantity in the comparison unit. */
+function targetUnits(quantity: string, resource: string): number {
+  const value = parseQuantity(quantity);
+  return resource === "cpu" ? value * 1000 : value;
+}
+
+const FAILURE_REASON: Record<string, string> = {
+  Resource: "FailedGetResourceMetric",
+  ContainerResource: "FailedGetContainerResourceMetric",
+  Pods: "FailedGetPodsMetric",
+  Object: "FailedGetObjectMetric",
+  External: "FailedGetExternalMetric",
+};
+
+function resourceMetric(metric: MetricSpec, input: { currentReplicas: number; pods: readonly PodForScaling[]; usage: readonly PodUsageSample[]; now: number }): { outcome: MetricOutcome; status?: MetricStatus } {
+  const container = metric.type === "ContainerResource" ? metric.containerResource?.container ?? "" : undefined;
+  const source = metric.type === "ContainerResource" ? metric.containerResource : metric.resource;
+  const resource = source?.name ?? "";
+  const target = source?.target ?? {};
+  const samples = samplesOf(input.usage, resource, container);
+  const description = container === undefined ? `${resource} resource` : `${resource} container resource`;
+  if (target.type === "Utilization") {
+    const proposal = resourceUtilizationReplicas({ ...input, samples, resource, container, targetUtilization: target.averageUtilization ?? 0 });
+    const current = { averageUtilization: proposal.current.averageUtilization, averageValue: quantityOf(proposal.current.averageValue ?? 0, resource) };
+    const status = container === undefined
+      ? { type: "Resource", resource: { name: resource, current } }
+      : { type: "ContainerResource", containerResource: { name: resource, container, current } };
+    return { outcome: { ok: true, proposal, description: `${description} utilization (percentage of request)` }, status };
+  }
+  const proposal = averageValueReplicas({ ...input, samples, resource, targetAverage: targetUnits(target.averageValue ?? "0", resource) });
+  const current = { averageValue: quantityOf(proposal.current.averageValue ?? 0, resource) };
+  const status = container === undefined
+    ? { type: "Resource", resource: { name: resource, current } }
+    : { type: "ContainerResource", containerResource: { name: resource, container, current } };
+  return { outcome: { ok: true, proposal, description }, status };
+}
+
+export function evaluateMetrics(metrics: readonly MetricSpec[], input: { currentReplicas: number; pods: readonly PodForScaling[]; usage: readonly PodUsageSample[] | Error; now: number }): MetricsEvaluation {
+  const outcomes: MetricOutcome[] = [];
+  const currentMetrics: MetricStatus[] = [];
+  metrics.forEach((metric, index) => {
+    const type = metric.type ?? "";
+    const reason = FAILURE_REASON[type] ?? "InvalidMetricSourceType";
+    if (type !== "Resource" && type !== "ContainerResource") {
+      outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: ${type} metrics have no source in Troupe yet (docs/autoscaling.md)` });
+      return;
+    }
+    if (input.usage instanceof Error) {
+      outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: unable to get metrics for resource ${(metric.resource ?? metric.containerResource)?.name ?? ""}: ${input.usage.message}` });
+      return;
+    }
+    try {
+      const { outcome, status } = resourceMetric(metric, { ...input, usage: input.usage });
+      outcomes.push(outcome);
+      if (status) currentMetrics.push(status);
+    } catch (error) {
+      if (!(error instanceof MetricCalculationError)) throw error;
+      outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: ${error.message} (metric ${index})` });
+    }
+  });
+  return { outcomes, currentMetrics };
+}
