@@ -147,6 +147,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       if (evaluation.outcomes[index]) this.#deps.hpaMetrics?.metricComputations.inc({ metric_type: type, outcome: evaluation.outcomes[index].ok ? "ok" : "error" });
     });
     const action = !decision.rescale ? "none" : decision.desiredReplicas > currentReplicas ? "scale_up" : "scale_down";
+    // As Kubernetes: each External metric that could not be read gets its own event (FailedGetExternalMetric).
+    for (const outcome of evaluation.outcomes) if (!outcome.ok && outcome.reason === "FailedGetExternalMetric") void recorder?.record(hpa, "Warning", outcome.reason, outcome.message);
     if (decision.metricsError) void recorder?.record(hpa, "Warning", "FailedComputeMetricsReplicas", decision.metricsError);
     let nextHistory = decision.history;
     let lastScaleTime = hpa.status?.lastScaleTime ?? "";
