@@ -100,6 +100,15 @@ test("leader election: the scheduler and controller manager write leader leases,
   }
 });
 
+test("the controller manager reads any JetStream consumer's info (the HPA's jetstream_consumer_pending) and changes none", (t) => {
+  const permissions = nonUsers({ role: "controller-manager" });
+  t.true(mayPublish(permissions, "$JS.API.CONSUMER.INFO.JOBS.workers"));
+  t.false(mayPublish(permissions, "$JS.API.CONSUMER.DELETE.JOBS.workers"));
+  t.false(mayPublish(permissions, "$JS.API.CONSUMER.CREATE.JOBS.workers"));
+  t.false(mayPublish(permissions, "$JS.API.STREAM.PURGE.JOBS"));
+  t.false(mayPublish(nonUsers({ role: "scheduler" }), "$JS.API.CONSUMER.INFO.JOBS.workers"));
+});
+
 test("every identity subscribes to its own inbox only, and the kube-api may speak for any identity", (t) => {
   const alice = authenticatedUser("alice");
   const bob = authenticatedUser("bob");

@@ -174,9 +174,15 @@ export function rolePermissions(role: TroupeRole, user: UserInfo): SubjectPermis
       // token (docs/security.md), and forwards logs, exec and port-forward to the kubelets.
       return merge(inbox, { pub: { allow: [`${API_PREFIX}.${API_IDENTITY_TOKEN}.*.>`, KUBELET_ENDPOINTS] } });
     case "scheduler":
-    case "controller-manager":
       return merge(inbox, {
         pub: { allow: [...kvReader(STATE_BUCKET), ...kvWriter(LEASES_BUCKET, ["leader.>"])] },
+        sub: { allow: [SERVICE_DISCOVERY] },
+        allowResponses: true,
+      });
+    case "controller-manager":
+      // The HPA's External metric jetstream_consumer_pending reads any consumer's info (read-only).
+      return merge(inbox, {
+        pub: { allow: [...kvReader(STATE_BUCKET), ...kvWriter(LEASES_BUCKET, ["leader.>"]), `${JS_API}.CONSUMER.INFO.*.*`] },
         sub: { allow: [SERVICE_DISCOVERY] },
         allowResponses: true,
       });

@@ -30,6 +30,7 @@ import { buildDeploymentController } from "./deployment/deployment-controller.ts
 import { buildDisruptionController } from "./disruption/disruption-controller.ts";
 import { buildHorizontalPodAutoscalerController } from "./horizontal-pod-autoscaler/hpa-controller.ts";
 import { createHpaMetrics } from "./horizontal-pod-autoscaler/hpa-metrics.ts";
+import { JetStreamLagSource } from "./horizontal-pod-autoscaler/jetstream-lag.ts";
 import { ApiMetricsSource } from "./horizontal-pod-autoscaler/metrics-source.ts";
 import { buildGarbageCollector } from "./garbage-collector/garbage-collector.ts";
 import { createControllersMetrics } from "./metrics.ts";
@@ -170,7 +171,7 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildIngressStatusController(factory, { client, metrics }, controllerOptions(options.serviceLoadBalancerWorkers)));
   manager.add(buildDisruptionController(factory, { client }, controllerOptions(2)));
   manager.add(buildHorizontalPodAutoscalerController(factory, {
-    client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("horizontal-pod-autoscaler"), hpaMetrics: createHpaMetrics(deps.registry), syncPeriodMs: options.hpaSyncPeriodMs,
+    client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }), new JetStreamLagSource(deps.nc)), recorder: recorder("horizontal-pod-autoscaler"), hpaMetrics: createHpaMetrics(deps.registry), syncPeriodMs: options.hpaSyncPeriodMs,
   }, controllerOptions(2)));
   manager.add(buildClusterRoleAggregationController(factory, { client }, controllerOptions(1)));
   // Pod back-off and deadlines compare with the kubelets' timestamps: the Job controller keeps real time.

@@ -129,7 +129,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       parseLabelSelector(selector);
       const pods = (await client.list<PodObject>(PODS, { namespace, labelSelector: selector })).items.map(podForScaling);
       const usage = await this.#deps.metrics.podMetrics(namespace, selector).catch((error: unknown): Error => (error instanceof Error ? error : new Error(String(error))));
-      evaluation = evaluateMetrics(spec.metrics ?? [], { currentReplicas, pods, usage: usage as PodUsageSample[] | Error, now });
+      const external = await this.#externalValues(namespace, spec.metrics ?? []);
+      evaluation = evaluateMetrics(spec.metrics ?? [], { currentReplicas, pods, usage: usage as PodUsageSample[] | Error, now, external });
     } catch (error) {
       conditions.push({ type: "ScalingActive", status: "False", reason: "InvalidSelector", message: `the HPA target's scale is missing a selector or has an invalid one: ${message(error)}` });
       void recorder?.record(hpa, "Warning", "SelectorRequired", message(error));
@@ -146,6 +147,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       if (evaluation.outcomes[index]) this.#deps.hpaMetrics?.metricComputations.inc({ metric_type: type, outcome: evaluation.outcomes[index].ok ? "ok" : "error" });
     });
     const action = !decision.rescale ? "none" : decision.desiredReplicas > currentReplicas ? "scale_up" : "scale_down";
+    // As Kubernetes: each External metric that could not be read gets its own event (FailedGetExternalMetric).
+    for (const outcome of evaluation.outcomes) if (!outcome.ok && outcome.reason === "FailedGetExternalMetric") void recorder?.record(hpa, "Warning", outcome.reason, outcome.message);
     if (decision.metricsError) void recorder?.record(hpa, "Warning", "FailedComputeMetricsReplicas", decision.metricsError);
     let nextHistory = decision.history;
     let lastScaleTime = hpa.status?.lastScaleTime ?? "";
@@ -176,6 +179,21 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       conditions: mergeConditions(hpa.status?.conditions ?? [], conditions, kubernetesTime(new Date(now))),
     };
     await this.#writeStatus(hpa, status);
+  }
+
+  /** Each External metric's value (by index in spec.metrics), or the Error reading it. */
+  async #externalValues(namespace: string, metrics: readonly troupe.v1.MetricSpec.$Properties[]): Promise<Map<number, number | Error>> {
+    const values = new Map<number, number | Error>();
+    const source = this.#deps.metrics;
+    await Promise.all(metrics.map(async (metric, index) => {
+      if (metric.type !== "External") return;
+      if (!source.externalMetric) {
+        values.set(index, new Error("no external metrics source is configured"));
+        return;
+      }
+      values.set(index, await source.externalMetric(namespace, metric.external?.metric).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    }));
+    return values;
   }
 
   async #writeStatus(hpa: HorizontalPodAutoscalerObject, status: Status): Promise<void> {

@@ -1,14 +1,15 @@
 // Each metric of an HPA turned into its replica proposal and its status.currentMetrics entry
-// (computeReplicasForMetric): Resource and ContainerResource from the pods' usage; Pods, Object
-// and External need a custom or external metrics source, which Troupe has not built yet, so they
-// report FailedGetPodsMetric / FailedGetObjectMetric / FailedGetExternalMetric.
+// (computeReplicasForMetric): Resource and ContainerResource from the pods' usage; External from
+// the value the reconciler read for it (the built-in jetstream_consumer_pending, jetstream-lag.ts);
+// Pods and Object need a custom metrics source, which Troupe has not built yet, so they report
+// FailedGetPodsMetric / FailedGetObjectMetric.
 import type { troupe } from "../../../proto/gen/troupe.js";
 import { formatQuantity } from "../../../runtime/quantity-format.ts";
 import { parseQuantity } from "../../../runtime/quantity.ts";
 import type { MetricOutcome } from "./decide-replicas.ts";
 import type { PodUsageSample } from "./metrics-source.ts";
 import type { PodForScaling, PodSample } from "./pod-groups.ts";
-import { averageValueReplicas, MetricCalculationError, resourceUtilizationReplicas } from "./replica-calculator.ts";
+import { averageValueReplicas, MetricCalculationError, perPodValueReplicas, resourceUtilizationReplicas, valueReplicas } from "./replica-calculator.ts";
 
 type MetricSpec = troupe.v1.MetricSpec.$Properties;
 type MetricStatus = troupe.v1.MetricStatus.$Properties;
@@ -75,12 +76,47 @@ function resourceMetric(metric: MetricSpec, input: { currentReplicas: number; po
   return { outcome: { ok: true, proposal, description }, status };
 }
 
-export function evaluateMetrics(metrics: readonly MetricSpec[], input: { currentReplicas: number; pods: readonly PodForScaling[]; usage: readonly PodUsageSample[] | Error; now: number }): MetricsEvaluation {
+/** A count as a quantity: integers as they are, fractions in milli-units. */
+function countQuantity(value: number): string {
+  return Number.isInteger(value) ? String(value) : `${Math.round(value * 1000)}m`;
+}
+
+/** Ready pods, as Kubernetes' GetReadyPodsCount counts them (Running and Ready). */
+function readyPodCount(pods: readonly PodForScaling[]): number {
+  return pods.filter((pod) => pod.phase === "Running" && !pod.deleting && pod.ready?.status === "True").length;
+}
+
+/** An External metric from its value (GetExternalMetricReplicas / GetExternalPerPodMetricReplicas). */
+function externalMetric(metric: MetricSpec, value: number, input: { currentReplicas: number; pods: readonly PodForScaling[] }): { outcome: MetricOutcome; status: MetricStatus } {
+  const external = metric.external ?? {};
+  const target = external.target ?? {};
+  const name = external.metric?.name ?? "";
+  const description = `external metric ${name}(${JSON.stringify(external.metric?.selector?.matchLabels ?? {})})`;
+  if (target.type === "AverageValue") {
+    const proposal = perPodValueReplicas({ currentReplicas: input.currentReplicas, usage: value, targetAverage: parseQuantity(target.averageValue ?? "0") });
+    return { outcome: { ok: true, proposal, description }, status: { type: "External", external: { metric: external.metric, current: { averageValue: countQuantity(proposal.current.averageValue ?? 0) } } } };
+  }
+  const proposal = valueReplicas({ currentReplicas: input.currentReplicas, readyPods: readyPodCount(input.pods), usage: value, target: parseQuantity(target.value ?? "0") });
+  return { outcome: { ok: true, proposal, description }, status: { type: "External", external: { metric: external.metric, current: { value: countQuantity(value) } } } };
+}
+
+export function evaluateMetrics(metrics: readonly MetricSpec[], input: { currentReplicas: number; pods: readonly PodForScaling[]; usage: readonly PodUsageSample[] | Error; now: number; external?: ReadonlyMap<number, number | Error> }): MetricsEvaluation {
   const outcomes: MetricOutcome[] = [];
   const currentMetrics: MetricStatus[] = [];
   metrics.forEach((metric, index) => {
     const type = metric.type ?? "";
     const reason = FAILURE_REASON[type] ?? "InvalidMetricSourceType";
+    if (type === "External") {
+      const value = input.external?.get(index) ?? new Error("no external metrics source is configured");
+      if (value instanceof Error) {
+        outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: unable to get external metric ${metric.external?.metric?.name ?? ""}: ${value.message}` });
+        return;
+      }
+      const { outcome, status } = externalMetric(metric, value, input);
+      outcomes.push(outcome);
+      currentMetrics.push(status);
+      return;
+    }
     if (type !== "Resource" && type !== "ContainerResource") {
       outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: ${type} metrics have no source in Troupe yet (docs/autoscaling.md)` });
       return;

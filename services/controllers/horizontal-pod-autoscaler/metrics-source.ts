@@ -3,6 +3,7 @@
 // An interface, so the reconciler can be given another source (benchmarks, tests).
 import type { JsonApiClient } from "../../../runtime/api-client/json-api-client.ts";
 import { parseQuantity } from "../../../runtime/quantity.ts";
+import type { ExternalMetricIdentifier } from "./jetstream-lag.ts";
 
 export interface ContainerUsage {
   name: string;
@@ -20,6 +21,8 @@ export interface PodUsageSample {
 
 export interface MetricsSource {
   podMetrics(namespace: string, selector: string): Promise<PodUsageSample[]>;
+  /** An External metric's value (absent: External metrics report FailedGetExternalMetric). */
+  externalMetric?(namespace: string, metric: ExternalMetricIdentifier | null | undefined): Promise<number>;
 }
 
 interface PodMetricsJson {
@@ -39,9 +42,17 @@ export function durationMs(text: string | undefined): number {
 
 export class ApiMetricsSource implements MetricsSource {
   readonly #api: JsonApiClient;
+  readonly #external: { externalMetric(metric: ExternalMetricIdentifier | null | undefined): Promise<number> } | undefined;
 
-  constructor(api: JsonApiClient) {
+  /** `external`: where External metrics come from (the controller manager's JetStreamLagSource). */
+  constructor(api: JsonApiClient, external?: { externalMetric(metric: ExternalMetricIdentifier | null | undefined): Promise<number> }) {
     this.#api = api;
+    this.#external = external;
+  }
+
+  async externalMetric(_namespace: string, metric: ExternalMetricIdentifier | null | undefined): Promise<number> {
+    if (!this.#external) throw new Error("no external metrics source is configured");
+    return this.#external.externalMetric(metric);
   }
 
   async podMetrics(namespace: string, selector: string): Promise<PodUsageSample[]> {
