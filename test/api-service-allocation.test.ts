@@ -243,13 +243,16 @@ test.serial("a type change to ClusterIP releases the node ports, to ExternalName
 
 test.serial("a type change to NodePort keeps the given node port explicit and the cluster IP", async (t) => {
   const created = await create(service("widen"));
+  // A port no earlier test was handed at random.
+  const held = await records();
+  const free = Array.from({ length: 100 }, (_, index) => 30778 + index).find((port) => !held.has(`nodeport.tcp.${port}`)) ?? 0;
   const next = structuredClone(created);
   next.spec.type = "NodePort";
-  next.spec.ports = [{ port: 80, nodePort: 30778 }];
+  next.spec.ports = [{ port: 80, nodePort: free }];
   const updated = (await cluster.client.update(next)) as ServiceJson;
-  t.deepEqual(nodePortsOf(updated), [30778]);
+  t.deepEqual(nodePortsOf(updated), [free]);
   t.is(updated.spec.clusterIP, created.spec.clusterIP);
-  t.is((await records()).get("nodeport.tcp.30778"), "services.default.widen");
+  t.is((await records()).get(`nodeport.tcp.${free}`), "services.default.widen");
 });
 
 test.serial("a status update leaves the allocations as they are", async (t) => {
