@@ -39,7 +39,7 @@ export class DecayingHistogram {
   constructor(options: BucketOptions, halfLifeMs: number, referenceMs = 0) {
     this.#options = options;
     this.#halfLifeMs = halfLifeMs;
-    this.#weights = new Array<number>(bucketCount(options)).fill(0);
+    this.#weights = Array.from({ length: bucketCount(options) }, () => 0);
     this.#referenceMs = referenceMs;
   }
 
