@@ -1,8 +1,8 @@
 // A container's recommendation from its history, as the VPA recommender's logic package computes
 // it: target = 90th percentile of CPU samples and of memory peaks, lowerBound the 50th, upperBound
-// the 95th, each with a 15% safety margin and at least a minimum; the bounds widened while the
-// history is short (confidence = min(days of history, samples / (60 * 24))): the upper bound
-// times (1 + 1/confidence), the lower bound times (1 + 0.001/confidence)^-2. uncappedTarget is
+// the 95th, each with a 15% safety margin; the bounds widened while the history is short
+// (confidence = min(days of history, samples / (60 * 24))): the upper bound times
+// (1 + 1/confidence), the lower bound times (1 + 0.001/confidence)^-2; then each at least the minimum. uncappedTarget is
 // the target before the container policy's minAllowed/maxAllowed.
 import type { ContainerHistory } from "./container-state.ts";
 
@@ -43,9 +43,13 @@ export function confidence(history: ContainerHistory): number {
 function percentiles(history: ContainerHistory, percentile: number, options: RecommendOptions): Resources {
   const margin = 1 + options.safetyMargin;
   return {
-    cpu: Math.max(history.cpu.percentile(percentile) * margin, options.minimum.cpu),
-    memory: Math.max(history.memoryPeaks().percentile(percentile) * margin, options.minimum.memory),
+    cpu: history.cpu.percentile(percentile) * margin,
+    memory: history.memoryPeaks().percentile(percentile) * margin,
   };
+}
+
+function atLeast(resources: Resources, minimum: Resources): Resources {
+  return { cpu: Math.max(resources.cpu, minimum.cpu), memory: Math.max(resources.memory, minimum.memory) };
 }
 
 function scale(resources: Resources, factor: number): Resources {
@@ -64,10 +68,10 @@ export function capTo(resources: Resources, bounds: Bounds): Resources {
 }
 
 export function recommend(history: ContainerHistory, bounds: Bounds = {}, options: RecommendOptions = DEFAULT_RECOMMEND_OPTIONS): Recommendation {
-  const uncappedTarget = percentiles(history, 0.9, options);
+  const uncappedTarget = atLeast(percentiles(history, 0.9, options), options.minimum);
   const days = confidence(history);
-  const upper = days > 0 ? scale(percentiles(history, 0.95, options), 1 + 1 / days) : scale(percentiles(history, 0.95, options), Number.POSITIVE_INFINITY);
-  const lower = days > 0 ? scale(percentiles(history, 0.5, options), (1 + 0.001 / days) ** -2) : { cpu: options.minimum.cpu, memory: options.minimum.memory };
+  const upper = atLeast(days > 0 ? scale(percentiles(history, 0.95, options), 1 + 1 / days) : scale(percentiles(history, 0.95, options), Number.POSITIVE_INFINITY), options.minimum);
+  const lower = atLeast(days > 0 ? scale(percentiles(history, 0.5, options), (1 + 0.001 / days) ** -2) : { cpu: 0, memory: 0 }, options.minimum);
   // An unbounded upper bound (no history yet) is limited by maxAllowed, else kept at 100x the target.
   const upperBound = { cpu: Math.min(upper.cpu, uncappedTarget.cpu * 100), memory: Math.min(upper.memory, uncappedTarget.memory * 100) };
   return {
