@@ -1,7 +1,8 @@
 // The VerticalPodAutoscaler end to end on a secured cluster run as `troupe up` runs it: a
 // Deployment whose container burns CPU up to its 200m limit is measured by its kubelet (every
 // second), served as metrics.k8s.io, and the controller manager's VPA recommender
-// (TROUPE_VPA_INTERVAL 1s) writes a recommendation near what the pod uses; a VPA whose target
+// (TROUPE_VPA_INTERVAL 1s) writes a recommendation near what the pod uses; in Initial mode the
+// API's admission gives new pods of the target the recommended requests; a VPA whose target
 // does not exist is reported in its conditions with the reason and an event.
 import test from "ava";
 import type { KubeObject } from "../runtime/api-client.ts";
@@ -76,6 +77,30 @@ test.serial("Off mode: a pod burning a steady 200m is recommended its usage (the
   // Off: the running pod keeps its requests.
   const pods = (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=burner" })).items as unknown as { spec: { containers: { resources?: { requests?: Record<string, string> } }[] } }[];
   t.is(pods[0]?.spec.containers[0]?.resources?.requests?.cpu, "50m");
+});
+
+test.serial("Initial mode: a new pod of the target gets the recommended requests, limits in proportion, and the vpaUpdates annotation", async (t) => {
+  await cluster.json.create(deployment("initial"));
+  await cluster.json.create(vpa("initial", "initial", "Initial"));
+  const status = await eventually(() => vpaStatus("initial"), (each) => condition(each, "RecommendationProvided")?.status === "True", "RecommendationProvided", 90_000);
+  const target = status.recommendation?.containerRecommendations?.[0]?.target ?? {};
+  // The running pod was created before the recommendation: Initial does not touch it. A new one gets it.
+  const before = (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=initial" })).items;
+  t.is(before.length, 1);
+  await cluster.json.delete("pods", before[0]?.metadata?.name ?? "", { namespace: "default" });
+  type PodJson = { metadata: { name: string; annotations?: Record<string, string> }; spec: { containers: { resources?: { requests?: Record<string, string>; limits?: Record<string, string> } }[] } };
+  const pods = await eventually(async () => (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=initial" })).items as unknown as PodJson[],
+    (items) => items.some((pod) => pod.metadata.name !== before[0]?.metadata?.name), "the replacement pod", 60_000);
+  const created = pods.find((pod) => pod.metadata.name !== before[0]?.metadata?.name);
+  const resources = created?.spec.containers[0]?.resources;
+  // The recommendation moves every second: the pod has the one of when it was created.
+  const later = (await vpaStatus("initial")).recommendation?.containerRecommendations?.[0]?.target ?? {};
+  t.true([target.cpu, later.cpu].includes(resources?.requests?.cpu ?? ""), `${resources?.requests?.cpu} vs ${target.cpu} / ${later.cpu}`);
+  t.true([target.memory, later.memory].includes(resources?.requests?.memory ?? ""));
+  // 50m request / 200m limit: the limit stays four times the request.
+  t.is(resources?.limits?.cpu, `${Math.ceil(parseQuantity(resources?.requests?.cpu ?? "0") * 4 * 1000)}m`);
+  t.is(created?.metadata.annotations?.vpaUpdates, "Pod resources updated by initial: container 0: cpu limit, cpu request, memory request");
+  t.log(`new pod requests ${JSON.stringify(resources?.requests)}, limits ${JSON.stringify(resources?.limits)}`);
 });
 
 test.serial("a VPA targeting nothing is reported in its conditions with the reason, and an event", async (t) => {
