@@ -21,21 +21,21 @@ test.after.always(async () => {
 const BURN = "for (;;) {}";
 const SAFETY_MARGIN = 0.15;
 
-const deployment = (name: string): KubeObject => ({
+const deployment = (name: string, cpuRequest = "50m"): KubeObject => ({
   apiVersion: "apps/v1", kind: "Deployment", metadata: { name, namespace: "default" },
   spec: {
     replicas: 1,
     selector: { matchLabels: { app: name } },
     template: {
       metadata: { labels: { app: name } },
-      spec: { terminationGracePeriodSeconds: 1, containers: [{ name: "main", image: "host", command: [process.execPath, "-e", BURN], resources: { requests: { cpu: "50m" }, limits: { cpu: "200m" } } }] },
+      spec: { terminationGracePeriodSeconds: 1, containers: [{ name: "main", image: "host", command: [process.execPath, "-e", BURN], resources: { requests: { cpu: cpuRequest }, limits: { cpu: "200m" } } }] },
     },
   },
 });
 
-const vpa = (name: string, target: string, updateMode: string): KubeObject => ({
+const vpa = (name: string, target: string, updateMode: string, minReplicas?: number): KubeObject => ({
   apiVersion: "autoscaling.k8s.io/v1", kind: "VerticalPodAutoscaler", metadata: { name, namespace: "default" },
-  spec: { targetRef: { apiVersion: "apps/v1", kind: "Deployment", name: target }, updatePolicy: { updateMode } },
+  spec: { targetRef: { apiVersion: "apps/v1", kind: "Deployment", name: target }, updatePolicy: { updateMode, ...(minReplicas ? { minReplicas } : {}) } },
 });
 
 interface Recommendation { containerName: string; target: Record<string, string>; lowerBound: Record<string, string>; upperBound: Record<string, string>; uncappedTarget: Record<string, string> }
@@ -101,6 +101,23 @@ test.serial("Initial mode: a new pod of the target gets the recommended requests
   t.is(resources?.limits?.cpu, `${Math.ceil(parseQuantity(resources?.requests?.cpu ?? "0") * 4 * 1000)}m`);
   t.is(created?.metadata.annotations?.vpaUpdates, "Pod resources updated by initial: container 0: cpu limit, cpu request, memory request");
   t.log(`new pod requests ${JSON.stringify(resources?.requests)}, limits ${JSON.stringify(resources?.limits)}`);
+});
+
+test.serial("Recreate mode: a pod whose request is below the lowerBound is evicted and comes back with the target", async (t) => {
+  await cluster.json.create(deployment("recreate", "10m"));
+  const first = await eventually(async () => (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=recreate" })).items, (items) => items.length === 1, "the first pod", 60_000);
+  const firstName = first[0]?.metadata?.name;
+  const started = Date.now();
+  await cluster.json.create(vpa("recreate", "recreate", "Recreate", 1));
+  type PodJson = { metadata: { name: string; annotations?: Record<string, string> }; spec: { containers: { resources?: { requests?: Record<string, string> } }[] } };
+  const pods = await eventually(async () => (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=recreate" })).items as unknown as PodJson[],
+    (items) => items.some((pod) => pod.metadata.name !== firstName && pod.metadata.annotations?.vpaUpdates !== undefined), "the replacement pod with the recommendation", 90_000);
+  const replacement = pods.find((pod) => pod.metadata.name !== firstName);
+  const cpu = parseQuantity(replacement?.spec.containers[0]?.resources?.requests?.cpu ?? "0");
+  t.true(cpu > 0.15, `replacement cpu request ${cpu}`);
+  const events = (await cluster.json.list("events", { namespace: "default" })).items as { reason?: string; involvedObject?: { name?: string } }[];
+  t.true(events.some((event) => event.reason === "EvictedByVPA" && event.involvedObject?.name === firstName), JSON.stringify(events.map((e) => e.reason)));
+  t.log(`10m pod evicted and replaced with cpu request ${replacement?.spec.containers[0]?.resources?.requests?.cpu} ${Date.now() - started} ms after the VPA was created`);
 });
 
 test.serial("a VPA targeting nothing is reported in its conditions with the reason, and an event", async (t) => {

@@ -176,6 +176,7 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   }, controllerOptions(2)));
   manager.add(buildVpaRecommender(factory, {
     client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("vpa-recommender"), vpaMetrics: createVpaMetrics(deps.registry), intervalMs: options.vpaIntervalMs,
+    evict: async (namespace, name) => void (await new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }).evict(name, { namespace })),
   }, controllerOptions(1)));
   manager.add(buildClusterRoleAggregationController(factory, { client }, controllerOptions(1)));
   // Pod back-off and deadlines compare with the kubelets' timestamps: the Job controller keeps real time.

@@ -8,6 +8,7 @@ export const VPA_OUTCOMES = ["recommended", "no_usage", "no_pods", "target_missi
 export interface VpaMetrics {
   readonly syncs: Counter<"outcome">;
   readonly samples: Counter;
+  readonly evictions: Counter<"result">;
 }
 
 export function createVpaMetrics(registry: Registry): VpaMetrics {
@@ -23,5 +24,12 @@ export function createVpaMetrics(registry: Registry): VpaMetrics {
     help: "Container usage samples (from PodMetrics) the VPA recommender added to its histograms.",
     registers: [registry],
   });
-  return { syncs, samples };
+  const evictions = new Counter({
+    name: "troupe_vpa_updater_evictions_total",
+    help: "Pods the VPA (Recreate, Auto) asked the Eviction API to evict to apply a recommendation, by result (evicted, refused).",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
+  for (const result of ["evicted", "refused"]) evictions.inc({ result }, 0);
+  return { syncs, samples, evictions };
 }

@@ -16,6 +16,7 @@ import { selectorString } from "../../../runtime/selectors/selector-string.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import type { MetricsSource } from "../horizontal-pod-autoscaler/metrics-source.ts";
 import { PODS, VERTICAL_POD_AUTOSCALERS, type PodObject } from "../resources.ts";
+import { chooseEviction } from "./choose-eviction.ts";
 import { boundsOf, controlledResources, isOff, policyFor } from "./container-policy.ts";
 import { ContainerHistory, type HistoryOptions } from "./container-state.ts";
 import { confidence, recommend, type RecommendOptions } from "./recommend.ts";
@@ -32,6 +33,8 @@ export interface VpaReconcilerDeps {
   recorder?: Pick<EventRecorder, "record">;
   vpaMetrics?: VpaMetrics;
   intervalMs: number;
+  /** The Eviction API (honours PodDisruptionBudgets): Recreate and Auto evict pods out of bounds. */
+  evict?: (namespace: string, name: string) => Promise<void>;
   history?: Partial<HistoryOptions>;
   recommendOptions?: RecommendOptions;
   now?: () => number;
@@ -153,10 +156,29 @@ export class VerticalPodAutoscalerReconciler implements Reconciler {
     }
     this.#deps.vpaMetrics?.syncs.inc({ outcome: recommendations.length > 0 ? "recommended" : "no_usage" });
     const now = kubernetesTime(new Date((this.#deps.now ?? Date.now)()));
-    await this.#writeStatus(vpa, {
+    const status: Status = {
       recommendation: recommendations.length > 0 ? { containerRecommendations: recommendations } : (vpa.status?.recommendation ?? undefined),
       conditions: mergeConditions(vpa.status?.conditions ?? [], conditions, now),
-    });
+    };
+    await this.#writeStatus(vpa, status);
+    if (recommendations.length > 0) await this.#update({ ...vpa, status }, pods);
+  }
+
+  /** Recreate / Auto: evicts one pod out of the recommendation's bounds; its replacement is admitted with the target. */
+  async #update(vpa: VerticalPodAutoscalerObject, pods: PodObject[]): Promise<void> {
+    const { evict, recorder } = this.#deps;
+    const chosen = evict ? chooseEviction(pods, vpa) : undefined;
+    if (!evict || !chosen) return;
+    const namespace = chosen.pod.metadata?.namespace ?? "default";
+    try {
+      await evict(namespace, chosen.pod.metadata?.name ?? "");
+      this.#deps.vpaMetrics?.evictions.inc({ result: "evicted" });
+      void recorder?.record(chosen.pod, "Normal", "EvictedByVPA", `Pod was evicted by VPA ${vpa.metadata?.name} to apply resource recommendation (${chosen.reason}).`);
+    } catch (error) {
+      // A PodDisruptionBudget that allows no disruption answers 429: tried again next pass.
+      this.#deps.vpaMetrics?.evictions.inc({ result: "refused" });
+      void recorder?.record(vpa, "Warning", "EvictionFailed", `evicting ${chosen.pod.metadata?.name}: ${message(error)}`);
+    }
   }
 
   async #writeStatus(vpa: VerticalPodAutoscalerObject, status: Status): Promise<void> {

@@ -133,6 +133,7 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   // The VPA recommender: reads its VPAs, writes their status (pods and pod metrics are read above).
   rule(READ, ["autoscaling.k8s.io"], ["verticalpodautoscalers"]),
   rule(["patch", "update"], ["autoscaling.k8s.io"], ["verticalpodautoscalers/status"]),
+  rule(["create"], [""], ["pods/eviction"]),
   rule(READ, ["metrics.k8s.io"], ["pods"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
