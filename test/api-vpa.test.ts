@@ -3,13 +3,19 @@
 import test from "ava";
 import { ApiError, type KubeObject } from "../runtime/api-client.ts";
 import { startApiTestCluster, type ApiTestCluster } from "./helpers/api-cluster.ts";
+import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { troupe } from "./helpers/troupe-cli.ts";
 
 let cluster: ApiTestCluster;
+let kube: KubeApiFixture | undefined;
+const missing = kubectlMissing();
 test.before(async () => {
   cluster = await startApiTestCluster();
+  if (missing) console.log(`api-vpa: skipping the kubectl test: ${missing}`);
+  else kube = await startKubeApiFixture(cluster.nc);
 });
 test.after.always(async () => {
+  await kube?.stop();
   await cluster?.stop();
 });
 
@@ -52,4 +58,17 @@ test("container policies: values, quantities and min <= max are checked with the
     /spec\.resourcePolicy\.containerPolicies\[0\]\.maxAllowed\.memory: Invalid value: "lots": must be a quantity/);
   await refused(t, vpa("min-over-max", { resourcePolicy: { containerPolicies: [{ containerName: "app", minAllowed: { cpu: "2" }, maxAllowed: { cpu: "1" } }] } }),
     /spec\.resourcePolicy\.containerPolicies\[0\]\.minAllowed\.cpu: Invalid value: "2": must be less than or equal to maxAllowed\.cpu \(1\)/);
+});
+
+(missing ? test.skip : test)("kubectl creates a VPA (JSON: a custom resource in Kubernetes), lists it and sees a bad mode refused", async (t) => {
+  const manifest = "apiVersion: autoscaling.k8s.io/v1\nkind: VerticalPodAutoscaler\nmetadata: {name: kubectl-vpa}\nspec:\n  targetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  updatePolicy: {updateMode: Initial}\n";
+  const created = await kube!.kubectl(["create", "-f", "-"], { input: manifest });
+  t.is(created.code, 0, created.stderr);
+  t.is(created.stdout, "verticalpodautoscaler.autoscaling.k8s.io/kubectl-vpa created\n");
+  const listed = await kube!.kubectl(["get", "vpa", "kubectl-vpa"]);
+  t.is(listed.code, 0, listed.stderr);
+  t.regex(listed.stdout, /^NAME +MODE +CPU +MEM +PROVIDED +AGE\nkubectl-vpa +Initial +\S+\n$/);
+  const bad = await kube!.kubectl(["create", "-f", "-"], { input: manifest.replace("kubectl-vpa", "bad-vpa").replace("Initial", "Always") });
+  t.not(bad.code, 0);
+  t.regex(bad.stderr, /spec\.updatePolicy\.updateMode: Unsupported value: "Always"/);
 });
