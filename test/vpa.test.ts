@@ -1,9 +1,10 @@
 // The VerticalPodAutoscaler end to end on a secured cluster run as `troupe up` runs it: a
 // Deployment whose container burns CPU up to its 200m limit is measured by its kubelet (every
 // second), served as metrics.k8s.io, and the controller manager's VPA recommender
-// (TROUPE_VPA_INTERVAL 1s) writes a recommendation near what the pod uses; in Initial mode the
-// API's admission gives new pods of the target the recommended requests; a VPA whose target
-// does not exist is reported in its conditions with the reason and an event.
+// (TROUPE_VPA_INTERVAL 1s, histogram half-life 60 s) writes a recommendation near what the pod
+// uses; in Initial mode the API's admission gives new pods of the target the recommended
+// requests; Recreate evicts a pod out of bounds; a VPA whose target does not exist is reported
+// in its conditions with the reason and an event.
 import test from "ava";
 import type { KubeObject } from "../runtime/api-client.ts";
 import { parseQuantity } from "../runtime/quantity.ts";
@@ -12,7 +13,7 @@ import { eventually } from "./helpers/workload-cluster.ts";
 
 let cluster: SecureCluster;
 test.before(async () => {
-  cluster = await startSecureCluster({ nodes: 1, env: { TROUPE_VPA_INTERVAL: "1s" } });
+  cluster = await startSecureCluster({ nodes: 1, env: { TROUPE_VPA_INTERVAL: "1s", TROUPE_VPA_HALF_LIFE: "60s" } });
 });
 test.after.always(async () => {
   await cluster?.stop();

@@ -175,7 +175,7 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
     client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("horizontal-pod-autoscaler"), hpaMetrics: createHpaMetrics(deps.registry), syncPeriodMs: options.hpaSyncPeriodMs,
   }, controllerOptions(2)));
   manager.add(buildVpaRecommender(factory, {
-    client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("vpa-recommender"), vpaMetrics: createVpaMetrics(deps.registry), intervalMs: options.vpaIntervalMs,
+    client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("vpa-recommender"), vpaMetrics: createVpaMetrics(deps.registry), intervalMs: options.vpaIntervalMs, history: { halfLifeMs: options.vpaHalfLifeMs },
     evict: async (namespace, name) => void (await new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }).evict(name, { namespace })),
   }, controllerOptions(1)));
   manager.add(buildClusterRoleAggregationController(factory, { client }, controllerOptions(1)));
