@@ -15,6 +15,7 @@ import { createApiMetrics } from "../services/api/metrics.ts";
 import { createResourceMetricsStoreMetrics } from "../services/api/resource-metrics/metrics-store-metrics.ts";
 import { createDaemonSetMetrics } from "../services/controllers/daemonset/metrics.ts";
 import { createHpaMetrics } from "../services/controllers/horizontal-pod-autoscaler/hpa-metrics.ts";
+import { createVpaMetrics } from "../services/controllers/vertical-pod-autoscaler/vpa-metrics.ts";
 import { createControllersMetrics } from "../services/controllers/metrics.ts";
 import { createStatefulSetMetrics } from "../services/controllers/statefulset/metrics.ts";
 import { createVolumeBindingMetrics } from "../services/controllers/volume-binding/volume-binding-metrics.ts";
@@ -54,6 +55,7 @@ export const SECTIONS: readonly CatalogueSection[] = [
     createControllersMetrics(r);
     createDaemonSetMetrics(r);
     createHpaMetrics(r);
+    createVpaMetrics(r);
     createStatefulSetMetrics(r);
     createVolumeBindingMetrics(r);
   } },

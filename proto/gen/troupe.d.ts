@@ -13615,6 +13615,628 @@ export namespace troupe {
         }
 
         /**
+         * Properties of a VerticalPodAutoscalerSpec.
+         * @deprecated Use troupe.v1.VerticalPodAutoscalerSpec.$Properties instead.
+         */
+        interface IVerticalPodAutoscalerSpec extends troupe.v1.VerticalPodAutoscalerSpec.$Properties {
+        }
+
+        /** Represents a VerticalPodAutoscalerSpec. */
+        class VerticalPodAutoscalerSpec {
+
+            /**
+             * Constructs a new VerticalPodAutoscalerSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.VerticalPodAutoscalerSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerticalPodAutoscalerSpec targetRef. */
+            targetRef: troupe.v1.CrossVersionObjectReference;
+
+            /** VerticalPodAutoscalerSpec updatePolicy. */
+            updatePolicy: troupe.v1.PodUpdatePolicy;
+
+            /** VerticalPodAutoscalerSpec resourcePolicy. */
+            resourcePolicy: troupe.v1.PodResourcePolicy;
+
+            /**
+             * Creates a new VerticalPodAutoscalerSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerticalPodAutoscalerSpec instance
+             */
+            static create(properties: troupe.v1.VerticalPodAutoscalerSpec.$Shape): troupe.v1.VerticalPodAutoscalerSpec & troupe.v1.VerticalPodAutoscalerSpec.$Shape;
+            static create(properties?: troupe.v1.VerticalPodAutoscalerSpec.$Properties): troupe.v1.VerticalPodAutoscalerSpec;
+
+            /**
+             * Encodes the specified VerticalPodAutoscalerSpec message. Does not implicitly {@link troupe.v1.VerticalPodAutoscalerSpec.verify|verify} messages.
+             * @param m VerticalPodAutoscalerSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.VerticalPodAutoscalerSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerticalPodAutoscalerSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.VerticalPodAutoscalerSpec & troupe.v1.VerticalPodAutoscalerSpec.$Shape} VerticalPodAutoscalerSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.VerticalPodAutoscalerSpec & troupe.v1.VerticalPodAutoscalerSpec.$Shape;
+        }
+
+        namespace VerticalPodAutoscalerSpec {
+
+            /** Properties of a VerticalPodAutoscalerSpec. */
+            interface $Properties {
+
+                /** VerticalPodAutoscalerSpec targetRef */
+                targetRef?: troupe.v1.CrossVersionObjectReference.$Properties;
+
+                /** VerticalPodAutoscalerSpec updatePolicy */
+                updatePolicy?: troupe.v1.PodUpdatePolicy.$Properties;
+
+                /** VerticalPodAutoscalerSpec resourcePolicy */
+                resourcePolicy?: troupe.v1.PodResourcePolicy.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerticalPodAutoscalerSpec. */
+            type $Shape = troupe.v1.VerticalPodAutoscalerSpec.$Properties;
+        }
+
+        /**
+         * Properties of a PodUpdatePolicy.
+         * @deprecated Use troupe.v1.PodUpdatePolicy.$Properties instead.
+         */
+        interface IPodUpdatePolicy extends troupe.v1.PodUpdatePolicy.$Properties {
+        }
+
+        /** Represents a PodUpdatePolicy. */
+        class PodUpdatePolicy {
+
+            /**
+             * Constructs a new PodUpdatePolicy.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodUpdatePolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodUpdatePolicy updateMode. */
+            updateMode: (string|null);
+
+            /** PodUpdatePolicy minReplicas. */
+            minReplicas: (number|null);
+
+            /**
+             * Creates a new PodUpdatePolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodUpdatePolicy instance
+             */
+            static create(properties: troupe.v1.PodUpdatePolicy.$Shape): troupe.v1.PodUpdatePolicy & troupe.v1.PodUpdatePolicy.$Shape;
+            static create(properties?: troupe.v1.PodUpdatePolicy.$Properties): troupe.v1.PodUpdatePolicy;
+
+            /**
+             * Encodes the specified PodUpdatePolicy message. Does not implicitly {@link troupe.v1.PodUpdatePolicy.verify|verify} messages.
+             * @param m PodUpdatePolicy message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodUpdatePolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodUpdatePolicy message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodUpdatePolicy & troupe.v1.PodUpdatePolicy.$Shape} PodUpdatePolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodUpdatePolicy & troupe.v1.PodUpdatePolicy.$Shape;
+        }
+
+        namespace PodUpdatePolicy {
+
+            /** Properties of a PodUpdatePolicy. */
+            interface $Properties {
+
+                /** PodUpdatePolicy updateMode */
+                updateMode?: (string|null);
+
+                /** PodUpdatePolicy minReplicas */
+                minReplicas?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodUpdatePolicy. */
+            type $Shape = troupe.v1.PodUpdatePolicy.$Properties;
+        }
+
+        /**
+         * Properties of a PodResourcePolicy.
+         * @deprecated Use troupe.v1.PodResourcePolicy.$Properties instead.
+         */
+        interface IPodResourcePolicy extends troupe.v1.PodResourcePolicy.$Properties {
+        }
+
+        /** Represents a PodResourcePolicy. */
+        class PodResourcePolicy {
+
+            /**
+             * Constructs a new PodResourcePolicy.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PodResourcePolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodResourcePolicy containerPolicies. */
+            containerPolicies: troupe.v1.ContainerResourcePolicy[];
+
+            /**
+             * Creates a new PodResourcePolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodResourcePolicy instance
+             */
+            static create(properties: troupe.v1.PodResourcePolicy.$Shape): troupe.v1.PodResourcePolicy & troupe.v1.PodResourcePolicy.$Shape;
+            static create(properties?: troupe.v1.PodResourcePolicy.$Properties): troupe.v1.PodResourcePolicy;
+
+            /**
+             * Encodes the specified PodResourcePolicy message. Does not implicitly {@link troupe.v1.PodResourcePolicy.verify|verify} messages.
+             * @param m PodResourcePolicy message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PodResourcePolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodResourcePolicy message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PodResourcePolicy & troupe.v1.PodResourcePolicy.$Shape} PodResourcePolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PodResourcePolicy & troupe.v1.PodResourcePolicy.$Shape;
+        }
+
+        namespace PodResourcePolicy {
+
+            /** Properties of a PodResourcePolicy. */
+            interface $Properties {
+
+                /** PodResourcePolicy containerPolicies */
+                containerPolicies?: troupe.v1.ContainerResourcePolicy.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodResourcePolicy. */
+            type $Shape = troupe.v1.PodResourcePolicy.$Properties;
+        }
+
+        /**
+         * Properties of a ContainerResourcePolicy.
+         * @deprecated Use troupe.v1.ContainerResourcePolicy.$Properties instead.
+         */
+        interface IContainerResourcePolicy extends troupe.v1.ContainerResourcePolicy.$Properties {
+        }
+
+        /** Represents a ContainerResourcePolicy. */
+        class ContainerResourcePolicy {
+
+            /**
+             * Constructs a new ContainerResourcePolicy.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.ContainerResourcePolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContainerResourcePolicy containerName. */
+            containerName: string;
+
+            /** ContainerResourcePolicy mode. */
+            mode: (string|null);
+
+            /** ContainerResourcePolicy minAllowed. */
+            minAllowed: { [k: string]: string };
+
+            /** ContainerResourcePolicy maxAllowed. */
+            maxAllowed: { [k: string]: string };
+
+            /** ContainerResourcePolicy controlledResources. */
+            controlledResources: string[];
+
+            /** ContainerResourcePolicy controlledValues. */
+            controlledValues: (string|null);
+
+            /**
+             * Creates a new ContainerResourcePolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContainerResourcePolicy instance
+             */
+            static create(properties: troupe.v1.ContainerResourcePolicy.$Shape): troupe.v1.ContainerResourcePolicy & troupe.v1.ContainerResourcePolicy.$Shape;
+            static create(properties?: troupe.v1.ContainerResourcePolicy.$Properties): troupe.v1.ContainerResourcePolicy;
+
+            /**
+             * Encodes the specified ContainerResourcePolicy message. Does not implicitly {@link troupe.v1.ContainerResourcePolicy.verify|verify} messages.
+             * @param m ContainerResourcePolicy message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.ContainerResourcePolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContainerResourcePolicy message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.ContainerResourcePolicy & troupe.v1.ContainerResourcePolicy.$Shape} ContainerResourcePolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.ContainerResourcePolicy & troupe.v1.ContainerResourcePolicy.$Shape;
+        }
+
+        namespace ContainerResourcePolicy {
+
+            /** Properties of a ContainerResourcePolicy. */
+            interface $Properties {
+
+                /** ContainerResourcePolicy containerName */
+                containerName?: string;
+
+                /** ContainerResourcePolicy mode */
+                mode?: (string|null);
+
+                /** ContainerResourcePolicy minAllowed */
+                minAllowed?: { [k: string]: string };
+
+                /** ContainerResourcePolicy maxAllowed */
+                maxAllowed?: { [k: string]: string };
+
+                /** ContainerResourcePolicy controlledResources */
+                controlledResources?: string[];
+
+                /** ContainerResourcePolicy controlledValues */
+                controlledValues?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContainerResourcePolicy. */
+            type $Shape = troupe.v1.ContainerResourcePolicy.$Properties;
+        }
+
+        /**
+         * Properties of a RecommendedContainerResources.
+         * @deprecated Use troupe.v1.RecommendedContainerResources.$Properties instead.
+         */
+        interface IRecommendedContainerResources extends troupe.v1.RecommendedContainerResources.$Properties {
+        }
+
+        /** Represents a RecommendedContainerResources. */
+        class RecommendedContainerResources {
+
+            /**
+             * Constructs a new RecommendedContainerResources.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.RecommendedContainerResources.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecommendedContainerResources containerName. */
+            containerName: string;
+
+            /** RecommendedContainerResources target. */
+            target: { [k: string]: string };
+
+            /** RecommendedContainerResources lowerBound. */
+            lowerBound: { [k: string]: string };
+
+            /** RecommendedContainerResources upperBound. */
+            upperBound: { [k: string]: string };
+
+            /** RecommendedContainerResources uncappedTarget. */
+            uncappedTarget: { [k: string]: string };
+
+            /**
+             * Creates a new RecommendedContainerResources instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecommendedContainerResources instance
+             */
+            static create(properties: troupe.v1.RecommendedContainerResources.$Shape): troupe.v1.RecommendedContainerResources & troupe.v1.RecommendedContainerResources.$Shape;
+            static create(properties?: troupe.v1.RecommendedContainerResources.$Properties): troupe.v1.RecommendedContainerResources;
+
+            /**
+             * Encodes the specified RecommendedContainerResources message. Does not implicitly {@link troupe.v1.RecommendedContainerResources.verify|verify} messages.
+             * @param m RecommendedContainerResources message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.RecommendedContainerResources.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecommendedContainerResources message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.RecommendedContainerResources & troupe.v1.RecommendedContainerResources.$Shape} RecommendedContainerResources
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.RecommendedContainerResources & troupe.v1.RecommendedContainerResources.$Shape;
+        }
+
+        namespace RecommendedContainerResources {
+
+            /** Properties of a RecommendedContainerResources. */
+            interface $Properties {
+
+                /** RecommendedContainerResources containerName */
+                containerName?: string;
+
+                /** RecommendedContainerResources target */
+                target?: { [k: string]: string };
+
+                /** RecommendedContainerResources lowerBound */
+                lowerBound?: { [k: string]: string };
+
+                /** RecommendedContainerResources upperBound */
+                upperBound?: { [k: string]: string };
+
+                /** RecommendedContainerResources uncappedTarget */
+                uncappedTarget?: { [k: string]: string };
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecommendedContainerResources. */
+            type $Shape = troupe.v1.RecommendedContainerResources.$Properties;
+        }
+
+        /**
+         * Properties of a RecommendedPodResources.
+         * @deprecated Use troupe.v1.RecommendedPodResources.$Properties instead.
+         */
+        interface IRecommendedPodResources extends troupe.v1.RecommendedPodResources.$Properties {
+        }
+
+        /** Represents a RecommendedPodResources. */
+        class RecommendedPodResources {
+
+            /**
+             * Constructs a new RecommendedPodResources.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.RecommendedPodResources.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecommendedPodResources containerRecommendations. */
+            containerRecommendations: troupe.v1.RecommendedContainerResources[];
+
+            /**
+             * Creates a new RecommendedPodResources instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecommendedPodResources instance
+             */
+            static create(properties: troupe.v1.RecommendedPodResources.$Shape): troupe.v1.RecommendedPodResources & troupe.v1.RecommendedPodResources.$Shape;
+            static create(properties?: troupe.v1.RecommendedPodResources.$Properties): troupe.v1.RecommendedPodResources;
+
+            /**
+             * Encodes the specified RecommendedPodResources message. Does not implicitly {@link troupe.v1.RecommendedPodResources.verify|verify} messages.
+             * @param m RecommendedPodResources message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.RecommendedPodResources.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecommendedPodResources message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.RecommendedPodResources & troupe.v1.RecommendedPodResources.$Shape} RecommendedPodResources
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.RecommendedPodResources & troupe.v1.RecommendedPodResources.$Shape;
+        }
+
+        namespace RecommendedPodResources {
+
+            /** Properties of a RecommendedPodResources. */
+            interface $Properties {
+
+                /** RecommendedPodResources containerRecommendations */
+                containerRecommendations?: troupe.v1.RecommendedContainerResources.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecommendedPodResources. */
+            type $Shape = troupe.v1.RecommendedPodResources.$Properties;
+        }
+
+        /**
+         * Properties of a VerticalPodAutoscalerStatus.
+         * @deprecated Use troupe.v1.VerticalPodAutoscalerStatus.$Properties instead.
+         */
+        interface IVerticalPodAutoscalerStatus extends troupe.v1.VerticalPodAutoscalerStatus.$Properties {
+        }
+
+        /** Represents a VerticalPodAutoscalerStatus. */
+        class VerticalPodAutoscalerStatus {
+
+            /**
+             * Constructs a new VerticalPodAutoscalerStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.VerticalPodAutoscalerStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerticalPodAutoscalerStatus recommendation. */
+            recommendation: troupe.v1.RecommendedPodResources;
+
+            /** VerticalPodAutoscalerStatus conditions. */
+            conditions: troupe.v1.Condition[];
+
+            /**
+             * Creates a new VerticalPodAutoscalerStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerticalPodAutoscalerStatus instance
+             */
+            static create(properties: troupe.v1.VerticalPodAutoscalerStatus.$Shape): troupe.v1.VerticalPodAutoscalerStatus & troupe.v1.VerticalPodAutoscalerStatus.$Shape;
+            static create(properties?: troupe.v1.VerticalPodAutoscalerStatus.$Properties): troupe.v1.VerticalPodAutoscalerStatus;
+
+            /**
+             * Encodes the specified VerticalPodAutoscalerStatus message. Does not implicitly {@link troupe.v1.VerticalPodAutoscalerStatus.verify|verify} messages.
+             * @param m VerticalPodAutoscalerStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.VerticalPodAutoscalerStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerticalPodAutoscalerStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.VerticalPodAutoscalerStatus & troupe.v1.VerticalPodAutoscalerStatus.$Shape} VerticalPodAutoscalerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.VerticalPodAutoscalerStatus & troupe.v1.VerticalPodAutoscalerStatus.$Shape;
+        }
+
+        namespace VerticalPodAutoscalerStatus {
+
+            /** Properties of a VerticalPodAutoscalerStatus. */
+            interface $Properties {
+
+                /** VerticalPodAutoscalerStatus recommendation */
+                recommendation?: troupe.v1.RecommendedPodResources.$Properties;
+
+                /** VerticalPodAutoscalerStatus conditions */
+                conditions?: troupe.v1.Condition.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerticalPodAutoscalerStatus. */
+            type $Shape = troupe.v1.VerticalPodAutoscalerStatus.$Properties;
+        }
+
+        /**
+         * Properties of a VerticalPodAutoscaler.
+         * @deprecated Use troupe.v1.VerticalPodAutoscaler.$Properties instead.
+         */
+        interface IVerticalPodAutoscaler extends troupe.v1.VerticalPodAutoscaler.$Properties {
+        }
+
+        /** Represents a VerticalPodAutoscaler. */
+        class VerticalPodAutoscaler {
+
+            /**
+             * Constructs a new VerticalPodAutoscaler.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.VerticalPodAutoscaler.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerticalPodAutoscaler apiVersion. */
+            apiVersion: string;
+
+            /** VerticalPodAutoscaler kind. */
+            kind: string;
+
+            /** VerticalPodAutoscaler metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** VerticalPodAutoscaler spec. */
+            spec: troupe.v1.VerticalPodAutoscalerSpec;
+
+            /** VerticalPodAutoscaler status. */
+            status: troupe.v1.VerticalPodAutoscalerStatus;
+
+            /**
+             * Creates a new VerticalPodAutoscaler instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerticalPodAutoscaler instance
+             */
+            static create(properties: troupe.v1.VerticalPodAutoscaler.$Shape): troupe.v1.VerticalPodAutoscaler & troupe.v1.VerticalPodAutoscaler.$Shape;
+            static create(properties?: troupe.v1.VerticalPodAutoscaler.$Properties): troupe.v1.VerticalPodAutoscaler;
+
+            /**
+             * Encodes the specified VerticalPodAutoscaler message. Does not implicitly {@link troupe.v1.VerticalPodAutoscaler.verify|verify} messages.
+             * @param m VerticalPodAutoscaler message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.VerticalPodAutoscaler.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerticalPodAutoscaler message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.VerticalPodAutoscaler & troupe.v1.VerticalPodAutoscaler.$Shape} VerticalPodAutoscaler
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.VerticalPodAutoscaler & troupe.v1.VerticalPodAutoscaler.$Shape;
+        }
+
+        namespace VerticalPodAutoscaler {
+
+            /** Properties of a VerticalPodAutoscaler. */
+            interface $Properties {
+
+                /** VerticalPodAutoscaler apiVersion */
+                apiVersion?: string;
+
+                /** VerticalPodAutoscaler kind */
+                kind?: string;
+
+                /** VerticalPodAutoscaler metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** VerticalPodAutoscaler spec */
+                spec?: troupe.v1.VerticalPodAutoscalerSpec.$Properties;
+
+                /** VerticalPodAutoscaler status */
+                status?: troupe.v1.VerticalPodAutoscalerStatus.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerticalPodAutoscaler. */
+            type $Shape = troupe.v1.VerticalPodAutoscaler.$Properties;
+        }
+
+        /**
          * Properties of a PodFailurePolicyOnExitCodesRequirement.
          * @deprecated Use troupe.v1.PodFailurePolicyOnExitCodesRequirement.$Properties instead.
          */

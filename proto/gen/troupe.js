@@ -20393,6 +20393,1091 @@ export const troupe = $root.troupe = (() => {
             return HorizontalPodAutoscaler;
         })();
 
+        v1.VerticalPodAutoscalerSpec = (function() {
+
+            const VerticalPodAutoscalerSpec = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            VerticalPodAutoscalerSpec.prototype.targetRef = null;
+            VerticalPodAutoscalerSpec.prototype.updatePolicy = null;
+            VerticalPodAutoscalerSpec.prototype.resourcePolicy = null;
+
+            VerticalPodAutoscalerSpec.create = function(properties) {
+                return new VerticalPodAutoscalerSpec(properties);
+            };
+
+            VerticalPodAutoscalerSpec.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.targetRef != null && $Object.hasOwnProperty.call(m, "targetRef"))
+                    $root.troupe.v1.CrossVersionObjectReference.encode(m.targetRef, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.updatePolicy != null && $Object.hasOwnProperty.call(m, "updatePolicy"))
+                    $root.troupe.v1.PodUpdatePolicy.encode(m.updatePolicy, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.resourcePolicy != null && $Object.hasOwnProperty.call(m, "resourcePolicy"))
+                    $root.troupe.v1.PodResourcePolicy.encode(m.resourcePolicy, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            VerticalPodAutoscalerSpec.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.VerticalPodAutoscalerSpec();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.targetRef = $root.troupe.v1.CrossVersionObjectReference.decode(r, r.size(), $undefined, q + 1, m.targetRef);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.updatePolicy = $root.troupe.v1.PodUpdatePolicy.decode(r, r.size(), $undefined, q + 1, m.updatePolicy);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.resourcePolicy = $root.troupe.v1.PodResourcePolicy.decode(r, r.size(), $undefined, q + 1, m.resourcePolicy);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return VerticalPodAutoscalerSpec;
+        })();
+
+        v1.PodUpdatePolicy = (function() {
+
+            const PodUpdatePolicy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodUpdatePolicy.prototype.updateMode = null;
+            PodUpdatePolicy.prototype.minReplicas = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PodUpdatePolicy.prototype, "_updateMode", {
+                get: $util.oneOfGetter($oneOfFields = ["updateMode"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PodUpdatePolicy.prototype, "_minReplicas", {
+                get: $util.oneOfGetter($oneOfFields = ["minReplicas"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            PodUpdatePolicy.create = function(properties) {
+                return new PodUpdatePolicy(properties);
+            };
+
+            PodUpdatePolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.updateMode != null && $Object.hasOwnProperty.call(m, "updateMode"))
+                    w.uint32(10).string(m.updateMode);
+                if (m.minReplicas != null && $Object.hasOwnProperty.call(m, "minReplicas"))
+                    w.uint32(16).int32(m.minReplicas);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodUpdatePolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodUpdatePolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.updateMode = r.stringVerify();
+                            m._updateMode = "updateMode";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.minReplicas = r.int32();
+                            m._minReplicas = "minReplicas";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodUpdatePolicy;
+        })();
+
+        v1.PodResourcePolicy = (function() {
+
+            const PodResourcePolicy = function (p) {
+                this.containerPolicies = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodResourcePolicy.prototype.containerPolicies = $util.emptyArray;
+
+            PodResourcePolicy.create = function(properties) {
+                return new PodResourcePolicy(properties);
+            };
+
+            PodResourcePolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.containerPolicies != null && m.containerPolicies.length) {
+                    for (var i = 0; i < m.containerPolicies.length; ++i)
+                        $root.troupe.v1.ContainerResourcePolicy.encode(m.containerPolicies[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodResourcePolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PodResourcePolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.containerPolicies && m.containerPolicies.length))
+                                m.containerPolicies = [];
+                            m.containerPolicies.push($root.troupe.v1.ContainerResourcePolicy.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PodResourcePolicy;
+        })();
+
+        v1.ContainerResourcePolicy = (function() {
+
+            const ContainerResourcePolicy = function (p) {
+                this.minAllowed = {};
+                this.maxAllowed = {};
+                this.controlledResources = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ContainerResourcePolicy.prototype.containerName = "";
+            ContainerResourcePolicy.prototype.mode = null;
+            ContainerResourcePolicy.prototype.minAllowed = $util.emptyObject;
+            ContainerResourcePolicy.prototype.maxAllowed = $util.emptyObject;
+            ContainerResourcePolicy.prototype.controlledResources = $util.emptyArray;
+            ContainerResourcePolicy.prototype.controlledValues = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContainerResourcePolicy.prototype, "_mode", {
+                get: $util.oneOfGetter($oneOfFields = ["mode"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContainerResourcePolicy.prototype, "_controlledValues", {
+                get: $util.oneOfGetter($oneOfFields = ["controlledValues"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContainerResourcePolicy.create = function(properties) {
+                return new ContainerResourcePolicy(properties);
+            };
+
+            ContainerResourcePolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.containerName != null && $Object.hasOwnProperty.call(m, "containerName") && m.containerName !== "")
+                    w.uint32(10).string(m.containerName);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode"))
+                    w.uint32(18).string(m.mode);
+                if (m.minAllowed != null && $Object.hasOwnProperty.call(m, "minAllowed")) {
+                    for (var ks = $Object.keys(m.minAllowed), i = 0; i < ks.length; ++i) {
+                        w.uint32(26).fork().uint32(10).string(ks[i]).uint32(18).string(m.minAllowed[ks[i]]).ldelim();
+                    }
+                }
+                if (m.maxAllowed != null && $Object.hasOwnProperty.call(m, "maxAllowed")) {
+                    for (var ks = $Object.keys(m.maxAllowed), i = 0; i < ks.length; ++i) {
+                        w.uint32(34).fork().uint32(10).string(ks[i]).uint32(18).string(m.maxAllowed[ks[i]]).ldelim();
+                    }
+                }
+                if (m.controlledResources != null && m.controlledResources.length) {
+                    for (var i = 0; i < m.controlledResources.length; ++i)
+                        w.uint32(42).string(m.controlledResources[i]);
+                }
+                if (m.controlledValues != null && $Object.hasOwnProperty.call(m, "controlledValues"))
+                    w.uint32(50).string(m.controlledValues);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ContainerResourcePolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.ContainerResourcePolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.containerName = v;
+                            else
+                                delete m.containerName;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.mode = r.stringVerify();
+                            m._mode = "mode";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.minAllowed === $util.emptyObject)
+                                m.minAllowed = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.minAllowed, k);
+                            m.minAllowed[k] = v;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (m.maxAllowed === $util.emptyObject)
+                                m.maxAllowed = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.maxAllowed, k);
+                            m.maxAllowed[k] = v;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.controlledResources && m.controlledResources.length))
+                                m.controlledResources = [];
+                            m.controlledResources.push(r.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.controlledValues = r.stringVerify();
+                            m._controlledValues = "controlledValues";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return ContainerResourcePolicy;
+        })();
+
+        v1.RecommendedContainerResources = (function() {
+
+            const RecommendedContainerResources = function (p) {
+                this.target = {};
+                this.lowerBound = {};
+                this.upperBound = {};
+                this.uncappedTarget = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RecommendedContainerResources.prototype.containerName = "";
+            RecommendedContainerResources.prototype.target = $util.emptyObject;
+            RecommendedContainerResources.prototype.lowerBound = $util.emptyObject;
+            RecommendedContainerResources.prototype.upperBound = $util.emptyObject;
+            RecommendedContainerResources.prototype.uncappedTarget = $util.emptyObject;
+
+            RecommendedContainerResources.create = function(properties) {
+                return new RecommendedContainerResources(properties);
+            };
+
+            RecommendedContainerResources.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.containerName != null && $Object.hasOwnProperty.call(m, "containerName") && m.containerName !== "")
+                    w.uint32(10).string(m.containerName);
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                    for (var ks = $Object.keys(m.target), i = 0; i < ks.length; ++i) {
+                        w.uint32(18).fork().uint32(10).string(ks[i]).uint32(18).string(m.target[ks[i]]).ldelim();
+                    }
+                }
+                if (m.lowerBound != null && $Object.hasOwnProperty.call(m, "lowerBound")) {
+                    for (var ks = $Object.keys(m.lowerBound), i = 0; i < ks.length; ++i) {
+                        w.uint32(26).fork().uint32(10).string(ks[i]).uint32(18).string(m.lowerBound[ks[i]]).ldelim();
+                    }
+                }
+                if (m.upperBound != null && $Object.hasOwnProperty.call(m, "upperBound")) {
+                    for (var ks = $Object.keys(m.upperBound), i = 0; i < ks.length; ++i) {
+                        w.uint32(34).fork().uint32(10).string(ks[i]).uint32(18).string(m.upperBound[ks[i]]).ldelim();
+                    }
+                }
+                if (m.uncappedTarget != null && $Object.hasOwnProperty.call(m, "uncappedTarget")) {
+                    for (var ks = $Object.keys(m.uncappedTarget), i = 0; i < ks.length; ++i) {
+                        w.uint32(42).fork().uint32(10).string(ks[i]).uint32(18).string(m.uncappedTarget[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RecommendedContainerResources.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.RecommendedContainerResources();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.containerName = v;
+                            else
+                                delete m.containerName;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (m.target === $util.emptyObject)
+                                m.target = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.target, k);
+                            m.target[k] = v;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.lowerBound === $util.emptyObject)
+                                m.lowerBound = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.lowerBound, k);
+                            m.lowerBound[k] = v;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (m.upperBound === $util.emptyObject)
+                                m.upperBound = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.upperBound, k);
+                            m.upperBound[k] = v;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (m.uncappedTarget === $util.emptyObject)
+                                m.uncappedTarget = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.uncappedTarget, k);
+                            m.uncappedTarget[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return RecommendedContainerResources;
+        })();
+
+        v1.RecommendedPodResources = (function() {
+
+            const RecommendedPodResources = function (p) {
+                this.containerRecommendations = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RecommendedPodResources.prototype.containerRecommendations = $util.emptyArray;
+
+            RecommendedPodResources.create = function(properties) {
+                return new RecommendedPodResources(properties);
+            };
+
+            RecommendedPodResources.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.containerRecommendations != null && m.containerRecommendations.length) {
+                    for (var i = 0; i < m.containerRecommendations.length; ++i)
+                        $root.troupe.v1.RecommendedContainerResources.encode(m.containerRecommendations[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RecommendedPodResources.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.RecommendedPodResources();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.containerRecommendations && m.containerRecommendations.length))
+                                m.containerRecommendations = [];
+                            m.containerRecommendations.push($root.troupe.v1.RecommendedContainerResources.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return RecommendedPodResources;
+        })();
+
+        v1.VerticalPodAutoscalerStatus = (function() {
+
+            const VerticalPodAutoscalerStatus = function (p) {
+                this.conditions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            VerticalPodAutoscalerStatus.prototype.recommendation = null;
+            VerticalPodAutoscalerStatus.prototype.conditions = $util.emptyArray;
+
+            VerticalPodAutoscalerStatus.create = function(properties) {
+                return new VerticalPodAutoscalerStatus(properties);
+            };
+
+            VerticalPodAutoscalerStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.recommendation != null && $Object.hasOwnProperty.call(m, "recommendation"))
+                    $root.troupe.v1.RecommendedPodResources.encode(m.recommendation, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.conditions != null && m.conditions.length) {
+                    for (var i = 0; i < m.conditions.length; ++i)
+                        $root.troupe.v1.Condition.encode(m.conditions[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            VerticalPodAutoscalerStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.VerticalPodAutoscalerStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.recommendation = $root.troupe.v1.RecommendedPodResources.decode(r, r.size(), $undefined, q + 1, m.recommendation);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.conditions && m.conditions.length))
+                                m.conditions = [];
+                            m.conditions.push($root.troupe.v1.Condition.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return VerticalPodAutoscalerStatus;
+        })();
+
+        v1.VerticalPodAutoscaler = (function() {
+
+            const VerticalPodAutoscaler = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            VerticalPodAutoscaler.prototype.apiVersion = "";
+            VerticalPodAutoscaler.prototype.kind = "";
+            VerticalPodAutoscaler.prototype.metadata = null;
+            VerticalPodAutoscaler.prototype.spec = null;
+            VerticalPodAutoscaler.prototype.status = null;
+
+            VerticalPodAutoscaler.create = function(properties) {
+                return new VerticalPodAutoscaler(properties);
+            };
+
+            VerticalPodAutoscaler.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.spec != null && $Object.hasOwnProperty.call(m, "spec"))
+                    $root.troupe.v1.VerticalPodAutoscalerSpec.encode(m.spec, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    $root.troupe.v1.VerticalPodAutoscalerStatus.encode(m.status, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            VerticalPodAutoscaler.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.VerticalPodAutoscaler();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.spec = $root.troupe.v1.VerticalPodAutoscalerSpec.decode(r, r.size(), $undefined, q + 1, m.spec);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.status = $root.troupe.v1.VerticalPodAutoscalerStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return VerticalPodAutoscaler;
+        })();
+
         v1.PodFailurePolicyOnExitCodesRequirement = (function() {
 
             const PodFailurePolicyOnExitCodesRequirement = function (p) {

@@ -53,6 +53,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("Job", "batch/v1", "jobs", [], true, true),
   resource("CronJob", "batch/v1", "cronjobs", ["cj"], true, true),
   resource("HorizontalPodAutoscaler", "autoscaling/v2", "horizontalpodautoscalers", ["hpa"], true, true),
+  resource("VerticalPodAutoscaler", "autoscaling.k8s.io/v1", "verticalpodautoscalers", ["vpa"], true, true),
   resource("Role", "rbac.authorization.k8s.io/v1", "roles", [], true, false),
   resource("ClusterRole", "rbac.authorization.k8s.io/v1", "clusterroles", [], false, false),
   resource("RoleBinding", "rbac.authorization.k8s.io/v1", "rolebindings", [], true, false),

@@ -1,5 +1,6 @@
 // Which columns each kind prints: one list for `troupe get` and for kube-api's Tables.
 import { horizontalPodAutoscalerColumns } from "./autoscaling-columns.ts";
+import { verticalPodAutoscalerColumns } from "./vpa-columns.ts";
 import type { Column } from "./column.ts";
 import { configMapColumns, eventColumns, leaseColumns, secretColumns } from "./config-columns.ts";
 import { cronJobColumns, jobColumns } from "./batch-columns.ts";
@@ -41,6 +42,7 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   Job: jobColumns,
   CronJob: cronJobColumns,
   HorizontalPodAutoscaler: horizontalPodAutoscalerColumns,
+  VerticalPodAutoscaler: verticalPodAutoscalerColumns,
   Role: roleColumns,
   ClusterRole: roleColumns,
   RoleBinding: roleBindingColumns,

@@ -31,6 +31,8 @@ import { buildDisruptionController } from "./disruption/disruption-controller.ts
 import { buildHorizontalPodAutoscalerController } from "./horizontal-pod-autoscaler/hpa-controller.ts";
 import { createHpaMetrics } from "./horizontal-pod-autoscaler/hpa-metrics.ts";
 import { JetStreamLagSource } from "./horizontal-pod-autoscaler/jetstream-lag.ts";
+import { buildVpaRecommender } from "./vertical-pod-autoscaler/vpa-controller.ts";
+import { createVpaMetrics } from "./vertical-pod-autoscaler/vpa-metrics.ts";
 import { ApiMetricsSource } from "./horizontal-pod-autoscaler/metrics-source.ts";
 import { buildGarbageCollector } from "./garbage-collector/garbage-collector.ts";
 import { createControllersMetrics } from "./metrics.ts";
@@ -173,6 +175,10 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildHorizontalPodAutoscalerController(factory, {
     client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }), new JetStreamLagSource(deps.nc)), recorder: recorder("horizontal-pod-autoscaler"), hpaMetrics: createHpaMetrics(deps.registry), syncPeriodMs: options.hpaSyncPeriodMs,
   }, controllerOptions(2)));
+  manager.add(buildVpaRecommender(factory, {
+    client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("vpa-recommender"), vpaMetrics: createVpaMetrics(deps.registry), intervalMs: options.vpaIntervalMs, history: { halfLifeMs: options.vpaHalfLifeMs },
+    evict: async (namespace, name) => void (await new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }).evict(name, { namespace })),
+  }, controllerOptions(1)));
   manager.add(buildClusterRoleAggregationController(factory, { client }, controllerOptions(1)));
   // Pod back-off and deadlines compare with the kubelets' timestamps: the Job controller keeps real time.
   const now = () => realClock.now();

@@ -5,6 +5,8 @@
 // TROUPE_NODE_GRACE_MS (4000), TROUPE_DEFAULT_TOLERATION_SECONDS (5),
 // TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS (0: --endpoint-updates-batch-period),
 // TROUPE_HPA_SYNC_PERIOD (15s: --horizontal-pod-autoscaler-sync-period; "1s", "500ms" or seconds),
+// TROUPE_VPA_INTERVAL (10s: how often the VPA recommender reads usage; same forms),
+// TROUPE_VPA_HALF_LIFE (24h as 86400 or "1440m": the half-life of its usage histograms),
 // TROUPE_CLUSTER_CA_FILE (PEM of the cluster CA: the kube-root-ca.crt ConfigMap of every namespace),
 // TROUPE_TEST_CLOCK_START (RFC 3339) and TROUPE_TEST_CLOCK_RATE (e.g. 60: a minute per second),
 // for tests only: the CronJob controller's clock starts there and runs that much faster,
@@ -35,6 +37,8 @@ try {
     stateReplicas: optionalNumber(env.TROUPE_STATE_REPLICAS),
     endpointUpdatesBatchPeriodMs: optionalNumber(env.TROUPE_ENDPOINT_UPDATES_BATCH_PERIOD_MS),
     hpaSyncPeriodMs: env.TROUPE_HPA_SYNC_PERIOD ? parseSyncPeriod(env.TROUPE_HPA_SYNC_PERIOD) : undefined,
+    vpaIntervalMs: env.TROUPE_VPA_INTERVAL ? parseSyncPeriod(env.TROUPE_VPA_INTERVAL, "TROUPE_VPA_INTERVAL") : undefined,
+    vpaHalfLifeMs: env.TROUPE_VPA_HALF_LIFE ? parseSyncPeriod(env.TROUPE_VPA_HALF_LIFE, "TROUPE_VPA_HALF_LIFE") : undefined,
     cronJobClock: env.TROUPE_TEST_CLOCK_START || env.TROUPE_TEST_CLOCK_RATE
       ? scaledClock({ startMs: env.TROUPE_TEST_CLOCK_START ? Date.parse(env.TROUPE_TEST_CLOCK_START) : undefined, rate: optionalNumber(env.TROUPE_TEST_CLOCK_RATE) })
       : realClock,

@@ -47,6 +47,10 @@ export interface ControllerManagerOptions {
   endpointUpdatesBatchPeriodMs?: number;
   /** How often each HorizontalPodAutoscaler is synced (Kubernetes' --horizontal-pod-autoscaler-sync-period, 15 s). */
   hpaSyncPeriodMs?: number;
+  /** How often the VPA recommender reads usage and writes recommendations (TROUPE_VPA_INTERVAL). */
+  vpaIntervalMs?: number;
+  /** Half-life of the VPA recommender's usage histograms (TROUPE_VPA_HALF_LIFE, 24 h). */
+  vpaHalfLifeMs?: number;
   serviceLoadBalancerWorkers?: number;
   /** API writes in flight at once in a bulk step (a GC pass, a node's evictions). */
   writeConcurrency?: number;
@@ -81,6 +85,8 @@ export interface ResolvedControllerManagerOptions {
   endpointsWorkers: number;
   endpointUpdatesBatchPeriodMs: number;
   hpaSyncPeriodMs: number;
+  vpaIntervalMs: number;
+  vpaHalfLifeMs: number;
   serviceLoadBalancerWorkers: number;
   writeConcurrency: number;
   jobWorkers: number;
@@ -120,6 +126,8 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     endpointsWorkers: options.endpointsWorkers ?? 5,
     endpointUpdatesBatchPeriodMs: options.endpointUpdatesBatchPeriodMs ?? 0,
     hpaSyncPeriodMs: options.hpaSyncPeriodMs ?? 15_000,
+    vpaIntervalMs: options.vpaIntervalMs ?? 10_000,
+    vpaHalfLifeMs: options.vpaHalfLifeMs ?? 24 * 3600_000,
     serviceLoadBalancerWorkers: options.serviceLoadBalancerWorkers ?? 1,
     writeConcurrency: options.writeConcurrency ?? 32,
     jobWorkers: options.jobWorkers ?? 5,
@@ -133,6 +141,8 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
   }
   if (!(resolved.gcEventDelayMs >= 0)) throw new InvalidControllerManagerOptionsError("gcEventDelayMs", "must be >= 0");
   if (!(resolved.hpaSyncPeriodMs > 0)) throw new InvalidControllerManagerOptionsError("hpaSyncPeriodMs", "must be > 0");
+  if (!(resolved.vpaIntervalMs > 0)) throw new InvalidControllerManagerOptionsError("vpaIntervalMs", "must be > 0");
+  if (!(resolved.vpaHalfLifeMs > 0)) throw new InvalidControllerManagerOptionsError("vpaHalfLifeMs", "must be > 0");
   if (!(resolved.endpointUpdatesBatchPeriodMs >= 0)) throw new InvalidControllerManagerOptionsError("endpointUpdatesBatchPeriodMs", "must be >= 0");
   const { gracePeriodMs, defaultTolerationSeconds, monitorPeriodMs } = resolved.nodeLifecycle;
   if (!(gracePeriodMs > 0)) throw new InvalidControllerManagerOptionsError("nodeLifecycle.gracePeriodMs", "must be > 0");

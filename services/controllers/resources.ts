@@ -29,6 +29,7 @@ export const CLUSTER_ROLES = resource("clusterroles");
 export const JOBS = resource("jobs");
 export const CRON_JOBS = resource("cronjobs");
 export const HORIZONTAL_POD_AUTOSCALERS = resource("horizontalpodautoscalers");
+export const VERTICAL_POD_AUTOSCALERS = resource("verticalpodautoscalers");
 
 export type PodObject = troupe.v1.Pod.$Properties & ApiObject;
 export type NodeObject = troupe.v1.Node.$Properties & ApiObject;

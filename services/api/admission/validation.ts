@@ -12,6 +12,7 @@ import { validateJob, validateJobUpdate } from "./validation/job.ts";
 import { validateDeployment, validateDeploymentUpdate } from "./validation/deployment.ts";
 import { validateEndpoints } from "./validation/endpoints.ts";
 import { validateHorizontalPodAutoscaler } from "./validation/horizontal-pod-autoscaler.ts";
+import { validateVerticalPodAutoscaler } from "./validation/vertical-pod-autoscaler.ts";
 import { validateIngress } from "./validation/ingress.ts";
 import { validateLimitRange } from "./validation/limit-range.ts";
 import { validateObjectMeta, validateObjectMetaUpdate, type NameRule } from "./validation/object-meta.ts";
@@ -75,6 +76,7 @@ const KIND_RULES: Record<string, KindRules> = {
   Job: rules(validateJob, validateJobUpdate),
   CronJob: rules(validateCronJob),
   HorizontalPodAutoscaler: rules(validateHorizontalPodAutoscaler),
+  VerticalPodAutoscaler: rules(validateVerticalPodAutoscaler),
   Role: rules(validateRole, undefined, isValidPathSegmentName),
   ClusterRole: rules(validateClusterRole, undefined, isValidPathSegmentName),
   RoleBinding: rules(validateRoleBinding, validateBindingUpdate, isValidPathSegmentName),

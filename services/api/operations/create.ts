@@ -10,6 +10,7 @@ import { admitQuota, recountQuotas } from "../admission/resources/quota-admissio
 import { admitResources } from "../admission/resources/resource-admission.ts";
 import { admitServiceAccount } from "../admission/service-account-admission.ts";
 import { admitStorageOnCreate } from "../admission/storage-admission.ts";
+import { admitVerticalPodAutoscaler } from "../admission/vpa-admission.ts";
 import type { AdmissionFeedback } from "../admission/admission-feedback.ts";
 import { admitPodSecurity } from "../admission/pod-security/pod-security-admission.ts";
 import { initialStatus, setPodQosClass } from "./initial-status.ts";
@@ -48,6 +49,7 @@ export async function prepareCreate(ctx: ApiContext, info: ResourceInfo, object:
   // Requires the namespace first, so a pod in a missing namespace says so rather than naming its ServiceAccount.
   if (ctx.serviceAccountAdmission) await requireNamespace(ctx, info, object);
   await admitServiceAccount(ctx, info, object);
+  await admitVerticalPodAutoscaler(ctx, info, object);
   admit(info, object, "create");
   await admitResources(ctx.repo, info, object);
   setPodQosClass(info, object);

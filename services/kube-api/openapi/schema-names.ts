@@ -44,6 +44,7 @@ const PACKAGE_OF: readonly [RegExp, string][] = [
   [/^PodDisruptionBudget/, "io.k8s.api.policy.v1"],
   [/^(HorizontalPodAutoscaler|HPAScaling|CrossVersionObjectReference|Metric(Spec|Status|Target|ValueStatus|Identifier)$|(Resource|ContainerResource|Pods|Object|External)Metric(Source|Status)$)/, "io.k8s.api.autoscaling.v2"],
   [/^(TokenRequest|BoundObjectReference)/, "io.k8s.api.authentication.v1"],
+  [/^(VerticalPodAutoscaler|PodUpdatePolicy|PodResourcePolicy|ContainerResourcePolicy|RecommendedContainerResources|RecommendedPodResources)/, "io.k8s.autoscaler.vpa.v1"],
   [/^(Job|CronJob|PodFailurePolicy|UncountedTerminatedPods)/, "io.k8s.api.batch.v1"],
   [/^(Role|ClusterRole|RoleBinding|ClusterRoleBinding|PolicyRule|AggregationRule|Subject|RoleRef)$/, "io.k8s.api.rbac.v1"],
 ];

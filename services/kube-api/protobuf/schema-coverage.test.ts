@@ -4,7 +4,7 @@ import test from "ava";
 import protobuf from "protobufjs";
 import troupeDescriptor from "../../../proto/gen/troupe.json" with { type: "json" };
 import { RESOURCES } from "../../../runtime/codec/resources.ts";
-import { kindType, SPECIAL_TYPES } from "./schema.ts";
+import { hasProtobufSchema, kindType, SPECIAL_TYPES } from "./schema.ts";
 
 const troupe = protobuf.Root.fromJSON(troupeDescriptor);
 troupe.resolveAll();
@@ -61,6 +61,7 @@ test("proto/k8s has a Kubernetes field for every field of every kind Troupe serv
   const seen = new Set<string>();
   const missing: string[] = [];
   for (const info of RESOURCES) {
+    if (!hasProtobufSchema(info.apiVersion)) continue;
     const theirs = kindType(info.apiVersion, info.kind);
     if (!theirs) {
       missing.push(`${info.apiVersion} ${info.kind} has no message`);

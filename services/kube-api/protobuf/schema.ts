@@ -34,7 +34,14 @@ const EXTRA_KINDS = [
 
 const kinds = new Map<string, protobuf.Type>();
 for (const { apiVersion, kind } of [...RESOURCES, ...EXTRA_KINDS]) {
+  // VerticalPodAutoscaler is a custom resource in Kubernetes: JSON only, no protobuf schema.
+  if (!PACKAGES[apiVersion]) continue;
   kinds.set(`${apiVersion}/${kind}`, root.lookupType(`${PACKAGES[apiVersion]}.${kind}`));
+}
+
+/** Whether Kubernetes has a protobuf schema for the group version (not so for custom resources such as the VPA). */
+export function hasProtobufSchema(apiVersion: string): boolean {
+  return PACKAGES[apiVersion] !== undefined;
 }
 
 export const unknownType: protobuf.Type = root.lookupType("k8s.runtime.Unknown");

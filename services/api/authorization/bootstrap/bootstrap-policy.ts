@@ -68,6 +68,7 @@ const VIEW_RULES: PolicyRule[] = [
   rule(READ, ["apps"], ["controllerrevisions", "statefulsets", "statefulsets/status", "statefulsets/scale", "daemonsets", "daemonsets/status", "deployments", "deployments/status", "deployments/scale", "replicasets", "replicasets/status", "replicasets/scale"]),
   rule(READ, ["batch"], ["jobs", "cronjobs", "cronjobs/status", "jobs/status"]),
   rule(READ, ["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"]),
+  rule(READ, ["autoscaling.k8s.io"], ["verticalpodautoscalers", "verticalpodautoscalers/status"]),
   rule(READ, ["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"]),
   rule(READ, ["networking.k8s.io"], ["networkpolicies", "ingresses", "ingresses/status"]),
 ];
@@ -83,6 +84,7 @@ const EDIT_RULES: PolicyRule[] = [
   rule(WRITE, ["apps"], ["statefulsets", "statefulsets/scale", "daemonsets", "deployments", "deployments/scale", "deployments/rollback", "replicasets", "replicasets/scale"]),
   rule(WRITE, ["batch"], ["jobs", "cronjobs"]),
   rule(WRITE, ["autoscaling"], ["horizontalpodautoscalers"]),
+  rule(WRITE, ["autoscaling.k8s.io"], ["verticalpodautoscalers"]),
   rule(WRITE, ["policy"], ["poddisruptionbudgets"]),
   rule(WRITE, ["networking.k8s.io"], ["networkpolicies", "ingresses"]),
   rule(READ_WRITE, ["coordination.k8s.io"], ["leases"]),
@@ -128,6 +130,10 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(READ, ["autoscaling"], ["horizontalpodautoscalers"]),
   rule(["patch", "update"], ["autoscaling"], ["horizontalpodautoscalers/status"]),
   rule(["get", "update"], ["apps"], ["deployments/scale", "replicasets/scale", "statefulsets/scale"]),
+  // The VPA recommender: reads its VPAs, writes their status (pods and pod metrics are read above).
+  rule(READ, ["autoscaling.k8s.io"], ["verticalpodautoscalers"]),
+  rule(["patch", "update"], ["autoscaling.k8s.io"], ["verticalpodautoscalers/status"]),
+  rule(["create"], [""], ["pods/eviction"]),
   rule(READ, ["metrics.k8s.io"], ["pods"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
