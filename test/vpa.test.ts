@@ -60,13 +60,17 @@ test.serial("Off mode: a pod burning a steady 200m is recommended its usage (the
     return usage.length;
   }, (count) => count >= 15, "15 usage readings of the burner", 90_000);
   const steady = usage.slice(5);
-  const measured = steady.reduce((sum, value) => sum + value, 0) / steady.length;
+  const mean = steady.reduce((sum, value) => sum + value, 0) / steady.length;
+  // What the pod used, read as the recommender reads it: the 90th percentile of the same
+  // per-second readings (on a busy machine a 200m burner does not get a steady 200m).
+  const sorted = [...steady].sort((a, b) => a - b);
+  const measured = sorted[Math.min(sorted.length - 1, Math.ceil(0.9 * sorted.length) - 1)] ?? 0;
   const status = await eventually(() => vpaStatus("burner"), (each) => condition(each, "RecommendationProvided")?.status === "True", "RecommendationProvided", 60_000);
   const recommendation = status.recommendation?.containerRecommendations?.[0];
   t.is(recommendation?.containerName, "main");
   const target = parseQuantity(recommendation?.target.cpu ?? "0");
   const percentile = target / (1 + SAFETY_MARGIN);
-  t.log(`measured ${Math.round(measured * 1000)}m (PodMetrics, mean of ${steady.length} readings); target ${recommendation?.target.cpu} = 90th percentile ${Math.round(percentile * 1000)}m + 15%; lowerBound ${recommendation?.lowerBound.cpu}, upperBound ${recommendation?.upperBound.cpu}; memory target ${recommendation?.target.memory} (working set ~${Math.round(Math.max(...memory) / 2 ** 20)} MiB)`);
+  t.log(`measured ${Math.round(measured * 1000)}m (PodMetrics, 90th percentile of ${steady.length} readings, mean ${Math.round(mean * 1000)}m); target ${recommendation?.target.cpu} = 90th percentile ${Math.round(percentile * 1000)}m + 15%; lowerBound ${recommendation?.lowerBound.cpu}, upperBound ${recommendation?.upperBound.cpu}; memory target ${recommendation?.target.memory} (working set ~${Math.round(Math.max(...memory) / 2 ** 20)} MiB)`);
   t.true(measured > 0.12, `the burner uses ${measured} cores`);
   t.true(Math.abs(percentile - measured) <= 0.2 * measured, `90th percentile ${percentile} vs measured ${measured}`);
   t.true(target >= measured, "the target covers what the pod uses");
