@@ -35,4 +35,4 @@ export async function scaleDown(cluster: WorkloadCluster): Promise<UnderLoadResu
 }
 
 export const summary = (result: UnderLoadResult) =>
-  `${result.load.ok} ok, ${result.load.failed} failed ${JSON.stringify(result.load.errors)}, ${result.load.newConnections} on new and ${result.load.keepAlive} on keep-alive connections, min Ready ${result.minReady} over ${result.readySamples} samples, ${result.refused} connects refused by a stopped pod, ${result.holds} holds (${result.holdsTimedOut} timed out, mean ${result.holdMeanMs} ms), ${result.wallMs} ms`;
+  `${result.load.ok} ok, ${result.load.failed} failed ${JSON.stringify(result.load.errors)}, ${result.load.newConnections} on new and ${result.load.keepAlive} on keep-alive connections (${result.load.retriedOnReusedConnection} sent again after a reset of a reused connection), min Ready ${result.minReady} over ${result.readySamples} samples, ${result.refused} connects refused by a stopped pod, ${result.holds} holds (${result.holdsTimedOut} timed out, mean ${result.holdMeanMs} ms), ${result.wallMs} ms`;

@@ -21,6 +21,13 @@ export interface LoadStats {
   errors: Record<string, number>;
   /** Successful answers by their `Greeting:` line ("" when the pod has none). */
   greetings: Record<string, number>;
+  /**
+   * GETs sent again because the kept-alive connection they were written on was closed by the
+   * server before any byte of an answer came (RFC 9112 9.3.1; what Go's net/http, browsers and
+   * Node's own documentation of `reusedSocket` do). A server may close an idle keep-alive
+   * connection at any time, so this race is the protocol's, not the rollout's.
+   */
+  retriedOnReusedConnection: number;
 }
 
 export interface Load {
@@ -29,16 +36,36 @@ export interface Load {
   stop(): Promise<LoadStats>;
 }
 
+/** One GET, sent again once on a fresh connection when a reused one was reset before any answer. */
+async function get(host: string, port: number, agent: Agent | false, stats: LoadStats): Promise<string> {
+  try {
+    return await once(host, port, agent);
+  } catch (error) {
+    if (!(error instanceof ResetOnReusedConnection)) throw error;
+    stats.retriedOnReusedConnection++;
+    return await once(host, port, agent);
+  }
+}
+
+class ResetOnReusedConnection extends Error {
+  readonly code = "ECONNRESET";
+}
+
 function once(host: string, port: number, agent: Agent | false): Promise<string> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const outgoing = httpRequest({ host, port, path: "/", agent, timeout: 10_000 }, (response) => {
+      answered = true;
       let body = "";
       response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
       response.on("end", () => (response.statusCode === 200 ? resolve(body) : reject(Object.assign(new Error(`HTTP ${response.statusCode}`), { code: `HTTP_${response.statusCode}` }))));
       response.on("error", reject);
     });
     outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error("timed out"), { code: "TIMEOUT" })));
-    outgoing.on("error", reject);
+    outgoing.on("error", (error: NodeJS.ErrnoException) => {
+      const retriable = !answered && outgoing.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE");
+      reject(retriable ? new ResetOnReusedConnection(error.message, { cause: error }) : error);
+    });
     outgoing.end();
   });
 }
@@ -47,7 +74,7 @@ export const greetingOf = (body: string) => /^Greeting: (.*)$/m.exec(body)?.[1] 
 
 /** `loops` request loops over new connections and as many over keep-alive connections (one socket each). */
 export function startLoad(host: string, port: number, loops = 3): Load {
-  const stats: LoadStats = { ok: 0, failed: 0, newConnections: 0, keepAlive: 0, errors: {}, greetings: {} };
+  const stats: LoadStats = { ok: 0, failed: 0, newConnections: 0, keepAlive: 0, errors: {}, greetings: {}, retriedOnReusedConnection: 0 };
   let running = true;
   const agents: Agent[] = [];
   const loop = async (agent: Agent | false) => {
@@ -55,7 +82,7 @@ export function startLoad(host: string, port: number, loops = 3): Load {
       if (agent) stats.keepAlive++;
       else stats.newConnections++;
       try {
-        const greeting = greetingOf(await once(host, port, agent));
+        const greeting = greetingOf(await get(host, port, agent, stats));
         stats.ok++;
         stats.greetings[greeting] = (stats.greetings[greeting] ?? 0) + 1;
       } catch (error) {
