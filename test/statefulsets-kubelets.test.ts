@@ -101,7 +101,14 @@ test("on fake-driver kubelets an OrderedReady statefulset starts pods 0, 1, 2 ea
       volumeClaimTemplates: [{ metadata: { name: "data" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } }],
     },
   } as StatefulSetObject);
-  await eventually(() => (podsIn(main, ns, (pod) => live(pod) && ready(pod)).length === 3 || undefined), "3 Ready pods", 60_000);
+  await eventually(() => (podsIn(main, ns, (pod) => live(pod) && ready(pod)).length === 3 || undefined), "3 Ready pods", 60_000).catch(async (error: unknown) => {
+    // What each pod and claim was doing, so a timeout says where the ordered start stopped.
+    const claims = await main.client.list<StatefulSetObject>("persistentvolumeclaims", { namespace: ns }).catch(() => ({ items: [] }));
+    t.log("events:", events.join(", "));
+    t.log("pods:", JSON.stringify(podsIn(main, ns).map((pod) => ({ name: pod.metadata?.name, node: pod.spec?.nodeName, phase: pod.status?.phase, conditions: pod.status?.conditions?.map((c) => `${c.type}=${c.status}${c.reason ? ` ${c.reason}` : ""}`) }))));
+    t.log("claims:", JSON.stringify(claims.items.map((claim) => ({ name: claim.metadata?.name, status: claim.status }))));
+    throw error;
+  });
   t.deepEqual(events.slice(0, 6), ["created redis-0", "ready redis-0", "created redis-1", "ready redis-1", "created redis-2", "ready redis-2"]);
   t.true(podsIn(main, ns).every((pod) => Boolean(pod.spec?.nodeName)), "every pod was scheduled");
 
