@@ -18,8 +18,9 @@ export interface Smoothing {
   gamma: number;
 }
 
-/** Defaults tuned on bench/hpa-predictive.ts: a season learnt in one or two passes, a trend that barely moves. */
-export const DEFAULT_SMOOTHING: Smoothing = { alpha: 0.3, beta: 0.02, gamma: 0.6 };
+/** Defaults chosen on bench/hpa-predictive.ts: a slow level and trend (the season carries the pattern, so the level
+ * does not chase it within a day) and a season that is mostly what the last one saw. */
+export const DEFAULT_SMOOTHING: Smoothing = { alpha: 0.02, beta: 0.01, gamma: 0.8 };
 
 export interface HoltWintersState {
   level: number;

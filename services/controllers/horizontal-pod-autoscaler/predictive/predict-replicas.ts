@@ -9,6 +9,7 @@ import type { troupe } from "../../../../proto/gen/troupe.js";
 import { formatDuration, type PredictiveConfig } from "../../../../runtime/autoscaling/hpa-predictive.ts";
 import type { MetricOutcome } from "../decide-replicas.ts";
 import { DEFAULT_TOLERANCE } from "../replica-calculator.ts";
+import type { Smoothing } from "./holt-winters.ts";
 import { emptySeries, forecastAhead, recordSample, warmupProgress, type ForecastSeries } from "./forecast-series.ts";
 
 type MetricSpec = troupe.v1.MetricSpec.$Properties;
@@ -61,6 +62,7 @@ export function predictReplicas(input: {
   outcomes: readonly MetricOutcome[];
   currentReplicas: number;
   now: number;
+  smoothing?: Smoothing;
 }): PredictiveResult {
   const template = emptySeries(input.config.seasonMs, input.syncPeriodMs);
   const previous = input.history && input.history.seasonMs === input.config.seasonMs && input.history.bucketMs === template.bucketMs ? input.history.series : {};
@@ -72,7 +74,7 @@ export function predictReplicas(input: {
     const outcome = input.outcomes[index];
     let current = previous[key] ?? template;
     const load = outcome?.ok ? outcome.proposal.load : undefined;
-    if (load) current = recordSample(current, input.now, load.value);
+    if (load) current = recordSample(current, input.now, load.value, input.smoothing);
     series[key] = current;
     const expected = forecastAhead(current, input.now, input.config.leadMs);
     if (expected === undefined) {
