@@ -3,7 +3,8 @@
 // decides (decide-replicas.ts), sets the Scale's replicas, writes status and records events
 // (SuccessfulRescale, FailedGetScale, FailedRescale, FailedComputeMetricsReplicas). The
 // recommendation and scale-event history lives in this process, as in Kubernetes' controller;
-// so does predictive scaling's per-metric history (predictive/, opted in by annotation).
+// predictive scaling's per-metric history (predictive/, opted in by annotation) too, saved to a
+// ConfigMap per HPA (predictive/history-store.ts) so that a new leader goes on with it.
 import type { troupe } from "../../../proto/gen/troupe.js";
 import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
 import { ApiError } from "../../../runtime/api-errors.ts";
@@ -20,6 +21,7 @@ import { HORIZONTAL_POD_AUTOSCALERS, PODS, type PodObject } from "../resources.t
 import { decideReplicas, EMPTY_HISTORY, type ConditionDecision, type DecisionHistory } from "./decide-replicas.ts";
 import type { HpaMetrics, PredictiveOutcome } from "./hpa-metrics.ts";
 import { ableToScale, mergeConditions } from "./hpa-status.ts";
+import { DEFAULT_PERSIST_INTERVAL_MS, foldedSince, type PredictiveHistoryStore } from "./predictive/history-store.ts";
 import { predictiveCondition, predictReplicas, type PredictiveHistory, type PredictiveResult } from "./predictive/predict-replicas.ts";
 import { evaluateMetrics } from "./metric-outcomes.ts";
 import type { MetricsSource, PodUsageSample } from "./metrics-source.ts";
@@ -38,6 +40,10 @@ export interface HpaReconcilerDeps {
   hpaMetrics?: HpaMetrics;
   syncPeriodMs: number;
   now?: () => number;
+  /** Where predictive history is saved and read back (absent: in this process only). */
+  predictiveStore?: PredictiveHistoryStore;
+  /** At most one save per HPA this often (DEFAULT_PERSIST_INTERVAL_MS). */
+  predictivePersistIntervalMs?: number;
 }
 
 /** The troupe_hpa_predictive_syncs_total outcome of a PredictiveScaling reason. */
@@ -51,6 +57,8 @@ function predictiveOutcome(reason: string | undefined, raised: boolean): Predict
     default: return "no_load";
   }
 }
+
+const hpaRef = (hpa: HorizontalPodAutoscalerObject) => ({ namespace: hpa.metadata?.namespace ?? "default", name: hpa.metadata?.name ?? "", uid: hpa.metadata?.uid ?? "" });
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -88,6 +96,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
   readonly #history = new Map<string, DecisionHistory>();
   /** Predictive scaling's series of each opted-in HPA (bounded: m buckets per metric). */
   readonly #predictive = new Map<string, PredictiveHistory>();
+  /** What was last saved to the store for each HPA, and when. */
+  readonly #saved = new Map<string, { history: PredictiveHistory; at: number }>();
   /** When each HPA was last synced, at which generation: its own status writes do not resync it early. */
   readonly #lastSync = new Map<string, { at: number; generation: number }>();
 
@@ -105,6 +115,7 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       if (error instanceof ApiError && error.code === 404) {
         this.#history.delete(key);
         this.#predictive.delete(key);
+        this.#saved.delete(key);
         this.#lastSync.delete(key);
         return;
       }
@@ -158,10 +169,13 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
     const predictive = readPredictiveConfig(hpa.metadata?.annotations);
     let forecast: PredictiveResult | undefined;
     if (predictive.config) {
-      forecast = predictReplicas({ history: this.#predictive.get(key), config: predictive.config, syncPeriodMs: this.#deps.syncPeriodMs, metrics: spec.metrics ?? [], outcomes: evaluation.outcomes, currentReplicas, now });
+      const previous = this.#predictive.get(key) ?? (await this.#loadPredictive(hpa, key));
+      forecast = predictReplicas({ history: previous, config: predictive.config, syncPeriodMs: this.#deps.syncPeriodMs, metrics: spec.metrics ?? [], outcomes: evaluation.outcomes, currentReplicas, now });
       this.#predictive.set(key, forecast.history);
+      await this.#savePredictive(hpa, key, forecast.history, now);
     } else {
       this.#predictive.delete(key);
+      this.#saved.delete(key);
     }
     const history = this.#history.get(key) ?? EMPTY_HISTORY;
     const decision = decideReplicas({
@@ -214,6 +228,32 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       conditions: mergeConditions((hpa.status?.conditions ?? []).filter((condition) => predictiveState || condition.type !== "PredictiveScaling"), conditions, kubernetesTime(new Date(now))),
     };
     await this.#writeStatus(hpa, status);
+  }
+
+  /** The history a previous leader saved, read once per HPA and process (a failed read starts afresh). */
+  async #loadPredictive(hpa: HorizontalPodAutoscalerObject, key: string): Promise<PredictiveHistory | undefined> {
+    const store = this.#deps.predictiveStore;
+    if (!store || this.#saved.has(key)) return undefined;
+    const history = await store.load(hpaRef(hpa)).catch((error: unknown) => {
+      void this.#deps.recorder?.record(hpa, "Warning", "FailedLoadPredictiveHistory", `starting predictive history afresh: ${message(error)}`);
+      return undefined;
+    });
+    if (history) this.#saved.set(key, { history, at: (this.#deps.now ?? Date.now)() });
+    return history;
+  }
+
+  async #savePredictive(hpa: HorizontalPodAutoscalerObject, key: string, history: PredictiveHistory, now: number): Promise<void> {
+    const store = this.#deps.predictiveStore;
+    if (!store) return;
+    const saved = this.#saved.get(key);
+    if (saved && now - saved.at < (this.#deps.predictivePersistIntervalMs ?? DEFAULT_PERSIST_INTERVAL_MS)) return;
+    if (!foldedSince(saved?.history, history)) return;
+    try {
+      await store.save(hpaRef(hpa), history);
+      this.#saved.set(key, { history, at: now });
+    } catch (error) {
+      void this.#deps.recorder?.record(hpa, "Warning", "FailedSavePredictiveHistory", message(error));
+    }
   }
 
   /** Each External metric's value (by index in spec.metrics), or the Error reading it. */
