@@ -81,6 +81,7 @@ interface Season {
 }
 
 test("a predictive HPA raises replicas before a recurring peak that the reactive HPA only follows", async (t) => {
+  t.timeout(300_000, "up to four 24 s seasons on a busy machine");
   const annotations = { "autoscaling.troupe.io/predictive": "true", "autoscaling.troupe.io/predictive-season": "24s", "autoscaling.troupe.io/predictive-lead": "6s" };
   await cluster.json.create(deployment("reactive"));
   await cluster.json.create(deployment("predictive"));
