@@ -83,7 +83,7 @@ test("the predictive HPA learns a season, then scales before the peak the reacti
   t.deepEqual(beforePeak[0], { reactive: 1, predictive: 1 }, "first season: nothing to forecast from");
   t.deepEqual(beforePeak.slice(1), [{ reactive: 1, predictive: 4 }, { reactive: 1, predictive: 4 }], "later seasons: the forecast of 40 within the next 4 s");
   t.is(await conditionOf("reactive", "PredictiveScaling"), undefined, "no condition without the annotation");
-  t.true(recorded.some((entry) => /^Normal PredictiveScaleUp New size: 4 ahead of the load; forecast over the next 4s: external metric jetstream_consumer_pending\(.*\) \d+(\.\d+)? \(4 replicas\), above the [01] the current metrics ask for$/.test(entry)), recorded.join("\n"));
+  t.true(recorded.some((entry) => /^Normal PredictiveScaleUp New size: 4 ahead of the load; forecast over the next 4s: external metric jetstream_consumer_pending\(.*\) at \d+(\.\d+)? \(4 replicas\), above the [01] the current metrics ask for$/.test(entry)), recorded.join("\n"));
   t.true(recorded.some((entry) => entry.startsWith("Normal SuccessfulRescale New size: 4; reason: forecast of external metric jetstream_consumer_pending")), recorded.join("\n"));
   t.regex(await registry.metrics(), /troupe_hpa_predictive_syncs_total\{outcome="raised"\} [1-9]/);
   t.regex(await registry.metrics(), /troupe_hpa_predictive_syncs_total\{outcome="insufficient_history"\} (19|20|21)\n/);

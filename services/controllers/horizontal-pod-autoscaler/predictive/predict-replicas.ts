@@ -7,6 +7,7 @@
 // condition explains which won.
 import type { troupe } from "../../../../proto/gen/troupe.js";
 import { formatDuration, type PredictiveConfig } from "../../../../runtime/autoscaling/hpa-predictive.ts";
+import { formatQuantity } from "../../../../runtime/quantity-format.ts";
 import type { MetricOutcome } from "../decide-replicas.ts";
 import { DEFAULT_TOLERANCE } from "../replica-calculator.ts";
 import type { Smoothing } from "./holt-winters.ts";
@@ -26,7 +27,17 @@ export interface MetricForecast {
   description: string;
   /** The highest load expected within the lead, in the metric's units. */
   forecast: number;
+  /** The same, as the condition prints it (CPU in millicores, memory as a quantity, in total). */
+  forecastText: string;
   replicas: number;
+}
+
+/** A load in words: resource usage is the workload's total, other metrics' values as they are. */
+export function formatLoad(metric: MetricSpec, value: number): string {
+  const resource = metric.type === "Resource" ? metric.resource?.name : metric.type === "ContainerResource" ? metric.containerResource?.name : undefined;
+  if (resource === "cpu") return `${Math.round(value)}m CPU in total`;
+  if (resource === "memory") return `${formatQuantity(Math.round(value))} memory in total`;
+  return Number.isInteger(value) ? String(value) : value.toFixed(value >= 100 ? 0 : 2);
 }
 
 export interface PredictiveResult {
@@ -84,7 +95,7 @@ export function predictReplicas(input: {
     }
     if (!load || !outcome?.ok) return;
     const replicas = replicasForLoad(expected, load.perReplica, input.currentReplicas);
-    if (!leading || replicas > leading.replicas) leading = { description: outcome.description, forecast: expected, replicas };
+    if (!leading || replicas > leading.replicas) leading = { description: outcome.description, forecast: expected, forecastText: formatLoad(metric, expected), replicas };
   });
   return { history: { seasonMs: input.config.seasonMs, bucketMs: template.bucketMs, series }, replicas: leading?.replicas, leading, warmup };
 }
@@ -96,15 +107,11 @@ export interface PredictiveCondition {
   message: string;
 }
 
-function round(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(value >= 100 ? 0 : 2);
-}
-
 /** The PredictiveScaling condition for a result, given what the reactive metrics proposed. */
 export function predictiveCondition(result: PredictiveResult, config: PredictiveConfig, reactiveReplicas: number | undefined): PredictiveCondition {
   const lead = formatDuration(config.leadMs);
   if (result.leading && result.replicas !== undefined) {
-    const forecast = `forecast over the next ${lead}: ${result.leading.description} ${round(result.leading.forecast)} (${result.replicas} replicas)`;
+    const forecast = `forecast over the next ${lead}: ${result.leading.description} at ${result.leading.forecastText} (${result.replicas} replicas)`;
     if (reactiveReplicas !== undefined && result.replicas > reactiveReplicas) {
       return { type: "PredictiveScaling", status: "True", reason: "ForecastAboveReactive", message: `${forecast}, above the ${reactiveReplicas} the current metrics ask for` };
     }

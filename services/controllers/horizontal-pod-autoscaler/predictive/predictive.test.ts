@@ -6,7 +6,7 @@ import { readPredictiveConfig } from "../../../../runtime/autoscaling/hpa-predic
 import { decideReplicas, EMPTY_HISTORY, type MetricOutcome } from "../decide-replicas.ts";
 import { bucketsFor, emptySeries, forecastAhead, MAX_BUCKETS, recordSample, warmupProgress, type ForecastSeries } from "./forecast-series.ts";
 import { forecast, initialState, observe, skip } from "./holt-winters.ts";
-import { predictiveCondition, predictReplicas, replicasForLoad, seriesKey } from "./predict-replicas.ts";
+import { formatLoad, predictiveCondition, predictReplicas, replicasForLoad, seriesKey } from "./predict-replicas.ts";
 
 const close = (t: { true(value: boolean, message?: string): void }, actual: number, expected: number, within: number, what = "") =>
   t.true(Math.abs(actual - expected) <= within, `${what} ${actual} not within ${within} of ${expected}`);
@@ -102,6 +102,13 @@ test("replicas for a load: ceil(load / per replica), unchanged within the 10% to
   t.is(replicasForLoad(0, 10, 3), 0);
 });
 
+test("a forecast load is printed in its metric's units: CPU and memory as the workload's total", (t) => {
+  t.is(formatLoad({ type: "Resource", resource: { name: "cpu" } }, 20_499.6), "20500m CPU in total");
+  t.is(formatLoad({ type: "ContainerResource", containerResource: { name: "memory", container: "c" } }, 64 * 1024 * 1024), "64Mi memory in total");
+  t.is(formatLoad(external, 41.234), "41.23");
+  t.is(seriesKey({ ...external, external: { ...external.external, target: { type: "Value", value: "99" } } }), seriesKey(external), "a new target keeps the series");
+});
+
 test("the annotations: defaults, durations, and problems named by field path", (t) => {
   t.deepEqual(readPredictiveConfig({}), { problems: [] });
   t.deepEqual(readPredictiveConfig({ "autoscaling.troupe.io/predictive": "true" }).config, { seasonMs: 86_400_000, leadMs: 60_000 });
@@ -135,7 +142,7 @@ test("predictReplicas learns each metric's load and asks for the peak ahead of i
   const early = predictReplicas({ history, config, syncPeriodMs: 1000, metrics: [external], outcomes: [outcome(0, 1)], currentReplicas: 1, now: 69_000 });
   t.is(early.replicas, 4, "9 s into the base with the peak 3 s away: the forecast asks for 40 / 10");
   t.like(predictiveCondition(early, config, 1), { status: "True", reason: "ForecastAboveReactive" });
-  t.regex(predictiveCondition(early, config, 1).message, /forecast over the next 4s: external metric jetstream_consumer_pending\(\{\}\) 4\d(\.\d+)? \(4 replicas\), above the 1/);
+  t.regex(predictiveCondition(early, config, 1).message, /forecast over the next 4s: external metric jetstream_consumer_pending\(\{\}\) at 4\d(\.\d+)? \(4 replicas\), above the 1/);
   t.deepEqual(Object.keys(early.history.series), [seriesKey(external)]);
   const quiet = predictReplicas({ history, config, syncPeriodMs: 1000, metrics: [external], outcomes: [outcome(0, 1)], currentReplicas: 1, now: 62_000 });
   t.true((quiet.replicas ?? 99) <= 1, `2 s into the base, the peak 10 s away: ${quiet.replicas}`);
