@@ -91,6 +91,17 @@ test("minReplicas 0 needs the allow-scale-to-zero annotation and an Object or Ex
   t.is((created.spec as { minReplicas: number }).minReplicas, 0);
 });
 
+test("predictive scaling's annotations are checked at admission with the annotation's path", async (t) => {
+  await refused(t, hpa("bad-predictive", {}, { "autoscaling.troupe.io/predictive": "yes", "autoscaling.troupe.io/predictive-season": "3s", "autoscaling.troupe.io/predictive-lead": "soon" }),
+    /metadata\.annotations\[autoscaling\.troupe\.io\/predictive\]: Invalid value: "yes": must be "true" or "false"/,
+    /metadata\.annotations\[autoscaling\.troupe\.io\/predictive-season\]: Invalid value: "3s": must be between 10s and 168h/,
+    /metadata\.annotations\[autoscaling\.troupe\.io\/predictive-lead\]: Invalid value: "soon": must be a duration such as 60s/);
+  await refused(t, hpa("lead-too-long", {}, { "autoscaling.troupe.io/predictive": "true", "autoscaling.troupe.io/predictive-season": "1m", "autoscaling.troupe.io/predictive-lead": "1m" }),
+    /predictive-lead\]: Invalid value: "1m": must be shorter than the season \(1m\)/);
+  const created = await cluster.client.create(hpa("predictive", {}, { "autoscaling.troupe.io/predictive": "true", "autoscaling.troupe.io/predictive-season": "24h", "autoscaling.troupe.io/predictive-lead": "90s" }));
+  t.is((created.metadata as { annotations: Record<string, string> }).annotations["autoscaling.troupe.io/predictive-lead"], "90s");
+});
+
 test("behavior policies out of Kubernetes' bounds are refused with their paths", async (t) => {
   await refused(t, hpa("bad-behavior", { behavior: { scaleUp: { selectPolicy: "Fastest", stabilizationWindowSeconds: 4000, policies: [{ type: "Pods", value: 0, periodSeconds: 15 }] } } }),
     /spec\.behavior\.scaleUp\.stabilizationWindowSeconds: Invalid value: 4000: must be between 0 and 3600, inclusive/,

@@ -29,6 +29,7 @@ import { buildDaemonSetController } from "./daemonset/daemonset-controller.ts";
 import { buildDeploymentController } from "./deployment/deployment-controller.ts";
 import { buildDisruptionController } from "./disruption/disruption-controller.ts";
 import { buildHorizontalPodAutoscalerController } from "./horizontal-pod-autoscaler/hpa-controller.ts";
+import { ConfigMapHistoryStore } from "./horizontal-pod-autoscaler/predictive/history-store.ts";
 import { createHpaMetrics } from "./horizontal-pod-autoscaler/hpa-metrics.ts";
 import { JetStreamLagSource } from "./horizontal-pod-autoscaler/jetstream-lag.ts";
 import { buildVpaRecommender } from "./vertical-pod-autoscaler/vpa-controller.ts";
@@ -174,6 +175,7 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
   manager.add(buildDisruptionController(factory, { client }, controllerOptions(2)));
   manager.add(buildHorizontalPodAutoscalerController(factory, {
     client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }), new JetStreamLagSource(deps.nc)), recorder: recorder("horizontal-pod-autoscaler"), hpaMetrics: createHpaMetrics(deps.registry), syncPeriodMs: options.hpaSyncPeriodMs,
+    predictiveStore: new ConfigMapHistoryStore(client),
   }, controllerOptions(2)));
   manager.add(buildVpaRecommender(factory, {
     client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("vpa-recommender"), vpaMetrics: createVpaMetrics(deps.registry), intervalMs: options.vpaIntervalMs, history: { halfLifeMs: options.vpaHalfLifeMs },

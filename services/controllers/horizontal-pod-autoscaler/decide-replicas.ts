@@ -11,7 +11,7 @@ import type { ReplicaProposal } from "./replica-calculator.ts";
 export type Behavior = troupe.v1.HorizontalPodAutoscalerBehavior.$Properties;
 
 export interface ConditionDecision {
-  type: "AbleToScale" | "ScalingActive" | "ScalingLimited";
+  type: "AbleToScale" | "ScalingActive" | "ScalingLimited" | "PredictiveScaling";
   status: "True" | "False";
   reason: string;
   message: string;
@@ -37,6 +37,8 @@ export interface DecisionInput {
   metrics: readonly MetricOutcome[];
   history: DecisionHistory;
   now: number;
+  /** Predictive scaling's proposal (predictive/predict-replicas.ts): the larger of it and the metrics' is stabilized and limited. */
+  forecast?: { replicas: number; description: string };
 }
 
 export interface Decision {
@@ -48,6 +50,10 @@ export interface Decision {
   history: DecisionHistory;
   /** Metrics failed: the controller records FailedComputeMetricsReplicas with this message. */
   metricsError?: string;
+  /** What the metrics alone proposed (before stabilization), when they could be computed. */
+  reactiveReplicas?: number;
+  /** The forecast asked for more than the metrics and the replicas go up. */
+  forecastRaised?: boolean;
 }
 
 export const EMPTY_HISTORY: DecisionHistory = { recommendations: [], scaleUpEvents: [], scaleDownEvents: [] };
@@ -96,7 +102,10 @@ export function decideReplicas(input: DecisionInput): Decision {
     return { ...decision(currentReplicas, "", input.history, `invalid metrics (${input.metrics.filter((m) => !m.ok).length} invalid out of ${input.metrics.length}), first error is: ${failure.message}`), rescale: false };
   }
   conditions.push({ type: "ScalingActive", status: "True", reason: "ValidMetricFound", message: `the HPA was able to successfully calculate a replica count from ${joint.description}` });
-  const proposed = joint.replicas;
+  const reactiveReplicas = joint.replicas;
+  const forecastWins = input.forecast !== undefined && input.forecast.replicas > reactiveReplicas;
+  const proposed = forecastWins && input.forecast ? input.forecast.replicas : reactiveReplicas;
+  const description = forecastWins && input.forecast ? `forecast of ${input.forecast.description}` : joint.description;
 
   const behavior = input.behavior;
   const stabilized = behavior
@@ -108,6 +117,6 @@ export function decideReplicas(input: DecisionInput): Decision {
     : limitWithoutBehavior(currentReplicas, stabilized.replicas, minReplicas, maxReplicas);
   conditions.push({ type: "ScalingLimited", status: limited.replicas === stabilized.replicas ? "False" : "True", reason: limited.reason, message: limited.message });
   const history = { ...input.history, recommendations: stabilized.recommendations };
-  const rescaleReason = limited.replicas > currentReplicas ? `${joint.description} above target` : `All metrics below target`;
-  return decision(limited.replicas, rescaleReason, history);
+  const rescaleReason = limited.replicas > currentReplicas ? `${description} above target` : `All metrics below target`;
+  return { ...decision(limited.replicas, rescaleReason, history), reactiveReplicas, forecastRaised: forecastWins && limited.replicas > currentReplicas };
 }

@@ -2,7 +2,9 @@
 // reads the target's Scale, the pods its selector matches and their usage (MetricsSource),
 // decides (decide-replicas.ts), sets the Scale's replicas, writes status and records events
 // (SuccessfulRescale, FailedGetScale, FailedRescale, FailedComputeMetricsReplicas). The
-// recommendation and scale-event history lives in this process, as in Kubernetes' controller.
+// recommendation and scale-event history lives in this process, as in Kubernetes' controller;
+// predictive scaling's per-metric history (predictive/, opted in by annotation) too, saved to a
+// ConfigMap per HPA (predictive/history-store.ts) so that a new leader goes on with it.
 import type { troupe } from "../../../proto/gen/troupe.js";
 import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
 import { ApiError } from "../../../runtime/api-errors.ts";
@@ -11,13 +13,16 @@ import { findResourceByKindOnly } from "../../../runtime/codec/resources.ts";
 import type { Reconciler, ReconcileRequest, ReconcileResult } from "../../../runtime/controller/reconciler.ts";
 import type { EventRecorder } from "../../../runtime/events/event-recorder.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
+import { readPredictiveConfig } from "../../../runtime/autoscaling/hpa-predictive.ts";
 import { parseQuantity } from "../../../runtime/quantity.ts";
 import { parseLabelSelector } from "../../../runtime/selectors/label-selector.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import { HORIZONTAL_POD_AUTOSCALERS, PODS, type PodObject } from "../resources.ts";
 import { decideReplicas, EMPTY_HISTORY, type ConditionDecision, type DecisionHistory } from "./decide-replicas.ts";
-import type { HpaMetrics } from "./hpa-metrics.ts";
+import type { HpaMetrics, PredictiveOutcome } from "./hpa-metrics.ts";
 import { ableToScale, mergeConditions } from "./hpa-status.ts";
+import { DEFAULT_PERSIST_INTERVAL_MS, foldedSince, type PredictiveHistoryStore } from "./predictive/history-store.ts";
+import { predictiveCondition, predictReplicas, type PredictiveHistory, type PredictiveResult } from "./predictive/predict-replicas.ts";
 import { evaluateMetrics } from "./metric-outcomes.ts";
 import type { MetricsSource, PodUsageSample } from "./metrics-source.ts";
 import { recordScaleEvent } from "./normalization.ts";
@@ -35,7 +40,25 @@ export interface HpaReconcilerDeps {
   hpaMetrics?: HpaMetrics;
   syncPeriodMs: number;
   now?: () => number;
+  /** Where predictive history is saved and read back (absent: in this process only). */
+  predictiveStore?: PredictiveHistoryStore;
+  /** At most one save per HPA this often (DEFAULT_PERSIST_INTERVAL_MS). */
+  predictivePersistIntervalMs?: number;
 }
+
+/** The troupe_hpa_predictive_syncs_total outcome of a PredictiveScaling reason. */
+function predictiveOutcome(reason: string | undefined, raised: boolean): PredictiveOutcome {
+  if (raised) return "raised";
+  switch (reason) {
+    case "ForecastAboveReactive": return "above_reactive";
+    case "ForecastWithinReactive": return "within_reactive";
+    case "InsufficientHistory": return "insufficient_history";
+    case "InvalidAnnotation": return "invalid_annotation";
+    default: return "no_load";
+  }
+}
+
+const hpaRef = (hpa: HorizontalPodAutoscalerObject) => ({ namespace: hpa.metadata?.namespace ?? "default", name: hpa.metadata?.name ?? "", uid: hpa.metadata?.uid ?? "" });
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -71,6 +94,10 @@ function parseQuantityOrZero(text: string): number {
 export class HorizontalPodAutoscalerReconciler implements Reconciler {
   readonly #deps: HpaReconcilerDeps;
   readonly #history = new Map<string, DecisionHistory>();
+  /** Predictive scaling's series of each opted-in HPA (bounded: m buckets per metric). */
+  readonly #predictive = new Map<string, PredictiveHistory>();
+  /** What was last saved to the store for each HPA, and when. */
+  readonly #saved = new Map<string, { history: PredictiveHistory; at: number }>();
   /** When each HPA was last synced, at which generation: its own status writes do not resync it early. */
   readonly #lastSync = new Map<string, { at: number; generation: number }>();
 
@@ -87,6 +114,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
     } catch (error) {
       if (error instanceof ApiError && error.code === 404) {
         this.#history.delete(key);
+        this.#predictive.delete(key);
+        this.#saved.delete(key);
         this.#lastSync.delete(key);
         return;
       }
@@ -137,11 +166,30 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       await this.#writeStatus(hpa, { ...hpa.status, currentReplicas: scale.status?.replicas ?? 0, conditions: mergeConditions(hpa.status?.conditions ?? [], conditions, kubernetesTime(new Date(now))) });
       return;
     }
+    const predictive = readPredictiveConfig(hpa.metadata?.annotations);
+    let forecast: PredictiveResult | undefined;
+    if (predictive.config) {
+      const previous = this.#predictive.get(key) ?? (await this.#loadPredictive(hpa, key));
+      forecast = predictReplicas({ history: previous, config: predictive.config, syncPeriodMs: this.#deps.syncPeriodMs, metrics: spec.metrics ?? [], outcomes: evaluation.outcomes, currentReplicas, now });
+      this.#predictive.set(key, forecast.history);
+      await this.#savePredictive(hpa, key, forecast.history, now);
+    } else {
+      this.#predictive.delete(key);
+      this.#saved.delete(key);
+    }
     const history = this.#history.get(key) ?? EMPTY_HISTORY;
     const decision = decideReplicas({
       currentReplicas, minReplicas: spec.minReplicas ?? 1, maxReplicas: spec.maxReplicas ?? 1, behavior: spec.behavior, metrics: evaluation.outcomes, history, now,
+      forecast: forecast?.leading ? { replicas: forecast.leading.replicas, description: forecast.leading.description } : undefined,
     });
     conditions.push(...decision.conditions);
+    const predictiveState = predictive.config && forecast
+      ? predictiveCondition(forecast, predictive.config, decision.reactiveReplicas)
+      : predictive.problems.length > 0
+        ? { type: "PredictiveScaling" as const, status: "False" as const, reason: "InvalidAnnotation", message: predictive.problems.map((problem) => `${problem.field}: ${problem.detail}`).join("; ") }
+        : undefined;
+    if (predictiveState) conditions.push(predictiveState);
+    if (predictiveState) this.#deps.hpaMetrics?.predictive.inc({ outcome: predictiveOutcome(predictiveState.reason, decision.forecastRaised === true && decision.rescale) });
     spec.metrics?.forEach((metric, index) => {
       const type = metric.type ?? "";
       if (evaluation.outcomes[index]) this.#deps.hpaMetrics?.metricComputations.inc({ metric_type: type, outcome: evaluation.outcomes[index].ok ? "ok" : "error" });
@@ -160,6 +208,7 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
         lastScaleTime = kubernetesTime(new Date(now));
         conditions.push(ableToScale.succeeded(decision.desiredReplicas));
         void recorder?.record(hpa, "Normal", "SuccessfulRescale", `New size: ${decision.desiredReplicas}; reason: ${decision.rescaleReason}`);
+        if (decision.forecastRaised && predictiveState) void recorder?.record(hpa, "Normal", "PredictiveScaleUp", `New size: ${decision.desiredReplicas} ahead of the load; ${predictiveState.message}`);
         this.#deps.hpaMetrics?.syncs.inc({ action, error: "none" });
       } catch (error) {
         conditions.push(ableToScale.failedUpdateScale(message(error)));
@@ -176,9 +225,35 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       currentReplicas: scale.status?.replicas ?? 0,
       desiredReplicas: decision.desiredReplicas,
       currentMetrics: evaluation.currentMetrics,
-      conditions: mergeConditions(hpa.status?.conditions ?? [], conditions, kubernetesTime(new Date(now))),
+      conditions: mergeConditions((hpa.status?.conditions ?? []).filter((condition) => predictiveState || condition.type !== "PredictiveScaling"), conditions, kubernetesTime(new Date(now))),
     };
     await this.#writeStatus(hpa, status);
+  }
+
+  /** The history a previous leader saved, read once per HPA and process (a failed read starts afresh). */
+  async #loadPredictive(hpa: HorizontalPodAutoscalerObject, key: string): Promise<PredictiveHistory | undefined> {
+    const store = this.#deps.predictiveStore;
+    if (!store || this.#saved.has(key)) return undefined;
+    const history = await store.load(hpaRef(hpa)).catch((error: unknown) => {
+      void this.#deps.recorder?.record(hpa, "Warning", "FailedLoadPredictiveHistory", `starting predictive history afresh: ${message(error)}`);
+      return undefined;
+    });
+    if (history) this.#saved.set(key, { history, at: (this.#deps.now ?? Date.now)() });
+    return history;
+  }
+
+  async #savePredictive(hpa: HorizontalPodAutoscalerObject, key: string, history: PredictiveHistory, now: number): Promise<void> {
+    const store = this.#deps.predictiveStore;
+    if (!store) return;
+    const saved = this.#saved.get(key);
+    if (saved && now - saved.at < (this.#deps.predictivePersistIntervalMs ?? DEFAULT_PERSIST_INTERVAL_MS)) return;
+    if (!foldedSince(saved?.history, history)) return;
+    try {
+      await store.save(hpaRef(hpa), history);
+      this.#saved.set(key, { history, at: now });
+    } catch (error) {
+      void this.#deps.recorder?.record(hpa, "Warning", "FailedSavePredictiveHistory", message(error));
+    }
   }
 
   /** Each External metric's value (by index in spec.metrics), or the Error reading it. */

@@ -5,7 +5,7 @@ import type { ConditionDecision } from "./decide-replicas.ts";
 
 type Condition = troupe.v1.Condition.$Properties;
 
-const ORDER = ["AbleToScale", "ScalingActive", "ScalingLimited"];
+const ORDER = ["AbleToScale", "ScalingActive", "ScalingLimited", "PredictiveScaling"];
 
 export function mergeConditions(previous: readonly Condition[], decided: readonly ConditionDecision[], now: string): Condition[] {
   const byType = new Map(previous.map((condition) => [condition.type ?? "", condition]));

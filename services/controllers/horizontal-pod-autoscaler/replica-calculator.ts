@@ -16,6 +16,12 @@ export interface ReplicaProposal {
   replicas: number;
   /** What status.currentMetrics reports. */
   current: { averageUtilization?: number; averageValue?: number; value?: number };
+  /**
+   * The load behind the proposal, for predictive scaling: the workload's total in the metric's
+   * units (usage of the ready pods, the metric's value) and what one replica carries at the target,
+   * so that ceil(value / perReplica) is the replicas the load asks for without tolerance.
+   */
+  load?: { value: number; perReplica: number };
 }
 
 function withinTolerance(ratio: number, tolerance: number): boolean {
@@ -35,7 +41,7 @@ export function podRequest(pod: PodForScaling, resource: string, container?: str
 }
 
 /** Utilization (percent of requests, truncated as Kubernetes does) and its ratio to the target. */
-export function utilizationRatio(samples: ReadonlyMap<string, number>, requests: ReadonlyMap<string, number>, targetUtilization: number): { ratio: number; utilization: number; rawAverage: number } {
+export function utilizationRatio(samples: ReadonlyMap<string, number>, requests: ReadonlyMap<string, number>, targetUtilization: number): { ratio: number; utilization: number; rawAverage: number; usage: number; requested: number; entries: number } {
   let usage = 0;
   let requested = 0;
   let entries = 0;
@@ -48,7 +54,7 @@ export function utilizationRatio(samples: ReadonlyMap<string, number>, requests:
   }
   if (requested === 0) throw new MetricCalculationError("no metrics returned matched known pods");
   const utilization = Math.trunc((usage * 100) / requested);
-  return { ratio: utilization / targetUtilization, utilization, rawAverage: usage / entries };
+  return { ratio: utilization / targetUtilization, utilization, rawAverage: usage / entries, usage, requested, entries };
 }
 
 interface Rebalance {
@@ -115,7 +121,8 @@ export function resourceUtilizationReplicas(input: PodMetricInput & { resource: 
     ratio: (all) => utilizationRatio(all, requests, input.targetUtilization).ratio,
     missingOnScaleDown: (pod) => ((requests.get(pod) ?? 0) * fallbackPercent) / 100,
   });
-  return { replicas, current: { averageUtilization: first.utilization, averageValue: first.rawAverage } };
+  const load = { value: first.usage, perReplica: (first.requested / first.entries) * (input.targetUtilization / 100) };
+  return { replicas, current: { averageUtilization: first.utilization, averageValue: first.rawAverage }, load };
 }
 
 /** A per-pod average target: Resource AverageValue or a Pods metric (GetRawResourceReplicas, calcPlainMetricReplicas). */
@@ -125,13 +132,14 @@ export function averageValueReplicas(input: PodMetricInput & { resource: string;
   if (samples.size === 0) throw new MetricCalculationError("did not receive metrics for targeted pods (pods might be unready)");
   const average = (all: Map<string, number>) => [...all.values()].reduce((sum, value) => sum + value, 0) / all.size;
   const first = average(samples);
+  const measured = samples.size;
   const replicas = rebalanced(samples, groups, first / input.targetAverage, {
     currentReplicas: input.currentReplicas,
     tolerance: input.tolerance ?? DEFAULT_TOLERANCE,
     ratio: (all) => average(all) / input.targetAverage,
     missingOnScaleDown: () => input.targetAverage,
   });
-  return { replicas, current: { averageValue: first } };
+  return { replicas, current: { averageValue: first }, load: { value: first * measured, perReplica: input.targetAverage } };
 }
 
 /**
@@ -146,7 +154,9 @@ export function valueReplicas(input: { currentReplicas: number; readyPods: numbe
   } else {
     replicas = Math.ceil(ratio);
   }
-  return { replicas, current: { value: input.usage } };
+  // A Value target scales the ready pods by the ratio: one replica carries target / ready pods.
+  const perReplica = input.currentReplicas !== 0 && input.readyPods > 0 ? input.target / input.readyPods : input.target;
+  return { replicas, current: { value: input.usage }, load: { value: input.usage, perReplica } };
 }
 
 /** An AverageValue target on one figure (Object/External AverageValue): usage / target pods, within tolerance of now. */
@@ -155,5 +165,5 @@ export function perPodValueReplicas(input: { currentReplicas: number; usage: num
   const ratio = input.currentReplicas === 0 ? Number.POSITIVE_INFINITY : input.usage / (input.targetAverage * input.currentReplicas);
   if (!withinTolerance(ratio, input.tolerance ?? DEFAULT_TOLERANCE)) replicas = Math.ceil(input.usage / input.targetAverage);
   const average = input.currentReplicas === 0 ? input.usage : Math.ceil(input.usage / input.currentReplicas);
-  return { replicas, current: { averageValue: average } };
+  return { replicas, current: { averageValue: average }, load: { value: input.usage, perReplica: input.targetAverage } };
 }

@@ -1,10 +1,12 @@
 // The HorizontalPodAutoscaler kind (autoscaling/v2), Kubernetes' validateHorizontalPodAutoscaler:
 // a scale target Troupe can scale, 1 <= minReplicas <= maxReplicas (0 only behind the
 // allow-scale-to-zero annotation, with an Object or External metric), each metric's type with
-// its source and only that source, targets whose type matches the value set, and behavior rules
-// within Kubernetes' bounds. Every problem is reported with its field path.
+// its source and only that source, targets whose type matches the value set, behavior rules
+// within Kubernetes' bounds, and predictive scaling's annotations (runtime/autoscaling/hpa-predictive.ts).
+// Every problem is reported with its field path.
 import type { troupe } from "../../../../proto/gen/troupe.js";
 import { ALLOW_SCALE_TO_ZERO_ANNOTATION, MAX_POLICY_PERIOD_SECONDS, MAX_STABILIZATION_WINDOW_SECONDS } from "../../../../runtime/autoscaling/hpa-defaults.ts";
+import { readPredictiveConfig } from "../../../../runtime/autoscaling/hpa-predictive.ts";
 import { childPath, indexPath, type FieldError } from "../../../../runtime/codec/field-error.ts";
 import { findResourceByKindOnly } from "../../../../runtime/codec/resources.ts";
 import { isValidQuantity, parseQuantity } from "../../../../runtime/quantity.ts";
@@ -166,5 +168,6 @@ export function validateHorizontalPodAutoscaler(hpa: HorizontalPodAutoscaler): F
   else if (minReplicas > maxReplicas) errors.push(invalid("spec.maxReplicas", maxReplicas, "must be greater than or equal to `minReplicas`"));
   metrics.forEach((metric, index) => errors.push(...validateMetric(metric, indexPath("spec.metrics", index))));
   errors.push(...validateRules(spec.behavior?.scaleUp, "spec.behavior.scaleUp"), ...validateRules(spec.behavior?.scaleDown, "spec.behavior.scaleDown"));
+  for (const problem of readPredictiveConfig(hpa.metadata?.annotations).problems) errors.push(invalid(problem.field, problem.value, problem.detail));
   return errors;
 }
