@@ -122,3 +122,30 @@ test("the real recorder writes the events to the API", async (t) => {
   const seen = await events("evented");
   t.true(seen.some((event) => event.reason === "SuccessfulRescale" && event.message === "New size: 2; reason: cpu resource utilization (percentage of request) above target"), JSON.stringify(seen));
 });
+
+test("a new leader's reconciler continues from the scale history annotation: no scale down inside the window", async (t) => {
+  await deploymentWithPods("leader", 2);
+  const usage = new FixedUsage();
+  usage.usage.set("leader-0", 90).set("leader-1", 90);
+  await cluster.client.create(hpa("leader", "leader", { behavior: { scaleDown: { stabilizationWindowSeconds: 60 } } }));
+  const start = Date.now();
+  const first = new HorizontalPodAutoscalerReconciler({ client: typed, metrics: usage, syncPeriodMs: 1000, now: () => start });
+  await first.reconcile({ namespace: "default", name: "leader" });
+  t.like(await cluster.client.getScale("deployments", "leader"), { spec: { replicas: 4 } });
+  const annotations = async () => ((await cluster.client.get("horizontalpodautoscalers", "leader")).metadata as { annotations?: Record<string, string> }).annotations ?? {};
+  t.is((await annotations())["autoscaling.troupe.io/scale-history"], `{"v":1,"r":[[4,${start}]],"u":[[2,${start}]],"d":[]}`);
+
+  // The load goes; a new leader (a reconciler with no memory) syncs 10 s later: the 60 s window
+  // still holds the 4 the first one recommended.
+  usage.usage.set("leader-0", 5).set("leader-1", 5);
+  const second = new HorizontalPodAutoscalerReconciler({ client: typed, metrics: usage, syncPeriodMs: 1000, now: () => start + 10_000 });
+  await second.reconcile({ namespace: "default", name: "leader" });
+  t.like(await cluster.client.getScale("deployments", "leader"), { spec: { replicas: 4 } });
+  t.like(conditionOf(await statusOf("leader"), "AbleToScale"), { reason: "ScaleDownStabilized" });
+  t.is((await annotations())["autoscaling.troupe.io/scale-history"], `{"v":1,"r":[[4,${start}],[1,${start + 10_000}]],"u":[[2,${start}]],"d":[]}`);
+
+  // Another new leader after the window: down to what the metrics ask for.
+  const third = new HorizontalPodAutoscalerReconciler({ client: typed, metrics: usage, syncPeriodMs: 1000, now: () => start + 61_000 });
+  await third.reconcile({ namespace: "default", name: "leader" });
+  t.like(await cluster.client.getScale("deployments", "leader"), { spec: { replicas: 1 } });
+});

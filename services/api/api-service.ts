@@ -27,6 +27,7 @@ import { ensureBootstrapPolicy } from "./authorization/bootstrap/reconcile-polic
 import { buildAuthorizer, type ApiAuthorization } from "./authorization/build-authorizer.ts";
 import { ReplayedReplies } from "./replayed-replies.ts";
 import { createApiContext, type ApiContext } from "./api-context.ts";
+import { InformerVpaLister } from "./admission/vpa-lister.ts";
 import { loadNatsAuthority, NatsTokenIssuer } from "./tokens/token-issuer.ts";
 import { EncryptingStore } from "./encryption/encrypting-store.ts";
 import { EncryptionControl, loadEncryption, logEncryption } from "./encryption/encryption-control.ts";
@@ -90,11 +91,12 @@ export class ApiService {
   private ready = false;
 
   private readonly cache: CachingStore;
+  private readonly vpas: InformerVpaLister;
   private readonly encryption: EncryptionControl;
   private readonly auditor: Auditor | undefined;
   readonly authorization: ApiAuthorization;
 
-  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics, auditor: Auditor | undefined) {
+  private constructor(deps: ApiServiceDeps, options: ResolvedApiServiceOptions, ctx: ApiContext, cache: CachingStore, encryption: EncryptionControl, metrics: ApiMetrics, auditor: Auditor | undefined, vpas: InformerVpaLister) {
     this.auditor = auditor;
     this.authorization = buildAuthorizer(ctx, {
       before: deps.authorizersBefore?.(ctx) ?? [],
@@ -110,6 +112,7 @@ export class ApiService {
       },
     });
     this.cache = cache;
+    this.vpas = vpas;
     this.encryption = encryption;
     this.deps = deps;
     this.options = options;
@@ -144,11 +147,13 @@ export class ApiService {
     const tokens = resolved.natsAuthorityFile ? new NatsTokenIssuer(await loadNatsAuthority(resolved.natsAuthorityFile)) : undefined;
     if (!tokens && resolved.serviceAccountAdmission) deps.logger.warn("ServiceAccount admission is on but there is no NATS authority (TROUPE_NATS_AUTHORITY_FILE): pods get token volumes the kubelets cannot fill");
     else if (!tokens) deps.logger.info("no NATS authority (TROUPE_NATS_AUTHORITY_FILE): createToken answers 503 ServiceUnavailable");
-    const ctx = createApiContext(repo, services, resolved.maxObjectBytes, { tokens, serviceAccountAdmission: resolved.serviceAccountAdmission });
+    const vpas = new InformerVpaLister(repo, deps.logger);
+    await vpas.start();
+    const ctx = createApiContext(repo, services, resolved.maxObjectBytes, { vpas, tokens, serviceAccountAdmission: resolved.serviceAccountAdmission });
     // Payloads of whatever is encrypted at rest are never audited, and Secrets never.
     const redacted = new Set(["secrets", ...encryptionState.transformers.keys()]);
     const auditor = resolved.audit ? await startAuditor({ nc: deps.nc, logger: deps.logger, metrics, options: resolved, redactedResources: redacted }) : undefined;
-    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics, auditor);
+    const api = new ApiService(deps, resolved, ctx, cache, encryption, metrics, auditor, vpas);
     await retry(() => ensureInitialNamespaces(ctx), { what: "create the initial namespaces", logger: deps.logger });
     await retry(() => ensureBootstrapPolicy(ctx), { what: "reconcile the default RBAC policy", logger: deps.logger });
     await api.authorization.start();
@@ -305,6 +310,7 @@ export class ApiService {
     this.resourceMetrics.stop();
     this.encryption.stop();
     this.authorization.stop();
+    this.vpas.stop();
     this.cache.stop();
     await this.service?.stop();
     await this.auditor?.flush();

@@ -1,6 +1,8 @@
 // A plain-text HTTP server in the shape of nginxdemos/hello:plain-text: it says which pod
 // answered, so a load-balanced Service shows its replicas taking turns (and GREETING, when set,
-// so a rollout shows which template answers). It shuts down gracefully on SIGTERM.
+// so a rollout shows which template answers). It shuts down gracefully on SIGTERM. A request
+// with `?cpu_ms=N` first burns N ms of CPU (up to 1000), so a load generator sending R requests/s
+// makes the Service's pods use R x N ms of CPU per second between them (the HPA tests and bench).
 import { createServer } from "node:http";
 import net from "node:net";
 import { randomBytes } from "node:crypto";
@@ -20,7 +22,32 @@ const greeting = process.env.GREETING ?? "";
 const connections = new Map();
 let draining = false;
 
+const MAX_CPU_MS = 1000;
+
+/** Spins until this process has used `ms` more CPU time (not wall time: a preempted loop still
+ * burns what was asked). */
+function burnCpu(ms) {
+  const start = process.cpuUsage();
+  for (;;) {
+    for (let i = 0; i < 10_000; i++);
+    const used = process.cpuUsage(start);
+    if (used.user + used.system >= ms * 1000) return;
+  }
+}
+
+function cpuMsOf(url) {
+  let value = 0;
+  try {
+    value = Number(new URL(url ?? "/", "http://hello").searchParams.get("cpu_ms") ?? 0);
+  } catch {
+    return 0;
+  }
+  return Number.isFinite(value) && value > 0 ? Math.min(value, MAX_CPU_MS) : 0;
+}
+
 function answer(request, response) {
+  const cpuMs = cpuMsOf(request.url);
+  if (cpuMs > 0) burnCpu(cpuMs);
   const address = request.socket.localAddress?.replace(/^::ffff:/, "") ?? "";
   const body = [
     `Server address: ${address}:${request.socket.localPort}`,

@@ -6,7 +6,7 @@
 // set, by which VPA) as the VPA admission does. Off leaves the pod alone.
 import type { troupe } from "../../../proto/gen/troupe.js";
 import { ANY_CONTAINER, CONTROLLED_RESOURCES, DEFAULT_UPDATE_MODE } from "../../../runtime/autoscaling/vpa-modes.ts";
-import { findResource, findResourceByKindOnly, type ResourceInfo } from "../../../runtime/codec/resources.ts";
+import { findResourceByKindOnly, type ResourceInfo } from "../../../runtime/codec/resources.ts";
 import { parseQuantity } from "../../../runtime/quantity.ts";
 import type { ApiObject } from "../../../runtime/store/object-repository.ts";
 import type { ApiContext } from "../api-context.ts";
@@ -14,8 +14,6 @@ import type { ApiContext } from "../api-context.ts";
 export const VPA_UPDATES_ANNOTATION = "vpaUpdates";
 export const VPA_OBSERVED_CONTAINERS_ANNOTATION = "vpaObservedContainers";
 
-const VPAS = findResource("verticalpodautoscalers") as ResourceInfo;
-type Vpa = troupe.v1.VerticalPodAutoscaler.$Properties & ApiObject;
 type Pod = troupe.v1.Pod.$Properties & ApiObject;
 type Container = troupe.v1.Container.$Properties;
 type Recommendation = troupe.v1.RecommendedContainerResources.$Properties;
@@ -36,9 +34,12 @@ async function ownerChain(ctx: ApiContext, namespace: string, object: ApiObject)
   return chain;
 }
 
-/** A quantity scaled by a ratio: CPU in millicores, memory in bytes, rounded up. */
+/** A quantity scaled by a ratio: CPU in millicores, memory in bytes, rounded up (after dropping
+ * floating-point noise: 200m x 204m / 50m is 816m, not the 817m that 816.0000000000001 rounds up to). */
 function scaled(resource: string, value: number): string {
-  return resource === "cpu" ? `${Math.ceil(value * 1000)}m` : String(Math.ceil(value));
+  const units = resource === "cpu" ? value * 1000 : value;
+  const rounded = Math.ceil(Number(units.toFixed(6)));
+  return resource === "cpu" ? `${rounded}m` : String(rounded);
 }
 
 /** The container's new resources and which ones changed ("cpu request", "memory limit"). */
@@ -69,8 +70,8 @@ export function applyRecommendation(container: Container, recommendation: Recomm
 export async function admitVerticalPodAutoscaler(ctx: ApiContext, info: ResourceInfo, object: ApiObject): Promise<void> {
   if (info.kind !== "Pod") return;
   const namespace = object.metadata?.namespace ?? "default";
-  const { items } = await ctx.repo.list<Vpa>(VPAS, namespace);
-  const active = items.map((item) => item.object).filter((vpa) => (vpa.spec?.updatePolicy?.updateMode ?? DEFAULT_UPDATE_MODE) !== "Off" && vpa.status?.recommendation?.containerRecommendations?.length);
+  // From the API's VPA informer (vpa-lister.ts): no store round trip on a pod create.
+  const active = ctx.vpas.inNamespace(namespace).filter((vpa) => (vpa.spec?.updatePolicy?.updateMode ?? DEFAULT_UPDATE_MODE) !== "Off" && vpa.status?.recommendation?.containerRecommendations?.length);
   if (active.length === 0) return;
   const chain = await ownerChain(ctx, namespace, object);
   const vpa = active.find((each) => chain.some((owner) => owner.kind === each.spec?.targetRef?.kind && owner.name === each.spec?.targetRef?.name));

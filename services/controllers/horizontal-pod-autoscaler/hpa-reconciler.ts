@@ -2,9 +2,11 @@
 // reads the target's Scale, the pods its selector matches and their usage (MetricsSource),
 // decides (decide-replicas.ts), sets the Scale's replicas, writes status and records events
 // (SuccessfulRescale, FailedGetScale, FailedRescale, FailedComputeMetricsReplicas). The
-// recommendation and scale-event history lives in this process, as in Kubernetes' controller;
-// predictive scaling's per-metric history (predictive/, opted in by annotation) too, saved to a
-// ConfigMap per HPA (predictive/history-store.ts) so that a new leader goes on with it.
+// recommendation and scale-event history lives in this process, as in Kubernetes' controller, and
+// is also written to the HPA's scale-history annotation (scale-history.ts) after each sync, so a
+// new leader (or a restarted controller manager) starts from it instead of from nothing;
+// predictive scaling's per-metric history (predictive/, opted in by annotation) is saved to a
+// ConfigMap per HPA (predictive/history-store.ts) for the same reason.
 import type { troupe } from "../../../proto/gen/troupe.js";
 import type { TypedApiClient } from "../../../runtime/api-client/typed-api-client.ts";
 import { ApiError } from "../../../runtime/api-errors.ts";
@@ -27,6 +29,7 @@ import { evaluateMetrics } from "./metric-outcomes.ts";
 import type { MetricsSource, PodUsageSample } from "./metrics-source.ts";
 import { recordScaleEvent } from "./normalization.ts";
 import type { PodForScaling } from "./pod-groups.ts";
+import { decodeScaleHistory, encodeScaleHistory, SCALE_HISTORY_ANNOTATION } from "./scale-history.ts";
 
 export type HorizontalPodAutoscalerObject = troupe.v1.HorizontalPodAutoscaler.$Properties & ApiObject;
 type Status = troupe.v1.HorizontalPodAutoscalerStatus.$Properties;
@@ -177,7 +180,7 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       this.#predictive.delete(key);
       this.#saved.delete(key);
     }
-    const history = this.#history.get(key) ?? EMPTY_HISTORY;
+    const history = this.#history.get(key) ?? decodeScaleHistory(hpa.metadata?.annotations?.[SCALE_HISTORY_ANNOTATION] ?? undefined) ?? EMPTY_HISTORY;
     const decision = decideReplicas({
       currentReplicas, minReplicas: spec.minReplicas ?? 1, maxReplicas: spec.maxReplicas ?? 1, behavior: spec.behavior, metrics: evaluation.outcomes, history, now,
       forecast: forecast?.leading ? { replicas: forecast.leading.replicas, description: forecast.leading.description } : undefined,
@@ -228,6 +231,17 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       conditions: mergeConditions((hpa.status?.conditions ?? []).filter((condition) => predictiveState || condition.type !== "PredictiveScaling"), conditions, kubernetesTime(new Date(now))),
     };
     await this.#writeStatus(hpa, status);
+    await this.#writeHistory(hpa, nextHistory);
+  }
+
+  /** The history on the HPA (a merge patch of the one annotation, after the status: no conflict with it). */
+  async #writeHistory(hpa: HorizontalPodAutoscalerObject, history: DecisionHistory): Promise<void> {
+    const encoded = encodeScaleHistory(history);
+    if (hpa.metadata?.annotations?.[SCALE_HISTORY_ANNOTATION] === encoded) return;
+    await this.#deps.client.patch(HORIZONTAL_POD_AUTOSCALERS, hpa.metadata?.name ?? "", {
+      namespace: hpa.metadata?.namespace ?? "default", patchType: "merge", fieldManager: HPA_FIELD_MANAGER,
+      patch: { metadata: { annotations: { [SCALE_HISTORY_ANNOTATION]: encoded } } },
+    });
   }
 
   /** The history a previous leader saved, read once per HPA and process (a failed read starts afresh). */

@@ -128,6 +128,8 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(["patch", "update"], ["networking.k8s.io"], ["ingresses/status"]),
   // The horizontal pod autoscaler: reads its HPAs and their targets' scale, sets the replicas.
   rule(READ, ["autoscaling"], ["horizontalpodautoscalers"]),
+  // patch: the HPA's scale-history annotation (a Troupe addition: Kubernetes keeps it in memory).
+  rule(["patch"], ["autoscaling"], ["horizontalpodautoscalers"]),
   rule(["patch", "update"], ["autoscaling"], ["horizontalpodautoscalers/status"]),
   rule(["get", "update"], ["apps"], ["deployments/scale", "replicasets/scale", "statefulsets/scale"]),
   // The VPA recommender: reads its VPAs, writes their status (pods and pod metrics are read above).
