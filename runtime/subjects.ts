@@ -44,6 +44,8 @@ export const API_VERBS = [
   "podLogs",
   "getScale",
   "updateScale",
+  // custom.metrics.k8s.io/v1beta2 MetricValueLists (services/api/custom-metrics), JSON only.
+  "customMetrics",
 ] as const;
 export type ApiVerb = (typeof API_VERBS)[number];
 
@@ -106,6 +108,12 @@ export function nodeUsageSubject(nodeName: string): string {
   return `${NODE_USAGE_SUBJECT_PREFIX}.${nodeName}`;
 }
 export const NODE_USAGE_SUBJECT_PREFIX = "troupe.metrics.v1.node";
+
+/** Where a pod's mesh SDK publishes the calls it served every second (docs/nats-api.md, runtime/custom-metrics). */
+export function meshMetricsSubject(namespace: string, pod: string): string {
+  return `${MESH_METRICS_SUBJECT_PREFIX}.${namespace}.${pod}`;
+}
+export const MESH_METRICS_SUBJECT_PREFIX = "troupe.metrics.v1.mesh";
 
 /** A kubelet's container-log endpoint (request: which log; the lines go to the caller's inbox). */
 export function kubeletLogsSubject(nodeName: string): string {

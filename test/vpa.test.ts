@@ -8,7 +8,9 @@
 import test from "ava";
 import type { KubeObject } from "../runtime/api-client.ts";
 import { parseQuantity } from "../runtime/quantity.ts";
+import { natsClientSecurityEnv } from "../runtime/nats-client-security.ts";
 import { startSecureCluster, type SecureCluster } from "./helpers/secure-cluster.ts";
+import { troupe as runTroupe, type CliResult } from "./helpers/troupe-cli.ts";
 import { eventually } from "./helpers/workload-cluster.ts";
 
 let cluster: SecureCluster;
@@ -18,6 +20,9 @@ test.before(async () => {
 test.after.always(async () => {
   await cluster?.stop();
 });
+
+const troupe = (args: string[]): Promise<CliResult> =>
+  runTroupe([...args, "--server", cluster.server.url], { env: { ...natsClientSecurityEnv(cluster.nats.role("admin")), TROUPE_HOME: cluster.home.dir } });
 
 const BURN = "for (;;) {}";
 const SAFETY_MARGIN = 0.15;
@@ -82,6 +87,13 @@ test.serial("Off mode: a pod burning a steady 200m is recommended its usage (the
   // Off: the running pod keeps its requests.
   const pods = (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=burner" })).items as unknown as { spec: { containers: { resources?: { requests?: Record<string, string> } }[] } }[];
   t.is(pods[0]?.spec.containers[0]?.resources?.requests?.cpu, "50m");
+  // troupe describe vpa: the policy, the recommendation per container and resource, the conditions.
+  const described = await troupe(["describe", "vpa", "burner"]);
+  t.is(described.code, 0, described.stderr);
+  t.regex(described.stdout, /\nReference: +Deployment\/burner\nUpdate Policy:\n {2}Update Mode: +Off\n/);
+  t.regex(described.stdout, /\nRecommendation:\n {2}Container +Resource +Lower Bound +Target +Uncapped Target +Upper Bound\n[^\n]+\n {2}main +cpu +\d+m +\d+m +\d+m +\S+\n {2}main +memory +\d+\S* +\d+\S* +\d+\S* +\d+\S*\n/);
+  t.regex(described.stdout, /\n {2}RecommendationProvided +True/);
+  t.regex(described.stdout, /\n {2}LowConfidence +True +ShortHistory/);
 });
 
 test.serial("Initial mode: a new pod of the target gets the recommended requests, limits in proportion, and the vpaUpdates annotation", async (t) => {
@@ -140,4 +152,9 @@ test.serial("a VPA targeting nothing is reported in its conditions with the reas
   const events = await eventually(async () => (await cluster.json.list("events", { namespace: "default" })).items as { reason?: string; involvedObject?: { kind?: string; name?: string } }[],
     (items) => items.some((event) => event.involvedObject?.kind === "VerticalPodAutoscaler" && event.reason === "FailedGetTarget"), "the FailedGetTarget event", 30_000);
   t.true(events.length > 0);
+  const described = await troupe(["describe", "vpa", "nothing"]);
+  t.is(described.code, 0, described.stderr);
+  t.regex(described.stdout, /\nRecommendation: +<none>\n/);
+  t.regex(described.stdout, /\n {2}ConfigUnsupported +True +FailedGetTarget +Cannot read targetRef: Deployment\.apps "absent" not found in namespace default\n/);
+  t.regex(described.stdout, /\nEvents:\n[^\n]*\n[^\n]*\n {2}Warning +FailedGetTarget +/);
 });

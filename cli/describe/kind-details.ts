@@ -7,6 +7,7 @@ import { describePod } from "./pod-details.ts";
 import { describeLimitRange, describeResourceQuota } from "./quota-details.ts";
 import type { DescribeContext } from "./sections.ts";
 import { describeNode, describeService } from "./service-details.ts";
+import { describeVerticalPodAutoscaler } from "./vpa-details.ts";
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeStatefulSet } from "./workload-details.ts";
 
 export type KindDetails = (out: DescribeWriter, object: KubeObject, context: DescribeContext) => void;
@@ -24,4 +25,5 @@ export const KIND_DETAILS: Record<string, KindDetails> = {
   Job: describeJob,
   CronJob: describeCronJob,
   HorizontalPodAutoscaler: describeHorizontalPodAutoscaler,
+  VerticalPodAutoscaler: describeVerticalPodAutoscaler,
 };

@@ -63,6 +63,12 @@ export class JsonApiClient {
     return (await this.call<PodLogsReply>("podLogs", request)).value;
   }
 
+  /** custom.metrics.k8s.io/v1beta2: a MetricValueList of `metric` for pods (name "*": those
+   * `labelSelector` matches) or for a Service or workload (services/api/custom-metrics). */
+  async customMetrics(query: { namespace?: string; resource: string; name: string; metric: string; labelSelector?: string; metricSelector?: string }): Promise<KubeObject & { items: unknown[] }> {
+    return (await this.call<KubeObject & { items: unknown[] }>("customMetrics", query)).value;
+  }
+
   async create(object: KubeObject, options: WriteRequestOptions = {}): Promise<KubeObject> {
     const { onWarnings, ...rest } = options;
     return (await this.call<KubeObject>("create", { object, options: rest }, onWarnings)).value;

@@ -1,5 +1,6 @@
 import test from "ava";
 import { jetStreamBucketsOf, meshServicesOf, podPermissions } from "./pod-permissions.ts";
+import { mayPublish } from "./role-permissions.ts";
 
 /** NATS subject matching: `*` one token, `>` the rest. */
 function matches(filter: string, subject: string): boolean {
@@ -48,4 +49,14 @@ test("the ServiceAccount's troupe.io/mesh-services annotation narrows what its p
     "_INBOX.T.>", "troupe.mesh.shop.orders.*", "troupe.mesh.shop.orders.*.*", "troupe.mesh.shop.inventory.*", "troupe.mesh.shop.inventory.*.*", "troupe.mesh.events.shop.>", "$SRV.>",
   ]);
   t.is(meshServicesOf({}), undefined);
+});
+
+test("a token bound to a pod may publish that pod's mesh metrics report and no other pod's", (t) => {
+  const permissions = podPermissions({ namespace: "shop", identityToken: "T", pod: "orders-7f9c-abcde" });
+  t.true(mayPublish(permissions, "troupe.metrics.v1.mesh.shop.orders-7f9c-abcde"));
+  t.false(mayPublish(permissions, "troupe.metrics.v1.mesh.shop.orders-7f9c-zzzzz"));
+  t.false(mayPublish(permissions, "troupe.metrics.v1.mesh.other.orders-7f9c-abcde"));
+  t.false(mayPublish(permissions, "troupe.metrics.v1.node.node-1"));
+  // A token bound to no pod reports nothing.
+  t.false((podPermissions({ namespace: "shop", identityToken: "T" }).pub?.allow ?? []).some((subject) => subject.startsWith("troupe.metrics.")));
 });

@@ -1,12 +1,13 @@
 // The NATS subject permissions of a pod's ServiceAccount token (a bearer user JWT the API mints
 // through TokenRequest): its own API request subjects (added by mintUserCredentials), mesh calls in
-// its namespace that name it as the caller, its own reply inboxes, the mesh services it serves,
+// its namespace that name it as the caller, its own reply inboxes, its own mesh metrics report
+// (when bound to a pod), the mesh services it serves,
 // core events of its namespace, publishing its namespace's durable events, and the JetStream KV
 // buckets its ServiceAccount names (annotation troupe.io/jetstream-buckets). Never the state,
 // lease or allocation buckets: only what is granted by exact stream name, and subscriptions never
 // reach JetStream subjects at all (docs/security.md, "ServiceAccounts and pod tokens").
 import {
-  JETSTREAM_SUBJECT_FILTERS, MESH_EVENTS_STREAM, meshCallerPermission, meshDurableSubject, meshEventFilter, meshNamespaceFilter, meshServiceFilter, meshServiceCallerFilter,
+  JETSTREAM_SUBJECT_FILTERS, MESH_EVENTS_STREAM, meshCallerPermission, meshMetricsSubject, meshDurableSubject, meshEventFilter, meshNamespaceFilter, meshServiceFilter, meshServiceCallerFilter,
   MICRO_DISCOVERY_FILTER,
 } from "../subjects.ts";
 import { inboxPermissionFor } from "./inbox-prefix.ts";
@@ -24,6 +25,8 @@ export interface PodPermissionsInput {
   /** JetStream key-value buckets of the pods' own (the ServiceAccount's annotation
    * `troupe.io/jetstream-buckets`, comma-separated). */
   buckets?: readonly string[];
+  /** The pod the token is bound to: it may publish its own mesh metrics report, no other pod's. */
+  pod?: string;
 }
 
 /** The annotation on a ServiceAccount naming the JetStream KV buckets its pods may use. */
@@ -68,13 +71,16 @@ export function meshServicesOf(annotations: Record<string, string> | null | unde
 }
 
 export function podPermissions(input: PodPermissionsInput): SubjectPermissions {
-  const { namespace, identityToken, servedServices, buckets = [] } = input;
+  const { namespace, identityToken, servedServices, buckets = [], pod } = input;
   const served = servedServices === undefined
     ? [meshNamespaceFilter(namespace)]
     : servedServices.flatMap((service) => [meshServiceFilter(namespace, service), meshServiceCallerFilter(namespace, service)]);
   return {
     pub: {
-      allow: [meshCallerPermission(namespace, identityToken), meshEventFilter(namespace), ...jetStreamPermissions(namespace, buckets)],
+      allow: [
+        meshCallerPermission(namespace, identityToken), meshEventFilter(namespace), ...jetStreamPermissions(namespace, buckets),
+        ...(pod ? [meshMetricsSubject(namespace, pod)] : []),
+      ],
     },
     sub: {
       allow: [inboxPermissionFor(identityToken), ...served, meshEventFilter(namespace), MICRO_DISCOVERY_FILTER],

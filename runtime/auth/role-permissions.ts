@@ -20,6 +20,7 @@ import {
   logPodKey,
   SPANS_STREAM,
   SPANS_SUBJECT_PREFIX,
+  MESH_METRICS_SUBJECT_PREFIX,
   MESH_PREFIX,
   PROXY_ENDPOINTS_CHECK_SUBJECT,
   PROXY_PING_SUBJECT,
@@ -202,7 +203,8 @@ export function rolePermissions(role: TroupeRole, user: UserInfo): SubjectPermis
       // Apps keep their own KV buckets and streams (the shop's inventory), so JetStream is open to
       // them except Troupe's own: the state, lease and allocation buckets, images and logs.
       const parts = merge(inbox, {
-        pub: { allow: [`${MESH_PREFIX}.>`, `${JS_API}.>`, "$KV.>", "$O.>", "$JS.ACK.>", "$JS.FC.>"] },
+        // One credential for every pod: each may report any pod's mesh metrics (a pod's own token narrows it to its own).
+        pub: { allow: [`${MESH_PREFIX}.>`, `${MESH_METRICS_SUBJECT_PREFIX}.>`, `${JS_API}.>`, "$KV.>", "$O.>", "$JS.ACK.>", "$JS.FC.>"] },
         sub: { allow: [`${MESH_PREFIX}.>`, SERVICE_DISCOVERY] },
         allowResponses: true,
       });

@@ -19,6 +19,15 @@ export function serviceAccountTokenFileOfEnv(env: NodeJS.ProcessEnv = process.en
   return env.TROUPE_SERVICE_ACCOUNT_TOKEN_FILE || undefined;
 }
 
+/** TROUPE_MESH_METRICS_INTERVAL: "1s", "500ms", a number of ms, or "off". */
+export function parseReportInterval(value: string): number | false {
+  if (value === "off" || value === "0") return false;
+  const match = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(value);
+  const ms = match ? Number(match[1]) * (match[2] === "s" ? 1000 : 1) : Number.NaN;
+  if (!(ms >= 100)) throw new Error(`TROUPE_MESH_METRICS_INTERVAL must be a duration of at least 100ms ("1s", "500ms") or "off", not "${value}"`);
+  return ms;
+}
+
 export function meshEnvironment(env: NodeJS.ProcessEnv = process.env): MeshEnvironment {
   const port = env.TROUPE_METRICS_PORT || env.PORT;
   return {
@@ -27,6 +36,8 @@ export function meshEnvironment(env: NodeJS.ProcessEnv = process.env): MeshEnvir
       ...(env.TROUPE_NAMESPACE ? { namespace: env.TROUPE_NAMESPACE } : {}),
       ...(env.TROUPE_SERVICE_NAME ? { name: env.TROUPE_SERVICE_NAME } : {}),
       ...(env.TROUPE_SERVICE_ACCOUNT_TOKEN_FILE ? { tokenFile: env.TROUPE_SERVICE_ACCOUNT_TOKEN_FILE } : {}),
+      ...(env.TROUPE_POD_NAME ? { pod: env.TROUPE_POD_NAME } : {}),
+      ...(env.TROUPE_MESH_METRICS_INTERVAL ? { metricsReportIntervalMs: parseReportInterval(env.TROUPE_MESH_METRICS_INTERVAL) } : {}),
       logger: createLogger("mesh", { service: env.TROUPE_SERVICE_NAME ?? "troupe-mesh" }, { level: parseLogLevel(env.TROUPE_LOG_LEVEL) }),
     },
     healthPort: port ? Number(port) : undefined,

@@ -18,6 +18,7 @@ import type { MeshMetrics } from "./metrics.ts";
 import { checkNamespace } from "./names.ts";
 import { resolveMeshOptions } from "./options.ts";
 import type { MeshOptions, ResolvedMeshOptions } from "./options.ts";
+import { MetricsReporter } from "./metrics-reporter.ts";
 import { ServedService } from "./served-service.ts";
 import { connectAsServiceAccount, serviceAccountTokenFile } from "./service-account.ts";
 import type { ServiceDefinition } from "./service-definition.ts";
@@ -38,6 +39,7 @@ export class Mesh implements MeshApi {
   readonly #client: MeshClient;
   readonly #durable: DurableEvents;
   readonly #services: ServedService[] = [];
+  readonly #reporter: MetricsReporter | undefined;
   readonly #subscriptions = new Set<Subscription>();
   #health: HealthServer | undefined;
   #readinessTimer: NodeJS.Timeout | undefined;
@@ -55,6 +57,12 @@ export class Mesh implements MeshApi {
     if (ownsConnection) observeNatsConnection(nc, options.registry);
     this.#client = new MeshClient(nc, options, this.#metrics);
     this.#durable = new DurableEvents({ nc, options, metrics: this.#metrics, logger: options.logger });
+    if (options.pod && options.metricsReportIntervalMs !== false) {
+      this.#reporter = new MetricsReporter({
+        nc, namespace: options.namespace, pod: options.pod, intervalMs: options.metricsReportIntervalMs, logger: options.logger,
+        counts: () => this.#services.flatMap((service) => service.counts()),
+      });
+    }
   }
 
   /** Uses `options.nc` as it is (the caller closes it), else connects to `options.servers`. */
@@ -125,6 +133,7 @@ export class Mesh implements MeshApi {
     });
     await service.start();
     this.#services.push(service);
+    this.#reporter?.start();
     return service;
   }
 
@@ -178,6 +187,7 @@ export class Mesh implements MeshApi {
     this.#stopping = true;
     clearTimeout(this.#readinessTimer);
     await Promise.all(this.#services.map((service) => service.stop()));
+    this.#reporter?.stop();
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()));
     this.#subscriptions.clear();
     if (this.#ownsConnection && !this.nc.isClosed() && !this.nc.isDraining()) await this.nc.drain();

@@ -6,12 +6,13 @@ import { Counter, Gauge, Histogram } from "prom-client";
 import type { Registry } from "prom-client";
 import { MESH_ERROR_CODES } from "./errors.ts";
 import type { MeshErrorCode } from "./errors.ts";
+import { MESH_DURATION_BUCKETS } from "../custom-metrics/mesh-report.ts";
 
 export const MESH_RESULTS = ["ok", ...MESH_ERROR_CODES.map((code) => code.toLowerCase())] as const;
 export type MeshResult = "ok" | Lowercase<MeshErrorCode>;
 export const EVENT_RESULTS = ["ok", "error"] as const;
 
-const DURATION_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const DURATION_BUCKETS = [...MESH_DURATION_BUCKETS];
 
 export interface MeshMetrics {
   readonly clientCalls: Counter<"service" | "method" | "result">;

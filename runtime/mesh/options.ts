@@ -45,6 +45,13 @@ export interface MeshOptions {
   maxClientMetricSeries?: number;
   logger?: Logger;
   /**
+   * The pod this process runs in (TROUPE_POD_NAME): with it, the calls served are reported every
+   * `metricsReportIntervalMs` on troupe.metrics.v1.mesh.<namespace>.<pod> (custom metrics).
+   */
+  pod?: string;
+  /** How often the mesh metrics report goes out (default 1000 ms); false: never. */
+  metricsReportIntervalMs?: number | false;
+  /**
    * The pod's ServiceAccount token file (TROUPE_SERVICE_ACCOUNT_TOKEN_FILE); without it the
    * standard path is used when it exists; false: never connect with a token.
    */
@@ -63,9 +70,12 @@ export interface ResolvedMeshOptions {
   maxClientMetricSeries: number;
   logger: Logger;
   tokenFile: string | false | undefined;
+  pod: string | undefined;
+  metricsReportIntervalMs: number | false;
 }
 
 export const DEFAULT_NAMESPACE = "default";
+export const DEFAULT_METRICS_REPORT_INTERVAL_MS = 1000;
 export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
 
 export function resolveMeshOptions(options: MeshOptions = {}): ResolvedMeshOptions {
@@ -90,5 +100,7 @@ export function resolveMeshOptions(options: MeshOptions = {}): ResolvedMeshOptio
     maxClientMetricSeries: options.maxClientMetricSeries ?? 200,
     logger: options.logger ?? createLogger("mesh", { service: name }),
     tokenFile: options.tokenFile,
+    pod: options.pod || undefined,
+    metricsReportIntervalMs: options.metricsReportIntervalMs ?? DEFAULT_METRICS_REPORT_INTERVAL_MS,
   };
 }

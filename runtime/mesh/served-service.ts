@@ -14,6 +14,8 @@ import { decodeJson, encodeJson } from "./codec.ts";
 import { MeshError, toWireError, wireErrorHeaders } from "./errors.ts";
 import { OVERFLOW_LABEL } from "./label-limiter.ts";
 import { serverMethodSeries } from "./metrics.ts";
+import { ServedCounts } from "./served-counts.ts";
+import type { MethodCounts } from "../custom-metrics/mesh-report.ts";
 import type { MeshMetrics, MeshResult, MethodSeries } from "./metrics.ts";
 import { endSpan, runIn, serverSpanTemplate, startServerSpan } from "./tracing.ts";
 import type { MethodSpanTemplate } from "./tracing.ts";
@@ -33,6 +35,8 @@ interface ServedMethod {
   readonly handler: Handler | undefined;
   readonly series: MethodSeries;
   readonly spanTemplate: MethodSpanTemplate;
+  /** For the mesh metrics report (custom metrics). */
+  readonly counts: ServedCounts;
 }
 
 export class ServedService {
@@ -73,6 +77,7 @@ export class ServedService {
       handler,
       series: serverMethodSeries(this.#deps.metrics, this.name, method),
       spanTemplate: serverSpanTemplate({ namespace: this.namespace, service: this.name, method, subject }, this.queueGroup),
+      counts: new ServedCounts(this.name, method),
     };
   }
 
@@ -136,6 +141,13 @@ export class ServedService {
     return this.#service !== undefined && !this.#draining && !this.#deps.nc.isClosed();
   }
 
+  /** Each method's cumulative counts (and `_other`'s, once an unknown method was asked for). */
+  counts(): MethodCounts[] {
+    const all = [...this.#methods.values()].map((method) => method.counts.counts());
+    const unknown = this.#unknown.counts.counts();
+    return unknown.requests > 0 ? [...all, unknown] : all;
+  }
+
   get inFlight(): number {
     return this.#inFlight;
   }
@@ -194,8 +206,10 @@ export class ServedService {
       if (msg.reply) msg.respond(undefined, { headers: wireErrorHeaders(wire) });
     } finally {
       endSpan(span, failure === undefined ? undefined : toWireError(failure).code, failure);
+      const seconds = (performance.now() - started) / 1000;
       method.series.result(result).inc();
-      method.series.duration.observe((performance.now() - started) / 1000);
+      method.series.duration.observe(seconds);
+      method.counts.record(seconds, result !== "ok");
     }
   }
 

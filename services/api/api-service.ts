@@ -1,6 +1,7 @@
 // The API server as an actor service: a NATS micro service (troupe-api) whose endpoints are
 // the verbs under troupe.api.v1, served by every replica in one queue group.
 import { ResourceMetricsStore } from "./resource-metrics/metrics-store.ts";
+import { MeshMetricsStore } from "./custom-metrics/mesh-metrics-store.ts";
 import { createResourceMetricsStoreMetrics } from "./resource-metrics/metrics-store-metrics.ts";
 import { createHash } from "node:crypto";
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
@@ -84,6 +85,8 @@ export class ApiService {
   private streamSampler: JetStreamSampler | undefined;
   /** The kubelets' latest usage reports, served as metrics.k8s.io. */
   private readonly resourceMetrics = new ResourceMetricsStore();
+  /** The mesh SDK's reports, served as custom.metrics.k8s.io. */
+  private readonly meshMetrics = new MeshMetricsStore();
   private readonly flowControl: FlowController;
   private readonly listWidths = new ListWidths();
   private readonly replies = new ReplayedReplies();
@@ -171,6 +174,7 @@ export class ApiService {
     this.encryption.start();
     this.streamSampler = startJetStreamSampler(this.deps.nc, this.deps.registry, { logger: this.deps.logger });
     this.resourceMetrics.start(this.deps.nc, this.deps.logger, createResourceMetricsStoreMetrics(this.deps.registry));
+    this.meshMetrics.start(this.deps.nc, this.deps.logger);
     this.service = await new Svcm(this.deps.nc).add({
       name: API_SERVICE_NAME,
       version,
@@ -293,6 +297,7 @@ export class ApiService {
       reviews: { rulesFor: this.authorization.rulesFor },
       nc: this.deps.nc,
       resourceMetrics: this.resourceMetrics,
+      meshMetrics: this.meshMetrics,
     };
   }
 
@@ -308,6 +313,7 @@ export class ApiService {
     this.watches.stop();
     this.streamSampler?.stop();
     this.resourceMetrics.stop();
+    this.meshMetrics.stop();
     this.encryption.stop();
     this.authorization.stop();
     this.vpas.stop();

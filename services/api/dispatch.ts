@@ -1,6 +1,9 @@
 // Maps each API verb to its operation: decode the envelope, resolve the resource, run, encode.
 import { findMetricsResource, getMetrics, listMetrics, metricsTarget } from "./resource-metrics/metrics-requests.ts";
 import type { ResourceMetricsStore } from "./resource-metrics/metrics-store.ts";
+import { checkCustomMetricsQuery, customMetrics, type CustomMetricsQuery } from "./custom-metrics/custom-metrics-requests.ts";
+import type { MeshMetricsStore } from "./custom-metrics/mesh-metrics-store.ts";
+import { CUSTOM_METRICS_GROUP } from "../../runtime/custom-metrics/metric-value-list.ts";
 import { BadRequestError, ResourceTypeNotFoundError, ServiceUnavailableError } from "../../runtime/api-errors.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { LAST_CHANGE_TRACEPARENT_HEADER, WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
@@ -73,6 +76,8 @@ export interface Dispatcher {
   nc: NatsConnection;
   /** The kubelets' latest usage, for get/list on metrics.k8s.io (services/api/resource-metrics). */
   resourceMetrics?: ResourceMetricsStore;
+  /** The mesh SDK's reports, for custom.metrics.k8s.io (services/api/custom-metrics). */
+  meshMetrics?: MeshMetricsStore;
 }
 
 /** Filled in as the request is decoded and run, so failures are labelled and audited too. */
@@ -354,6 +359,17 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       labels.resource = kind.plural;
       await authorize({ group: kind.group, plural: kind.plural, namespaced: kind.namespaced, namespace: review.metadata?.namespace ?? "" });
       return { body: encodeJson(await answerReview(d.reviews, d.authorizer, kind, review, user)) };
+    }
+    case "customMetrics": {
+      if (format !== "json") throw new BadRequestError("custom.metrics.k8s.io is served as JSON only (send Content-Type: application/json)");
+      const query = decodeJsonObject(payload) as CustomMetricsQuery;
+      const checked = checkCustomMetricsQuery(query);
+      labels.resource = `${checked.resource.plural}.${CUSTOM_METRICS_GROUP}`;
+      // Kubernetes' RequestInfo of /apis/custom.metrics.k8s.io/v1beta2/namespaces/NS/pods/*/METRIC:
+      // get on pods (group custom.metrics.k8s.io), name "*", subresource METRIC.
+      await authorize({ group: CUSTOM_METRICS_GROUP, plural: checked.resource.plural, namespaced: true, namespace: checked.namespace, name: checked.name, subresource: checked.metric });
+      if (!d.meshMetrics) throw new ServiceUnavailableError("the custom metrics API is not running on this API server");
+      return { body: encodeJson(await customMetrics(ctx, d.meshMetrics, query)) };
     }
     case "podLogs": {
       // JSON only, as the reviews: a reply of log lines has no protobuf message.

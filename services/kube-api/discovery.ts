@@ -2,6 +2,7 @@
 // the legacy forms (/api, /apis, /api/v1, /apis/<group>/<version>) and the aggregated one
 // (apidiscovery.k8s.io/v2 APIGroupDiscoveryList) kubectl 1.32 asks for first.
 import { METRICS_KINDS, METRICS_VERBS } from "../../runtime/resource-metrics/metrics-kinds.ts";
+import { CUSTOM_METRICS_API_VERSION, CUSTOM_METRICS_GROUP, customMetricsResourceList } from "../../runtime/custom-metrics/metric-value-list.ts";
 import { RESOURCES, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { REVIEW_KINDS, type ReviewKind } from "../../runtime/codec/review-kinds.ts";
 
@@ -54,6 +55,7 @@ export function groupVersions(): string[] {
   for (const info of RESOURCES) seen.add(info.apiVersion);
   for (const review of REVIEW_KINDS) seen.add(review.apiVersion);
   for (const metrics of METRICS_KINDS) seen.add(metrics.apiVersion);
+  seen.add(CUSTOM_METRICS_API_VERSION);
   return [...seen].sort((a, b) => (a === "v1" ? -1 : b === "v1" ? 1 : a.localeCompare(b)));
 }
 
@@ -71,7 +73,7 @@ function groupEntry(group: string): object {
 }
 
 export function apiGroupNames(): string[] {
-  return [...new Set([...RESOURCES.filter((info) => info.group).map((info) => info.group), ...REVIEW_KINDS.map((review) => review.group), ...METRICS_KINDS.map((metrics) => metrics.group)])].sort();
+  return [...new Set([...RESOURCES.filter((info) => info.group).map((info) => info.group), ...REVIEW_KINDS.map((review) => review.group), ...METRICS_KINDS.map((metrics) => metrics.group), CUSTOM_METRICS_GROUP])].sort();
 }
 
 export function apiGroupList(): object {
@@ -84,6 +86,8 @@ export function apiGroup(group: string): object | undefined {
 }
 
 export function apiResourceList(groupVersion: string): object | undefined {
+  // custom.metrics.k8s.io lists <resource>/<metric> pairs, as a custom metrics adapter does.
+  if (groupVersion === CUSTOM_METRICS_API_VERSION) return customMetricsResourceList();
   const infos = resourcesOf(groupVersion);
   const reviews = reviewsOf(groupVersion);
   const metrics = METRICS_KINDS.filter((kind) => kind.apiVersion === groupVersion);

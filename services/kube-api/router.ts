@@ -15,6 +15,8 @@ import type { FrontEndDeps, HandlerContext } from "./handlers/handler-context.ts
 import { findReviewResource } from "../../runtime/codec/review-kinds.ts";
 import { handleReview } from "./handlers/access-review.ts";
 import { handleMetricsRead } from "./handlers/metrics-read.ts";
+import { handleCustomMetricsRead } from "./handlers/custom-metrics-read.ts";
+import { CUSTOM_METRICS_GROUP, CUSTOM_METRICS_VERSION } from "../../runtime/custom-metrics/metric-value-list.ts";
 import { findMetricsKindResource } from "../../runtime/resource-metrics/metrics-kinds.ts";
 import { handleLogs } from "./handlers/logs.ts";
 import { handlePatch } from "./handlers/patch.ts";
@@ -98,6 +100,7 @@ async function serveResource(deps: FrontEndDeps, req: HttpRequest, res: HttpResp
   if (review) return handleReview(deps, req, res, request, review);
   const metrics = findMetricsKindResource(request.group, request.version, request.resource);
   if (metrics) return handleMetricsRead(deps, res, request, metrics, query.get("labelSelector") ?? undefined);
+  if (request.group === CUSTOM_METRICS_GROUP && request.version === CUSTOM_METRICS_VERSION) return handleCustomMetricsRead(deps, res, request, query);
   const info = resolveTarget(request);
   const output = negotiateOutput(req.headers.accept, query);
   const ctx: HandlerContext = { deps, req, res, request, info, query, output };

@@ -44,6 +44,8 @@ const KUBERNETES_VERBS: Record<ApiVerb, { verb: string; subresource?: string }> 
   // The scale subresource (autoscaling/v1 Scale) of Deployments, ReplicaSets and StatefulSets.
   getScale: { verb: "get", subresource: "scale" },
   updateScale: { verb: "update", subresource: "scale" },
+  // custom.metrics.k8s.io MetricValueLists (the metric is the subresource).
+  customMetrics: { verb: "get" },
 };
 
 export interface RequestSubject {

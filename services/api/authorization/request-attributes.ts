@@ -42,6 +42,8 @@ export const VERB_ATTRIBUTES: Record<string, VerbAttributes> = {
   // The scale subresource: get and update of deployments/scale, replicasets/scale, statefulsets/scale.
   getScale: { verb: "get", subresource: "scale" },
   updateScale: { verb: "update", subresource: "scale" },
+  // custom.metrics.k8s.io: get on <resource>/<metric> (the request's own subresource).
+  customMetrics: { verb: "get" },
 };
 
 /** What a request names once decoded: the resource, and where and which object. */

@@ -85,6 +85,7 @@ export async function createToken(ctx: ApiContext, query: CreateTokenQuery): Pro
     namespace,
     servedServices: meshServicesOf(account.metadata?.annotations),
     buckets: jetStreamBucketsOf(account.metadata?.annotations),
+    ...(pod ? { pod: pod.name } : {}),
     issuedAt,
     expiresAt,
   });

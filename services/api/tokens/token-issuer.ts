@@ -17,7 +17,7 @@ export interface IssuedToken {
 }
 
 export interface TokenIssuer {
-  issue(request: { user: UserInfo; namespace: string; servedServices?: readonly string[]; buckets?: readonly string[]; issuedAt: Date; expiresAt: Date }): Promise<IssuedToken>;
+  issue(request: { user: UserInfo; namespace: string; servedServices?: readonly string[]; buckets?: readonly string[]; pod?: string; issuedAt: Date; expiresAt: Date }): Promise<IssuedToken>;
 }
 
 export class NatsAuthorityFileError extends Error {
@@ -46,9 +46,9 @@ export class NatsTokenIssuer implements TokenIssuer {
     this.#seeds = seeds;
   }
 
-  async issue(request: { user: UserInfo; namespace: string; servedServices?: readonly string[]; buckets?: readonly string[]; issuedAt: Date; expiresAt: Date }): Promise<IssuedToken> {
+  async issue(request: { user: UserInfo; namespace: string; servedServices?: readonly string[]; buckets?: readonly string[]; pod?: string; issuedAt: Date; expiresAt: Date }): Promise<IssuedToken> {
     const identityToken = encodeIdentityToken(request.user);
-    const permissions = podPermissions({ namespace: request.namespace, identityToken, servedServices: request.servedServices, buckets: request.buckets });
+    const permissions = podPermissions({ namespace: request.namespace, identityToken, servedServices: request.servedServices, buckets: request.buckets, pod: request.pod });
     const minted = await mintUserCredentials(this.#seeds, request.user, permissions, { expiresAt: request.expiresAt, notBefore: new Date(request.issuedAt.getTime() - 60_000), bearer: true });
     return { token: minted.jwt, identityToken: minted.identityToken, expiresAt: request.expiresAt };
   }

@@ -25,7 +25,7 @@ import type { HpaMetrics, PredictiveOutcome } from "./hpa-metrics.ts";
 import { ableToScale, mergeConditions } from "./hpa-status.ts";
 import { DEFAULT_PERSIST_INTERVAL_MS, foldedSince, type PredictiveHistoryStore } from "./predictive/history-store.ts";
 import { predictiveCondition, predictReplicas, type PredictiveHistory, type PredictiveResult } from "./predictive/predict-replicas.ts";
-import { evaluateMetrics } from "./metric-outcomes.ts";
+import { evaluateMetrics, type CustomMetricValue } from "./metric-outcomes.ts";
 import type { MetricsSource, PodUsageSample } from "./metrics-source.ts";
 import { recordScaleEvent } from "./normalization.ts";
 import type { PodForScaling } from "./pod-groups.ts";
@@ -162,7 +162,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       const pods = (await client.list<PodObject>(PODS, { namespace, labelSelector: selector })).items.map(podForScaling);
       const usage = await this.#deps.metrics.podMetrics(namespace, selector).catch((error: unknown): Error => (error instanceof Error ? error : new Error(String(error))));
       const external = await this.#externalValues(namespace, spec.metrics ?? []);
-      evaluation = evaluateMetrics(spec.metrics ?? [], { currentReplicas, pods, usage: usage as PodUsageSample[] | Error, now, external });
+      const custom = await this.#customValues(namespace, selector, spec.metrics ?? []);
+      evaluation = evaluateMetrics(spec.metrics ?? [], { currentReplicas, pods, usage: usage as PodUsageSample[] | Error, now, external, custom });
     } catch (error) {
       conditions.push({ type: "ScalingActive", status: "False", reason: "InvalidSelector", message: `the HPA target's scale is missing a selector or has an invalid one: ${message(error)}` });
       void recorder?.record(hpa, "Warning", "SelectorRequired", message(error));
@@ -199,7 +200,7 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
     });
     const action = !decision.rescale ? "none" : decision.desiredReplicas > currentReplicas ? "scale_up" : "scale_down";
     // As Kubernetes: each External metric that could not be read gets its own event (FailedGetExternalMetric).
-    for (const outcome of evaluation.outcomes) if (!outcome.ok && outcome.reason === "FailedGetExternalMetric") void recorder?.record(hpa, "Warning", outcome.reason, outcome.message);
+    for (const outcome of evaluation.outcomes) if (!outcome.ok && ["FailedGetExternalMetric", "FailedGetPodsMetric", "FailedGetObjectMetric"].includes(outcome.reason)) void recorder?.record(hpa, "Warning", outcome.reason, outcome.message);
     if (decision.metricsError) void recorder?.record(hpa, "Warning", "FailedComputeMetricsReplicas", decision.metricsError);
     let nextHistory = decision.history;
     let lastScaleTime = hpa.status?.lastScaleTime ?? "";
@@ -281,6 +282,21 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
         return;
       }
       values.set(index, await source.externalMetric(namespace, metric.external?.metric).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    }));
+    return values;
+  }
+
+  /** Each Pods metric's per-pod values and each Object metric's value (by index), or the Error reading it. */
+  async #customValues(namespace: string, selector: string, metrics: readonly troupe.v1.MetricSpec.$Properties[]): Promise<Map<number, CustomMetricValue>> {
+    const values = new Map<number, CustomMetricValue>();
+    const source = this.#deps.metrics;
+    const failed = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+    await Promise.all(metrics.map(async (metric, index) => {
+      if (metric.type === "Pods") {
+        values.set(index, source.podsMetric ? await source.podsMetric(namespace, selector, metric.pods?.metric).catch(failed) : new Error("no custom metrics source is configured"));
+      } else if (metric.type === "Object") {
+        values.set(index, source.objectMetric ? await source.objectMetric(namespace, metric.object?.describedObject, metric.object?.metric).catch(failed) : new Error("no custom metrics source is configured"));
+      }
     }));
     return values;
   }

@@ -1,8 +1,8 @@
 // Each metric of an HPA turned into its replica proposal and its status.currentMetrics entry
 // (computeReplicasForMetric): Resource and ContainerResource from the pods' usage; External from
 // the value the reconciler read for it (the built-in jetstream_consumer_pending, jetstream-lag.ts);
-// Pods and Object need a custom metrics source, which Troupe has not built yet, so they report
-// FailedGetPodsMetric / FailedGetObjectMetric.
+// Pods and Object from the custom metrics the reconciler read (custom.metrics.k8s.io, served from
+// the mesh SDK's reports): per-pod values against an averageValue, or one object's value.
 import type { troupe } from "../../../proto/gen/troupe.js";
 import { formatQuantity } from "../../../runtime/quantity-format.ts";
 import { parseQuantity } from "../../../runtime/quantity.ts";
@@ -100,7 +100,36 @@ function externalMetric(metric: MetricSpec, value: number, input: { currentRepli
   return { outcome: { ok: true, proposal, description }, status: { type: "External", external: { metric: external.metric, current: { value: countQuantity(value) } } } };
 }
 
-export function evaluateMetrics(metrics: readonly MetricSpec[], input: { currentReplicas: number; pods: readonly PodForScaling[]; usage: readonly PodUsageSample[] | Error; now: number; external?: ReadonlyMap<number, number | Error> }): MetricsEvaluation {
+/** What the reconciler read for a Pods metric (each pod's value) or an Object metric (one value). */
+export type CustomMetricValue = ReadonlyMap<string, PodSample> | number | Error;
+
+/** A Pods metric (GetMetricReplicas: the per-pod average against averageValue, as for a raw resource). */
+function podsMetric(metric: MetricSpec, samples: ReadonlyMap<string, PodSample>, input: { currentReplicas: number; pods: readonly PodForScaling[]; now: number }): { outcome: MetricOutcome; status: MetricStatus } {
+  const pods = metric.pods ?? {};
+  const name = pods.metric?.name ?? "";
+  const proposal = averageValueReplicas({ ...input, samples, resource: name, targetAverage: parseQuantity(pods.target?.averageValue ?? "0") });
+  return {
+    outcome: { ok: true, proposal, description: `pods metric ${name}` },
+    status: { type: "Pods", pods: { metric: pods.metric, current: { averageValue: countQuantity(proposal.current.averageValue ?? 0) } } },
+  };
+}
+
+/** An Object metric (GetObjectMetricReplicas, GetObjectPerPodMetricReplicas). */
+function objectMetric(metric: MetricSpec, value: number, input: { currentReplicas: number; pods: readonly PodForScaling[] }): { outcome: MetricOutcome; status: MetricStatus } {
+  const object = metric.object ?? {};
+  const target = object.target ?? {};
+  const description = `${object.describedObject?.kind ?? ""} metric ${object.metric?.name ?? ""}`;
+  const base = { describedObject: object.describedObject, metric: object.metric };
+  if (target.type === "AverageValue") {
+    const proposal = perPodValueReplicas({ currentReplicas: input.currentReplicas, usage: value, targetAverage: parseQuantity(target.averageValue ?? "0") });
+    const average = input.currentReplicas === 0 ? value : value / input.currentReplicas;
+    return { outcome: { ok: true, proposal, description }, status: { type: "Object", object: { ...base, current: { averageValue: countQuantity(average) } } } };
+  }
+  const proposal = valueReplicas({ currentReplicas: input.currentReplicas, readyPods: readyPodCount(input.pods), usage: value, target: parseQuantity(target.value ?? "0") });
+  return { outcome: { ok: true, proposal, description }, status: { type: "Object", object: { ...base, current: { value: countQuantity(value) } } } };
+}
+
+export function evaluateMetrics(metrics: readonly MetricSpec[], input: { currentReplicas: number; pods: readonly PodForScaling[]; usage: readonly PodUsageSample[] | Error; now: number; external?: ReadonlyMap<number, number | Error>; custom?: ReadonlyMap<number, CustomMetricValue> }): MetricsEvaluation {
   const outcomes: MetricOutcome[] = [];
   const currentMetrics: MetricStatus[] = [];
   metrics.forEach((metric, index) => {
@@ -117,8 +146,26 @@ export function evaluateMetrics(metrics: readonly MetricSpec[], input: { current
       currentMetrics.push(status);
       return;
     }
+    if (type === "Pods" || type === "Object") {
+      const name = (type === "Pods" ? metric.pods : metric.object)?.metric?.name ?? "";
+      const value = input.custom?.get(index) ?? new Error("no custom metrics source is configured");
+      const on = type === "Object" ? ` on ${metric.object?.describedObject?.kind ?? ""} ${metric.object?.describedObject?.name ?? ""}` : "";
+      if (value instanceof Error) {
+        outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: unable to get metric ${name}${on}: ${value.message}` });
+        return;
+      }
+      try {
+        const { outcome, status } = typeof value === "number" ? objectMetric(metric, value, input) : podsMetric(metric, value, input);
+        outcomes.push(outcome);
+        currentMetrics.push(status);
+      } catch (error) {
+        if (!(error instanceof MetricCalculationError)) throw error;
+        outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: unable to get metric ${name}${on}: ${error.message}` });
+      }
+      return;
+    }
     if (type !== "Resource" && type !== "ContainerResource") {
-      outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: ${type} metrics have no source in Troupe yet (docs/autoscaling.md)` });
+      outcomes.push({ ok: false, reason, message: `the HPA was unable to compute the replica count: unknown metric source type ${JSON.stringify(type)}` });
       return;
     }
     if (input.usage instanceof Error) {

@@ -1,9 +1,20 @@
 // Where the HPA reads pods' resource usage: metrics.k8s.io PodMetrics, through the API
-// (`list pods.metrics.k8s.io`, served from the kubelets' usage reports: docs/autoscaling.md).
+// (`list pods.metrics.k8s.io`, served from the kubelets' usage reports: docs/autoscaling.md), and
+// Pods and Object metrics from custom.metrics.k8s.io (the API's customMetrics verb, served from
+// the mesh SDK's reports).
 // An interface, so the reconciler can be given another source (benchmarks, tests).
 import type { JsonApiClient } from "../../../runtime/api-client/json-api-client.ts";
 import { parseQuantity } from "../../../runtime/quantity.ts";
+import { selectorString } from "../../../runtime/selectors/selector-string.ts";
 import type { ExternalMetricIdentifier } from "./jetstream-lag.ts";
+import type { PodSample } from "./pod-groups.ts";
+
+/** Which object an Object metric describes (spec.metrics[].object.describedObject). */
+export interface DescribedObjectRef {
+  kind?: string | null;
+  name?: string | null;
+  apiVersion?: string | null;
+}
 
 export interface ContainerUsage {
   name: string;
@@ -23,6 +34,17 @@ export interface MetricsSource {
   podMetrics(namespace: string, selector: string): Promise<PodUsageSample[]>;
   /** An External metric's value (absent: External metrics report FailedGetExternalMetric). */
   externalMetric?(namespace: string, metric: ExternalMetricIdentifier | null | undefined): Promise<number>;
+  /** A Pods metric's value per pod of the selector (absent: Pods metrics report FailedGetPodsMetric). */
+  podsMetric?(namespace: string, selector: string, metric: ExternalMetricIdentifier | null | undefined): Promise<Map<string, PodSample>>;
+  /** An Object metric's value for the described object (absent: FailedGetObjectMetric). */
+  objectMetric?(namespace: string, described: DescribedObjectRef | null | undefined, metric: ExternalMetricIdentifier | null | undefined): Promise<number>;
+}
+
+interface MetricValueJson {
+  describedObject?: { name?: string };
+  timestamp?: string;
+  windowSeconds?: number;
+  value?: string;
 }
 
 interface PodMetricsJson {
@@ -53,6 +75,25 @@ export class ApiMetricsSource implements MetricsSource {
   async externalMetric(_namespace: string, metric: ExternalMetricIdentifier | null | undefined): Promise<number> {
     if (!this.#external) throw new Error("no external metrics source is configured");
     return this.#external.externalMetric(metric);
+  }
+
+  /** custom.metrics.k8s.io pods "*" of the metric, with the pods' selector (GetRawMetric). */
+  async podsMetric(namespace: string, selector: string, metric: ExternalMetricIdentifier | null | undefined): Promise<Map<string, PodSample>> {
+    const list = await this.#api.customMetrics({ namespace, resource: "pods", name: "*", metric: metric?.name ?? "", labelSelector: selector, metricSelector: selectorString(metric?.selector as never) });
+    const samples = new Map<string, PodSample>();
+    for (const item of list.items as MetricValueJson[]) {
+      samples.set(item.describedObject?.name ?? "", { value: parseQuantity(item.value ?? "0"), timestamp: Date.parse(item.timestamp ?? "") || 0, windowMs: (item.windowSeconds ?? 0) * 1000 });
+    }
+    if (samples.size === 0) throw new Error(`no metrics returned from custom metrics API`);
+    return samples;
+  }
+
+  /** custom.metrics.k8s.io <resource>/<name>/<metric> (GetObjectMetric). */
+  async objectMetric(namespace: string, described: DescribedObjectRef | null | undefined, metric: ExternalMetricIdentifier | null | undefined): Promise<number> {
+    const list = await this.#api.customMetrics({ namespace, resource: described?.kind ?? "", name: described?.name ?? "", metric: metric?.name ?? "", metricSelector: selectorString(metric?.selector as never) });
+    const item = (list.items as MetricValueJson[])[0];
+    if (!item) throw new Error(`no metrics returned from custom metrics API`);
+    return parseQuantity(item.value ?? "0");
   }
 
   async podMetrics(namespace: string, selector: string): Promise<PodUsageSample[]> {

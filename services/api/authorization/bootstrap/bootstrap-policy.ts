@@ -137,6 +137,8 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(["patch", "update"], ["autoscaling.k8s.io"], ["verticalpodautoscalers/status"]),
   rule(["create"], [""], ["pods/eviction"]),
   rule(READ, ["metrics.k8s.io"], ["pods"]),
+  // The HPA's Pods and Object metrics (custom.metrics.k8s.io: <resource>/<metric>).
+  rule(["get"], ["custom.metrics.k8s.io"], ["*"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
   rule(["update", "patch", "escalate"], [RBAC_API_GROUP], ["clusterroles"]),
@@ -192,6 +194,11 @@ const DEFAULT_CLUSTER_ROLES: ClusterRoleObject[] = [
   clusterRole("system:aggregate-to-view", VIEW_RULES, { [AGGREGATE_TO("view")]: "true" }),
   // What metrics-server installs: reading resource metrics aggregates into view, edit and admin.
   clusterRole("system:aggregated-metrics-reader", [rule(["get", "list", "watch"], ["metrics.k8s.io"], ["pods", "nodes"])], {
+    [AGGREGATE_TO("view")]: "true", [AGGREGATE_TO("edit")]: "true", [AGGREGATE_TO("admin")]: "true",
+  }),
+  // What a custom metrics adapter's chart installs (the Prometheus adapter's custom-metrics reader),
+  // aggregated as the resource metrics reader is: reading custom metrics of a namespace's objects.
+  clusterRole("system:aggregated-custom-metrics-reader", [rule(["get", "list", "watch"], ["custom.metrics.k8s.io"], ["*"])], {
     [AGGREGATE_TO("view")]: "true", [AGGREGATE_TO("edit")]: "true", [AGGREGATE_TO("admin")]: "true",
   }),
   clusterRole("system:kube-scheduler", SCHEDULER_RULES),
