@@ -135,6 +135,8 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(["patch", "update"], ["autoscaling.k8s.io"], ["verticalpodautoscalers/status"]),
   rule(["create"], [""], ["pods/eviction"]),
   rule(READ, ["metrics.k8s.io"], ["pods"]),
+  // The cluster autoscaler: deletes the Node of a node it removed (the cloud node controller's part).
+  rule(["delete"], [""], ["nodes"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
   rule(["update", "patch", "escalate"], [RBAC_API_GROUP], ["clusterroles"]),
