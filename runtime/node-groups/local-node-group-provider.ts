@@ -29,6 +29,8 @@ export class LocalNodeGroupProvider implements NodeGroupProvider {
   readonly #maxSizes: ReadonlyMap<string, number>;
   readonly #maxIndex: number;
   readonly #groups = new Map<string, Map<string, Member>>();
+  /** Indexes of nodes outside every group (never handed out). */
+  readonly #reserved = new Set<number>();
 
   /** `maxIndex`: the highest node index there are credentials for. */
   constructor(options: { groups: readonly { name: string; maxSize: number }[]; maxIndex: number; launcher: NodeLauncher }) {
@@ -49,6 +51,11 @@ export class LocalNodeGroupProvider implements NodeGroupProvider {
     this.#members(group).set(name, { index, state: "running", launched });
   }
 
+  /** Node indexes taken by nodes of no group (`troupe up`'s fixed nodes). */
+  reserve(...indexes: number[]): void {
+    for (const index of indexes) this.#reserved.add(index);
+  }
+
   async nodes(group: string): Promise<ProviderNode[]> {
     return [...this.#members(group)].map(([name, member]) => ({ name, state: member.state }));
   }
@@ -57,7 +64,7 @@ export class LocalNodeGroupProvider implements NodeGroupProvider {
     const members = this.#members(group);
     const maxSize = this.#maxSizes.get(group) ?? 0;
     if (members.size + delta > maxSize) throw new NodeGroupProviderError("MaxSizeReached", `increase by ${delta}: the group has ${members.size} of at most ${maxSize} nodes`);
-    const used = new Set([...this.#groups.values()].flatMap((others) => [...others.values()].map((member) => member.index)));
+    const used = new Set([...this.#reserved, ...[...this.#groups.values()].flatMap((others) => [...others.values()].map((member) => member.index))]);
     const names: string[] = [];
     for (let index = 1; index <= this.#maxIndex && names.length < delta; index++) {
       if (used.has(index)) continue;

@@ -191,11 +191,12 @@ export class ClusterAutoscalerReconciler implements Reconciler {
       }
     }
     const groups = config.nodeGroups.map((group) => counts.get(group.name) ?? this.#unknownGroup(group, providerErrors.get(group.name) ?? "no answer"));
+    // The status is for people; a failed write does not stop the scaling.
     await this.#writeStatus({
       groups, registeredNodes: nodes.length, readyNodes: nodes.filter(isReady).length, scaleUpInProgress,
       lastScaleUpAt: this.#lastScaleUpAt === undefined ? undefined : kubernetesTime(new Date(this.#lastScaleUpAt)),
       lastScaleDownAt: this.#lastScaleDownAt === undefined ? undefined : kubernetesTime(new Date(this.#lastScaleDownAt)),
-    });
+    }).catch((error: unknown) => this.#deps.logger?.warn("could not write the status ConfigMap", { configMap: `${STATUS_NAMESPACE}/${STATUS_CONFIG_MAP}`, error }));
   }
 
   #unknownGroup(group: NodeGroup, providerError: string): GroupStatusInput {
