@@ -18,7 +18,7 @@ import { eventually } from "./helpers/workload-cluster.ts";
 
 interface PodJson extends KubeObject {
   spec?: { nodeName?: string };
-  status?: { phase?: string };
+  status?: { phase?: string; containerStatuses?: { ready?: boolean }[] };
 }
 interface EventJson extends KubeObject {
   reason?: string;
@@ -67,7 +67,7 @@ const nodeNames = async () => (await cluster.json.list("nodes")).items.map((node
 test.serial("a pod whose nodeSelector no node group satisfies makes no node, with a NotTriggerScaleUp event", async (t) => {
   await cluster.json.create({
     apiVersion: "v1", kind: "Pod", metadata: { name: "picky", namespace: "default" },
-    spec: { nodeSelector: { disk: "ssd" }, containers: [{ name: "c", image: "hello:plain-text" }] },
+    spec: { nodeSelector: { disk: "ssd" }, containers: [{ name: "c", image: "host", command: ["sleep", "3600"] }] },
   });
   const [event] = await eventually(() => events("NotTriggerScaleUp"), (found) => found.some((e) => e.involvedObject?.name === "picky"), "NotTriggerScaleUp for picky", 60_000);
   t.is(event.message, "pod didn't trigger scale-up: 1 node(s) didn't match Pod's node affinity/selector");
@@ -81,11 +81,11 @@ test.serial("4 pods that fit on no node make one node join and run there; once t
     apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "big", namespace: "default" },
     spec: {
       replicas: 4, selector: { matchLabels: { app: "big" } },
-      template: { metadata: { labels: { app: "big" } }, spec: { terminationGracePeriodSeconds: 2, containers: [{ name: "c", image: "hello:plain-text", resources: { requests: { cpu: "2400m", memory: "64Mi" } } }] } },
+      template: { metadata: { labels: { app: "big" } }, spec: { terminationGracePeriodSeconds: 2, containers: [{ name: "c", image: "host", command: ["sleep", "3600"], resources: { requests: { cpu: "2400m", memory: "64Mi" } } }] } },
     },
   });
   const list = async () => (await cluster.json.list("pods", { namespace: "default", labelSelector: "app=big" })).items as PodJson[];
-  const running = await eventually(list, (pods) => pods.length === 4 && pods.every((pod) => pod.status?.phase === "Running"), "4 big pods Running", 120_000);
+  const running = await eventually(list, (pods) => pods.length === 4 && pods.every((pod) => pod.status?.phase === "Running" && pod.status.containerStatuses?.[0]?.ready === true), "4 big pods Running", 120_000);
   const hosts = [...new Set(running.map((pod) => pod.spec?.nodeName))];
   t.deepEqual(hosts, ["node-2"], "one new node, of the group, takes all four");
   const node = await cluster.json.get("nodes", "node-2");
@@ -112,7 +112,7 @@ test.serial("4 pods that fit on no node make one node join and run there; once t
         metadata: { labels: { app: "light" } },
         spec: {
           terminationGracePeriodSeconds: 2,
-          containers: [{ name: "c", image: "hello:plain-text", resources: { requests: { cpu: "100m", memory: "32Mi" } } }],
+          containers: [{ name: "c", image: "host", command: ["sleep", "3600"], resources: { requests: { cpu: "100m", memory: "32Mi" } } }],
         },
       },
     },

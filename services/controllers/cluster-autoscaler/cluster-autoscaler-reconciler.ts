@@ -63,6 +63,8 @@ export class ClusterAutoscalerReconciler implements Reconciler {
   /** Nodes asked for and when: given up on after maxNodeProvisionTime. */
   readonly #requested = new Map<string, number>();
   readonly #podEvents = new Map<string, { text: string; at: number }>();
+  /** Nodes deleted by this process that the informer may still list for a moment. */
+  readonly #removed = new Set<string>();
   #lastScaleUpAt: number | undefined;
   #lastScaleDownAt: number | undefined;
   #lastStatus = "";
@@ -100,7 +102,9 @@ export class ClusterAutoscalerReconciler implements Reconciler {
   async #pass(): Promise<void> {
     const { config, metrics } = this.#deps;
     const now = this.#now();
-    const nodes = this.#deps.nodes.list();
+    const listed = this.#deps.nodes.list();
+    for (const name of this.#removed) if (!listed.some((node) => node.metadata?.name === name)) this.#removed.delete(name);
+    const nodes = listed.filter((node) => !this.#removed.has(node.metadata?.name ?? ""));
     const nodeByName = new Map(nodes.map((node) => [node.metadata?.name ?? "", node]));
     const pods = this.#deps.pods.list();
     const groupNodes = new Map<string, ProviderNode[]>();
@@ -217,7 +221,13 @@ export class ClusterAutoscalerReconciler implements Reconciler {
     if (!node) return;
     const { client, recorder, metrics } = this.#deps;
     const taints = [...(node.spec?.taints ?? []).filter((taint) => taint.key !== TO_BE_DELETED_TAINT), { key: TO_BE_DELETED_TAINT, value: String(Math.floor(now / 1000)), effect: "NoSchedule" }];
-    await client.update<NodeObject>({ ...node, spec: { ...node.spec, unschedulable: true, taints } });
+    try {
+      await client.update<NodeObject>({ ...node, spec: { ...node.spec, unschedulable: true, taints } });
+    } catch (error) {
+      // Gone, or changed since the informer saw it: the next pass decides again.
+      if (error instanceof ApiError && (error.code === 404 || error.code === 409)) return;
+      throw error;
+    }
     this.#drains.set(name, { group, startedAt: now });
     this.#deps.logger?.info("scale-down: draining", { node: name, nodeGroup: group, utilization });
     void recorder?.record(node, "Normal", "ScaleDown", `marked the node as toBeDeleted/unschedulable (utilization ${utilization.toFixed(2)} below ${this.#deps.config.scaleDownUtilizationThreshold})`);
@@ -269,6 +279,7 @@ export class ClusterAutoscalerReconciler implements Reconciler {
           if (!(error instanceof ApiError && error.code === 404)) throw error;
         });
         this.#drains.delete(name);
+        this.#removed.add(name);
         this.#lastScaleDownAt = now;
         this.#deps.metrics?.scaleDowns.inc({ node_group: drain.group, result: "removed" });
         this.#deps.logger?.info("scale-down: node removed", { node: name, nodeGroup: drain.group });
