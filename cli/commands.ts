@@ -570,11 +570,12 @@ export const COMMANDS: readonly CommandSpec[] = [
       "Runs nats-server with JetStream (state kept in $TROUPE_HOME/nats) and each Troupe service as its own process,\n" +
       "waits until the API answers and writes $TROUPE_HOME/context.json so other commands find the cluster.\n" +
       "In the foreground, Ctrl-C stops everything; with -d the cluster keeps running until `troupe down`.",
-    examples: ["troupe up", "troupe up -d --apply examples/web/", "TROUPE_HOME=/tmp/c2 troupe up -d"],
+    examples: ["troupe up", "troupe up -d --apply examples/web/", "TROUPE_HOME=/tmp/c2 troupe up -d", "troupe up -d --nodes 2 --max-nodes 6"],
     flags: [
       { name: "detach", short: "d", type: "boolean", description: "run in the background; stop it with `troupe down`" },
       { name: "sync-always", type: "boolean", description: "fsync every JetStream write (needs nats-server >= 2.10)" },
       { name: "nodes", type: "string", valueName: "N", description: "run N kubelets, nodes node-1 .. node-N, each its own process (default 3)" },
+      { name: "max-nodes", type: "string", valueName: "N", description: "run the cluster autoscaler: up to N - nodes more nodes (node group \"default\") join when pods fit nowhere, and go when unneeded (docs/autoscaling.md)" },
       { name: "ha", type: "boolean", description: "run two schedulers and two controller managers (leader election; kill one to see fail-over)" },
       { name: "prometheus", type: "boolean", description: "also run prometheus (Debian's package) scraping every role, with the alert rules; prints its address (docs/monitoring.md)" },
       {

@@ -364,3 +364,13 @@ export const MESH_ERROR_CODE_HEADER = "Troupe-Mesh-Error-Code";
 
 /** The raw NATS echo that bench/mesh.ts measures mesh calls against. */
 export const MESH_BENCH_RAW_SUBJECT = "troupe.bench.raw-echo";
+
+/** The node provider contract (docs/nats-api.md, "Node groups"): the cluster autoscaler asks, a provider answers. */
+export const NODE_GROUPS_SUBJECT_PREFIX = "troupe.nodegroups.v1";
+export const NODE_GROUP_OPERATIONS = ["nodes", "increase", "delete"] as const;
+export type NodeGroupOperation = (typeof NODE_GROUP_OPERATIONS)[number];
+
+/** `troupe.nodegroups.v1.<group>.<operation>`. */
+export function nodeGroupSubject(group: string, operation: NodeGroupOperation): string {
+  return `${NODE_GROUPS_SUBJECT_PREFIX}.${group}.${operation}`;
+}

@@ -32,6 +32,8 @@ export interface ClusterLayout {
   /** The web console (services/console): its port, where it writes its URL, the context file it
    * reads the /metrics targets from. It trusts bearer tokens of `identities.tokenIssuerKey`. */
   console?: { port: number; urlFile: string; contextFile: string };
+  /** The cluster autoscaler's configuration file (TROUPE_CLUSTER_AUTOSCALER_CONFIG of the controller managers). */
+  clusterAutoscalerConfig?: string;
   /** The span collector (services/collector) and what every other service sends it (docs/trace-store.md). */
   tracing?: ClusterTracing;
 }
@@ -78,7 +80,7 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
   }
   for (const copy of layout.ha ? [1, 2] : [1]) {
     const suffix = copy === 1 ? "" : `-${copy}`;
-    services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", credentials: "controller-manager", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}`, ...(identities ? { TROUPE_CLUSTER_CA_FILE: identities.clusterCaFile } : {}) } });
+    services.push({ name: `controllers${suffix}`, script: "services/controllers/main.ts", credentials: "controller-manager", env: { TROUPE_CONTROLLER_MANAGER_NAME: `controllers-${copy}`, ...(identities ? { TROUPE_CLUSTER_CA_FILE: identities.clusterCaFile } : {}), ...(layout.clusterAutoscalerConfig ? { TROUPE_CLUSTER_AUTOSCALER_CONFIG: layout.clusterAutoscalerConfig } : {}) } });
     services.push({ name: `scheduler${suffix}`, script: "services/scheduler/main.ts", credentials: "scheduler", env: { TROUPE_SCHEDULER_NAME: `scheduler-${copy}` } });
   }
   for (let i = 1; i <= layout.nodes; i++) {

@@ -16,6 +16,8 @@ export interface LaunchOptions {
   detach: boolean;
   syncAlways: boolean;
   nodes: number;
+  /** --max-nodes: the cluster autoscaler adds nodes up to this many (cli/cluster/node-groups.ts). */
+  maxNodes?: number;
   ha: boolean;
   prometheus?: boolean;
   /** --trace-sampling as given; the supervisor parses it. */
@@ -44,6 +46,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
   const args = [CLI_ENTRY, "up", "--supervise"];
   if (options.syncAlways) args.push("--sync-always");
   args.push("--nodes", String(options.nodes));
+  if (options.maxNodes !== undefined) args.push("--max-nodes", String(options.maxNodes));
   if (options.ha) args.push("--ha");
   if (options.prometheus) args.push("--prometheus");
   if (options.traceSampling !== undefined) args.push("--trace-sampling", options.traceSampling);

@@ -28,6 +28,7 @@ import { startPrometheusRole, type PrometheusRole } from "./prometheus-role.ts";
 import { writeConsoleToken } from "./console-token.ts";
 import { waitForConsole } from "./wait-for-console.ts";
 import { DEFAULT_TRACE_SAMPLING, type TraceSampling } from "./trace-sampling.ts";
+import { defaultNodeGroup, startSupervisorNodeProvider, writeClusterAutoscalerConfig, type SupervisorNodeProvider } from "./node-groups.ts";
 
 /** The kubeconfig's cluster and context name unless TROUPE_CLUSTER_NAME says otherwise. */
 const DEFAULT_CLUSTER_NAME = "troupe";
@@ -36,6 +37,8 @@ export interface SupervisorOptions {
   home: TroupeHome;
   syncAlways: boolean;
   nodes: number;
+  /** --max-nodes: the cluster autoscaler's node group "default" adds up to maxNodes - nodes nodes (cli/cluster/node-groups.ts). */
+  maxNodes?: number;
   ha: boolean;
   /** Run prometheus as one more role, scraping every other (cli/cluster/prometheus-role.ts). */
   prometheus?: boolean;
@@ -85,6 +88,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   let stopWatchdog = () => {};
   let stopRenewer = () => {};
   let prometheus: PrometheusRole | undefined;
+  let nodeProvider: SupervisorNodeProvider | undefined;
   try {
     await ensureHomeDirs(home);
     await removeContext(home);
@@ -92,7 +96,10 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const clusterName = options.env.TROUPE_CLUSTER_NAME || DEFAULT_CLUSTER_NAME;
     const pki = await ensureClusterPki(home, clusterName);
     const certificateDays = natsCertificateDays(options.env.TROUPE_NATS_CERT_DAYS);
-    const security = await prepareClusterNatsSecurity(home, options.nodes, { ca: pki.ca, certificateDays });
+    // Credentials for every node the cluster may have, those the autoscaler adds included.
+    const security = await prepareClusterNatsSecurity(home, options.maxNodes ?? options.nodes, { ca: pki.ca, certificateDays });
+    const nodeGroups = options.maxNodes === undefined ? [] : [defaultNodeGroup(options.nodes, options.maxNodes)];
+    const clusterAutoscalerConfig = nodeGroups.length > 0 ? await writeClusterAutoscalerConfig(home, nodeGroups, options.env) : undefined;
     const supervisorSecurity = security.role("supervisor");
     nats = await startNatsServer({
       storeDir: home.natsDir,
@@ -165,14 +172,37 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const consoleUrlFile = join(home.dir, "console.url");
     await rm(consoleUrlFile, { force: true });
     const consoleLayout = { port: await findFreePort(), urlFile: consoleUrlFile, contextFile: home.contextFile };
-    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi,
+    const layout = { nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi, clusterAutoscalerConfig,
       identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey }, console: consoleLayout,
-      tracing: { collectorPort: await findFreePort(), sampling: options.traceSampling ?? DEFAULT_TRACE_SAMPLING, upstreamEndpoint: options.env.OTEL_EXPORTER_OTLP_ENDPOINT } });
+      tracing: { collectorPort: await findFreePort(), sampling: options.traceSampling ?? DEFAULT_TRACE_SAMPLING, upstreamEndpoint: options.env.OTEL_EXPORTER_OTLP_ENDPOINT } };
+    const [first, ...rest] = clusterServices(layout);
     watchStartup(await startService(first));
     await waitForApi({ natsUrl: server.url, security: supervisorSecurity, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     await ensureDefaultStorageClass(server.url, supervisorSecurity);
     await ensureClusterMeshEventsStream(server.url, supervisorSecurity);
     for (const definition of rest) watchStartup(await startService(definition));
+    if (options.maxNodes !== undefined) {
+      // The kubelets the autoscaler may add, defined as the fixed ones are (tracing, proxy, credentials).
+      const kubeletDefinitions = new Map(clusterServices({ ...layout, nodes: options.maxNodes })
+        .map((definition) => [Number(/^kubelet-node-(\d+)$/.exec(definition.name)?.[1] ?? 0), definition] as const)
+        .filter(([index]) => index > options.nodes));
+      nodeProvider = await startSupervisorNodeProvider({
+        natsUrl: server.url, security: supervisorSecurity, groups: nodeGroups, nodes: options.nodes, kubeletDefinitions, log,
+        startService: async (definition) => {
+          const service = await startService(definition);
+          void writeContext(home, context);
+          void prometheus?.writeTargets(context.services);
+          return service;
+        },
+        forgetService: (service) => {
+          services.splice(services.indexOf(service), 1);
+          context.services = context.services.filter((entry) => entry.name !== service.name);
+          void writeContext(home, context);
+          void prometheus?.writeTargets(context.services);
+        },
+      });
+      log(`cluster autoscaler: node group ${nodeGroups[0].name} adds up to ${nodeGroups[0].maxSize} nodes (node-${options.nodes + 1} .. node-${options.maxNodes})`);
+    }
     const kubeApiUrl = await waitForKubeApi({ urlFile: kubeApiUrlFile, caPem: pki.ca.certPem, timeoutMs: options.startTimeoutMs ?? 60_000, abort: failure.promise });
     context.kubeApiUrl = kubeApiUrl;
     context.kubeconfig = await writeKubeconfig(home, kubeconfigYaml(clusterName, kubeApiUrl, pki.ca, pki.admin));
@@ -205,6 +235,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     // The context goes first, so no client picks up a cluster that is shutting down; then the
     // services, so they drain while NATS is still there; nats-server last.
     await removeContext(home);
+    await nodeProvider?.stop();
     for (const service of services.reverse()) await service.stop();
     await nats?.stop();
     log("stopped");

@@ -25,6 +25,7 @@ export async function run(invocation: Invocation): Promise<number> {
   const detach = flags.boolean("detach");
   const syncAlways = flags.boolean("sync-always");
   const nodes = nodeCount(flags.string("nodes"));
+  const maxNodes = maxNodeCount(flags.string("max-nodes"), nodes);
   const ha = flags.boolean("ha");
   const prometheus = flags.boolean("prometheus");
   if (prometheus && !findPrometheus(env)) throw new UsageError(`--prometheus: ${prometheusMissingReason("prometheus", env)}`);
@@ -33,10 +34,10 @@ export async function run(invocation: Invocation): Promise<number> {
   if (flags.boolean("supervise")) {
     // A detached supervisor writes to its log file, where timestamps matter.
     const log = detach ? (line: string) => stderr.write(`${new Date().toISOString()} ${line}\n`) : (line: string) => stderr.write(`troupe: ${line}\n`);
-    return runSupervisor({ home, syncAlways, nodes, ha, prometheus, env, traceSampling, stopWithLauncher: !detach, log });
+    return runSupervisor({ home, syncAlways, nodes, maxNodes, ha, prometheus, env, traceSampling, stopWithLauncher: !detach, log });
   }
 
-  const cluster = await launchCluster({ home, detach, syncAlways, nodes, ha, prometheus, traceSampling: traceSamplingFlag, env: withLogsRetention(env, flags), log: (line) => stderr.write(`troupe: ${line}\n`) });
+  const cluster = await launchCluster({ home, detach, syncAlways, nodes, maxNodes, ha, prometheus, traceSampling: traceSamplingFlag, env: withLogsRetention(env, flags), log: (line) => stderr.write(`troupe: ${line}\n`) });
   // performance.now() counts from process start: the time a user waits for `troupe up`.
   stdout.write(formatSummary(cluster.context, { home, startupMs: performance.now(), detached: detach, supervisorLog: cluster.supervisorLog }));
   const applyPath = flags.string("apply");
@@ -49,6 +50,14 @@ function nodeCount(value: string | undefined): number {
   const nodes = Number(value);
   if (!Number.isInteger(nodes) || nodes < 0 || nodes > 100) throw new UsageError(`--nodes must be a whole number from 0 to 100, not "${value}"`);
   return nodes;
+}
+
+/** --max-nodes N: node-1 .. node-<nodes> always, and up to N - nodes more in the node group "default" (the cluster autoscaler). */
+function maxNodeCount(value: string | undefined, nodes: number): number | undefined {
+  if (value === undefined) return undefined;
+  const maxNodes = Number(value);
+  if (!Number.isInteger(maxNodes) || maxNodes <= nodes || maxNodes > 100) throw new UsageError(`--max-nodes must be a whole number above --nodes (${nodes}) and at most 100, not "${value}"`);
+  return maxNodes;
 }
 
 /** --apply PATH: images under PATH (directories with a Troupefile) are built and pushed, then the

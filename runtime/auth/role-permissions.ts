@@ -25,6 +25,7 @@ import {
   PROXY_ENDPOINTS_CHECK_SUBJECT,
   PROXY_PING_SUBJECT,
   STATE_BUCKET,
+  NODE_GROUPS_SUBJECT_PREFIX,
   nodeLeaseKey,
   nodeUsageSubject,
 } from "../subjects.ts";
@@ -181,9 +182,10 @@ export function rolePermissions(role: TroupeRole, user: UserInfo): SubjectPermis
         allowResponses: true,
       });
     case "controller-manager":
-      // The HPA's External metric jetstream_consumer_pending reads any consumer's info (read-only).
+      // The HPA's External metric jetstream_consumer_pending reads any consumer's info (read-only);
+      // the cluster autoscaler asks the node providers (docs/nats-api.md, "Node groups").
       return merge(inbox, {
-        pub: { allow: [...kvReader(STATE_BUCKET), ...kvWriter(LEASES_BUCKET, ["leader.>"]), `${JS_API}.CONSUMER.INFO.*.*`] },
+        pub: { allow: [...kvReader(STATE_BUCKET), ...kvWriter(LEASES_BUCKET, ["leader.>"]), `${JS_API}.CONSUMER.INFO.*.*`, `${NODE_GROUPS_SUBJECT_PREFIX}.>`] },
         sub: { allow: [SERVICE_DISCOVERY] },
         allowResponses: true,
       });

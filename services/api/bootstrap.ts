@@ -4,7 +4,7 @@ import type { ApiContext } from "./api-context.ts";
 import { createObject } from "./operations/create.ts";
 import { NAMESPACES_INFO } from "./operations/object-rules.ts";
 
-export const INITIAL_NAMESPACES = ["default", "troupe-system"] as const;
+export const INITIAL_NAMESPACES = ["default", "kube-system", "troupe-system"] as const;
 
 export async function ensureInitialNamespaces(ctx: ApiContext): Promise<void> {
   for (const name of INITIAL_NAMESPACES) {

@@ -32,6 +32,9 @@ import { buildHorizontalPodAutoscalerController } from "./horizontal-pod-autosca
 import { ConfigMapHistoryStore } from "./horizontal-pod-autoscaler/predictive/history-store.ts";
 import { createHpaMetrics } from "./horizontal-pod-autoscaler/hpa-metrics.ts";
 import { JetStreamLagSource } from "./horizontal-pod-autoscaler/jetstream-lag.ts";
+import { buildClusterAutoscaler } from "./cluster-autoscaler/cluster-autoscaler-controller.ts";
+import { createClusterAutoscalerMetrics } from "./cluster-autoscaler/cluster-autoscaler-metrics.ts";
+import { NatsNodeGroupProvider } from "../../runtime/node-groups/nats-node-group-provider.ts";
 import { buildVpaRecommender } from "./vertical-pod-autoscaler/vpa-controller.ts";
 import { createVpaMetrics } from "./vertical-pod-autoscaler/vpa-metrics.ts";
 import { ApiMetricsSource } from "./horizontal-pod-autoscaler/metrics-source.ts";
@@ -112,7 +115,7 @@ export class ControllerManager {
     const service = await new Svcm(deps.nc).add({
       name: CONTROLLER_MANAGER_SERVICE_NAME,
       version: "0.1.0",
-      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, job, cronjob, ttl-after-finished, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption, horizontal pod autoscaler, serviceaccount, root-ca-cert-publisher, cluster role aggregation (one leader among the replicas)",
+      description: "Troupe controller manager: replicaset, deployment, statefulset, daemonset, job, cronjob, ttl-after-finished, garbage collector, node lifecycle, endpoints, service load balancer, persistent volume binder, disruption, horizontal pod autoscaler, vpa recommender, cluster autoscaler (with node groups), serviceaccount, root-ca-cert-publisher, cluster role aggregation (one leader among the replicas)",
       metadata: { identity: resolved.identity },
     });
     return new ControllerManager(resolved, manager, elector, heartbeats, service, logger);
@@ -181,6 +184,14 @@ function addControllers(manager: Manager, heartbeats: NodeHeartbeats, deps: Cont
     client, metrics: new ApiMetricsSource(new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs })), recorder: recorder("vpa-recommender"), vpaMetrics: createVpaMetrics(deps.registry), intervalMs: options.vpaIntervalMs, history: { halfLifeMs: options.vpaHalfLifeMs },
     evict: async (namespace, name) => void (await new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }).evict(name, { namespace })),
   }, controllerOptions(1)));
+  const autoscaler = options.clusterAutoscaler;
+  const clusterAutoscalerMetrics = createClusterAutoscalerMetrics(deps.registry, autoscaler?.nodeGroups.map((group) => group.name));
+  if (autoscaler) {
+    manager.add(buildClusterAutoscaler(factory, {
+      client, config: autoscaler, provider: new NatsNodeGroupProvider(deps.nc), recorder: recorder("cluster-autoscaler"), metrics: clusterAutoscalerMetrics, logger: logger.child({ controller: "cluster-autoscaler" }),
+      evict: async (namespace, name) => void (await new JsonApiClient(deps.nc, { timeoutMs: options.apiTimeoutMs }).evict(name, { namespace })),
+    }, controllerOptions(1)));
+  }
   manager.add(buildClusterRoleAggregationController(factory, { client }, controllerOptions(1)));
   // Pod back-off and deadlines compare with the kubelets' timestamps: the Job controller keeps real time.
   const now = () => realClock.now();

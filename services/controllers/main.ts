@@ -7,7 +7,8 @@
 // TROUPE_HPA_SYNC_PERIOD (15s: --horizontal-pod-autoscaler-sync-period; "1s", "500ms" or seconds),
 // TROUPE_VPA_INTERVAL (10s: how often the VPA recommender reads usage; same forms),
 // TROUPE_VPA_HALF_LIFE (24h as 86400 or "1440m": the half-life of its usage histograms),
-// TROUPE_CLUSTER_CA_FILE (PEM of the cluster CA: the kube-root-ca.crt ConfigMap of every namespace),
+// TROUPE_CLUSTER_AUTOSCALER_CONFIG (a JSON file of node groups: runs the cluster autoscaler,
+// docs/autoscaling.md), TROUPE_CLUSTER_CA_FILE (PEM of the cluster CA: the kube-root-ca.crt ConfigMap of every namespace),
 // TROUPE_TEST_CLOCK_START (RFC 3339) and TROUPE_TEST_CLOCK_RATE (e.g. 60: a minute per second),
 // for tests only: the CronJob controller's clock starts there and runs that much faster,
 // OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
@@ -21,6 +22,7 @@ import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts"
 import { CONTROLLER_MANAGER_SERVICE_NAME as SERVICE_NAME } from "../../runtime/subjects.ts";
 import { startTelemetry } from "../../runtime/telemetry.ts";
 import { ControllerManager } from "./controller-manager.ts";
+import { readClusterAutoscalerConfig } from "./cluster-autoscaler/read-config.ts";
 
 const env = process.env;
 const optionalNumber = (value: string | undefined) => (value ? Number(value) : undefined);
@@ -39,6 +41,7 @@ try {
     hpaSyncPeriodMs: env.TROUPE_HPA_SYNC_PERIOD ? parseSyncPeriod(env.TROUPE_HPA_SYNC_PERIOD) : undefined,
     vpaIntervalMs: env.TROUPE_VPA_INTERVAL ? parseSyncPeriod(env.TROUPE_VPA_INTERVAL, "TROUPE_VPA_INTERVAL") : undefined,
     vpaHalfLifeMs: env.TROUPE_VPA_HALF_LIFE ? parseSyncPeriod(env.TROUPE_VPA_HALF_LIFE, "TROUPE_VPA_HALF_LIFE") : undefined,
+    clusterAutoscaler: env.TROUPE_CLUSTER_AUTOSCALER_CONFIG ? await readClusterAutoscalerConfig(env.TROUPE_CLUSTER_AUTOSCALER_CONFIG) : undefined,
     cronJobClock: env.TROUPE_TEST_CLOCK_START || env.TROUPE_TEST_CLOCK_RATE
       ? scaledClock({ startMs: env.TROUPE_TEST_CLOCK_START ? Date.parse(env.TROUPE_TEST_CLOCK_START) : undefined, rate: optionalNumber(env.TROUPE_TEST_CLOCK_RATE) })
       : realClock,

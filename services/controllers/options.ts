@@ -1,4 +1,5 @@
 // Options of the controller manager; main.ts fills them from the environment.
+import type { ClusterAutoscalerConfig } from "./cluster-autoscaler/node-group-config.ts";
 import { hostname } from "node:os";
 import { realClock, type Clock } from "../../runtime/clock.ts";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
@@ -51,6 +52,8 @@ export interface ControllerManagerOptions {
   vpaIntervalMs?: number;
   /** Half-life of the VPA recommender's usage histograms (TROUPE_VPA_HALF_LIFE, 24 h). */
   vpaHalfLifeMs?: number;
+  /** The cluster autoscaler's node groups and timings (TROUPE_CLUSTER_AUTOSCALER_CONFIG); without it, no cluster autoscaler. */
+  clusterAutoscaler?: ClusterAutoscalerConfig;
   serviceLoadBalancerWorkers?: number;
   /** API writes in flight at once in a bulk step (a GC pass, a node's evictions). */
   writeConcurrency?: number;
@@ -87,6 +90,7 @@ export interface ResolvedControllerManagerOptions {
   hpaSyncPeriodMs: number;
   vpaIntervalMs: number;
   vpaHalfLifeMs: number;
+  clusterAutoscaler: ClusterAutoscalerConfig | undefined;
   serviceLoadBalancerWorkers: number;
   writeConcurrency: number;
   jobWorkers: number;
@@ -128,6 +132,7 @@ export function resolveControllerManagerOptions(options: ControllerManagerOption
     hpaSyncPeriodMs: options.hpaSyncPeriodMs ?? 15_000,
     vpaIntervalMs: options.vpaIntervalMs ?? 10_000,
     vpaHalfLifeMs: options.vpaHalfLifeMs ?? 24 * 3600_000,
+    clusterAutoscaler: options.clusterAutoscaler,
     serviceLoadBalancerWorkers: options.serviceLoadBalancerWorkers ?? 1,
     writeConcurrency: options.writeConcurrency ?? 32,
     jobWorkers: options.jobWorkers ?? 5,

@@ -55,7 +55,7 @@ export function nodeObject(options: ResolvedKubeletOptions, capabilities: Driver
     apiVersion: "v1",
     kind: "Node",
     metadata: { name: options.nodeName, labels: nodeLabels(options) },
-    spec: podCidrSpec(podCidr),
+    spec: { ...podCidrSpec(podCidr), ...(options.taints.length > 0 ? { taints: options.taints } : {}) },
     status: nodeStatus(options, capabilities, now),
   };
 }

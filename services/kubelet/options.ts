@@ -21,6 +21,8 @@ export interface KubeletOptions {
   /** Hard eviction thresholds (--eviction-hard); default memory.available: 100Mi, as Kubernetes. */
   evictionHard?: Record<string, string>;
   labels?: Record<string, string>;
+  /** Taints the node registers with (--register-with-taints); a restarted kubelet keeps the node's own. */
+  taints?: { key: string; value: string; effect: string }[];
   /** The node's address (InternalIP, pods' hostIP); pods share the host network. */
   address?: string;
   /** IPv4 CIDR the node's pods get their addresses from ("127.128.1.0/24"); empty: the node address. */
@@ -71,6 +73,7 @@ export function resolveKubeletOptions(options: KubeletOptions): ResolvedKubeletO
     kubeReserved: {} as Record<string, string>,
     evictionHard: { ...DEFAULT_EVICTION_HARD } as Record<string, string>,
     labels: {},
+    taints: [] as { key: string; value: string; effect: string }[],
     address: "127.0.0.1",
     podCidr: "",
     clusterDns: "127.77.0.10",
@@ -129,4 +132,31 @@ export function parseMilliseconds(option: string, value: string | undefined): nu
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidKubeletOptionError(option, `must be a number of milliseconds > 0, not "${value}"`);
   return parsed;
+}
+
+/** TROUPE_NODE_LABELS (--node-labels): "key=value,key2=value2". */
+export function parseNodeLabels(option: string, value: string | undefined): Record<string, string> | undefined {
+  if (value === undefined || value === "") return undefined;
+  const labels: Record<string, string> = {};
+  for (const pair of value.split(",").map((item) => item.trim()).filter(Boolean)) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new InvalidKubeletOptionError(option, `${JSON.stringify(pair)} is not key=value`);
+    labels[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return labels;
+}
+
+const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+
+/** TROUPE_NODE_TAINTS (--register-with-taints): "key=value:Effect,key2:Effect". */
+export function parseNodeTaints(option: string, value: string | undefined): { key: string; value: string; effect: string }[] | undefined {
+  if (value === undefined || value === "") return undefined;
+  return value.split(",").map((item) => item.trim()).filter(Boolean).map((item) => {
+    const colon = item.lastIndexOf(":");
+    const effect = colon < 0 ? "" : item.slice(colon + 1);
+    if (!TAINT_EFFECTS.includes(effect)) throw new InvalidKubeletOptionError(option, `${JSON.stringify(item)}: the effect must be one of ${TAINT_EFFECTS.join(", ")} (key=value:Effect)`);
+    const [key, taintValue = ""] = item.slice(0, colon).split("=", 2);
+    if (!key) throw new InvalidKubeletOptionError(option, `${JSON.stringify(item)}: a taint needs a key (key=value:Effect)`);
+    return { key, value: taintValue, effect };
+  });
 }

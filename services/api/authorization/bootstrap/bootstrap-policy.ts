@@ -139,6 +139,8 @@ const CONTROLLER_MANAGER_RULES: PolicyRule[] = [
   rule(READ, ["metrics.k8s.io"], ["pods"]),
   // The HPA's Pods and Object metrics (custom.metrics.k8s.io: <resource>/<metric>).
   rule(["get"], ["custom.metrics.k8s.io"], ["*"]),
+  // The cluster autoscaler: deletes the Node of a node it removed (the cloud node controller's part).
+  rule(["delete"], [""], ["nodes"]),
   // The cluster role aggregation controller.
   rule(READ, [RBAC_API_GROUP], ["clusterroles"]),
   rule(["update", "patch", "escalate"], [RBAC_API_GROUP], ["clusterroles"]),
