@@ -96,8 +96,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
   readonly #history = new Map<string, DecisionHistory>();
   /** Predictive scaling's series of each opted-in HPA (bounded: m buckets per metric). */
   readonly #predictive = new Map<string, PredictiveHistory>();
-  /** What was last saved to the store for each HPA, and when. */
-  readonly #saved = new Map<string, { history: PredictiveHistory; at: number }>();
+  /** What was last saved to the store for each HPA (or read from it), and when a save was last tried. */
+  readonly #saved = new Map<string, { history?: PredictiveHistory; at: number }>();
   /** When each HPA was last synced, at which generation: its own status writes do not resync it early. */
   readonly #lastSync = new Map<string, { at: number; generation: number }>();
 
@@ -252,6 +252,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       await store.save(hpaRef(hpa), history);
       this.#saved.set(key, { history, at: now });
     } catch (error) {
+      // Tried again after the interval, not at every sync.
+      this.#saved.set(key, { history: saved?.history, at: now });
       void this.#deps.recorder?.record(hpa, "Warning", "FailedSavePredictiveHistory", message(error));
     }
   }
