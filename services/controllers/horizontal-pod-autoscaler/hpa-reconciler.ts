@@ -172,7 +172,6 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       const previous = this.#predictive.get(key) ?? (await this.#loadPredictive(hpa, key));
       forecast = predictReplicas({ history: previous, config: predictive.config, syncPeriodMs: this.#deps.syncPeriodMs, metrics: spec.metrics ?? [], outcomes: evaluation.outcomes, currentReplicas, now });
       this.#predictive.set(key, forecast.history);
-      await this.#savePredictive(hpa, key, forecast.history, now);
     } else {
       this.#predictive.delete(key);
       this.#saved.delete(key);
@@ -228,6 +227,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       conditions: mergeConditions((hpa.status?.conditions ?? []).filter((condition) => predictiveState || condition.type !== "PredictiveScaling"), conditions, kubernetesTime(new Date(now))),
     };
     await this.#writeStatus(hpa, status);
+    // Saved after the decision is acted on: a slow ConfigMap write does not delay the scaling.
+    if (forecast) await this.#savePredictive(hpa, key, forecast.history, now);
   }
 
   /** The history a previous leader saved, read once per HPA and process (a failed read starts afresh). */
