@@ -98,6 +98,8 @@ test("predictive scaling's annotations are checked at admission with the annotat
     /metadata\.annotations\[autoscaling\.troupe\.io\/predictive-lead\]: Invalid value: "soon": must be a duration such as 60s/);
   await refused(t, hpa("lead-too-long", {}, { "autoscaling.troupe.io/predictive": "true", "autoscaling.troupe.io/predictive-season": "1m", "autoscaling.troupe.io/predictive-lead": "1m" }),
     /predictive-lead\]: Invalid value: "1m": must be shorter than the season \(1m\)/);
+  await refused(t, hpa("lead-alone", {}, { "autoscaling.troupe.io/predictive-lead": "30s" }),
+    /metadata\.annotations\[autoscaling\.troupe\.io\/predictive\]: Required value: autoscaling\.troupe\.io\/predictive-season and autoscaling\.troupe\.io\/predictive-lead need autoscaling\.troupe\.io\/predictive: "true"/);
   const created = await cluster.client.create(hpa("predictive", {}, { "autoscaling.troupe.io/predictive": "true", "autoscaling.troupe.io/predictive-season": "24h", "autoscaling.troupe.io/predictive-lead": "90s" }));
   t.is((created.metadata as { annotations: Record<string, string> }).annotations["autoscaling.troupe.io/predictive-lead"], "90s");
 });

@@ -19,6 +19,8 @@ export interface PredictiveConfig {
 }
 
 export interface PredictiveProblem {
+  /** Required: the annotation is missing; invalid: its value is wrong. */
+  kind: "required" | "invalid";
   /** The field path, as admission names it: metadata.annotations[autoscaling.troupe.io/...]. */
   field: string;
   value: string;
@@ -53,21 +55,21 @@ export function readPredictiveConfig(annotations: Readonly<Record<string, string
   const season = annotations?.[PREDICTIVE_SEASON_ANNOTATION];
   const lead = annotations?.[PREDICTIVE_LEAD_ANNOTATION];
   if (enabled !== undefined && enabled !== "true" && enabled !== "false") {
-    problems.push({ field: field(PREDICTIVE_ANNOTATION), value: enabled, detail: `must be "true" or "false"` });
+    problems.push({ kind: "invalid", field: field(PREDICTIVE_ANNOTATION), value: enabled, detail: `must be "true" or "false"` });
   }
   const seasonMs = season === undefined ? DEFAULT_SEASON_MS : parseDuration(season);
   if (season !== undefined) {
-    if (seasonMs === undefined) problems.push({ field: field(PREDICTIVE_SEASON_ANNOTATION), value: season, detail: "must be a duration such as 24h, 1h30m or 90s" });
-    else if (seasonMs < MIN_SEASON_MS || seasonMs > MAX_SEASON_MS) problems.push({ field: field(PREDICTIVE_SEASON_ANNOTATION), value: season, detail: `must be between ${formatDuration(MIN_SEASON_MS)} and ${formatDuration(MAX_SEASON_MS)}` });
+    if (seasonMs === undefined) problems.push({ kind: "invalid", field: field(PREDICTIVE_SEASON_ANNOTATION), value: season, detail: "must be a duration such as 24h, 1h30m or 90s" });
+    else if (seasonMs < MIN_SEASON_MS || seasonMs > MAX_SEASON_MS) problems.push({ kind: "invalid", field: field(PREDICTIVE_SEASON_ANNOTATION), value: season, detail: `must be between ${formatDuration(MIN_SEASON_MS)} and ${formatDuration(MAX_SEASON_MS)}` });
   }
   const leadMs = lead === undefined ? DEFAULT_LEAD_MS : parseDuration(lead);
   if (lead !== undefined) {
-    if (leadMs === undefined) problems.push({ field: field(PREDICTIVE_LEAD_ANNOTATION), value: lead, detail: "must be a duration such as 60s, 2m or 500ms" });
-    else if (seasonMs !== undefined && leadMs >= seasonMs) problems.push({ field: field(PREDICTIVE_LEAD_ANNOTATION), value: lead, detail: `must be shorter than the season (${formatDuration(seasonMs)})` });
+    if (leadMs === undefined) problems.push({ kind: "invalid", field: field(PREDICTIVE_LEAD_ANNOTATION), value: lead, detail: "must be a duration such as 60s, 2m or 500ms" });
+    else if (seasonMs !== undefined && leadMs >= seasonMs) problems.push({ kind: "invalid", field: field(PREDICTIVE_LEAD_ANNOTATION), value: lead, detail: `must be shorter than the season (${formatDuration(seasonMs)})` });
   }
   if (enabled !== "true" && enabled !== undefined && problems.length === 0) return { problems };
   if (enabled === undefined && (season !== undefined || lead !== undefined)) {
-    problems.push({ field: field(PREDICTIVE_ANNOTATION), value: "", detail: `${PREDICTIVE_SEASON_ANNOTATION} and ${PREDICTIVE_LEAD_ANNOTATION} need ${PREDICTIVE_ANNOTATION}: "true" (or "false" to keep them while off)` });
+    problems.push({ kind: "required", field: field(PREDICTIVE_ANNOTATION), value: "", detail: `${PREDICTIVE_SEASON_ANNOTATION} and ${PREDICTIVE_LEAD_ANNOTATION} need ${PREDICTIVE_ANNOTATION}: "true" (or "false" to keep them while off)` });
   }
   if (problems.length > 0 || enabled !== "true" || seasonMs === undefined || leadMs === undefined) return { problems };
   return { config: { seasonMs, leadMs }, problems };

@@ -99,8 +99,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
   readonly #history = new Map<string, DecisionHistory>();
   /** Predictive scaling's series of each opted-in HPA (bounded: m buckets per metric). */
   readonly #predictive = new Map<string, PredictiveHistory>();
-  /** What was last saved to the store for each HPA, and when. */
-  readonly #saved = new Map<string, { history: PredictiveHistory; at: number }>();
+  /** What was last saved to the store for each HPA (or read from it), and when a save was last tried. */
+  readonly #saved = new Map<string, { history?: PredictiveHistory; at: number }>();
   /** When each HPA was last synced, at which generation: its own status writes do not resync it early. */
   readonly #lastSync = new Map<string, { at: number; generation: number }>();
 
@@ -176,7 +176,6 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       const previous = this.#predictive.get(key) ?? (await this.#loadPredictive(hpa, key));
       forecast = predictReplicas({ history: previous, config: predictive.config, syncPeriodMs: this.#deps.syncPeriodMs, metrics: spec.metrics ?? [], outcomes: evaluation.outcomes, currentReplicas, now });
       this.#predictive.set(key, forecast.history);
-      await this.#savePredictive(hpa, key, forecast.history, now);
     } else {
       this.#predictive.delete(key);
       this.#saved.delete(key);
@@ -233,6 +232,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
     };
     await this.#writeStatus(hpa, status);
     await this.#writeHistory(hpa, nextHistory);
+    // Saved after the decision is acted on: a slow ConfigMap write does not delay the scaling.
+    if (forecast) await this.#savePredictive(hpa, key, forecast.history, now);
   }
 
   /** The history on the HPA (a merge patch of the one annotation, after the status: no conflict with it). */
@@ -267,6 +268,8 @@ export class HorizontalPodAutoscalerReconciler implements Reconciler {
       await store.save(hpaRef(hpa), history);
       this.#saved.set(key, { history, at: now });
     } catch (error) {
+      // Tried again after the interval, not at every sync.
+      this.#saved.set(key, { history: saved?.history, at: now });
       void this.#deps.recorder?.record(hpa, "Warning", "FailedSavePredictiveHistory", message(error));
     }
   }

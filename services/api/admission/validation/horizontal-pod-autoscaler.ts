@@ -168,6 +168,8 @@ export function validateHorizontalPodAutoscaler(hpa: HorizontalPodAutoscaler): F
   else if (minReplicas > maxReplicas) errors.push(invalid("spec.maxReplicas", maxReplicas, "must be greater than or equal to `minReplicas`"));
   metrics.forEach((metric, index) => errors.push(...validateMetric(metric, indexPath("spec.metrics", index))));
   errors.push(...validateRules(spec.behavior?.scaleUp, "spec.behavior.scaleUp"), ...validateRules(spec.behavior?.scaleDown, "spec.behavior.scaleDown"));
-  for (const problem of readPredictiveConfig(hpa.metadata?.annotations).problems) errors.push(invalid(problem.field, problem.value, problem.detail));
+  for (const problem of readPredictiveConfig(hpa.metadata?.annotations).problems) {
+    errors.push(problem.kind === "required" ? required(problem.field, problem.detail) : invalid(problem.field, problem.value, problem.detail));
+  }
   return errors;
 }
