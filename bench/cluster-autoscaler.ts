@@ -5,7 +5,9 @@
 // "base" (2 cpu); the node group "hollow" (4 cpu nodes) is served by a hollow-node provider in this
 // process (runtime/node-groups: each node a fake-driver kubelet process). Baseline, same run: the
 // same pod, small enough for "base", from created to Running. BENCH_ROUNDS rounds (default 5),
-// each waiting for the node's removal (unneeded time 1 s) before the next.
+// each waiting for the node's removal (unneeded time 1 s) before the next. BENCH_DRIVER=process
+// runs every kubelet with the process driver (the pods' `sleep` really runs), results in
+// bench/results/cluster-autoscaler-process.json.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +28,8 @@ import { percentile, report, round, summarize } from "./stats.ts";
 import { startBenchService, type BenchService } from "./support/service-process.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+/** fake (hollow nodes, default) or process (real kubelets running `sleep`, as under `troupe up`). */
+const driver = process.env.BENCH_DRIVER === "process" ? "process" : "fake";
 const TIMEOUT_MS = 120_000;
 const GROUP: NodeGroup = { name: "hollow", minSize: 0, maxSize: 2, template: { cpu: "4", memory: "8Gi", pods: 110, labels: {}, taints: [] } };
 
@@ -91,7 +95,7 @@ try {
   await waitForApi({ natsUrl: server.url, timeoutMs: 60_000, abort: new Promise<never>(() => {}) });
   services.push(await startBenchService("services/scheduler/main.ts", server.url));
   services.push(await startBenchService("services/controllers/main.ts", server.url, { TROUPE_CLUSTER_AUTOSCALER_CONFIG: configFile }));
-  services.push(await startBenchService("services/kubelet/main.ts", server.url, { TROUPE_DRIVER: "fake", TROUPE_NODE_NAME: "base", TROUPE_KUBELET_DIR: dir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi" }));
+  services.push(await startBenchService("services/kubelet/main.ts", server.url, { TROUPE_DRIVER: driver, TROUPE_NODE_NAME: "base", TROUPE_POD_CIDR: "127.128.250.0/24", TROUPE_KUBELET_DIR: dir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi" }));
   const nc = await connect({ servers: server.url });
   const client = new JsonApiClient(nc, { timeoutMs: 30_000 });
   const repo = new ObjectRepository(await KvStore.open(nc, { bucket: STATE_BUCKET }));
@@ -100,7 +104,7 @@ try {
   const stops = [await follow(repo, "pods", pods), await follow(repo, "nodes", nodes)];
   let providerAskedAt = 0;
   let providerDoneAt = 0;
-  const launch = kubeletNodeLauncher({ natsUrl: server.url, kubeletDir: dir, groups: [GROUP], driver: "fake", started });
+  const launch = kubeletNodeLauncher({ natsUrl: server.url, kubeletDir: dir, groups: [GROUP], driver, started });
   const provider = new LocalNodeGroupProvider({
     groups: [GROUP], maxIndex: 10,
     launcher: async (node) => {
@@ -143,8 +147,9 @@ try {
   for (const stop of stops) stop();
   await nc.close();
   const ms = (samples: number[]) => summarize(samples.map((value) => round(value, 0)));
-  await report("cluster-autoscaler", {
+  await report(driver === "fake" ? "cluster-autoscaler" : "cluster-autoscaler-process", {
     rounds,
+    driver,
     pendingToRunningSeconds: round(percentile(parts.total, 50) / 1000, 2),
     parts: { detect: ms(parts.detect), provider: ms(parts.provider), nodeReady: ms(parts.nodeReady), scheduled: ms(parts.scheduled), running: ms(parts.running) },
     total: ms(parts.total),
