@@ -114,7 +114,7 @@ try {
       return launched;
     },
   });
-  const serving = serveNodeGroupProvider(nc, [GROUP.name], provider);
+  const serving = await serveNodeGroupProvider(nc, [GROUP.name], provider);
   await nodes.when((all) => isReadyNode(all.get("base")), "base Ready");
 
   const baseline: number[] = [];

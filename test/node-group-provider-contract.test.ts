@@ -43,7 +43,7 @@ const implementations: Record<string, () => Promise<Fixture>> = {
   nats: async () => {
     const fixture = localProvider();
     const server = await nats.connect("provider");
-    serveNodeGroupProvider(server, [fixture.a, fixture.b], fixture.local);
+    await serveNodeGroupProvider(server, [fixture.a, fixture.b], fixture.local);
     return { ...fixture, provider: new NatsNodeGroupProvider(await nats.connect("autoscaler"), { timeoutMs: 5000 }) };
   },
 };

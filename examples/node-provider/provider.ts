@@ -91,6 +91,7 @@ for (const [operation, handle] of Object.entries(handlers)) {
     },
   });
 }
+await nc.flush();
 console.log(`node provider for group ${group} (max ${maxSize}) on ${nc.getServer()}`);
 
 const shutdown = async () => {
