@@ -16,6 +16,7 @@ import { createResourceMetricsStoreMetrics } from "../services/api/resource-metr
 import { createDaemonSetMetrics } from "../services/controllers/daemonset/metrics.ts";
 import { createHpaMetrics } from "../services/controllers/horizontal-pod-autoscaler/hpa-metrics.ts";
 import { createVpaMetrics } from "../services/controllers/vertical-pod-autoscaler/vpa-metrics.ts";
+import { createClusterAutoscalerMetrics } from "../services/controllers/cluster-autoscaler/cluster-autoscaler-metrics.ts";
 import { createControllersMetrics } from "../services/controllers/metrics.ts";
 import { createStatefulSetMetrics } from "../services/controllers/statefulset/metrics.ts";
 import { createVolumeBindingMetrics } from "../services/controllers/volume-binding/volume-binding-metrics.ts";
@@ -56,6 +57,7 @@ export const SECTIONS: readonly CatalogueSection[] = [
     createDaemonSetMetrics(r);
     createHpaMetrics(r);
     createVpaMetrics(r);
+    createClusterAutoscalerMetrics(r);
     createStatefulSetMetrics(r);
     createVolumeBindingMetrics(r);
   } },

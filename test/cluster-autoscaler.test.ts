@@ -51,7 +51,7 @@ test.before(async () => {
   // Indexes already used by nodes outside the group are never handed out.
   provider.reserve(1);
   const nc = await cluster.connectWith(cluster.nats.role("supervisor"), "node-provider");
-  stopServing = serveNodeGroupProvider(nc, [BURST.name], provider).stop;
+  stopServing = (await serveNodeGroupProvider(nc, [BURST.name], provider)).stop;
 });
 
 test.after.always(async () => {

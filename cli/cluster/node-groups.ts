@@ -87,7 +87,7 @@ export async function startSupervisorNodeProvider(options: SupervisorNodeProvide
   const secure = await secureConnectionOptions(options.security);
   const nc: NatsConnection = await connect({ ...secure.options, servers: options.natsUrl, name: "troupe-supervisor-node-provider", maxReconnectAttempts: -1 });
   bindSecureConnection(nc, secure);
-  const serving = serveNodeGroupProvider(nc, options.groups.map((group) => group.name), provider);
+  const serving = await serveNodeGroupProvider(nc, options.groups.map((group) => group.name), provider);
   return {
     provider,
     async stop() {

@@ -109,6 +109,17 @@ test("the controller manager reads any JetStream consumer's info (the HPA's jets
   t.false(mayPublish(nonUsers({ role: "scheduler" }), "$JS.API.CONSUMER.INFO.JOBS.workers"));
 });
 
+test("the controller manager asks the node providers (cluster autoscaler); kubelets and pods neither ask nor answer", (t) => {
+  const subject = "troupe.nodegroups.v1.default.increase";
+  t.true(mayPublish(nonUsers({ role: "controller-manager" }), subject));
+  t.false(maySubscribe(nonUsers({ role: "controller-manager" }), subject));
+  t.true(maySubscribe(nonUsers({ role: "supervisor" }), subject));
+  for (const role of [{ role: "kubelet", node: "node-1" }, { role: "workload" }, { role: "scheduler" }] as const) {
+    t.false(mayPublish(nonUsers(role), subject), role.role);
+    t.false(maySubscribe(nonUsers(role), subject), role.role);
+  }
+});
+
 test("every identity subscribes to its own inbox only, and the kube-api may speak for any identity", (t) => {
   const alice = authenticatedUser("alice");
   const bob = authenticatedUser("bob");

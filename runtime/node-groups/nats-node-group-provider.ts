@@ -58,8 +58,8 @@ function errorReply(error: unknown): ErrorReply {
   return { error: { code: error instanceof NodeGroupProviderError ? error.code : "InternalError", message: error instanceof Error ? error.message : String(error) } };
 }
 
-/** Answers the contract's requests for `groups` with `provider`; stop() unsubscribes. */
-export function serveNodeGroupProvider(nc: NatsConnection, groups: readonly string[], provider: NodeGroupProvider): { stop(): void } {
+/** Answers the contract's requests for `groups` with `provider`, subscribed at the server once it resolves; stop() unsubscribes. */
+export async function serveNodeGroupProvider(nc: NatsConnection, groups: readonly string[], provider: NodeGroupProvider): Promise<{ stop(): void }> {
   const subscriptions: Subscription[] = [];
   for (const group of groups) {
     for (const operation of NODE_GROUP_OPERATIONS) {
@@ -88,5 +88,6 @@ export function serveNodeGroupProvider(nc: NatsConnection, groups: readonly stri
       }));
     }
   }
+  await nc.flush();
   return { stop: () => { for (const subscription of subscriptions) subscription.unsubscribe(); } };
 }

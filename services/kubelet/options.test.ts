@@ -1,5 +1,5 @@
 import test from "ava";
-import { parseMilliseconds, parseSwitch, parseUsageInterval, resolveKubeletOptions } from "./options.ts";
+import { InvalidKubeletOptionError, parseMilliseconds, parseNodeLabels, parseNodeTaints, parseSwitch, parseUsageInterval, resolveKubeletOptions } from "./options.ts";
 
 test("an option given as undefined keeps its default (unset environment variables)", (t) => {
   const options = resolveKubeletOptions({ nodeName: "n", rootDir: "/r", cpu: undefined, memory: "1Gi", maxPods: undefined });
@@ -29,4 +29,13 @@ test("usage is sampled every second by default; TROUPE_KUBELET_USAGE_INTERVAL ta
   t.is(parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", undefined), undefined);
   t.throws(() => parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "fast"), { message: /TROUPE_KUBELET_USAGE_INTERVAL: must be a duration of at least 10ms/ });
   t.throws(() => parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "1ms"), { message: /at least 10ms/ });
+});
+
+test("TROUPE_NODE_LABELS and TROUPE_NODE_TAINTS give the node its labels and the taints it registers with", (t) => {
+  t.deepEqual(parseNodeLabels("TROUPE_NODE_LABELS", "pool=burst, troupe.dev/node-group=default"), { pool: "burst", "troupe.dev/node-group": "default" });
+  t.deepEqual(parseNodeTaints("TROUPE_NODE_TAINTS", "dedicated=batch:NoSchedule,gpu:NoExecute"), [{ key: "dedicated", value: "batch", effect: "NoSchedule" }, { key: "gpu", value: "", effect: "NoExecute" }]);
+  t.is(parseNodeLabels("TROUPE_NODE_LABELS", ""), undefined);
+  t.is(resolveKubeletOptions({ nodeName: "n", rootDir: "/r" }).taints.length, 0);
+  t.throws(() => parseNodeTaints("TROUPE_NODE_TAINTS", "k=v:Sometimes"), { instanceOf: InvalidKubeletOptionError, message: /^TROUPE_NODE_TAINTS: "k=v:Sometimes": the effect must be one of NoSchedule, PreferNoSchedule, NoExecute/ });
+  t.throws(() => parseNodeLabels("TROUPE_NODE_LABELS", "novalue"), { instanceOf: InvalidKubeletOptionError });
 });
