@@ -10,11 +10,15 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { join } from "node:path";
 import type { KubeObject } from "../runtime/api-client.ts";
 import { JsonApiClient } from "../runtime/api-client.ts";
+import { natsClientSecurityEnv } from "../runtime/nats-client-security.ts";
 import { parseQuantity } from "../runtime/quantity.ts";
+import { troupe as runTroupe, type CliResult } from "./helpers/troupe-cli.ts";
 import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { startSecureCluster, type SecureCluster } from "./helpers/secure-cluster.ts";
 import { eventually } from "./helpers/workload-cluster.ts";
 
+const troupe = (args: string[]): Promise<CliResult> =>
+  runTroupe([...args, "--server", cluster.server.url], { env: { ...natsClientSecurityEnv(cluster.nats.role("admin")), TROUPE_HOME: cluster.home.dir } });
 const FIXTURE = join(import.meta.dirname, "fixtures", "mesh-echo.ts");
 let cluster: SecureCluster;
 let caller: JsonApiClient;
@@ -117,6 +121,8 @@ test.serial("a Deployment of a mesh service under a load of calls scales on its 
   const settled = await replicas("echo");
   t.true(settled >= 3 && settled <= 4, `settled at ${settled}`);
   const total = await caller.customMetrics({ namespace: "default", resource: "services", name: "echo", metric: "mesh_requests_per_second" }) as MetricValueList;
+  const listed = await troupe(["get", "hpa", "echo"]);
+  t.regex(listed.stdout, /\necho +Deployment\/echo +\d+(m)?\/5 +1 +4 +\d +\S+\n/, listed.stdout + listed.stderr);
   t.log(`settled at ${settled} replicas; currentMetrics ${JSON.stringify((await hpaStatus("echo")).currentMetrics)}; the Service serves ${total.items[0]?.value} requests/s`);
 });
 
@@ -145,6 +151,8 @@ test.serial("an Object metric: the 90th percentile latency of a Service scales i
   const object = status.currentMetrics?.find((metric) => metric.type === "Object");
   t.true(parseQuantity(object?.object?.current?.value ?? "0") >= 0.05, JSON.stringify(status.currentMetrics));
   t.log(`slow: Object metric current ${object?.object?.current?.value}, scaled to 2 (maxReplicas)`);
+  const described = await troupe(["describe", "hpa", "slow"]);
+  t.regex(described.stdout, /\n {2}"mesh_request_duration_seconds_p90" on Service\/slow \(target value\): +\d+m \/ 20m\n/, described.stdout + described.stderr);
   // An Object metric of a Service that does not exist: FailedGetObjectMetric with the reason.
   await cluster.json.create({
     apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", metadata: { name: "nowhere", namespace: "default" },
