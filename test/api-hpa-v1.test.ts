@@ -112,6 +112,8 @@ test("troupe get hpa.v1.autoscaling prints v1 objects and kubectl's columns; tro
   const table = await troupe(["get", "hpa.v1.autoscaling", "applied-v1", "--server", url]);
   t.is(table.code, 0, table.stderr);
   t.regex(table.stdout, /^NAME +REFERENCE +TARGETS +MINPODS +MAXPODS +REPLICAS +AGE\napplied-v1 +Deployment\/web +cpu: <unknown>\/55% +1 +3 +0 +\S+\n$/);
+  const described = await troupe(["describe", "hpa.v1.autoscaling", "applied-v1", "--server", url]);
+  t.regex(described.stdout, /\n {2}resource cpu on pods {2}\(as a percentage of request\): +<unknown> \/ 55%\n/, described.stdout + described.stderr);
   const v2 = await troupe(["get", "hpa", "applied-v1", "-o", "json", "--server", url]);
   t.is(JSON.parse(v2.stdout).apiVersion, "autoscaling/v2");
   const resources = await troupe(["api-resources", "--server", url]);

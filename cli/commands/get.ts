@@ -1,6 +1,6 @@
 // troupe get KIND[,KIND...] [NAME...]: tables by default (kubectl's columns per kind), or the
 // objects as yaml/json/name; with -w it keeps streaming changes after the first listing.
-import { viewOfApiVersion } from "../../runtime/codec/version-views.ts";
+import { storedForm } from "../printers/stored-form.ts";
 import type { ApiResourceJson, JsonApiClient, KubeObject } from "../../runtime/api-client.ts";
 import { ApiError } from "../../runtime/api-errors.ts";
 import { formatError, UsageError } from "../errors.ts";
@@ -113,11 +113,6 @@ async function fetch(
     }
   }
   return { type, objects, resourceVersion: objects[0]?.metadata?.resourceVersion ?? "" };
-}
-
-function storedForm(object: KubeObject): KubeObject {
-  const view = viewOfApiVersion(object.apiVersion, object.kind);
-  return view ? (view.toStored(object as unknown as Record<string, unknown>) as unknown as KubeObject) : object;
 }
 
 function renderTable(
