@@ -120,14 +120,14 @@ function noteKey(labels: RequestLabels, key: { namespace?: string; name?: string
 
 const OBJECT_REQUEST_TYPES = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" } as const;
 
-function decodeJsonObject(payload: Uint8Array): { apiVersion?: string; kind?: string; metadata?: { namespace?: string } } & Record<string, unknown> {
+function decodeJsonObject(payload: Uint8Array, what = "the review"): { apiVersion?: string; kind?: string; metadata?: { namespace?: string } } & Record<string, unknown> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(payload));
   } catch (error) {
     throw new BadRequestError(`payload is not valid JSON: ${(error as Error).message}`, [], { cause: error });
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequestError("the review is not a JSON object");
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequestError(`${what} is not a JSON object`);
   return parsed as Record<string, unknown>;
 }
 
@@ -405,7 +405,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     }
     case "customMetrics": {
       if (format !== "json") throw new BadRequestError("custom.metrics.k8s.io is served as JSON only (send Content-Type: application/json)");
-      const query = decodeJsonObject(payload) as CustomMetricsQuery;
+      const query = decodeJsonObject(payload, "the custom metrics query") as CustomMetricsQuery;
       const checked = checkCustomMetricsQuery(query);
       labels.resource = `${checked.resource.plural}.${CUSTOM_METRICS_GROUP}`;
       // Kubernetes' RequestInfo of /apis/custom.metrics.k8s.io/v1beta2/namespaces/NS/pods/*/METRIC:
