@@ -1,6 +1,7 @@
 // Resolves what the user typed (po, pods, Pod, deployments.apps, all) to the server's resource
 // types from discovery, so get can pick columns and say "No resources found in X namespace".
 import type { ApiResourceJson, DiscoveryJson } from "../runtime/api-client.ts";
+import { viewOfApiVersion } from "../runtime/codec/version-views.ts";
 import { apiGroup } from "./object-ref.ts";
 
 export class UnknownResourceTypeError extends Error {
@@ -20,12 +21,19 @@ export function resourceNames(resource: ApiResourceJson): string[] {
   const group = apiGroup(resource.apiVersion);
   // A name the API leaves empty (the metrics kinds have no singular) is absent from its JSON.
   const names = [resource.kind, resource.plural, resource.singular, ...(resource.shortNames ?? [])].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
-  return group ? [...names, ...names.map((name) => `${name}.${group}`)] : names;
+  if (!group) return names;
+  // hpa.v1.autoscaling: the kind in that version (kubectl's resource.version.group).
+  const version = resource.apiVersion.slice(group.length + 1);
+  const versioned = names.map((name) => `${name}.${version}.${group}`);
+  // Kinds listed in two versions: the bare and group-qualified names are the stored version's.
+  return viewOfApiVersion(resource.apiVersion, resource.kind) ? versioned : [...names, ...names.map((name) => `${name}.${group}`), ...versioned];
 }
 
 /** The name the API resolves to exactly this type: plural.group outside the core group (pods.metrics.k8s.io is not pods). */
 export function qualifiedResource(resource: ApiResourceJson): string {
   const group = apiGroup(resource.apiVersion);
+  // Another served version than the stored one: plural.version.group asks the API for it.
+  if (group && viewOfApiVersion(resource.apiVersion, resource.kind)) return `${resource.plural}.${resource.apiVersion.slice(group.length + 1)}.${group}`;
   return group ? `${resource.plural}.${group}` : resource.plural;
 }
 

@@ -13,6 +13,7 @@ import { FlowController } from "../services/api/flowcontrol/flow-controller.ts";
 import { createJetStreamMetrics } from "../services/api/jetstream-metrics.ts";
 import { createApiMetrics } from "../services/api/metrics.ts";
 import { createResourceMetricsStoreMetrics } from "../services/api/resource-metrics/metrics-store-metrics.ts";
+import { createMeshMetricsStoreMetrics } from "../services/api/custom-metrics/mesh-metrics-store-metrics.ts";
 import { createDaemonSetMetrics } from "../services/controllers/daemonset/metrics.ts";
 import { createHpaMetrics } from "../services/controllers/horizontal-pod-autoscaler/hpa-metrics.ts";
 import { createVpaMetrics } from "../services/controllers/vertical-pod-autoscaler/vpa-metrics.ts";
@@ -47,6 +48,7 @@ export const SECTIONS: readonly CatalogueSection[] = [
     new FlowController(r);
     createJetStreamMetrics(r);
     createResourceMetricsStoreMetrics(r);
+    createMeshMetricsStoreMetrics(r);
   } },
   { title: "Kubernetes REST front end", exportedBy: "troupe-kube-api ([kube-api](kube-api.md))", register: (r) => void createKubeApiMetrics(r) },
   { title: "Leader election", exportedBy: "troupe-controller-manager and troupe-scheduler", register: (r) => void createLeaderMetrics(r) },

@@ -10,11 +10,15 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { join } from "node:path";
 import type { KubeObject } from "../runtime/api-client.ts";
 import { JsonApiClient } from "../runtime/api-client.ts";
+import { natsClientSecurityEnv } from "../runtime/nats-client-security.ts";
 import { parseQuantity } from "../runtime/quantity.ts";
+import { troupe as runTroupe, type CliResult } from "./helpers/troupe-cli.ts";
 import { kubectlMissing, startKubeApiFixture, type KubeApiFixture } from "./helpers/kube-api-fixture.ts";
 import { startSecureCluster, type SecureCluster } from "./helpers/secure-cluster.ts";
 import { eventually } from "./helpers/workload-cluster.ts";
 
+const troupe = (args: string[]): Promise<CliResult> =>
+  runTroupe([...args, "--server", cluster.server.url], { env: { ...natsClientSecurityEnv(cluster.nats.role("admin")), TROUPE_HOME: cluster.home.dir } });
 const FIXTURE = join(import.meta.dirname, "fixtures", "mesh-echo.ts");
 let cluster: SecureCluster;
 let caller: JsonApiClient;
@@ -100,22 +104,25 @@ test.serial("a Deployment of a mesh service under a load of calls scales on its 
   await cluster.json.create({
     apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", metadata: { name: "echo", namespace: "default" },
     spec: {
-      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "echo" }, minReplicas: 1, maxReplicas: 5,
-      metrics: [{ type: "Pods", pods: { metric: { name: "mesh_requests_per_second" }, target: { type: "AverageValue", averageValue: "10" } } }],
+      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "echo" }, minReplicas: 1, maxReplicas: 4,
+      metrics: [{ type: "Pods", pods: { metric: { name: "mesh_requests_per_second" }, target: { type: "AverageValue", averageValue: "5" } } }],
     },
   });
-  // ~30 calls/s at 10 per pod: 3 replicas (Kubernetes' ceil(30 / 10)); the load spreads over the new pods.
+  // The pod serves more than 15 calls/s (checked above) against 5 per pod: Kubernetes' ceil(rate / 5)
+  // is at least 3 replicas (4 at most, maxReplicas); the load then spreads over the new pods.
   await eventually(() => replicas("echo"), (count) => count >= 3, "the HPA scaling echo to 3 or more", 90_000);
   t.log(`echo 1 -> ${await replicas("echo")} replicas ${Date.now() - created} ms after the HPA was created`);
   const status = await eventually(() => hpaStatus("echo"), (each) => (each.currentMetrics ?? []).some((metric) => metric.type === "Pods"), "the Pods metric in status", 30_000);
   t.like(status.conditions?.find((c) => c.type === "ScalingActive"), { status: "True", reason: "ValidMetricFound" });
   const events = (await cluster.json.list("events", { namespace: "default" })).items as { reason?: string; message?: string; involvedObject?: { kind?: string; name?: string } }[];
   t.true(events.some((event) => event.involvedObject?.name === "echo" && event.reason === "SuccessfulRescale" && /reason: pods metric mesh_requests_per_second above target/.test(event.message ?? "")), JSON.stringify(events.map((e) => e.message)));
-  // Spread over 3 pods the rate per pod settles near 10: the HPA stays between 3 and 5 (30 ± noise / 10).
+  // Spread over the pods, the load (~30 calls/s) keeps asking for more than 2 (ceil(rate / 5)).
   await sleep(5000);
   const settled = await replicas("echo");
-  t.true(settled >= 3 && settled <= 5, `settled at ${settled}`);
+  t.true(settled >= 3 && settled <= 4, `settled at ${settled}`);
   const total = await caller.customMetrics({ namespace: "default", resource: "services", name: "echo", metric: "mesh_requests_per_second" }) as MetricValueList;
+  const listed = await troupe(["get", "hpa", "echo"]);
+  t.regex(listed.stdout, /\necho +Deployment\/echo +\d+(m)?\/5 +1 +4 +\d +\S+\n/, listed.stdout + listed.stderr);
   t.log(`settled at ${settled} replicas; currentMetrics ${JSON.stringify((await hpaStatus("echo")).currentMetrics)}; the Service serves ${total.items[0]?.value} requests/s`);
 });
 
@@ -144,6 +151,8 @@ test.serial("an Object metric: the 90th percentile latency of a Service scales i
   const object = status.currentMetrics?.find((metric) => metric.type === "Object");
   t.true(parseQuantity(object?.object?.current?.value ?? "0") >= 0.05, JSON.stringify(status.currentMetrics));
   t.log(`slow: Object metric current ${object?.object?.current?.value}, scaled to 2 (maxReplicas)`);
+  const described = await troupe(["describe", "hpa", "slow"]);
+  t.regex(described.stdout, /\n {2}"mesh_request_duration_seconds_p90" on Service\/slow \(target value\): +\d+m \/ 20m\n/, described.stdout + described.stderr);
   // An Object metric of a Service that does not exist: FailedGetObjectMetric with the reason.
   await cluster.json.create({
     apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", metadata: { name: "nowhere", namespace: "default" },

@@ -1,5 +1,6 @@
 // troupe api-resources: the kinds the server serves, from discovery, sorted like kubectl
 // (core group first, then by group, then by name).
+import { viewOfApiVersion } from "../../runtime/codec/version-views.ts";
 import type { ApiResourceJson } from "../../runtime/api-client.ts";
 import { oneOf, parseBoolean } from "../flag-values.ts";
 import type { Invocation } from "../invocation.ts";
@@ -11,7 +12,11 @@ export async function run(invocation: Invocation): Promise<number> {
   const format = oneOf("output", flags.string("output"), ["table", "name"], "table");
   const namespaced = parseBoolean("namespaced", flags.string("namespaced"));
   const { resources } = await (await invocation.api()).discovery();
-  const shown = resources.filter((resource) => namespaced === undefined || (resource.namespaced ?? false) === namespaced).sort(byGroupThenName);
+  // As kubectl: each kind once, in its preferred (stored) version; autoscaling/v1 HPAs are not listed again.
+  const shown = resources
+    .filter((resource) => !viewOfApiVersion(resource.apiVersion, resource.kind))
+    .filter((resource) => namespaced === undefined || (resource.namespaced ?? false) === namespaced)
+    .sort(byGroupThenName);
   if (format === "name") {
     stdout.write(shown.map((resource) => `${qualifiedName(resource)}\n`).join(""));
     return 0;

@@ -6,6 +6,8 @@ import { formatError } from "../errors.ts";
 import type { Invocation } from "../invocation.ts";
 import { formatObject, isObjectFormat, type ObjectFormat } from "../output.ts";
 import { resourceTable, type TableOptions } from "../printers/resource-table.ts";
+import { storedForm } from "../printers/stored-form.ts";
+import { qualifiedResource } from "../resource-types.ts";
 import { columnWidths, formatRow } from "../table.ts";
 import type { GetFormat, GetQuery } from "./get.ts";
 
@@ -25,7 +27,7 @@ export async function watchChanges(
   options: WatchPrintOptions,
 ): Promise<number> {
   const { stdout, stderr } = invocation;
-  const watch = await api.watch(type.plural, {
+  const watch = await api.watch(qualifiedResource(type), {
     namespace: query.namespace,
     labelSelector: query.labelSelector,
     fieldSelector: query.fieldSelector,
@@ -37,7 +39,7 @@ export async function watchChanges(
   process.once("SIGTERM", stop);
 
   const table = resourceTable(type.kind, options.table);
-  const listed = options.shown.map((object) => table.row(object, Date.now()));
+  const listed = options.shown.map((object) => table.row(storedForm(object), Date.now()));
   let widths = columnWidths([table.header, ...listed]);
   let headerShown = listed.length > 0 || options.table.noHeaders;
   let printedObjects = 0;
@@ -59,7 +61,7 @@ export async function watchChanges(
         printObject(event.object, format);
         continue;
       }
-      const row = table.row(event.object, Date.now());
+      const row = table.row(storedForm(event.object), Date.now());
       if (!headerShown) {
         widths = columnWidths([table.header, row]);
         stdout.write(`${formatRow(table.header, widths)}\n`);

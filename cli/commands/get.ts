@@ -1,5 +1,6 @@
 // troupe get KIND[,KIND...] [NAME...]: tables by default (kubectl's columns per kind), or the
 // objects as yaml/json/name; with -w it keeps streaming changes after the first listing.
+import { storedForm } from "../printers/stored-form.ts";
 import type { ApiResourceJson, JsonApiClient, KubeObject } from "../../runtime/api-client.ts";
 import { ApiError } from "../../runtime/api-errors.ts";
 import { formatError, UsageError } from "../errors.ts";
@@ -122,7 +123,8 @@ function renderTable(
 ): string {
   const table = resourceTable(type.kind, { ...options, namespaceColumn: query.allNamespaces && type.namespaced === true });
   const now = Date.now();
-  const rows = objects.map((object) => table.row(object, now));
+  // Columns come from the stored version: an autoscaling/v1 HPA is printed from its v2 form.
+  const rows = objects.map((object) => table.row(storedForm(object), now));
   const text = formatTable(table.header, rows);
   return options.noHeaders ? text.slice(text.indexOf("\n") + 1) : text;
 }

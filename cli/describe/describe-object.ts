@@ -3,6 +3,7 @@
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { formatAge } from "../../runtime/printers/age.ts";
 import { eventLastSeen, type EventJson } from "../../runtime/printers/config-columns.ts";
+import { storedForm } from "../printers/stored-form.ts";
 import { DescribeWriter } from "./describe-writer.ts";
 import { KIND_DETAILS } from "./kind-details.ts";
 import { describeConditions, describeMetadata, yamlSection, type ConditionJson, type DescribeContext } from "./sections.ts";
@@ -15,7 +16,8 @@ export function describeObject(object: KubeObject, context: DescribeContext): st
   describeMetadata(out, object);
   const details = KIND_DETAILS[object.kind];
   if (details) {
-    details(out, object, context);
+    // An autoscaling/v1 HPA is described from its v2 form, as kubectl describes HPAs.
+    details(out, storedForm(object), context);
   } else {
     for (const [field, value] of Object.entries(object)) {
       if (!SKIPPED_FIELDS.has(field) && value !== undefined) yamlSection(out, 0, capitalize(field), redact(object, field, value));

@@ -2,6 +2,7 @@
 // the verbs under troupe.api.v1, served by every replica in one queue group.
 import { ResourceMetricsStore } from "./resource-metrics/metrics-store.ts";
 import { MeshMetricsStore } from "./custom-metrics/mesh-metrics-store.ts";
+import { createMeshMetricsStoreMetrics } from "./custom-metrics/mesh-metrics-store-metrics.ts";
 import { createResourceMetricsStoreMetrics } from "./resource-metrics/metrics-store-metrics.ts";
 import { createHash } from "node:crypto";
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
@@ -174,7 +175,7 @@ export class ApiService {
     this.encryption.start();
     this.streamSampler = startJetStreamSampler(this.deps.nc, this.deps.registry, { logger: this.deps.logger });
     this.resourceMetrics.start(this.deps.nc, this.deps.logger, createResourceMetricsStoreMetrics(this.deps.registry));
-    this.meshMetrics.start(this.deps.nc, this.deps.logger);
+    this.meshMetrics.start(this.deps.nc, this.deps.logger, createMeshMetricsStoreMetrics(this.deps.registry));
     this.service = await new Svcm(this.deps.nc).add({
       name: API_SERVICE_NAME,
       version,

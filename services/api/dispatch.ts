@@ -6,6 +6,8 @@ import type { MeshMetricsStore } from "./custom-metrics/mesh-metrics-store.ts";
 import { CUSTOM_METRICS_GROUP } from "../../runtime/custom-metrics/metric-value-list.ts";
 import { BadRequestError, ResourceTypeNotFoundError, ServiceUnavailableError } from "../../runtime/api-errors.ts";
 import { findResource, type ResourceInfo } from "../../runtime/codec/resources.ts";
+import { resolveVersionedName, viewOfApiVersion, type VersionView } from "../../runtime/codec/version-views.ts";
+import { parse as parseYaml } from "yaml";
 import { LAST_CHANGE_TRACEPARENT_HEADER, WARNINGS_HEADER, type ApiVerb } from "../../runtime/subjects.ts";
 import type { UserInfo } from "../../runtime/auth/user-info.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
@@ -33,7 +35,7 @@ import { applyTarget, patchObject } from "./operations/patch.ts";
 import { podLogs } from "./operations/pod-logs.ts";
 import { updateObject } from "./operations/update.ts";
 import type { WatchManager, WatchQuery } from "./watch/watch-manager.ts";
-import { decodeRawObject, decodeRequest, encodeEnvelope, encodeJson, encodeList, encodeObject, type WireFormat } from "./wire.ts";
+import { checkViewFormat, decodeRawObject, decodeRequest, encodeEnvelope, encodeJson, encodeList, encodeObject, writeInStoredVersion, type WireFormat } from "./wire.ts";
 
 export interface DispatchResult {
   body: Uint8Array;
@@ -89,6 +91,8 @@ export interface RequestLabels {
   decoded: DecodedRequest;
   /** Admission's warnings (sent back in the reply) and audit annotations. */
   feedback: AdmissionFeedback;
+  /** The served version the request reads or writes in, when not the stored one (autoscaling/v1). */
+  view?: VersionView;
 }
 
 export function newRequestLabels(resource: string): RequestLabels {
@@ -98,8 +102,11 @@ export function newRequestLabels(resource: string): RequestLabels {
 function resolver(labels: RequestLabels): (resource: string | undefined) => ResourceInfo {
   return (resource) => {
     if (!resource) throw new BadRequestError("the request names no resource");
-    const info = findResource(resource);
+    // `horizontalpodautoscalers.v1.autoscaling`: the stored kind, read in another served version.
+    const versioned = findResource(resource) ? undefined : resolveVersionedName(resource);
+    const info = findResource(resource) ?? versioned?.info;
     if (!info) throw new ResourceTypeNotFoundError(resource);
+    labels.view = versioned?.view;
     labels.resource = info.plural;
     labels.decoded.info = info;
     return info;
@@ -113,15 +120,30 @@ function noteKey(labels: RequestLabels, key: { namespace?: string; name?: string
 
 const OBJECT_REQUEST_TYPES = { create: "CreateRequest", apply: "ApplyRequest", update: "UpdateRequest", updateStatus: "UpdateRequest" } as const;
 
-function decodeJsonObject(payload: Uint8Array): { apiVersion?: string; kind?: string; metadata?: { namespace?: string } } & Record<string, unknown> {
+function decodeJsonObject(payload: Uint8Array, what = "the review"): { apiVersion?: string; kind?: string; metadata?: { namespace?: string } } & Record<string, unknown> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(payload));
   } catch (error) {
     throw new BadRequestError(`payload is not valid JSON: ${(error as Error).message}`, [], { cause: error });
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequestError("the review is not a JSON object");
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequestError(`${what} is not a JSON object`);
   return parsed as Record<string, unknown>;
+}
+
+function applyConfigObject(patch: unknown): Record<string, unknown> {
+  if (typeof patch !== "string") return (patch ?? {}) as Record<string, unknown>;
+  try {
+    return (parseYaml(patch) ?? {}) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** The served-version view an apply configuration is written in, if not the stored version. */
+function configView(patch: unknown): VersionView | undefined {
+  const config = applyConfigObject(patch) as { apiVersion?: string; kind?: string };
+  return viewOfApiVersion(config.apiVersion, config.kind);
 }
 
 function requireName(name: string | undefined): string {
@@ -167,7 +189,11 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     case "update":
     case "updateStatus": {
       const { feedback } = labels;
-      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], payload, format, feedback.warnings);
+      // An object in a served version other than the stored one (autoscaling/v1) is converted first.
+      const stored = writeInStoredVersion(payload, format);
+      const { view } = stored;
+      labels.view = view;
+      const envelope = decodeRequest<ObjectEnvelope>(OBJECT_REQUEST_TYPES[verb], stored.payload, format, feedback.warnings);
       const { info, object } = decodeRawObject(envelope.object);
       labels.resource = info.plural;
       labels.decoded.info = info;
@@ -181,13 +207,13 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       if (verb === "apply") {
         const { object: applied, outcome } = await applyObject(ctx, info, object, options);
         labels.decoded.result = applied;
-        return { body: encodeObject(info, applied, format), headers: { "Troupe-Apply-Outcome": outcome, ...warningHeaders(feedback.warnings) } };
+        return { body: encodeObject(info, applied, format, view), headers: { "Troupe-Apply-Outcome": outcome, ...warningHeaders(feedback.warnings) } };
       }
       const written = verb === "create"
         ? await createObject(ctx, info, object, options)
         : await updateObject(ctx, info, object, verb === "update" ? "main" : "status", options);
       labels.decoded.result = written;
-      return { body: encodeObject(info, written, format), headers: warningHeaders(feedback.warnings) };
+      return { body: encodeObject(info, written, format, view), headers: warningHeaders(feedback.warnings) };
     }
     case "get": {
       const { key } = decodeRequest<KeyEnvelope>("GetRequest", payload, format);
@@ -198,11 +224,12 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         return { body: encodeMetrics(getMetrics(metricsStore(d), metricsResource, key?.namespace, requireName(key?.name)), format) };
       }
       const info = resolve(key?.resource);
+      checkViewFormat(labels.view, format);
       noteKey(labels, key);
       await authorize(targetOf(info, key?.namespace, key?.name));
       const { object, lastChange } = await getObject(ctx, info, key?.namespace, requireName(key?.name));
       labels.decoded.result = object;
-      return { body: encodeObject(info, object, format), headers: lastChange ? { [LAST_CHANGE_TRACEPARENT_HEADER]: lastChange.traceparent } : undefined };
+      return { body: encodeObject(info, object, format, labels.view), headers: lastChange ? { [LAST_CHANGE_TRACEPARENT_HEADER]: lastChange.traceparent } : undefined };
     }
     case "list": {
       const query = decodeRequest<{ resource?: string; namespace?: string; labelSelector?: string; fieldSelector?: string; limit?: number; continue?: string }>("ListRequest", payload, format);
@@ -213,14 +240,16 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         return { body: encodeMetrics(listMetrics(metricsStore(d), metricsResource, query), format) };
       }
       const info = resolve(query.resource);
+      checkViewFormat(labels.view, format);
       labels.decoded.namespace = query.namespace || undefined;
       await authorize(targetOf(info, query.namespace, undefined));
       const result = await listObjects(ctx, info, query);
-      return { body: encodeList(info, result.items, result.resourceVersion, result.continue, format) };
+      return { body: encodeList(info, result.items, result.resourceVersion, result.continue, format, labels.view) };
     }
     case "delete": {
       const request = decodeRequest<KeyEnvelope & { propagationPolicy?: string; gracePeriodSeconds?: number | null; preconditions?: { uid?: string; resourceVersion?: string } | null; dryRun?: boolean }>("DeleteRequest", payload, format);
       const info = resolve(request.key?.resource);
+      checkViewFormat(labels.view, format);
       noteKey(labels, request.key);
       await authorize(targetOf(info, request.key?.namespace, request.key?.name));
       const policy = request.propagationPolicy ?? "";
@@ -236,23 +265,36 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         dryRun: request.dryRun,
       });
       labels.decoded.result = deleted;
-      return { body: encodeObject(info, deleted, format) };
+      return { body: encodeObject(info, deleted, format, labels.view) };
     }
     case "watch": {
       const query = decodeRequest<WatchQuery & { resource?: string }>("WatchRequest", payload, format);
       const info = resolve(query.resource);
+      checkViewFormat(labels.view, format);
       labels.decoded.namespace = (query as { namespace?: string }).namespace || undefined;
       await authorize(targetOf(info, query.namespace, undefined));
-      const started = await d.watches.open(info, query, format);
+      const started = await d.watches.open(info, query, format, labels.view);
       return { body: encodeEnvelope("WatchStarted", started, format) };
     }
     case "patch": {
       const { warnings } = labels.feedback;
       const request = decodeRequest<KeyEnvelope & PatchEnvelope & { fieldValidation?: string }>("PatchRequest", payload, format);
-      const patch: unknown = request.patch?.raw ? JSON.parse(request.patch.raw) : undefined;
+      let patch: unknown = request.patch?.raw ? JSON.parse(request.patch.raw) : undefined;
+      // A server-side apply configuration in another served version (autoscaling/v1) is applied as
+      // the stored version's, and answered in its own.
+      const applyView = request.patchType === "apply" ? configView(patch) : undefined;
+      if (applyView) {
+        try {
+          patch = applyView.toStored(applyConfigObject(patch));
+        } catch (error) {
+          throw new BadRequestError((error as Error).message, [], { cause: error });
+        }
+      }
       // An apply may leave the key to its configuration's apiVersion, kind and metadata.
       const target = request.patchType === "apply" && !request.key?.resource ? applyTarget(patch) : undefined;
       const info = target?.info ?? resolve(request.key?.resource);
+      if (applyView) labels.view = applyView;
+      checkViewFormat(labels.view, format);
       labels.resource = info.plural;
       labels.decoded.info = info;
       labels.decoded.namespace = request.key?.namespace || target?.namespace;
@@ -275,12 +317,13 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
         fieldValidation: request.fieldValidation ?? "",
         warnings,
         feedback: labels.feedback,
+        view: applyView ? undefined : labels.view,
       });
       labels.decoded.result = result.object;
       const headers = { "Troupe-Apply-Outcome": result.outcome, ...warningHeaders(warnings) };
       // The scale subresource answers with its Scale, which has a JSON form only.
       if (result.scale && format === "json") return { body: encodeJson(result.scale), headers };
-      return { body: encodeObject(info, result.object, format), headers };
+      return { body: encodeObject(info, result.object, format, labels.view), headers };
     }
     case "discovery":
       labels.attributes = discoveryAttributes(user);
@@ -362,7 +405,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
     }
     case "customMetrics": {
       if (format !== "json") throw new BadRequestError("custom.metrics.k8s.io is served as JSON only (send Content-Type: application/json)");
-      const query = decodeJsonObject(payload) as CustomMetricsQuery;
+      const query = decodeJsonObject(payload, "the custom metrics query") as CustomMetricsQuery;
       const checked = checkCustomMetricsQuery(query);
       labels.resource = `${checked.resource.plural}.${CUSTOM_METRICS_GROUP}`;
       // Kubernetes' RequestInfo of /apis/custom.metrics.k8s.io/v1beta2/namespaces/NS/pods/*/METRIC:

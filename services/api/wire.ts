@@ -5,6 +5,7 @@ import { BadRequestError, UnsupportedMediaTypeError, type StatusJson } from "../
 import { FIELD_VALIDATIONS, messageFromJson, messageToJson, type FieldValidation } from "../../runtime/codec/json-convert.ts";
 import { decodeMessage, encodeMessage } from "../../runtime/codec/protobuf.ts";
 import { findResourceByKind, type ResourceInfo } from "../../runtime/codec/resources.ts";
+import { viewOfApiVersion, type VersionView } from "../../runtime/codec/version-views.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
 
 export const CONTENT_TYPES = { json: "application/json", protobuf: "application/x-protobuf" } as const;
@@ -82,12 +83,51 @@ export function decodeRawObject(raw: { apiVersion?: string; kind?: string; raw?:
   }
 }
 
-export function encodeObject(info: ResourceInfo, object: ApiObject, format: WireFormat): Uint8Array {
+/** A view (another served version) has a JSON form only. */
+export function checkViewFormat(view: VersionView | undefined, format: WireFormat): void {
+  if (view && format !== "json") throw new BadRequestError(`${view.apiVersion} ${view.kind} is served as JSON only (send Content-Type: application/json); protobuf carries ${view.info.apiVersion}`);
+}
+
+function viewed(info: ResourceInfo, object: ApiObject, view: VersionView | undefined): Record<string, unknown> {
+  const json = messageToJson(info.typeName, object) as Record<string, unknown>;
+  return view ? view.fromStored(json) : json;
+}
+
+/**
+ * A JSON write request whose object is in a served version other than the stored one (an
+ * autoscaling/v1 HorizontalPodAutoscaler): its object converted to the stored version, and the
+ * view to answer in. Any other payload is returned as it is.
+ */
+export function writeInStoredVersion(payload: Uint8Array, format: WireFormat): { payload: Uint8Array; view?: VersionView } {
+  if (format !== "json" || payload.length === 0) return { payload };
+  let parsed: { object?: { apiVersion?: string; kind?: string } & Record<string, unknown> } & Record<string, unknown>;
+  try {
+    parsed = JSON.parse(decoder.decode(payload)) as typeof parsed;
+  } catch {
+    return { payload };
+  }
+  const view = viewOfApiVersion(parsed?.object?.apiVersion, parsed?.object?.kind);
+  if (!view || !parsed.object) return { payload };
+  let stored: Record<string, unknown>;
+  try {
+    stored = view.toStored(parsed.object);
+  } catch (error) {
+    throw new BadRequestError((error as Error).message, [], { cause: error });
+  }
+  return { payload: encoder.encode(JSON.stringify({ ...parsed, object: stored })), view };
+}
+
+export function encodeObject(info: ResourceInfo, object: ApiObject, format: WireFormat, view?: VersionView): Uint8Array {
+  if (view) return encoder.encode(JSON.stringify(viewed(info, object, view)));
   if (format === "json") return encoder.encode(JSON.stringify(messageToJson(info.typeName, object)));
   return encodeMessage("RawObject", { apiVersion: info.apiVersion, kind: info.kind, raw: encodeMessage(info.typeName, object) });
 }
 
-export function encodeList(info: ResourceInfo, items: ApiObject[], resourceVersion: string, continueToken: string, format: WireFormat): Uint8Array {
+export function encodeList(info: ResourceInfo, items: ApiObject[], resourceVersion: string, continueToken: string, format: WireFormat, view?: VersionView): Uint8Array {
+  if (view) {
+    const metadata = continueToken ? { resourceVersion, continue: continueToken } : { resourceVersion };
+    return encoder.encode(JSON.stringify({ apiVersion: view.apiVersion, kind: `${info.kind}List`, metadata, items: items.map((item) => viewed(info, item, view)) }));
+  }
   const list = {
     apiVersion: info.apiVersion,
     kind: `${info.kind}List`,
@@ -101,7 +141,9 @@ export function encodeList(info: ResourceInfo, items: ApiObject[], resourceVersi
   return encodeMessage("ObjectList", { ...list, items: raws });
 }
 
-export function encodeWatchEvent(info: ResourceInfo, type: string, object: ApiObject, format: WireFormat): Uint8Array {
+export function encodeWatchEvent(info: ResourceInfo, type: string, object: ApiObject, format: WireFormat, view?: VersionView): Uint8Array {
+  // A BOOKMARK's object is only a resourceVersion: it names the view's apiVersion, nothing to convert.
+  if (view) return encoder.encode(JSON.stringify({ type, object: type === "BOOKMARK" ? { ...(object as Record<string, unknown>), apiVersion: view.apiVersion } : viewed(info, object, view) }));
   if (format === "json") return encoder.encode(JSON.stringify({ type, object: messageToJson(info.typeName, object) }));
   return encodeMessage("WatchEvent", { type, object: { apiVersion: info.apiVersion, kind: info.kind, raw: encodeMessage(info.typeName, object) } });
 }

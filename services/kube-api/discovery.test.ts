@@ -1,4 +1,5 @@
 import test from "ava";
+import { VERSION_VIEWS } from "../../runtime/codec/version-views.ts";
 import { REVIEW_KINDS } from "../../runtime/codec/review-kinds.ts";
 import { RESOURCES } from "../../runtime/codec/resources.ts";
 import { METRICS_KINDS } from "../../runtime/resource-metrics/metrics-kinds.ts";
@@ -25,11 +26,14 @@ test("scalable kinds offer the scale subresource as autoscaling/v1 Scale", (t) =
   }
 });
 
-test("every served kind is in exactly one group version", (t) => {
+test("every served kind is in exactly one group version, and the kinds served in two (HorizontalPodAutoscaler) in both, the stored one preferred", (t) => {
   const groups = (apiGroupList() as { groups: { name: string; versions: { groupVersion: string }[] }[] }).groups;
   const groupVersions = ["v1", ...groups.flatMap((group) => group.versions.map((version) => version.groupVersion))];
   const listed = groupVersions.flatMap((gv) => (apiResourceList(gv) as { resources: Listed[] }).resources.filter((entry) => !entry.name.includes("/")));
-  t.deepEqual(listed.map((entry) => entry.kind).sort(), [...RESOURCES.map((info) => info.kind), ...REVIEW_KINDS.map((review) => review.kind), ...METRICS_KINDS.map((kind) => kind.kind)].sort());
+  t.deepEqual(listed.map((entry) => entry.kind).sort(), [...RESOURCES.map((info) => info.kind), ...REVIEW_KINDS.map((review) => review.kind), ...METRICS_KINDS.map((kind) => kind.kind), ...VERSION_VIEWS.map((view) => view.kind)].sort());
+  const autoscaling = groups.find((group) => group.name === "autoscaling") as { preferredVersion?: { groupVersion: string }; versions: { groupVersion: string }[] };
+  t.is(autoscaling.preferredVersion?.groupVersion, "autoscaling/v2");
+  t.deepEqual(autoscaling.versions.map((version) => version.groupVersion), ["autoscaling/v2", "autoscaling/v1"]);
 });
 
 test("aggregated discovery lists the core group under the empty name and the others by name", (t) => {

@@ -2,6 +2,7 @@
 // the legacy forms (/api, /apis, /api/v1, /apis/<group>/<version>) and the aggregated one
 // (apidiscovery.k8s.io/v2 APIGroupDiscoveryList) kubectl 1.32 asks for first.
 import { METRICS_KINDS, METRICS_VERBS } from "../../runtime/resource-metrics/metrics-kinds.ts";
+import { VERSION_VIEWS } from "../../runtime/codec/version-views.ts";
 import { CUSTOM_METRICS_API_VERSION, CUSTOM_METRICS_GROUP, customMetricsResourceList } from "../../runtime/custom-metrics/metric-value-list.ts";
 import { RESOURCES, type ResourceInfo } from "../../runtime/codec/resources.ts";
 import { REVIEW_KINDS, type ReviewKind } from "../../runtime/codec/review-kinds.ts";
@@ -56,11 +57,20 @@ export function groupVersions(): string[] {
   for (const review of REVIEW_KINDS) seen.add(review.apiVersion);
   for (const metrics of METRICS_KINDS) seen.add(metrics.apiVersion);
   seen.add(CUSTOM_METRICS_API_VERSION);
+  for (const view of VERSION_VIEWS) seen.add(view.apiVersion);
   return [...seen].sort((a, b) => (a === "v1" ? -1 : b === "v1" ? 1 : a.localeCompare(b)));
 }
 
 export function resourcesOf(groupVersion: string): ResourceInfo[] {
-  return RESOURCES.filter((info) => info.apiVersion === groupVersion);
+  // Kinds also served in another version (autoscaling/v1 HorizontalPodAutoscaler) are listed there too.
+  const views = VERSION_VIEWS.filter((view) => view.apiVersion === groupVersion).map((view) => ({ ...view.info, apiVersion: view.apiVersion }));
+  return [...RESOURCES.filter((info) => info.apiVersion === groupVersion), ...views];
+}
+
+/** The group's stored (preferred) version first, as kube-apiserver prefers autoscaling/v2 over v1. */
+function preferredFirst(group: string, versions: string[]): string[] {
+  const stored = new Set(RESOURCES.filter((info) => info.group === group).map((info) => info.apiVersion));
+  return [...versions].sort((a, b) => Number(stored.has(b)) - Number(stored.has(a)));
 }
 
 export function apiVersions(serverAddress: string): object {
@@ -68,7 +78,7 @@ export function apiVersions(serverAddress: string): object {
 }
 
 function groupEntry(group: string): object {
-  const versions = groupVersions().filter((gv) => gv.startsWith(`${group}/`)).map((gv) => ({ groupVersion: gv, version: gv.slice(group.length + 1) }));
+  const versions = preferredFirst(group, groupVersions().filter((gv) => gv.startsWith(`${group}/`))).map((gv) => ({ groupVersion: gv, version: gv.slice(group.length + 1) }));
   return { name: group, versions, preferredVersion: versions[0] };
 }
 
@@ -145,8 +155,8 @@ export function aggregatedDiscovery(core: boolean, apiVersion: string): object {
     metadata: {},
     items: groups.map((group) => ({
       metadata: { name: group, creationTimestamp: null },
-      versions: groupVersions()
-        .filter((gv) => (group === "" ? !gv.includes("/") : gv.startsWith(`${group}/`)))
+      versions: preferredFirst(group, groupVersions()
+        .filter((gv) => (group === "" ? !gv.includes("/") : gv.startsWith(`${group}/`))))
         .map((gv) => ({
           version: group === "" ? gv : gv.slice(group.length + 1),
           resources: [

@@ -6,6 +6,13 @@ import type { KubeObject, ObjectListJson } from "../../runtime/api-client/types.
 import type { HandlerContext } from "./handlers/handler-context.ts";
 import { sendJson, type HttpResponse } from "./http-io.ts";
 import { toTable, watchTables, type OutputNegotiation } from "./table/mod.ts";
+import { viewOfApiVersion } from "../../runtime/codec/version-views.ts";
+
+/** Table columns are computed from the stored version (an autoscaling/v1 HPA is printed from its v2 form). */
+function printable(object: KubeObject): KubeObject {
+  const view = viewOfApiVersion(object.apiVersion, object.kind);
+  return view ? (view.toStored(object as unknown as Record<string, unknown>) as unknown as KubeObject) : object;
+}
 
 function negotiate(ctx: HandlerContext): OutputNegotiation {
   return ctx.output;
@@ -24,7 +31,7 @@ function send(res: HttpResponse, code: number, body: unknown, output: OutputNego
 export function renderObject(ctx: HandlerContext, object: KubeObject, code = 200): void {
   const output = negotiate(ctx);
   if (output.table) {
-    const table = toTable([object], { kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version, listMeta: { resourceVersion: object.metadata?.resourceVersion } });
+    const table = toTable([printable(object)], { kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version, listMeta: { resourceVersion: object.metadata?.resourceVersion } });
     return send(ctx.res, code, table, output);
   }
   send(ctx.res, code, object, output);
@@ -33,7 +40,7 @@ export function renderObject(ctx: HandlerContext, object: KubeObject, code = 200
 export function renderList(ctx: HandlerContext, list: ObjectListJson): void {
   const output = negotiate(ctx);
   if (output.table) {
-    const table = toTable(list.items, { kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version, listMeta: list.metadata });
+    const table = toTable(list.items.map(printable), { kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version, listMeta: list.metadata });
     return send(ctx.res, 200, table, output);
   }
   send(ctx.res, 200, list, output);
@@ -43,5 +50,6 @@ export function renderList(ctx: HandlerContext, list: ObjectListJson): void {
 export function watchRenderer(ctx: HandlerContext): (object: KubeObject) => unknown {
   const output = negotiate(ctx);
   if (!output.table) return (object) => object;
-  return watchTables({ kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version });
+  const tables = watchTables({ kind: ctx.info.kind, includeObject: output.table.includeObject, version: output.table.version });
+  return (object) => tables(printable(object));
 }

@@ -8,6 +8,7 @@ import { MESH_METRICS_SUBJECT_PREFIX } from "../../../runtime/subjects.ts";
 import { parseMeshMetricsReport, reportSourceOfSubject, type MeshMetricsReport } from "../../../runtime/custom-metrics/mesh-report.ts";
 import { servedWindow, type CountsSample, type ServedWindow } from "../../../runtime/custom-metrics/mesh-metric-values.ts";
 import type { LabelSelector } from "../../../runtime/selectors/label-selector.ts";
+import type { MeshMetricsStoreMetrics } from "./mesh-metrics-store-metrics.ts";
 
 /** Rates are taken over this much of the newest reports (the Prometheus adapter's rate window, shortened: reports come every second). */
 export const DEFAULT_RATE_WINDOW_MS = 5_000;
@@ -38,7 +39,8 @@ export class MeshMetricsStore {
     this.#now = options.now ?? Date.now;
   }
 
-  start(nc: NatsConnection, logger: Logger): void {
+  start(nc: NatsConnection, logger: Logger, metrics?: MeshMetricsStoreMetrics): void {
+    metrics?.setReportingPods(() => this.freshPods());
     this.#subscription = nc.subscribe(`${MESH_METRICS_SUBJECT_PREFIX}.>`, {
       callback: (error, msg) => {
         if (error) return;
@@ -46,7 +48,9 @@ export class MeshMetricsStore {
         try {
           if (!from) throw new Error("the subject names no namespace and pod");
           this.add(parseMeshMetricsReport(msg.string(), from));
+          metrics?.reports.inc({ result: "accepted" });
         } catch (cause) {
+          metrics?.reports.inc({ result: "malformed" });
           logger.warn("dropped a malformed mesh metrics report", { subject: msg.subject, error: cause });
         }
       },
@@ -84,8 +88,10 @@ export class MeshMetricsStore {
     return servedWindow(history.samples, this.windowMs, selector);
   }
 
-  /** How many pods have figures (for tests and logs). */
-  get size(): number {
+  /** Pods heard from within the staleness limit (the others are dropped). */
+  freshPods(): number {
+    const now = this.#now();
+    for (const [key, history] of this.#pods) if (now - history.receivedAt > this.#staleAfterMs) this.#pods.delete(key);
     return this.#pods.size;
   }
 }

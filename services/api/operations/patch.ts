@@ -8,6 +8,7 @@ import { AlreadyExistsError, BadRequestError, ConflictError, InvalidError, NotFo
 import { fieldError, FieldErrorTypes } from "../../../runtime/codec/field-error.ts";
 import { messageFromJson, messageToJson, objectFromJson } from "../../../runtime/codec/json-convert.ts";
 import { findResourceByKind, qualifiedResourceName, type ResourceInfo } from "../../../runtime/codec/resources.ts";
+import type { VersionView } from "../../../runtime/codec/version-views.ts";
 import { backoffDelay, resolveBackoffOptions } from "../../../runtime/backoff.ts";
 import { kubernetesTime } from "../../../runtime/kubernetes-time.ts";
 import type { ApiObject, StoredObject } from "../../../runtime/store/object-repository.ts";
@@ -45,6 +46,9 @@ export interface PatchRequest {
   warnings?: string[];
   /** Admission's warnings and audit annotations (services/api/admission/admission-feedback.ts). */
   feedback?: AdmissionFeedback;
+  /** The patch is written against another served version (autoscaling/v1): applied to the object
+   * seen in that version, then converted back to the stored one. */
+  view?: VersionView;
 }
 
 export interface PatchResult {
@@ -144,8 +148,18 @@ function comparable(info: ResourceInfo, object: ApiObject): Json {
   return { ...json, metadata: meta };
 }
 
+function toStoredJson(view: VersionView, object: JsonObject): JsonObject {
+  try {
+    return view.toStored(object) as JsonObject;
+  } catch (error) {
+    throw new BadRequestError((error as Error).message, [], { cause: error });
+  }
+}
+
 export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: PatchRequest): Promise<PatchResult> {
   const { patchType, subresource } = checkRequest(info, request);
+  const { view } = request;
+  if (view && (patchType === "apply" || subresource === "scale")) throw new BadRequestError(`${patchType === "apply" ? "server-side apply" : "the scale subresource"} is served in ${view.info.apiVersion}, not ${view.apiVersion}`);
   const patch = parsePatch(patchType, request.patch);
   const namespace = info.namespaced ? request.namespace || "default" : "";
   const config = patchType === "apply" ? applyConfiguration(info, { ...request, namespace }, patch) : undefined;
@@ -173,6 +187,7 @@ export async function patchObject(ctx: ApiContext, info: ResourceInfo, request: 
     let resultJson: JsonObject;
     if (config) resultJson = serverSideApply({ live: currentJson, config, typeName: info.typeName, hasStatus: info.hasStatus, writer, force: request.force ?? false });
     else if (subresource === "scale") resultJson = patchScale(info, currentJson, (scale) => patched(info, patchType === "json" ? "json" : "merge", scale, patch));
+    else if (view) resultJson = toStoredJson(view, patched(info, patchType, view.fromStored(currentJson) as JsonObject, patch));
     else resultJson = patched(info, patchType, currentJson, patch);
 
     const resultMeta = isJsonObject(resultJson.metadata) ? resultJson.metadata : {};

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import { BadRequestError, ExpiredError } from "../../../runtime/api-errors.ts";
 import { RevisionCompactedError } from "../../../runtime/store/errors.ts";
+import type { VersionView } from "../../../runtime/codec/version-views.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { Logger } from "../../../runtime/log.ts";
 import type { ObjectRepository } from "../../../runtime/store/object-repository.ts";
@@ -75,7 +76,7 @@ export class WatchManager {
     this.sweeper.unref();
   }
 
-  async open(info: ResourceInfo, query: WatchQuery, format: WireFormat): Promise<WatchStarted> {
+  async open(info: ResourceInfo, query: WatchQuery, format: WireFormat, view?: VersionView): Promise<WatchStarted> {
     if (!query.deliverTo) throw new BadRequestError("watch needs deliverTo: the subject to publish events to");
     const filter = compileFilter(info, query);
     const fromRevision = query.resourceVersion && query.resourceVersion !== "0" ? Number(query.resourceVersion) + 1 : undefined;
@@ -95,7 +96,7 @@ export class WatchManager {
     const idleSeconds = Math.min(query.idleTimeoutSeconds || DEFAULT_IDLE_TIMEOUT_SECONDS, MAX_IDLE_TIMEOUT_SECONDS);
     const id = randomUUID().replaceAll("-", "");
     const session = new WatchSession({
-      id, info, filter, format, storeWatch, startRevision,
+      id, info, view, filter, format, storeWatch, startRevision,
       repo: this.repo,
       deliverTo: query.deliverTo,
       snapshot: fromRevision === undefined,

@@ -7,6 +7,7 @@ import type { ApiObject, ObjectRepository } from "../../../runtime/store/object-
 import type { StoreWatch } from "../../../runtime/store/types.ts";
 import type { ApiMetrics } from "../metrics.ts";
 import type { ObjectFilter } from "../operations/list.ts";
+import type { VersionView } from "../../../runtime/codec/version-views.ts";
 import { CONTENT_TYPE_HEADER, CONTENT_TYPES, encodeWatchEvent, type WireFormat } from "../wire.ts";
 import { headers } from "@nats-io/transport-node";
 import type { LastChange } from "../../../runtime/store/last-change.ts";
@@ -15,6 +16,8 @@ import { LAST_CHANGE_TRACEPARENT_HEADER } from "../../../runtime/subjects.ts";
 export interface WatchSessionOptions {
   id: string;
   info: ResourceInfo;
+  /** Events in another served version than the stored one (JSON only). */
+  view?: VersionView;
   repo: ObjectRepository;
   storeWatch: StoreWatch;
   filter: ObjectFilter;
@@ -104,10 +107,10 @@ export class WatchSession {
   }
 
   private publish(type: string, object: ApiObject, lastChange?: LastChange): void {
-    const { nc, deliverTo, info, format } = this.options;
+    const { nc, deliverTo, info, format, view } = this.options;
     const header = headers();
     header.set(CONTENT_TYPE_HEADER, CONTENT_TYPES[format]);
     if (lastChange) header.set(LAST_CHANGE_TRACEPARENT_HEADER, lastChange.traceparent);
-    nc.publish(deliverTo, encodeWatchEvent(info, type, object, format), { headers: header });
+    nc.publish(deliverTo, encodeWatchEvent(info, type, object, format, view), { headers: header });
   }
 }

@@ -17,6 +17,7 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "policy/v1": "k8s.policy.v1",
   "batch/v1": "k8s.batch.v1",
   "autoscaling/v2": "k8s.autoscaling.v2",
+  "autoscaling/v1": "k8s.autoscaling.v1",
   "rbac.authorization.k8s.io/v1": "k8s.rbac.v1",
   "authorization.k8s.io/v1": "k8s.authorization.v1",
   "authentication.k8s.io/v1": "k8s.authentication.v1",
@@ -30,6 +31,8 @@ const EXTRA_KINDS = [
   { apiVersion: "authorization.k8s.io/v1", kind: "SelfSubjectRulesReview" },
   { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
   { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest" },
+  // `kubectl autoscale` sends autoscaling/v1 (served as a view of the stored v2: runtime/codec/version-views.ts).
+  { apiVersion: "autoscaling/v1", kind: "HorizontalPodAutoscaler" },
 ];
 
 const kinds = new Map<string, protobuf.Type>();
