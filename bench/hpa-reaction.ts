@@ -53,7 +53,9 @@ interface Trial { metricMs: number; decisionMs: number; readyMs: number; replica
 
 async function hpaTrial(ip: string): Promise<Trial> {
   await atRest();
-  await sleep(2000);
+  // Usage is sampled and the HPA synced every second: a random phase for the step, so the trials
+  // do not all fall at the same point of those cycles.
+  await sleep(2000 + Math.random() * 1000);
   const load = startLoad(ip, { rate: RATE, cpuMs: CPU_MS });
   const step = Date.now();
   try {

@@ -74,6 +74,8 @@ export function getOnce(host: string, path: string, timeoutMs = 10_000): Promise
 export async function serviceAddress(cluster: WorkloadCluster, name: string): Promise<string> {
   const service = await eventually(async () => (await cluster.json.get("services", name, { namespace: "default" })) as { spec?: { clusterIP?: string } }, (svc) => Boolean(svc.spec?.clusterIP), `${name}'s cluster IP`, 30_000);
   const ip = service.spec?.clusterIP ?? "";
+  const readyAddresses = async () => ((await cluster.json.get("endpoints", name, { namespace: "default" })) as { subsets?: { addresses?: unknown[] }[] }).subsets?.flatMap((subset) => subset.addresses ?? []).length ?? 0;
+  await eventually(readyAddresses, (count) => count > 0, `a ready endpoint of ${name}`, 120_000);
   await eventually(() => getOnce(ip, "/"), (code) => code === 200, `${name} answering on ${ip}:80`, 60_000);
   return ip;
 }
