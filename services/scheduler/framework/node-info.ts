@@ -1,6 +1,7 @@
 // NodeInfo bookkeeping, the scheduler cache's part that decisions read: build the view of every
 // node from the nodes and pods, then `assume` each decision at once (before the bind is written)
 // so the next pod of a burst sees it, and `forget` it if the bind fails.
+import { affinityTermsOf } from "./affinity-terms.ts";
 import { hostPortsOf, updateUsedPorts } from "./host-ports.ts";
 import { controllerUidOf } from "./pod-request.ts";
 import { bytesOf, milliCpuOf, podRequests } from "./requests.ts";
@@ -38,6 +39,8 @@ export function newNodeInfo(node: Node): NodeInfo {
     allocatable: allocatableOf(node),
     usedPorts: new Map(),
     controllerPods: new Map(),
+    podsWithAffinity: [],
+    podsWithRequiredAntiAffinity: [],
   };
 }
 
@@ -62,6 +65,14 @@ function account(nodeInfo: NodeInfo, pod: Pod, sign: 1 | -1): void {
 export function assume(nodeInfo: NodeInfo, pod: Pod): void {
   nodeInfo.pods.push(pod);
   account(nodeInfo, pod, 1);
+  const terms = affinityTermsOf(pod);
+  if (terms.any) nodeInfo.podsWithAffinity.push(pod);
+  if (terms.requiredAntiAffinity.length > 0) nodeInfo.podsWithRequiredAntiAffinity.push(pod);
+}
+
+function removeFrom(list: Pod[], pod: Pod): void {
+  const index = list.indexOf(pod);
+  if (index >= 0) list.splice(index, 1);
 }
 
 function samePod(a: Pod, b: Pod): boolean {
@@ -75,6 +86,8 @@ export function forget(nodeInfo: NodeInfo, pod: Pod): boolean {
   if (index < 0) return false;
   const [removed] = nodeInfo.pods.splice(index, 1);
   account(nodeInfo, removed, -1);
+  removeFrom(nodeInfo.podsWithAffinity, removed);
+  removeFrom(nodeInfo.podsWithRequiredAntiAffinity, removed);
   return true;
 }
 
