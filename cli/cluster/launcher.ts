@@ -16,6 +16,8 @@ export interface LaunchOptions {
   detach: boolean;
   syncAlways: boolean;
   nodes: number;
+  /** --zones, already checked; empty: none. */
+  zones?: readonly string[];
   ha: boolean;
   prometheus?: boolean;
   /** --trace-sampling as given; the supervisor parses it. */
@@ -44,6 +46,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
   const args = [CLI_ENTRY, "up", "--supervise"];
   if (options.syncAlways) args.push("--sync-always");
   args.push("--nodes", String(options.nodes));
+  if (options.zones && options.zones.length > 0) args.push("--zones", options.zones.join(","));
   if (options.ha) args.push("--ha");
   if (options.prometheus) args.push("--prometheus");
   if (options.traceSampling !== undefined) args.push("--trace-sampling", options.traceSampling);

@@ -36,6 +36,8 @@ export interface SupervisorOptions {
   home: TroupeHome;
   syncAlways: boolean;
   nodes: number;
+  /** Zones the nodes are spread over, round-robin (--zones). */
+  zones?: readonly string[];
   ha: boolean;
   /** Run prometheus as one more role, scraping every other (cli/cluster/prometheus-role.ts). */
   prometheus?: boolean;
@@ -165,7 +167,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const consoleUrlFile = join(home.dir, "console.url");
     await rm(consoleUrlFile, { force: true });
     const consoleLayout = { port: await findFreePort(), urlFile: consoleUrlFile, contextFile: home.contextFile };
-    const [first, ...rest] = clusterServices({ nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi,
+    const [first, ...rest] = clusterServices({ nodes: options.nodes, zones: options.zones, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi,
       identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey }, console: consoleLayout,
       tracing: { collectorPort: await findFreePort(), sampling: options.traceSampling ?? DEFAULT_TRACE_SAMPLING, upstreamEndpoint: options.env.OTEL_EXPORTER_OTLP_ENDPOINT } });
     watchStartup(await startService(first));

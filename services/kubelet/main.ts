@@ -2,7 +2,8 @@
 // TROUPE_HOLLOW_NODES=N runs N hollow nodes in this process sharing one pod informer.
 // Environment: TROUPE_NATS_URL, TROUPE_NODE_NAME (default: the host name), TROUPE_DRIVER
 // (process | fake), TROUPE_KUBELET_DIR (logs and image cache; default ~/.troupe/kubelet/<node>),
-// TROUPE_NODE_CPU, TROUPE_NODE_MEMORY, TROUPE_MAX_PODS, TROUPE_HEARTBEAT_MS,
+// TROUPE_NODE_CPU, TROUPE_NODE_MEMORY, TROUPE_MAX_PODS, TROUPE_NODE_LABELS (key=value,...: extra Node
+// labels such as topology.kubernetes.io/zone, as the kubelet's --node-labels), TROUPE_HEARTBEAT_MS,
 // TROUPE_CRASHLOOP_BASE_MS, TROUPE_NODE_ADDRESS, TROUPE_POD_CIDR (e.g. 127.128.1.0/24),
 // TROUPE_CLUSTER_DNS (127.77.0.10), TROUPE_CLUSTER_DOMAIN (cluster.local), TROUPE_METRICS_PORT/HOST,
 // TROUPE_LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT, TROUPE_KUBELET_TERMINATION_HOLD (on | off: hold
@@ -26,7 +27,7 @@ import { natsClientSecurityEnv, natsClientSecurityFromEnv } from "../../runtime/
 import { connectNats, drainOnSignals } from "../../runtime/nats-connection.ts";
 import { observeNatsConnection } from "../../runtime/nats-connection-metrics.ts";
 import { retry } from "../../runtime/retry.ts";
-import { parseMilliseconds, parseSwitch, parseUsageInterval } from "./options.ts";
+import { parseMilliseconds, parseNodeLabels, parseSwitch, parseUsageInterval } from "./options.ts";
 import { KvStore } from "../../runtime/store/kv-store.ts";
 import { ObjectRepository } from "../../runtime/store/object-repository.ts";
 import { STATE_BUCKET } from "../../runtime/subjects.ts";
@@ -91,6 +92,7 @@ try {
     cpu: env.TROUPE_NODE_CPU,
     memory: env.TROUPE_NODE_MEMORY,
     maxPods: env.TROUPE_MAX_PODS ? Number(env.TROUPE_MAX_PODS) : undefined,
+    labels: parseNodeLabels("TROUPE_NODE_LABELS", env.TROUPE_NODE_LABELS),
     systemReserved: parseReservation(env.TROUPE_SYSTEM_RESERVED),
     kubeReserved: parseReservation(env.TROUPE_KUBE_RESERVED),
     evictionHard: parseReservation(env.TROUPE_EVICTION_HARD, "<"),

@@ -1,5 +1,5 @@
 import test from "ava";
-import { parseMilliseconds, parseSwitch, parseUsageInterval, resolveKubeletOptions } from "./options.ts";
+import { parseMilliseconds, parseNodeLabels, parseSwitch, parseUsageInterval, resolveKubeletOptions } from "./options.ts";
 
 test("an option given as undefined keeps its default (unset environment variables)", (t) => {
   const options = resolveKubeletOptions({ nodeName: "n", rootDir: "/r", cpu: undefined, memory: "1Gi", maxPods: undefined });
@@ -29,4 +29,12 @@ test("usage is sampled every second by default; TROUPE_KUBELET_USAGE_INTERVAL ta
   t.is(parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", undefined), undefined);
   t.throws(() => parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "fast"), { message: /TROUPE_KUBELET_USAGE_INTERVAL: must be a duration of at least 10ms/ });
   t.throws(() => parseUsageInterval("TROUPE_KUBELET_USAGE_INTERVAL", "1ms"), { message: /at least 10ms/ });
+});
+
+test("TROUPE_NODE_LABELS is key=value pairs, each checked as a label", (t) => {
+  t.deepEqual(parseNodeLabels("TROUPE_NODE_LABELS", "topology.kubernetes.io/zone=a, topology.kubernetes.io/region=local"), { "topology.kubernetes.io/zone": "a", "topology.kubernetes.io/region": "local" });
+  t.is(parseNodeLabels("TROUPE_NODE_LABELS", undefined), undefined);
+  t.is(parseNodeLabels("TROUPE_NODE_LABELS", ""), undefined);
+  t.throws(() => parseNodeLabels("TROUPE_NODE_LABELS", "zone"), { message: 'TROUPE_NODE_LABELS: "zone" must be key=value' });
+  t.throws(() => parseNodeLabels("TROUPE_NODE_LABELS", "zone=a b"), { message: /^TROUPE_NODE_LABELS: value "a b": / });
 });

@@ -4,6 +4,7 @@ import type { DriverName } from "./drivers/types.ts";
 import { DEFAULT_EVICTION_HARD } from "./node-allocatable.ts";
 import type { CrashLoopOptions } from "./pod/crash-loop-backoff.ts";
 import { resolveLogsRetention, type LogsRetention } from "../../runtime/logs/logs-retention.ts";
+import { isQualifiedName, isValidLabelValue } from "../../runtime/validation/names.ts";
 
 export interface KubeletOptions {
   nodeName: string;
@@ -20,6 +21,7 @@ export interface KubeletOptions {
   kubeReserved?: Record<string, string>;
   /** Hard eviction thresholds (--eviction-hard); default memory.available: 100Mi, as Kubernetes. */
   evictionHard?: Record<string, string>;
+  /** Extra labels of the Node (kubelet's --node-labels), e.g. topology.kubernetes.io/zone. */
   labels?: Record<string, string>;
   /** The node's address (InternalIP, pods' hostIP); pods share the host network. */
   address?: string;
@@ -129,4 +131,23 @@ export function parseMilliseconds(option: string, value: string | undefined): nu
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidKubeletOptionError(option, `must be a number of milliseconds > 0, not "${value}"`);
   return parsed;
+}
+
+/**
+ * TROUPE_NODE_LABELS, the kubelet's --node-labels: `key=value` pairs separated by commas
+ * ("topology.kubernetes.io/zone=a,topology.kubernetes.io/region=local"); undefined keeps none.
+ */
+export function parseNodeLabels(option: string, value: string | undefined): Record<string, string> | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const labels: Record<string, string> = {};
+  for (const pair of value.split(",")) {
+    const equals = pair.indexOf("=");
+    if (equals < 0) throw new InvalidKubeletOptionError(option, `"${pair}" must be key=value`);
+    const key = pair.slice(0, equals).trim();
+    const label = pair.slice(equals + 1).trim();
+    const problems = [...isQualifiedName(key).map((problem) => `key "${key}": ${problem}`), ...isValidLabelValue(label).map((problem) => `value "${label}": ${problem}`)];
+    if (problems.length > 0) throw new InvalidKubeletOptionError(option, problems.join("; "));
+    labels[key] = label;
+  }
+  return labels;
 }

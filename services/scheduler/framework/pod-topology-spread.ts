@@ -23,7 +23,7 @@ function countsPod(constraint: SpreadConstraint, namespace: string, pod: Pod): b
 
 /** Matching pods on one node: O(1) for the controller-keyed system defaults, else one pass over its pods. */
 export function matchingPodsOnNode(constraint: SpreadConstraint, namespace: string, nodeInfo: NodeInfo): number {
-  if (constraint.selector === null) return nodeInfo.controllerPods.get(constraint.controllerUid) ?? 0;
+  if (constraint.selector === null) return nodeInfo.controllerPods.size === 0 ? 0 : (nodeInfo.controllerPods.get(constraint.controllerUid) ?? 0);
   let count = 0;
   for (const pod of nodeInfo.pods) if (countsPod(constraint, namespace, pod)) count++;
   return count;
@@ -66,11 +66,12 @@ export function podTopologySpreadPreFilter(pod: PodRequest, nodeInfos: readonly 
   for (const nodeInfo of nodeInfos) {
     const labels = nodeInfo.node.metadata?.labels ?? {};
     if (!hasAllKeys(labels, constraints)) continue;
-    constraints.forEach((constraint, i) => {
-      if (!nodeIncluded(constraint, pod, nodeInfo)) return;
+    for (let i = 0; i < constraints.length; i++) {
+      const constraint = constraints[i];
+      if (!nodeIncluded(constraint, pod, nodeInfo)) continue;
       const value = labels[constraint.topologyKey];
       counts[i].set(value, (counts[i].get(value) ?? 0) + matchingPodsOnNode(constraint, namespace, nodeInfo));
-    });
+    }
   }
   const minimums = constraints.map((constraint, i) => {
     if (counts[i].size < constraint.minDomains) return 0;
@@ -113,30 +114,33 @@ export function podTopologySpreadScoreState(pod: PodRequest, feasible: readonly 
   const namespace = pod.pod.metadata?.namespace ?? "";
   const counts = constraints.map(() => new Map<string, number>());
   const sizes = constraints.map(() => 0);
+  // Constraints counted over domains (the hostname one is counted per node, in Score).
+  const byDomain: number[] = [];
+  for (let i = 0; i < constraints.length; i++) if (constraints[i].topologyKey !== LABEL_HOSTNAME) byDomain.push(i);
   for (let n = 0; n < count; n++) {
     const labels = feasible[n].node.metadata?.labels ?? {};
     if (requireAllTopologies && !hasAllKeys(labels, constraints)) continue;
-    constraints.forEach((constraint, i) => {
-      const value = labels[constraint.topologyKey];
-      if (value === undefined) return;
-      if (constraint.topologyKey === LABEL_HOSTNAME) sizes[i]++;
+    for (let i = 0; i < constraints.length; i++) {
+      const value = labels[constraints[i].topologyKey];
+      if (value === undefined) continue;
+      if (constraints[i].topologyKey === LABEL_HOSTNAME) sizes[i]++;
       else if (!counts[i].has(value)) counts[i].set(value, 0);
-    });
+    }
   }
-  constraints.forEach((constraint, i) => {
-    if (constraint.topologyKey !== LABEL_HOSTNAME) sizes[i] = counts[i].size;
-  });
-  if (constraints.some((constraint) => constraint.topologyKey !== LABEL_HOSTNAME)) {
+  for (const i of byDomain) sizes[i] = counts[i].size;
+  if (byDomain.length > 0) {
     for (const nodeInfo of allNodes) {
       const labels = nodeInfo.node.metadata?.labels ?? {};
       if (requireAllTopologies && !hasAllKeys(labels, constraints)) continue;
-      constraints.forEach((constraint, i) => {
-        if (constraint.topologyKey === LABEL_HOSTNAME) return;
+      for (const i of byDomain) {
+        const constraint = constraints[i];
         const value = labels[constraint.topologyKey];
-        const current = value === undefined ? undefined : counts[i].get(value);
-        if (current === undefined || !nodeIncluded(constraint, pod, nodeInfo)) return;
-        counts[i].set(value, current + matchingPodsOnNode(constraint, namespace, nodeInfo));
-      });
+        if (value === undefined) continue;
+        const current = counts[i].get(value);
+        if (current === undefined) continue;
+        const matching = matchingPodsOnNode(constraint, namespace, nodeInfo);
+        if (matching > 0 && nodeIncluded(constraint, pod, nodeInfo)) counts[i].set(value, current + matching);
+      }
     }
   }
   return { constraints, counts, weights: sizes.map((size) => Math.log(size + 2)), requireAllTopologies };
