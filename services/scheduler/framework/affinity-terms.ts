@@ -3,7 +3,8 @@
 // pod's own labels, and the namespaces the term looks at (its own namespace by default).
 import { labelSelectorFromMessage, type LabelSelector, type LabelSelectorMessage } from "../../../runtime/selectors/label-selector.ts";
 import type { troupe } from "../../../proto/gen/troupe.js";
-import type { NamespaceLabels, Pod } from "./types.ts";
+import { indexKeyOf } from "./label-index.ts";
+import type { NamespaceLabels, NodeInfo, Pod } from "./types.ts";
 
 type PodAffinityTerm = troupe.v1.PodAffinityTerm.$Properties;
 
@@ -15,6 +16,8 @@ export interface AffinityTerm {
   readonly namespaceSelector: LabelSelector | null;
   /** The preferred term's weight; 1 for a required term. */
   readonly weight: number;
+  /** Set when the term selects by one label in one namespace: its key in NodeInfo.labelCounts. */
+  readonly indexKey: string | null;
 }
 
 export interface PodAffinityTerms {
@@ -42,7 +45,30 @@ export function mergedSelector(selector: LabelSelectorMessage | null | undefined
   }
 }
 
+// Interned: the pods of one template share their terms' objects, so a NodeInfo counts terms (a
+// few per node) rather than listing pods, and a decision matches each distinct term once. Bounded:
+// when full it starts afresh (equal terms then have two objects, which only costs a lookup).
+const interned = new Map<string, AffinityTerm>();
+const MAX_INTERNED = 10_000;
+
+function internKey(term: PodAffinityTerm, owner: Pod, weight: number): string {
+  const labels = owner.metadata?.labels ?? {};
+  const keyed = [...(term.matchLabelKeys ?? []), ...(term.mismatchLabelKeys ?? [])].map((key) => labels[key] ?? null);
+  return JSON.stringify([owner.metadata?.namespace ?? "", weight, term.topologyKey, term.labelSelector ?? null, term.namespaces ?? [], term.namespaceSelector ?? null, term.matchLabelKeys ?? [], term.mismatchLabelKeys ?? [], keyed]);
+}
+
 function compileTerm(term: PodAffinityTerm, owner: Pod, weight: number): AffinityTerm {
+  const key = internKey(term, owner, weight);
+  let compiled = interned.get(key);
+  if (!compiled) {
+    if (interned.size >= MAX_INTERNED) interned.clear();
+    compiled = buildTerm(term, owner, weight);
+    interned.set(key, compiled);
+  }
+  return compiled;
+}
+
+function buildTerm(term: PodAffinityTerm, owner: Pod, weight: number): AffinityTerm {
   const labels = owner.metadata?.labels ?? {};
   const namespaces = new Set(term.namespaces ?? []);
   let namespaceSelector: LabelSelector | null = null;
@@ -54,13 +80,9 @@ function compileTerm(term: PodAffinityTerm, owner: Pod, weight: number): Affinit
     }
   }
   if (namespaces.size === 0 && !term.namespaceSelector) namespaces.add(owner.metadata?.namespace ?? "");
-  return {
-    topologyKey: term.topologyKey ?? "",
-    selector: mergedSelector(term.labelSelector, labels, term.matchLabelKeys ?? [], term.mismatchLabelKeys ?? []),
-    namespaces,
-    namespaceSelector,
-    weight,
-  };
+  const selector = mergedSelector(term.labelSelector, labels, term.matchLabelKeys ?? [], term.mismatchLabelKeys ?? []);
+  const indexKey = namespaces.size === 1 && !namespaceSelector ? indexKeyOf(selector, [...namespaces][0]) : null;
+  return { topologyKey: term.topologyKey ?? "", selector, namespaces, namespaceSelector, weight, indexKey };
 }
 
 /** Whether `pod` is one the term selects: in one of its namespaces and matching its selector. */
@@ -71,6 +93,14 @@ export function termMatches(term: AffinityTerm, pod: Pod, namespaceLabels: Names
     if (!term.namespaceSelector.empty && !term.namespaceSelector.matches(namespaceLabels(namespace) ?? {})) return false;
   }
   return term.selector.matches(pod.metadata?.labels ?? {});
+}
+
+/** How many of the node's pods the term selects: one lookup for a one-label term, else a pass. */
+export function matchingPodsOf(term: AffinityTerm, nodeInfo: NodeInfo, namespaceLabels: NamespaceLabels): number {
+  if (term.indexKey !== null) return nodeInfo.labelCounts.get(term.indexKey) ?? 0;
+  let count = 0;
+  for (const pod of nodeInfo.pods) if (termMatches(term, pod, namespaceLabels)) count++;
+  return count;
 }
 
 export function matchesAllTerms(terms: readonly AffinityTerm[], pod: Pod, namespaceLabels: NamespaceLabels): boolean {

@@ -3,7 +3,7 @@
 // domains whose pods' required anti-affinity selects the incoming pod (symmetry); Filter then only
 // looks the node's labels up. PreScore sums the preferred terms (both ways) and the existing pods'
 // required affinity (hardPodAffinityWeight 1) per domain; Score adds up the node's domains.
-import { affinityTermsOf, matchesAllTerms, termMatches, type AffinityTerm } from "./affinity-terms.ts";
+import { affinityTermsOf, matchesAllTerms, matchingPodsOf, termMatches, type AffinityTerm } from "./affinity-terms.ts";
 import { FEASIBLE, unfit } from "./filter-status.ts";
 import type { FilterStatus, NamespaceLabels, NodeInfo, Pod, PodRequest, Scorer } from "./types.ts";
 import { MAX_NODE_SCORE } from "./types.ts";
@@ -53,29 +53,37 @@ export function interPodAffinityPreFilter(pod: PodRequest, nodeInfos: readonly N
   const antiAffinityCounts: TopologyCounts = new Map();
   const existingAntiAffinityCounts: TopologyCounts = new Map();
   const ownTerms = requiredAffinity.length > 0 || requiredAntiAffinity.length > 0;
+  const selectsPod = termMatcher(pod.pod, namespaceLabels);
   let existingTerms = false;
   for (const nodeInfo of nodeInfos) {
     const labels = nodeInfo.node.metadata?.labels ?? {};
-    for (const existing of nodeInfo.podsWithRequiredAntiAffinity) {
-      for (const term of affinityTermsOf(existing).requiredAntiAffinity) {
-        const value = labels[term.topologyKey];
-        if (value === undefined || !termMatches(term, pod.pod, namespaceLabels)) continue;
-        add(existingAntiAffinityCounts, term.topologyKey, value, 1);
-        existingTerms = true;
-      }
+    for (const [term, pods] of nodeInfo.affinityTerms.requiredAntiAffinity) {
+      const value = labels[term.topologyKey];
+      if (value === undefined || !selectsPod(term)) continue;
+      add(existingAntiAffinityCounts, term.topologyKey, value, pods);
+      existingTerms = true;
     }
-    if (!ownTerms) continue;
-    for (const existing of nodeInfo.pods) {
-      if (requiredAffinity.length > 0 && matchesAllTerms(requiredAffinity, existing, namespaceLabels)) {
+    if (!ownTerms || nodeInfo.pods.length === 0) continue;
+    if (requiredAffinity.length === 1) {
+      const [term] = requiredAffinity;
+      const value = labels[term.topologyKey];
+      const matching = value === undefined ? 0 : matchingPodsOf(term, nodeInfo, namespaceLabels);
+      if (matching > 0) add(affinityCounts, term.topologyKey, value, matching);
+    } else if (requiredAffinity.length > 1) {
+      // A pod counts only when it matches every term.
+      for (const existing of nodeInfo.pods) {
+        if (!matchesAllTerms(requiredAffinity, existing, namespaceLabels)) continue;
         for (const term of requiredAffinity) {
           const value = labels[term.topologyKey];
           if (value !== undefined) add(affinityCounts, term.topologyKey, value, 1);
         }
       }
-      for (const term of requiredAntiAffinity) {
-        const value = labels[term.topologyKey];
-        if (value !== undefined && termMatches(term, existing, namespaceLabels)) add(antiAffinityCounts, term.topologyKey, value, 1);
-      }
+    }
+    for (const term of requiredAntiAffinity) {
+      const value = labels[term.topologyKey];
+      if (value === undefined) continue;
+      const matching = matchingPodsOf(term, nodeInfo, namespaceLabels);
+      if (matching > 0) add(antiAffinityCounts, term.topologyKey, value, matching);
     }
   }
   if (!ownTerms && !existingTerms) return undefined;
@@ -114,10 +122,32 @@ export function interPodAffinity(pod: PodRequest, nodeInfo: NodeInfo): FilterSta
   return FEASIBLE;
 }
 
-function scoreTerms(scores: TopologyScores, terms: readonly AffinityTerm[], target: Pod, labels: Readonly<Record<string, string>>, sign: 1 | -1, namespaceLabels: NamespaceLabels, weight?: number): void {
+/** Whether a term selects `pod`, each distinct (interned) term matched once per decision. */
+function termMatcher(pod: Pod, namespaceLabels: NamespaceLabels): (term: AffinityTerm) => boolean {
+  const memo = new Map<AffinityTerm, boolean>();
+  return (term) => {
+    let matches = memo.get(term);
+    if (matches === undefined) {
+      matches = termMatches(term, pod, namespaceLabels);
+      memo.set(term, matches);
+    }
+    return matches;
+  };
+}
+
+function scoreExistingTerms(scores: TopologyScores, terms: Map<AffinityTerm, number>, selectsPod: (term: AffinityTerm) => boolean, labels: Readonly<Record<string, string>>, sign: 1 | -1, weight?: number): void {
+  for (const [term, pods] of terms) {
+    const value = labels[term.topologyKey];
+    if (value !== undefined && selectsPod(term)) add(scores, term.topologyKey, value, sign * (weight ?? term.weight) * pods);
+  }
+}
+
+function scoreTerms(scores: TopologyScores, terms: readonly AffinityTerm[], nodeInfo: NodeInfo, labels: Readonly<Record<string, string>>, sign: 1 | -1, namespaceLabels: NamespaceLabels): void {
   for (const term of terms) {
     const value = labels[term.topologyKey];
-    if (value !== undefined && termMatches(term, target, namespaceLabels)) add(scores, term.topologyKey, value, sign * (weight ?? term.weight));
+    if (value === undefined) continue;
+    const matching = matchingPodsOf(term, nodeInfo, namespaceLabels);
+    if (matching > 0) add(scores, term.topologyKey, value, sign * term.weight * matching);
   }
 }
 
@@ -126,20 +156,19 @@ export function interPodAffinityScores(pod: PodRequest, nodeInfos: readonly Node
   const own = affinityTermsOf(pod.pod);
   const hasPreferred = own.preferredAffinity.length > 0 || own.preferredAntiAffinity.length > 0;
   const scores: TopologyScores = new Map();
+  const selectsPod = termMatcher(pod.pod, namespaceLabels);
   for (const nodeInfo of nodeInfos) {
     const labels = nodeInfo.node.metadata?.labels ?? {};
-    // Without preferred terms of its own, only existing pods with terms can matter.
-    for (const existing of hasPreferred ? nodeInfo.pods : nodeInfo.podsWithAffinity) {
-      if (hasPreferred) {
-        scoreTerms(scores, own.preferredAffinity, existing, labels, 1, namespaceLabels);
-        scoreTerms(scores, own.preferredAntiAffinity, existing, labels, -1, namespaceLabels);
-      }
-      const theirs = affinityTermsOf(existing);
-      if (!theirs.any) continue;
-      scoreTerms(scores, theirs.requiredAffinity, pod.pod, labels, 1, namespaceLabels, HARD_POD_AFFINITY_WEIGHT);
-      scoreTerms(scores, theirs.preferredAffinity, pod.pod, labels, 1, namespaceLabels);
-      scoreTerms(scores, theirs.preferredAntiAffinity, pod.pod, labels, -1, namespaceLabels);
+    if (hasPreferred && nodeInfo.pods.length > 0) {
+      scoreTerms(scores, own.preferredAffinity, nodeInfo, labels, 1, namespaceLabels);
+      scoreTerms(scores, own.preferredAntiAffinity, nodeInfo, labels, -1, namespaceLabels);
     }
+    if (nodeInfo.podsWithAffinity.length === 0) continue;
+    // The existing pods' terms, counted per node: each distinct term is matched once.
+    const theirs = nodeInfo.affinityTerms;
+    scoreExistingTerms(scores, theirs.requiredAffinity, selectsPod, labels, 1, HARD_POD_AFFINITY_WEIGHT);
+    scoreExistingTerms(scores, theirs.preferredAffinity, selectsPod, labels, 1);
+    scoreExistingTerms(scores, theirs.preferredAntiAffinity, selectsPod, labels, -1);
   }
   return scores;
 }

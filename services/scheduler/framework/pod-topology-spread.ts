@@ -24,6 +24,7 @@ function countsPod(constraint: SpreadConstraint, namespace: string, pod: Pod): b
 /** Matching pods on one node: O(1) for the controller-keyed system defaults, else one pass over its pods. */
 export function matchingPodsOnNode(constraint: SpreadConstraint, namespace: string, nodeInfo: NodeInfo): number {
   if (constraint.selector === null) return nodeInfo.controllerPods.size === 0 ? 0 : (nodeInfo.controllerPods.get(constraint.controllerUid) ?? 0);
+  if (constraint.indexKey !== null) return (nodeInfo.labelCounts.get(constraint.indexKey) ?? 0) - (nodeInfo.terminatingLabelCounts.get(constraint.indexKey) ?? 0);
   let count = 0;
   for (const pod of nodeInfo.pods) if (countsPod(constraint, namespace, pod)) count++;
   return count;

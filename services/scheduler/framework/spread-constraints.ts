@@ -3,6 +3,7 @@
 // a controller, Kubernetes' system defaults (hostname maxSkew 3, zone maxSkew 5, ScheduleAnyway).
 import type { LabelSelector } from "../../../runtime/selectors/label-selector.ts";
 import { mergedSelector } from "./affinity-terms.ts";
+import { indexKeyOf } from "./label-index.ts";
 import type { Pod } from "./types.ts";
 
 export const LABEL_HOSTNAME = "kubernetes.io/hostname";
@@ -25,6 +26,8 @@ export interface SpreadConstraint {
   readonly honorNodeTaints: boolean;
   /** Whether the incoming pod itself is one the constraint counts (selfMatchNum). */
   readonly selfMatch: boolean;
+  /** Set when the selector is one label: its key in NodeInfo.labelCounts (pod's namespace). */
+  readonly indexKey: string | null;
 }
 
 /** Kubernetes' system default constraints, applied when a pod has none of its own. */
@@ -59,6 +62,7 @@ export function spreadConstraintsOf(pod: Pod, controllerUid: string): CompiledSp
           honorNodeAffinity: constraint.nodeAffinityPolicy !== "Ignore",
           honorNodeTaints: constraint.nodeTaintsPolicy === "Honor",
           selfMatch: selector.matches(labels),
+          indexKey: indexKeyOf(selector, pod.metadata?.namespace ?? ""),
         };
       }),
     };
@@ -76,6 +80,7 @@ export function spreadConstraintsOf(pod: Pod, controllerUid: string): CompiledSp
       honorNodeAffinity: true,
       honorNodeTaints: false,
       selfMatch: true,
+      indexKey: null,
     })),
   };
 }

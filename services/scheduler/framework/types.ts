@@ -39,6 +39,20 @@ export interface NodeInfo {
   readonly podsWithAffinity: Pod[];
   /** The node's pods with required anti-affinity terms (PodsWithRequiredAntiAffinity): symmetry. */
   readonly podsWithRequiredAntiAffinity: Pod[];
+  /** namespace, label key and value → the node's pods with that label (label-index.ts). */
+  readonly labelCounts: Map<string, number>;
+  /** The same, for its pods being deleted (spreading does not count them). */
+  readonly terminatingLabelCounts: Map<string, number>;
+  /** The same pods' terms, interned, with how many of the node's pods carry each: what decisions read. */
+  readonly affinityTerms: NodeAffinityTerms;
+}
+
+/** Per kind of term: term → number of the node's pods with it. */
+export interface NodeAffinityTerms {
+  readonly requiredAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
+  readonly requiredAntiAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
+  readonly preferredAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
+  readonly preferredAntiAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
 }
 
 /** A namespace's labels, for namespaceSelector; undefined for a namespace the scheduler does not know. */
