@@ -49,6 +49,8 @@ export interface SchedulerDeps {
  */
 const WAITS_FOR_PODS = new Set([ERR_AFFINITY, ERR_CONSTRAINTS_NOT_MATCH, ERR_EXISTING_ANTI_AFFINITY, ERR_NODE_LABEL_NOT_MATCH]);
 
+const MULTI_ZONE_OFF = Object.freeze({ interPodAffinity: false, podTopologySpread: false });
+
 /** Decisions in a row before the loop lets informer events and replies in. */
 const DECISIONS_PER_TURN = 64;
 
@@ -189,6 +191,7 @@ export class Scheduler {
         tieBreak: this.#decisions++,
         percentageOfNodesToScore: this.#options.percentageOfNodesToScore,
         namespaceLabels: this.#namespaceLabels,
+        plugins: this.#options.multiZonePlugins ? undefined : MULTI_ZONE_OFF,
       });
     } catch (error) {
       // A decision that throws is a bug in a filter or score: count it, keep the pod, keep going.
