@@ -56,6 +56,7 @@ export function interPodAffinityPreFilter(pod: PodRequest, nodeInfos: readonly N
   const selectsPod = termMatcher(pod.pod, namespaceLabels);
   let existingTerms = false;
   for (const nodeInfo of nodeInfos) {
+    if (nodeInfo.podsWithRequiredAntiAffinity.length === 0 && (!ownTerms || nodeInfo.pods.length === 0)) continue;
     const labels = nodeInfo.node.metadata?.labels ?? {};
     for (const [term, pods] of nodeInfo.affinityTerms.requiredAntiAffinity) {
       const value = labels[term.topologyKey];

@@ -10,6 +10,7 @@ import { controllerUidOf } from "./pod-request.ts";
 import { bytesOf, milliCpuOf, podRequests } from "./requests.ts";
 import type { Node, NodeInfo, Pod, Resources } from "./types.ts";
 import { DEFAULT_MAX_PODS, PodPhases, ResourceNames } from "./well-known.ts";
+import { ZoneIndex } from "./zone-index.ts";
 
 /** Succeeded and Failed pods hold no resources on their node. */
 export function isTerminated(pod: Pod): boolean {
@@ -67,6 +68,7 @@ function account(nodeInfo: NodeInfo, pod: Pod, sign: 1 | -1): void {
   const count = (nodeInfo.controllerPods.get(uid) ?? 0) + sign;
   if (count > 0) nodeInfo.controllerPods.set(uid, count);
   else nodeInfo.controllerPods.delete(uid);
+  nodeInfo.zoneIndex?.add(nodeInfo, uid, sign);
 }
 
 /** Counts `pod` on the node (the scheduler cache's assume step); the NodeInfo changes in place. */
@@ -122,6 +124,8 @@ export function forget(nodeInfo: NodeInfo, pod: Pod): boolean {
  */
 export function buildNodeInfos(nodes: readonly Node[], pods: readonly Pod[]): NodeInfo[] {
   const infos = nodes.map(newNodeInfo).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const zones = new ZoneIndex();
+  for (const info of infos) zones.link(info);
   const byName = new Map(infos.map((info) => [info.name, info]));
   for (const pod of pods) {
     const nodeName = pod.spec?.nodeName;

@@ -4,7 +4,8 @@
 // the ScheduleAnyway constraints' domains seen among the feasible nodes, and Score weighs a
 // node's counts by log(domains + 2), fewer matching pods scoring higher.
 import { FEASIBLE, unfit } from "./filter-status.ts";
-import { LABEL_HOSTNAME, type SpreadConstraint } from "./spread-constraints.ts";
+import { LABEL_HOSTNAME, LABEL_ZONE, type SpreadConstraint } from "./spread-constraints.ts";
+import { sharedZoneIndex } from "./zone-index.ts";
 import { tolerated } from "./toleration.ts";
 import type { FilterStatus, NodeInfo, Pod, PodRequest, Scorer } from "./types.ts";
 import { MAX_NODE_SCORE } from "./types.ts";
@@ -129,11 +130,20 @@ export function podTopologySpreadScoreState(pod: PodRequest, feasible: readonly 
     }
   }
   for (const i of byDomain) sizes[i] = counts[i].size;
-  if (byDomain.length > 0) {
+  // The default zone constraint of a pod without node affinity counts every node: the set's index has it.
+  const zones = pod.requiredNodeMatch ? undefined : sharedZoneIndex(allNodes);
+  const walked: number[] = [];
+  for (const i of byDomain) {
+    const constraint = constraints[i];
+    if (zones && constraint.selector === null && constraint.topologyKey === LABEL_ZONE) {
+      for (const zone of counts[i].keys()) counts[i].set(zone, zones.count(constraint.controllerUid, zone));
+    } else walked.push(i);
+  }
+  if (walked.length > 0) {
     for (const nodeInfo of allNodes) {
       const labels = nodeInfo.node.metadata?.labels ?? {};
       if (requireAllTopologies && !hasAllKeys(labels, constraints)) continue;
-      for (const i of byDomain) {
+      for (const i of walked) {
         const constraint = constraints[i];
         const value = labels[constraint.topologyKey];
         if (value === undefined) continue;

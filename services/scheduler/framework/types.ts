@@ -43,6 +43,8 @@ export interface NodeInfo {
   readonly labelCounts: Map<string, number>;
   /** The same, for its pods being deleted (spreading does not count them). */
   readonly terminatingLabelCounts: Map<string, number>;
+  /** The set's pods per controller and zone, when the NodeInfo belongs to one (zone-index.ts). */
+  zoneIndex?: import("./zone-index.ts").ZoneIndex;
   /** The same pods' terms, interned, with how many of the node's pods carry each: what decisions read. */
   readonly affinityTerms: NodeAffinityTerms;
 }
