@@ -2,11 +2,15 @@
 // BENCH_PODS pods (default 10,000, from 100 ReplicaSets) placed one by one on BENCH_NODES
 // synthetic nodes (default 1,000; a tenth tainted, zones labelled), each decision assumed before
 // the next, as the scheduler cache does. No NATS, no binds. Measured with Kubernetes' adaptive
-// percentageOfNodesToScore (the default) and, for comparison, scoring every feasible node.
+// percentageOfNodesToScore (the default) and, for comparison, scoring every feasible node; then
+// with the multi-zone plugins (InterPodAffinity, PodTopologySpread) turned off, the baseline,
+// and with a quarter of the ReplicaSets carrying a zone spread constraint (DoNotSchedule), a
+// quarter preferred and a quarter required anti-affinity on hostname ("constrained").
 // Each figure is the median over BENCH_ROUNDS rounds (default 3).
 import { makeNode, makePod } from "../services/scheduler/framework/fixtures.ts";
 import { assume, buildNodeInfos } from "../services/scheduler/framework/node-info.ts";
 import { schedulePod } from "../services/scheduler/framework/schedule.ts";
+import type { SchedulePlugins } from "../services/scheduler/framework/schedule-options.ts";
 import type { Node, NodeInfo, Pod } from "../services/scheduler/framework/types.ts";
 import { percentile, report, round } from "./stats.ts";
 
@@ -26,10 +30,35 @@ function syntheticNodes(): Node[] {
   );
 }
 
-function syntheticPods(prefix: string, count: number): Pod[] {
-  return Array.from({ length: count }, (_, i) =>
-    makePod(`${prefix}-${i}`, { cpu: `${100 + (i % 5) * 100}m`, memory: `${128 * (1 + (i % 4))}Mi`, owner: `rs-${i % REPLICA_SETS}` }),
-  );
+const HOSTNAME = "kubernetes.io/hostname";
+
+// The constraints ReplicaSet `rs` gives its pods in the "constrained" workload: none for one in four.
+function constraintsOf(rs: number): Partial<Parameters<typeof makePod>[1]> {
+  const app = `rs-${rs}`;
+  const selector = { matchLabels: { app } };
+  switch (rs % 4) {
+    case 0:
+      return { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: selector }] };
+    case 1:
+      return { affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { labelSelector: selector, topologyKey: HOSTNAME } }] } } };
+    case 2:
+      return { affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: selector, topologyKey: HOSTNAME }] } } };
+    default:
+      return {};
+  }
+}
+
+function syntheticPods(prefix: string, count: number, constrained = false): Pod[] {
+  return Array.from({ length: count }, (_, i) => {
+    const rs = i % REPLICA_SETS;
+    return makePod(`${prefix}-${i}`, {
+      cpu: `${100 + (i % 5) * 100}m`,
+      memory: `${128 * (1 + (i % 4))}Mi`,
+      owner: `rs-${rs}`,
+      labels: { app: `rs-${rs}` },
+      ...(constrained ? constraintsOf(rs) : {}),
+    });
+  });
 }
 
 interface Round {
@@ -39,7 +68,7 @@ interface Round {
   maxPodsPerNode: number;
 }
 
-function run(pods: Pod[], percentageOfNodesToScore: number): Round {
+function run(pods: Pod[], percentageOfNodesToScore: number, plugins?: SchedulePlugins): Round {
   const infos = buildNodeInfos(syntheticNodes(), []);
   const byName = new Map<string, NodeInfo>(infos.map((info) => [info.name, info]));
   const decisionUs: number[] = [];
@@ -48,7 +77,7 @@ function run(pods: Pod[], percentageOfNodesToScore: number): Round {
   const started = performance.now();
   for (let i = 0; i < pods.length; i++) {
     const t0 = performance.now();
-    const result = schedulePod(pods[i], infos, { startIndex, tieBreak: i, percentageOfNodesToScore });
+    const result = schedulePod(pods[i], infos, { startIndex, tieBreak: i, percentageOfNodesToScore, plugins });
     startIndex = result.nextStartIndex;
     if (result.unschedulable) unschedulable++;
     else assume(byName.get(result.nodeName) as NodeInfo, pods[i]);
@@ -62,9 +91,9 @@ function median(values: number[]): number {
   return percentile(values, 50);
 }
 
-function measure(percentageOfNodesToScore: number) {
-  run(syntheticPods("warm", 2000), percentageOfNodesToScore);
-  const results = Array.from({ length: rounds }, (_, r) => run(syntheticPods(`r${r}`, podCount), percentageOfNodesToScore));
+function measure(percentageOfNodesToScore: number, plugins?: SchedulePlugins, constrained = false) {
+  run(syntheticPods("warm", 2000, constrained), percentageOfNodesToScore, plugins);
+  const results = Array.from({ length: rounds }, (_, r) => run(syntheticPods(`r${r}`, podCount, constrained), percentageOfNodesToScore, plugins));
   return {
     podsPerSecond: Math.round(median(results.map((result) => result.podsPerSecond))),
     decisionP50Us: round(median(results.map((result) => percentile(result.decisionUs, 50))), 1),
@@ -75,8 +104,11 @@ function measure(percentageOfNodesToScore: number) {
   };
 }
 
+const OFF: SchedulePlugins = { interPodAffinity: false, podTopologySpread: false };
 const adaptive = measure(0);
 const allNodes = measure(100);
+const pluginsOff = measure(0, OFF);
+const constrained = measure(0, undefined, true);
 
 await report("scheduler-framework", {
   nodes: nodeCount,
@@ -89,5 +121,7 @@ await report("scheduler-framework", {
   maxPodsPerNode: adaptive.maxPodsPerNode,
   perRoundPodsPerSecond: adaptive.perRoundPodsPerSecond,
   scoringAllNodes: allNodes,
+  multiZonePluginsOff: pluginsOff,
+  constrained,
   targetPodsPerSecond: 1000,
 });

@@ -8,6 +8,8 @@
 //   streaming — the figure that matters: the pods created while the scheduler runs, from the
 //               first create until the last pod is bound (`podsPerSecond`, beside that run's
 //               own create rate), and each pod's create-to-bound latency.
+// BENCH_MULTI_ZONE=off: the same with the scheduler's InterPodAffinity and PodTopologySpread off
+// (TROUPE_SCHEDULER_MULTI_ZONE=off), written to bench/results/scheduler-multi-zone-off.json.
 import { connect } from "@nats-io/transport-node";
 import { waitForApi } from "../cli/cluster/wait-for-api.ts";
 import { TypedApiClient } from "../runtime/api-client.ts";
@@ -23,6 +25,8 @@ import { cpuSeconds, metricValue, startBenchService, type BenchService } from ".
 const nodeCount = Number(process.env.BENCH_NODES ?? 1000);
 const podCount = Number(process.env.BENCH_PODS ?? 10_000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 64);
+/** BENCH_MULTI_ZONE=off runs the scheduler without InterPodAffinity and PodTopologySpread (the baseline). */
+const multiZone = process.env.BENCH_MULTI_ZONE === "off" ? "off" : "on";
 const REPLICA_SETS = 100;
 
 async function createPods(client: TypedApiClient, namespace: string): Promise<{ firstAt: number; lastAt: number; createdAt: Map<string, number> }> {
@@ -63,7 +67,7 @@ try {
   console.error(`${nodeCount} nodes created; creating ${podCount} pods without a scheduler`);
 
   const baseline = await createPods(client, "backlog");
-  const scheduler = await startBenchService("services/scheduler/main.ts", server.url);
+  const scheduler = await startBenchService("services/scheduler/main.ts", server.url, multiZone === "off" ? { TROUPE_SCHEDULER_MULTI_ZONE: "off" } : {});
   services.push(scheduler);
   await scheduler.waitForMetrics((text) => metricValue(text, "troupe_leader_is_leader", { lease: "troupe-scheduler" }) === 1, "the scheduler to lead");
   const leadingAt = performance.now();
@@ -85,7 +89,8 @@ try {
   watcher.informer.stop();
 
   const createToBound = summarize(latencies);
-  await report("scheduler", {
+  await report(multiZone === "off" ? "scheduler-multi-zone-off" : "scheduler", {
+    multiZonePlugins: multiZone,
     nodes: nodeCount,
     pods: podCount,
     createConcurrency: concurrency,

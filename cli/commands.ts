@@ -576,6 +576,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "sync-always", type: "boolean", description: "fsync every JetStream write (needs nats-server >= 2.10)" },
       { name: "nodes", type: "string", valueName: "N", description: "run N kubelets, nodes node-1 .. node-N, each its own process (default 3)" },
       { name: "max-nodes", type: "string", valueName: "N", description: "run the cluster autoscaler: up to N - nodes more nodes (node group \"default\") join when pods fit nowhere, and go when unneeded (docs/autoscaling.md)" },
+      { name: "zones", type: "string", valueName: "A,B,...", description: "spread the nodes over these zones round-robin (labels topology.kubernetes.io/zone and region=local)" },
       { name: "ha", type: "boolean", description: "run two schedulers and two controller managers (leader election; kill one to see fail-over)" },
       { name: "prometheus", type: "boolean", description: "also run prometheus (Debian's package) scraping every role, with the alert rules; prints its address (docs/monitoring.md)" },
       {

@@ -51,3 +51,10 @@ test("with tracing the collector starts right after the API and every other serv
   }
   t.is(services[4].env?.TROUPE_NODE_NAME, "node-1");
 });
+
+test("with zones the nodes are spread over them round-robin, labelled zone and region", (t) => {
+  const services = clusterServices({ nodes: 4, zones: ["a", "b", "c"], kubeletDir: "/k" });
+  const labels = services.filter((service) => service.name.startsWith("kubelet-")).map((service) => service.env?.TROUPE_NODE_LABELS);
+  t.deepEqual(labels, ["a", "b", "c", "a"].map((zone) => `topology.kubernetes.io/zone=${zone},topology.kubernetes.io/region=local`));
+  t.is(clusterServices({ nodes: 1, kubeletDir: "/k" })[3].env?.TROUPE_NODE_LABELS, undefined);
+});

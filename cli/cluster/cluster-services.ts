@@ -17,6 +17,8 @@ export interface ClusterService {
 export interface ClusterLayout {
   /** Nodes node-1 .. node-N: a kubelet process each, hosting the node's proxy. */
   nodes: number;
+  /** Zones node-1 .. node-N are spread over, round-robin (node-1 in the first); empty: no zone labels. */
+  zones?: readonly string[];
   /** Where the kubelets keep their logs and image caches (one folder per node). */
   kubeletDir: string;
   /** Two schedulers and two controller managers: one leads, the other stands by. */
@@ -36,6 +38,15 @@ export interface ClusterLayout {
   clusterAutoscalerConfig?: string;
   /** The span collector (services/collector) and what every other service sends it (docs/trace-store.md). */
   tracing?: ClusterTracing;
+}
+
+/** The region every zone of a local cluster is in. */
+export const LOCAL_REGION = "local";
+
+/** TROUPE_NODE_LABELS of node `index` (1-based) when the nodes are spread over `zones` round-robin. */
+export function nodeTopologyLabels(index: number, zones: readonly string[]): string | undefined {
+  if (zones.length === 0) return undefined;
+  return `topology.kubernetes.io/zone=${zones[(index - 1) % zones.length]},topology.kubernetes.io/region=${LOCAL_REGION}`;
 }
 
 export interface ClusterTracing {
@@ -86,7 +97,8 @@ export function clusterServices(layout: ClusterLayout): ClusterService[] {
   for (let i = 1; i <= layout.nodes; i++) {
     // The node proxy runs in the kubelet's process, as k3s' agent runs kube-proxy: a Node.js
     // process less per node (about 100 MiB; docs/benchmarks.md, footprint).
-    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", credentials: `kubelet-node-${i}`, env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i), TROUPE_KUBELET_PROXY: "1" } });
+    const labels = nodeTopologyLabels(i, layout.zones ?? []);
+    services.push({ name: `kubelet-node-${i}`, script: "services/kubelet/main.ts", credentials: `kubelet-node-${i}`, env: { TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: layout.kubeletDir, TROUPE_POD_CIDR: podCidrOfNode(i), TROUPE_KUBELET_PROXY: "1", ...(labels ? { TROUPE_NODE_LABELS: labels } : {}) } });
   }
   if (layout.console) {
     services.push({

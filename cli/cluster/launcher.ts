@@ -18,6 +18,8 @@ export interface LaunchOptions {
   nodes: number;
   /** --max-nodes: the cluster autoscaler adds nodes up to this many (cli/cluster/node-groups.ts). */
   maxNodes?: number;
+  /** --zones, already checked; empty: none. */
+  zones?: readonly string[];
   ha: boolean;
   prometheus?: boolean;
   /** --trace-sampling as given; the supervisor parses it. */
@@ -47,6 +49,7 @@ export async function launchCluster(options: LaunchOptions): Promise<LaunchedClu
   if (options.syncAlways) args.push("--sync-always");
   args.push("--nodes", String(options.nodes));
   if (options.maxNodes !== undefined) args.push("--max-nodes", String(options.maxNodes));
+  if (options.zones && options.zones.length > 0) args.push("--zones", options.zones.join(","));
   if (options.ha) args.push("--ha");
   if (options.prometheus) args.push("--prometheus");
   if (options.traceSampling !== undefined) args.push("--trace-sampling", options.traceSampling);

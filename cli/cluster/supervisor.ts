@@ -39,6 +39,8 @@ export interface SupervisorOptions {
   nodes: number;
   /** --max-nodes: the cluster autoscaler's node group "default" adds up to maxNodes - nodes nodes (cli/cluster/node-groups.ts). */
   maxNodes?: number;
+  /** Zones the nodes are spread over, round-robin (--zones). */
+  zones?: readonly string[];
   ha: boolean;
   /** Run prometheus as one more role, scraping every other (cli/cluster/prometheus-role.ts). */
   prometheus?: boolean;
@@ -172,7 +174,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     const consoleUrlFile = join(home.dir, "console.url");
     await rm(consoleUrlFile, { force: true });
     const consoleLayout = { port: await findFreePort(), urlFile: consoleUrlFile, contextFile: home.contextFile };
-    const layout = { nodes: options.nodes, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi, clusterAutoscalerConfig,
+    const layout = { nodes: options.nodes, zones: options.zones, ha: options.ha, kubeletDir: join(home.dir, "kubelet"), encryptionConfig, kubeApi, clusterAutoscalerConfig,
       identities: { clusterCaFile: pki.caCertFile, tokenIssuerKey: security.tokenIssuerKey }, console: consoleLayout,
       tracing: { collectorPort: await findFreePort(), sampling: options.traceSampling ?? DEFAULT_TRACE_SAMPLING, upstreamEndpoint: options.env.OTEL_EXPORTER_OTLP_ENDPOINT } };
     const [first, ...rest] = clusterServices(layout);

@@ -15,6 +15,7 @@ import { DEFAULT_INGRESS_PORT, DEFAULT_NODE_ADDRESS, DEFAULT_NODES } from "../cl
 import { formatReach } from "../cluster/reach-summary.ts";
 import type { KubeObject } from "../../runtime/api-client.ts";
 import { UsageError } from "../errors.ts";
+import { isValidLabelValue } from "../../runtime/validation/names.ts";
 import { withLogsRetention } from "../logs/logs-retention-flags.ts";
 import { findPrometheus, prometheusMissingReason } from "../cluster/prometheus-binary.ts";
 import { parseTraceSampling } from "../cluster/trace-sampling.ts";
@@ -26,6 +27,7 @@ export async function run(invocation: Invocation): Promise<number> {
   const syncAlways = flags.boolean("sync-always");
   const nodes = nodeCount(flags.string("nodes"));
   const maxNodes = maxNodeCount(flags.string("max-nodes"), nodes);
+  const zones = zoneList(flags.string("zones"));
   const ha = flags.boolean("ha");
   const prometheus = flags.boolean("prometheus");
   if (prometheus && !findPrometheus(env)) throw new UsageError(`--prometheus: ${prometheusMissingReason("prometheus", env)}`);
@@ -34,10 +36,10 @@ export async function run(invocation: Invocation): Promise<number> {
   if (flags.boolean("supervise")) {
     // A detached supervisor writes to its log file, where timestamps matter.
     const log = detach ? (line: string) => stderr.write(`${new Date().toISOString()} ${line}\n`) : (line: string) => stderr.write(`troupe: ${line}\n`);
-    return runSupervisor({ home, syncAlways, nodes, maxNodes, ha, prometheus, env, traceSampling, stopWithLauncher: !detach, log });
+    return runSupervisor({ home, syncAlways, nodes, maxNodes, zones, ha, prometheus, env, traceSampling, stopWithLauncher: !detach, log });
   }
 
-  const cluster = await launchCluster({ home, detach, syncAlways, nodes, maxNodes, ha, prometheus, traceSampling: traceSamplingFlag, env: withLogsRetention(env, flags), log: (line) => stderr.write(`troupe: ${line}\n`) });
+  const cluster = await launchCluster({ home, detach, syncAlways, nodes, maxNodes, zones, ha, prometheus, traceSampling: traceSamplingFlag, env: withLogsRetention(env, flags), log: (line) => stderr.write(`troupe: ${line}\n`) });
   // performance.now() counts from process start: the time a user waits for `troupe up`.
   stdout.write(formatSummary(cluster.context, { home, startupMs: performance.now(), detached: detach, supervisorLog: cluster.supervisorLog }));
   const applyPath = flags.string("apply");
@@ -58,6 +60,18 @@ function maxNodeCount(value: string | undefined, nodes: number): number | undefi
   const maxNodes = Number(value);
   if (!Number.isInteger(maxNodes) || maxNodes <= nodes || maxNodes > 100) throw new UsageError(`--max-nodes must be a whole number above --nodes (${nodes}) and at most 100, not "${value}"`);
   return maxNodes;
+}
+
+/** --zones a,b,c: zone names, each a valid label value, none twice. */
+export function zoneList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const zones = value.split(",").map((zone) => zone.trim());
+  for (const zone of zones) {
+    const problems = zone === "" ? ["must not be empty"] : isValidLabelValue(zone);
+    if (problems.length > 0) throw new UsageError(`--zones: zone "${zone}" ${problems.join("; ")}`);
+  }
+  if (new Set(zones).size !== zones.length) throw new UsageError(`--zones: each zone may be named once, not "${value}"`);
+  return zones;
 }
 
 /** --apply PATH: images under PATH (directories with a Troupefile) are built and pushed, then the

@@ -9340,6 +9340,12 @@ export namespace troupe {
             /** PodAffinityTerm namespaceSelector. */
             namespaceSelector: troupe.v1.LabelSelector;
 
+            /** PodAffinityTerm matchLabelKeys. */
+            matchLabelKeys: string[];
+
+            /** PodAffinityTerm mismatchLabelKeys. */
+            mismatchLabelKeys: string[];
+
             /**
              * Creates a new PodAffinityTerm instance using the specified properties.
              * @param [properties] Properties to set
@@ -9383,6 +9389,12 @@ export namespace troupe {
 
                 /** PodAffinityTerm namespaceSelector */
                 namespaceSelector?: troupe.v1.LabelSelector.$Properties;
+
+                /** PodAffinityTerm matchLabelKeys */
+                matchLabelKeys?: string[];
+
+                /** PodAffinityTerm mismatchLabelKeys */
+                mismatchLabelKeys?: string[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -9731,6 +9743,18 @@ export namespace troupe {
             /** TopologySpreadConstraint labelSelector. */
             labelSelector: troupe.v1.LabelSelector;
 
+            /** TopologySpreadConstraint minDomains. */
+            minDomains: (number|null);
+
+            /** TopologySpreadConstraint nodeAffinityPolicy. */
+            nodeAffinityPolicy: string;
+
+            /** TopologySpreadConstraint nodeTaintsPolicy. */
+            nodeTaintsPolicy: string;
+
+            /** TopologySpreadConstraint matchLabelKeys. */
+            matchLabelKeys: string[];
+
             /**
              * Creates a new TopologySpreadConstraint instance using the specified properties.
              * @param [properties] Properties to set
@@ -9774,6 +9798,18 @@ export namespace troupe {
 
                 /** TopologySpreadConstraint labelSelector */
                 labelSelector?: troupe.v1.LabelSelector.$Properties;
+
+                /** TopologySpreadConstraint minDomains */
+                minDomains?: (number|null);
+
+                /** TopologySpreadConstraint nodeAffinityPolicy */
+                nodeAffinityPolicy?: string;
+
+                /** TopologySpreadConstraint nodeTaintsPolicy */
+                nodeTaintsPolicy?: string;
+
+                /** TopologySpreadConstraint matchLabelKeys */
+                matchLabelKeys?: string[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

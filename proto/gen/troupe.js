@@ -13905,6 +13905,8 @@ export const troupe = $root.troupe = (() => {
 
             const PodAffinityTerm = function (p) {
                 this.namespaces = [];
+                this.matchLabelKeys = [];
+                this.mismatchLabelKeys = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -13915,6 +13917,8 @@ export const troupe = $root.troupe = (() => {
             PodAffinityTerm.prototype.namespaces = $util.emptyArray;
             PodAffinityTerm.prototype.topologyKey = "";
             PodAffinityTerm.prototype.namespaceSelector = null;
+            PodAffinityTerm.prototype.matchLabelKeys = $util.emptyArray;
+            PodAffinityTerm.prototype.mismatchLabelKeys = $util.emptyArray;
 
             PodAffinityTerm.create = function(properties) {
                 return new PodAffinityTerm(properties);
@@ -13937,6 +13941,14 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(26).string(m.topologyKey);
                 if (m.namespaceSelector != null && $Object.hasOwnProperty.call(m, "namespaceSelector"))
                     $root.troupe.v1.LabelSelector.encode(m.namespaceSelector, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.matchLabelKeys != null && m.matchLabelKeys.length) {
+                    for (var i = 0; i < m.matchLabelKeys.length; ++i)
+                        w.uint32(42).string(m.matchLabelKeys[i]);
+                }
+                if (m.mismatchLabelKeys != null && m.mismatchLabelKeys.length) {
+                    for (var i = 0; i < m.mismatchLabelKeys.length; ++i)
+                        w.uint32(50).string(m.mismatchLabelKeys[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13997,6 +14009,22 @@ export const troupe = $root.troupe = (() => {
                             if (u !== 2)
                                 break;
                             m.namespaceSelector = $root.troupe.v1.LabelSelector.decode(r, r.size(), $undefined, q + 1, m.namespaceSelector);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.matchLabelKeys && m.matchLabelKeys.length))
+                                m.matchLabelKeys = [];
+                            m.matchLabelKeys.push(r.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.mismatchLabelKeys && m.mismatchLabelKeys.length))
+                                m.mismatchLabelKeys = [];
+                            m.mismatchLabelKeys.push(r.stringVerify());
                             continue;
                         }
                     }
@@ -14460,6 +14488,7 @@ export const troupe = $root.troupe = (() => {
         v1.TopologySpreadConstraint = (function() {
 
             const TopologySpreadConstraint = function (p) {
+                this.matchLabelKeys = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -14470,6 +14499,18 @@ export const troupe = $root.troupe = (() => {
             TopologySpreadConstraint.prototype.topologyKey = "";
             TopologySpreadConstraint.prototype.whenUnsatisfiable = "";
             TopologySpreadConstraint.prototype.labelSelector = null;
+            TopologySpreadConstraint.prototype.minDomains = null;
+            TopologySpreadConstraint.prototype.nodeAffinityPolicy = "";
+            TopologySpreadConstraint.prototype.nodeTaintsPolicy = "";
+            TopologySpreadConstraint.prototype.matchLabelKeys = $util.emptyArray;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TopologySpreadConstraint.prototype, "_minDomains", {
+                get: $util.oneOfGetter($oneOfFields = ["minDomains"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             TopologySpreadConstraint.create = function(properties) {
                 return new TopologySpreadConstraint(properties);
@@ -14490,6 +14531,16 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(26).string(m.whenUnsatisfiable);
                 if (m.labelSelector != null && $Object.hasOwnProperty.call(m, "labelSelector"))
                     $root.troupe.v1.LabelSelector.encode(m.labelSelector, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.minDomains != null && $Object.hasOwnProperty.call(m, "minDomains"))
+                    w.uint32(40).int32(m.minDomains);
+                if (m.nodeAffinityPolicy != null && $Object.hasOwnProperty.call(m, "nodeAffinityPolicy") && m.nodeAffinityPolicy !== "")
+                    w.uint32(50).string(m.nodeAffinityPolicy);
+                if (m.nodeTaintsPolicy != null && $Object.hasOwnProperty.call(m, "nodeTaintsPolicy") && m.nodeTaintsPolicy !== "")
+                    w.uint32(58).string(m.nodeTaintsPolicy);
+                if (m.matchLabelKeys != null && m.matchLabelKeys.length) {
+                    for (var i = 0; i < m.matchLabelKeys.length; ++i)
+                        w.uint32(66).string(m.matchLabelKeys[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14554,6 +14605,39 @@ export const troupe = $root.troupe = (() => {
                             if (u !== 2)
                                 break;
                             m.labelSelector = $root.troupe.v1.LabelSelector.decode(r, r.size(), $undefined, q + 1, m.labelSelector);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.minDomains = r.int32();
+                            m._minDomains = "minDomains";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeAffinityPolicy = v;
+                            else
+                                delete m.nodeAffinityPolicy;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeTaintsPolicy = v;
+                            else
+                                delete m.nodeTaintsPolicy;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.matchLabelKeys && m.matchLabelKeys.length))
+                                m.matchLabelKeys = [];
+                            m.matchLabelKeys.push(r.stringVerify());
                             continue;
                         }
                     }

@@ -39,3 +39,11 @@ test("TROUPE_NODE_LABELS and TROUPE_NODE_TAINTS give the node its labels and the
   t.throws(() => parseNodeTaints("TROUPE_NODE_TAINTS", "k=v:Sometimes"), { instanceOf: InvalidKubeletOptionError, message: /^TROUPE_NODE_TAINTS: "k=v:Sometimes": the effect must be one of NoSchedule, PreferNoSchedule, NoExecute/ });
   t.throws(() => parseNodeLabels("TROUPE_NODE_LABELS", "novalue"), { instanceOf: InvalidKubeletOptionError });
 });
+
+test("TROUPE_NODE_LABELS is key=value pairs, each checked as a label", (t) => {
+  t.deepEqual(parseNodeLabels("TROUPE_NODE_LABELS", "topology.kubernetes.io/zone=a, topology.kubernetes.io/region=local"), { "topology.kubernetes.io/zone": "a", "topology.kubernetes.io/region": "local" });
+  t.is(parseNodeLabels("TROUPE_NODE_LABELS", undefined), undefined);
+  t.is(parseNodeLabels("TROUPE_NODE_LABELS", ""), undefined);
+  t.throws(() => parseNodeLabels("TROUPE_NODE_LABELS", "zone"), { message: 'TROUPE_NODE_LABELS: "zone" must be key=value' });
+  t.throws(() => parseNodeLabels("TROUPE_NODE_LABELS", "zone=a b"), { message: /^TROUPE_NODE_LABELS: value "a b": / });
+});

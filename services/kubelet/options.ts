@@ -4,6 +4,7 @@ import type { DriverName } from "./drivers/types.ts";
 import { DEFAULT_EVICTION_HARD } from "./node-allocatable.ts";
 import type { CrashLoopOptions } from "./pod/crash-loop-backoff.ts";
 import { resolveLogsRetention, type LogsRetention } from "../../runtime/logs/logs-retention.ts";
+import { isQualifiedName, isValidLabelValue } from "../../runtime/validation/names.ts";
 
 export interface KubeletOptions {
   nodeName: string;
@@ -20,6 +21,7 @@ export interface KubeletOptions {
   kubeReserved?: Record<string, string>;
   /** Hard eviction thresholds (--eviction-hard); default memory.available: 100Mi, as Kubernetes. */
   evictionHard?: Record<string, string>;
+  /** Extra labels of the Node (kubelet's --node-labels), e.g. topology.kubernetes.io/zone. */
   labels?: Record<string, string>;
   /** Taints the node registers with (--register-with-taints); a restarted kubelet keeps the node's own. */
   taints?: { key: string; value: string; effect: string }[];
@@ -134,14 +136,21 @@ export function parseMilliseconds(option: string, value: string | undefined): nu
   return parsed;
 }
 
-/** TROUPE_NODE_LABELS (--node-labels): "key=value,key2=value2". */
+/**
+ * TROUPE_NODE_LABELS, the kubelet's --node-labels: `key=value` pairs separated by commas
+ * ("topology.kubernetes.io/zone=a,topology.kubernetes.io/region=local"); undefined keeps none.
+ */
 export function parseNodeLabels(option: string, value: string | undefined): Record<string, string> | undefined {
-  if (value === undefined || value === "") return undefined;
+  if (value === undefined || value.trim() === "") return undefined;
   const labels: Record<string, string> = {};
-  for (const pair of value.split(",").map((item) => item.trim()).filter(Boolean)) {
-    const at = pair.indexOf("=");
-    if (at <= 0) throw new InvalidKubeletOptionError(option, `${JSON.stringify(pair)} is not key=value`);
-    labels[pair.slice(0, at)] = pair.slice(at + 1);
+  for (const pair of value.split(",")) {
+    const equals = pair.indexOf("=");
+    if (equals < 0) throw new InvalidKubeletOptionError(option, `"${pair}" must be key=value`);
+    const key = pair.slice(0, equals).trim();
+    const label = pair.slice(equals + 1).trim();
+    const problems = [...isQualifiedName(key).map((problem) => `key "${key}": ${problem}`), ...isValidLabelValue(label).map((problem) => `value "${label}": ${problem}`)];
+    if (problems.length > 0) throw new InvalidKubeletOptionError(option, problems.join("; "));
+    labels[key] = label;
   }
   return labels;
 }

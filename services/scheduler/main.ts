@@ -2,6 +2,7 @@
 //   TROUPE_NATS_URL (nats://127.0.0.1:4222), TROUPE_METRICS_PORT (0 = any free port),
 //   TROUPE_METRICS_HOST (127.0.0.1), TROUPE_LOG_LEVEL (info), TROUPE_STATE_REPLICAS (1),
 //   TROUPE_SCHEDULER_NAME (leader election identity; default <hostname>-<pid>),
+//   TROUPE_SCHEDULER_MULTI_ZONE (on | off: the InterPodAffinity and PodTopologySpread plugins; default on),
 //   OTEL_EXPORTER_OTLP_ENDPOINT (traces exported over OTLP/HTTP when set).
 import { startHealthServer } from "../../runtime/health-server.ts";
 import { createLogger, parseLogLevel } from "../../runtime/log.ts";
@@ -22,7 +23,7 @@ try {
   observeNatsConnection(nc, registry);
   const scheduler = await SchedulerService.start(
     { nc, registry, logger },
-    { identity: env.TROUPE_SCHEDULER_NAME, stateReplicas: env.TROUPE_STATE_REPLICAS ? Number(env.TROUPE_STATE_REPLICAS) : undefined },
+    { identity: env.TROUPE_SCHEDULER_NAME, stateReplicas: env.TROUPE_STATE_REPLICAS ? Number(env.TROUPE_STATE_REPLICAS) : undefined, multiZonePlugins: env.TROUPE_SCHEDULER_MULTI_ZONE !== "off" },
   );
   const health = await startHealthServer({
     port: Number(env.TROUPE_METRICS_PORT ?? 0),

@@ -30,6 +30,8 @@ export interface SchedulerOptions {
   percentageOfNodesToScore?: number;
   /** Timeout of each API request (bind, updateStatus, events). */
   apiTimeoutMs?: number;
+  /** InterPodAffinity and PodTopologySpread, on by default (off: the benchmark's baseline). */
+  multiZonePlugins?: boolean;
   /** The state bucket the informers watch; created with the API's settings if it is missing. */
   stateBucket?: string;
   stateReplicas?: number;
@@ -46,6 +48,7 @@ export interface ResolvedSchedulerOptions {
   podMaxBackoffMs: number;
   percentageOfNodesToScore: number;
   apiTimeoutMs: number;
+  multiZonePlugins: boolean;
   stateBucket: string;
   stateReplicas: number;
   stateHistory: number;
@@ -75,6 +78,7 @@ export function resolveSchedulerOptions(options: SchedulerOptions = {}): Resolve
     podInitialBackoffMs: options.podInitialBackoffMs ?? 1000,
     podMaxBackoffMs: options.podMaxBackoffMs ?? 10_000,
     percentageOfNodesToScore: options.percentageOfNodesToScore ?? 0,
+    multiZonePlugins: options.multiZonePlugins ?? true,
     apiTimeoutMs: options.apiTimeoutMs ?? 10_000,
     stateBucket: options.stateBucket ?? STATE_BUCKET,
     // The API's defaults: whoever opens the bucket first creates it, so both must agree.

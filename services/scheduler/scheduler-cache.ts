@@ -2,7 +2,7 @@
 // events (never rebuilt per pod), plus the pods the scheduler has assumed onto a node before the
 // API confirmed the bind. An assumed pod becomes a confirmed one when the informer shows it
 // bound; a failed bind forgets it. Decisions read `nodeInfos`, sorted by node name.
-import { assume, forget, isTerminated, newNodeInfo } from "./framework/mod.ts";
+import { assume, forget, isTerminated, newNodeInfo, ZoneIndex } from "./framework/mod.ts";
 import type { Node, NodeInfo, Pod } from "./framework/mod.ts";
 import { podKey } from "./pod-state.ts";
 
@@ -19,6 +19,8 @@ function byName(a: NodeInfo, b: NodeInfo): number {
 
 export class SchedulerCache {
   readonly #nodeInfos: NodeInfo[] = [];
+  /** Pods per controller and zone over every node (the default zone spreading reads it). */
+  readonly #zones = new ZoneIndex();
   readonly #nodes = new Map<string, NodeInfo>();
   readonly #pods = new Map<string, CachedPod>();
   /** Pod keys by node name, including nodes not (yet) known: a pod's informer may sync first. */
@@ -40,6 +42,7 @@ export class SchedulerCache {
   /** Adds or replaces a node; the pods already on it are counted again on the new NodeInfo. */
   setNode(node: Node): void {
     const info = newNodeInfo(node);
+    this.#zones.link(info);
     for (const key of this.#podsOnNode.get(info.name) ?? []) {
       const cached = this.#pods.get(key);
       if (cached) assume(info, cached.pod);
@@ -47,6 +50,7 @@ export class SchedulerCache {
     const previous = this.#nodes.get(info.name);
     this.#nodes.set(info.name, info);
     if (previous) {
+      this.#zones.unlink(previous);
       this.#nodeInfos[this.#nodeInfos.indexOf(previous)] = info;
       return;
     }
@@ -57,6 +61,7 @@ export class SchedulerCache {
     const info = this.#nodes.get(name);
     if (!info) return;
     this.#nodes.delete(name);
+    this.#zones.unlink(info);
     this.#nodeInfos.splice(this.#nodeInfos.indexOf(info), 1);
   }
 

@@ -72,6 +72,7 @@ export class SchedulerService {
         recorder: new EventRecorder(client, { component: resolved.schedulerName, host: resolved.identity, logger }),
         registry: deps.registry,
         logger,
+        namespaces: factory.informer(findResource("namespaces") as ResourceInfo),
         volumes: new SchedulerVolumes({
           claims: factory.informer<ClaimObject>(findResource("persistentvolumeclaims") as ResourceInfo),
           volumes: factory.informer<VolumeObject>(findResource("persistentvolumes") as ResourceInfo),

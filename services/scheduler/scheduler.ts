@@ -14,8 +14,8 @@ import type { Logger } from "../../runtime/log.ts";
 import { ATTR_ERROR_TYPE, ATTR_K8S_NAMESPACE_NAME, ATTR_K8S_NODE_NAME, ATTR_K8S_POD_NAME } from "../../runtime/semconv.ts";
 import type { Informer } from "../../runtime/store/informer.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
-import { isTerminated, schedulePod } from "./framework/mod.ts";
-import type { Node, Pod, PodVolumes, ScheduleResult } from "./framework/mod.ts";
+import { ERR_AFFINITY, ERR_CONSTRAINTS_NOT_MATCH, ERR_EXISTING_ANTI_AFFINITY, ERR_NODE_LABEL_NOT_MATCH, isTerminated, schedulePod } from "./framework/mod.ts";
+import type { NamespaceLabels, Node, Pod, PodVolumes, ScheduleResult } from "./framework/mod.ts";
 import { createSchedulerMetrics } from "./metrics.ts";
 import type { PendingCounts, SchedulerMetrics } from "./metrics.ts";
 import type { ResolvedSchedulerOptions } from "./options.ts";
@@ -39,7 +39,17 @@ export interface SchedulerDeps {
   logger: Logger;
   /** Claims, volumes and classes (VolumeBinding); without them a pod's claims are not checked. */
   volumes?: SchedulerVolumes;
+  /** Namespaces, for pod affinity terms' namespaceSelector; without them no namespace has labels. */
+  namespaces?: Informer<ApiObject>;
 }
+
+/**
+ * Reasons a pod arriving on a node can lift: a pod failing only with others is retried on the
+ * next change of nodes, not on every bind. (Anti-affinity of the pod itself only gets harder.)
+ */
+const WAITS_FOR_PODS = new Set([ERR_AFFINITY, ERR_CONSTRAINTS_NOT_MATCH, ERR_EXISTING_ANTI_AFFINITY, ERR_NODE_LABEL_NOT_MATCH]);
+
+const MULTI_ZONE_OFF = Object.freeze({ interPodAffinity: false, podTopologySpread: false });
 
 /** Decisions in a row before the loop lets informer events and replies in. */
 const DECISIONS_PER_TURN = 64;
@@ -69,6 +79,9 @@ export class Scheduler {
   #decisions = 0;
   /** Pending pods' first traced change (their create): each decision for the pod continues it. */
   readonly #triggers = new Map<string, SpanContext>();
+  /** Unschedulable pods whose failure a newly assigned pod may lift (pod affinity, spreading). */
+  readonly #waitingForPods = new Set<string>();
+  readonly #namespaceLabels: NamespaceLabels;
 
   constructor(deps: SchedulerDeps, options: ResolvedSchedulerOptions) {
     this.#deps = deps;
@@ -86,6 +99,15 @@ export class Scheduler {
       onDelete: (pod) => this.#guard(pod, () => this.#onPodDeleted(pod)),
     });
     deps.volumes?.onChange(() => this.#run?.queue.moveAllToActive());
+    const namespaces = deps.namespaces;
+    this.#namespaceLabels = namespaces ? (name) => namespaces.get("", name)?.metadata?.labels ?? undefined : () => undefined;
+    // A namespace's labels decide which pods a namespaceSelector term sees.
+    namespaces?.addHandlers({
+      onAdd: () => this.#run?.queue.moveToActive(this.#waitingForPods),
+      onUpdate: (previous, namespace) => {
+        if (JSON.stringify(previous.metadata?.labels ?? {}) !== JSON.stringify(namespace.metadata?.labels ?? {})) this.#run?.queue.moveToActive(this.#waitingForPods);
+      },
+    });
   }
 
   get running(): boolean {
@@ -168,6 +190,8 @@ export class Scheduler {
         startIndex: this.#startIndex,
         tieBreak: this.#decisions++,
         percentageOfNodesToScore: this.#options.percentageOfNodesToScore,
+        namespaceLabels: this.#namespaceLabels,
+        plugins: this.#options.multiZonePlugins ? undefined : MULTI_ZONE_OFF,
       });
     } catch (error) {
       // A decision that throws is a bug in a filter or score: count it, keep the pod, keep going.
@@ -181,6 +205,8 @@ export class Scheduler {
     this.#startIndex = result.nextStartIndex;
     if (result.unschedulable) {
       run.queue.requeueUnschedulable(key);
+      if (Object.keys(result.reasons).some((reason) => WAITS_FOR_PODS.has(reason))) this.#waitingForPods.add(key);
+      else this.#waitingForPods.delete(key);
       this.#metrics.attempts.inc({ result: "unschedulable" });
       span.setAttribute(ATTR_ERROR_TYPE, UNSCHEDULABLE_REASON);
       this.#track(run, span, () => this.#reportUnschedulable(pod, result.message));
@@ -275,7 +301,10 @@ export class Scheduler {
     else if (trigger && !this.#triggers.has(key)) this.#triggers.set(key, trigger);
     if (isAssigned(pod)) {
       this.cache.setPod(pod);
+      this.#waitingForPods.delete(key);
       this.#run?.queue.delete(key);
+      // A pod newly on a node can satisfy another's pod affinity or even out a spread.
+      if ((!previous || !isAssigned(previous)) && this.#waitingForPods.size > 0) this.#run?.queue.moveToActive(this.#waitingForPods);
       // A pod that finished frees its node's resources, as one that was deleted does.
       if (previous && isAssigned(previous) && !isTerminated(previous) && isTerminated(pod)) this.#run?.queue.moveAllToActive();
       return;
@@ -291,6 +320,7 @@ export class Scheduler {
     const key = podKey(pod);
     const held = this.cache.nodeOf(key) !== undefined;
     this.#triggers.delete(key);
+    this.#waitingForPods.delete(key);
     this.cache.removePod(key);
     this.#run?.queue.delete(key);
     if (held) this.#run?.queue.moveAllToActive();

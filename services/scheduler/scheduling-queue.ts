@@ -125,6 +125,18 @@ export class SchedulingQueue {
     this.#move(queued, "unschedulable");
   }
 
+  /**
+   * Retries these pods if they are kept aside as unschedulable (a pod came to a node, and these
+   * failed on pod affinity or topology spread, which such a pod can change: kube-scheduler's
+   * AssignedPodAdd queueing hint). Pods elsewhere in the queue are left as they are.
+   */
+  moveToActive(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const queued = this.#pods.get(key);
+      if (queued?.where === "unschedulable") this.#release(key, queued);
+    }
+  }
+
   /** The cluster changed (a node came or changed, an assigned pod left): retry every unschedulable pod. */
   moveAllToActive(): void {
     this.#moveCycle++;

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { podCidrOfNode, SERVICE_NODE_ENV, serviceNodeFlags } from "../../cli/cluster/cluster-services.ts";
+import { nodeTopologyLabels, podCidrOfNode, SERVICE_NODE_ENV, serviceNodeFlags } from "../../cli/cluster/cluster-services.ts";
 import { waitForApi } from "../../cli/cluster/wait-for-api.ts";
 import { JsonApiClient, TypedApiClient } from "../../runtime/api-client.ts";
 import { buildImages } from "../../runtime/images/image-builder.ts";
@@ -29,6 +29,8 @@ export interface WorkloadClusterOptions {
   images?: string[];
   /** Environment for the kubelets only (on top of `env`). */
   kubeletEnv?: Record<string, string>;
+  /** Zones the nodes are spread over round-robin, as `troupe up --zones` does. */
+  zones?: readonly string[];
   /** NATS with authentication (and TLS), as `troupe up` runs it: each role connects with its own
    * credentials (test/helpers/secure-cluster.ts). */
   security?: { nats: ClusterNatsSecurity; serverLog: string };
@@ -148,11 +150,15 @@ export async function startWorkloadCluster(options: WorkloadClusterOptions = {})
   const kubeletMetricsUrls: string[] = [];
   // Each kubelet and proxy gets a metrics port the kernel just said was free, so tests can read
   // their metrics (a fixed range would collide with other clusters' ports or ephemeral ports).
+  const zoneLabels = (i: number): Record<string, string> => {
+    const labels = nodeTopologyLabels(i, options.zones ?? []);
+    return labels ? { TROUPE_NODE_LABELS: labels } : {};
+  };
   const startNode = async (i: number) => {
     const kubeletPort = await findFreePort();
     kubeletMetricsUrls.push(`http://127.0.0.1:${kubeletPort}`);
     metricsUrls[`node-${i}`] = `http://127.0.0.1:${kubeletPort}`;
-    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...roleEnv(`kubelet-node-${i}`), ...options.kubeletEnv, TROUPE_METRICS_PORT: String(kubeletPort), TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i) }));
+    roles.push(startRole(`node-${i}`, SCRIPTS.kubelet, { ...env, ...roleEnv(`kubelet-node-${i}`), ...options.kubeletEnv, TROUPE_METRICS_PORT: String(kubeletPort), TROUPE_NODE_NAME: `node-${i}`, TROUPE_KUBELET_DIR: kubeletDir, TROUPE_NODE_CPU: "2", TROUPE_NODE_MEMORY: "4Gi", TROUPE_POD_CIDR: podCidrOfNode(i), ...zoneLabels(i) }));
     if (options.proxies) {
       const proxyPort = await findFreePort();
       roles.push(startRole(`proxy-${i}`, SCRIPTS.proxy, { ...env, ...roleEnv(`proxy-node-${i}`), TROUPE_NODE_NAME: `node-${i}`, TROUPE_METRICS_PORT: String(proxyPort) }));

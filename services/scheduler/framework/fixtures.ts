@@ -40,6 +40,8 @@ export interface PodFixture {
   ports?: ContainerPort[];
   /** uid of a controlling owner (a ReplicaSet). */
   owner?: string;
+  labels?: Record<string, string>;
+  topologySpreadConstraints?: troupe.v1.TopologySpreadConstraint.$Properties[];
 }
 
 export function makePod(name: string, fixture: PodFixture = {}): Pod {
@@ -54,6 +56,7 @@ export function makePod(name: string, fixture: PodFixture = {}): Pod {
       name,
       namespace,
       uid: `uid-${namespace}-${name}`,
+      labels: fixture.labels ?? {},
       ownerReferences: fixture.owner ? [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: fixture.owner, uid: fixture.owner, controller: true }] : [],
     },
     spec: {
@@ -62,6 +65,7 @@ export function makePod(name: string, fixture: PodFixture = {}): Pod {
       nodeSelector: fixture.nodeSelector ?? {},
       tolerations: fixture.tolerations ?? [],
       ...(fixture.affinity ? { affinity: fixture.affinity } : {}),
+      ...(fixture.topologySpreadConstraints ? { topologySpreadConstraints: fixture.topologySpreadConstraints } : {}),
     },
     status: { phase: fixture.phase ?? "Pending" },
   };

@@ -2,6 +2,7 @@
 import { hostPortsOf } from "./host-ports.ts";
 import { compileNodeSelectorMap, compileNodeSelectorTerm, compileNodeSelectorTerms } from "./node-selector.ts";
 import { podRequests } from "./requests.ts";
+import { spreadConstraintsOf } from "./spread-constraints.ts";
 import type { NodeMatcher, Pod, PodRequest, WeightedNodeMatcher } from "./types.ts";
 
 function requiredNodeMatchOf(pod: Pod): NodeMatcher | null {
@@ -30,6 +31,7 @@ export function controllerUidOf(pod: Pod): string {
 
 /** Precomputes a pod's requests, tolerations, node matchers, host ports and controller. */
 export function podRequestOf(pod: Pod): PodRequest {
+  const controllerUid = controllerUidOf(pod);
   return {
     pod,
     requests: podRequests(pod),
@@ -39,6 +41,7 @@ export function podRequestOf(pod: Pod): PodRequest {
     requiredNodeMatch: requiredNodeMatchOf(pod),
     preferredNodeTerms: preferredNodeTermsOf(pod),
     hostPorts: hostPortsOf(pod),
-    controllerUid: controllerUidOf(pod),
+    controllerUid,
+    spread: spreadConstraintsOf(pod, controllerUid),
   };
 }

@@ -1,15 +1,30 @@
+import type { NamespaceLabels } from "./types.ts";
 import type { PodVolumes } from "./volume-binding.ts";
 // Options of a scheduling decision, apart from the decision itself (schedule.ts).
 
 export interface ScoreWeights {
   /** NodeResourcesFit's LeastAllocated (Kubernetes' default weight 1). */
   leastAllocated: number;
-  /** Spreading a controller's pods (weight 2, as Kubernetes gives PodTopologySpread, its successor). */
+  /** Spreading a controller's pods per node, only with podTopologySpread off (weight 2, as its successor). */
   selectorSpread: number;
   /** Preferred node affinity (Kubernetes' default weight 2). */
   nodeAffinity: number;
   /** PreferNoSchedule taints (Kubernetes' default weight 3). */
   taintToleration: number;
+  /** Preferred pod affinity and anti-affinity (Kubernetes' default weight 2). */
+  interPodAffinity: number;
+  /** ScheduleAnyway spread constraints and the system default spreading (Kubernetes' default weight 2). */
+  podTopologySpread: number;
+}
+
+/**
+ * The multi-zone plugins, on by default. Off, a decision is the one Troupe made before them:
+ * no pod (anti-)affinity, no topology spread, and SelectorSpread scoring a controller's pods per
+ * node (the benchmark's baseline).
+ */
+export interface SchedulePlugins {
+  interPodAffinity: boolean;
+  podTopologySpread: boolean;
 }
 
 export interface ScheduleOptions {
@@ -28,6 +43,9 @@ export interface ScheduleOptions {
   recordScores?: boolean;
   /** The pod's volumes as VolumeBinding's PreFilter found them (podVolumesOf); absent: no claims. */
   volumes?: PodVolumes;
+  plugins?: Partial<SchedulePlugins>;
+  /** Namespaces' labels, for pod affinity terms' namespaceSelector; absent: every namespace unlabelled. */
+  namespaceLabels?: NamespaceLabels;
 }
 
 export interface ResolvedScheduleOptions {
@@ -36,9 +54,11 @@ export interface ResolvedScheduleOptions {
   startIndex: number;
   tieBreak: number;
   recordScores: boolean;
+  plugins: SchedulePlugins;
 }
 
-export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ leastAllocated: 1, selectorSpread: 2, nodeAffinity: 2, taintToleration: 3 });
+export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ leastAllocated: 1, selectorSpread: 2, nodeAffinity: 2, taintToleration: 3, interPodAffinity: 2, podTopologySpread: 2 });
+export const DEFAULT_PLUGINS: Readonly<SchedulePlugins> = Object.freeze({ interPodAffinity: true, podTopologySpread: true });
 
 function nonNegativeInteger(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
@@ -51,6 +71,7 @@ export function resolveScheduleOptions(options: ScheduleOptions = {}): ResolvedS
     startIndex: nonNegativeInteger(options.startIndex),
     tieBreak: nonNegativeInteger(options.tieBreak),
     recordScores: options.recordScores ?? false,
+    plugins: options.plugins ? { ...DEFAULT_PLUGINS, ...options.plugins } : DEFAULT_PLUGINS,
   };
 }
 

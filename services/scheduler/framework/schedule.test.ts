@@ -87,7 +87,7 @@ test("spreading puts 3 replicas on 3 different nodes when resources are equal", 
   const placed = placeAll(replicas, buildNodeInfos(bigNodes(["a", "b", "c"]), []));
   t.deepEqual([...placed].sort(), ["a", "b", "c"]);
   // Without spreading, resources this large tie and the fixed tie-break piles them on one node.
-  t.deepEqual(placeAll(replicas, buildNodeInfos(bigNodes(["a", "b", "c"]), []), { selectorSpread: 0 }), ["a", "a", "a"]);
+  t.deepEqual(placeAll(replicas, buildNodeInfos(bigNodes(["a", "b", "c"]), []), { podTopologySpread: 0 }), ["a", "a", "a"]);
 });
 
 test("least-allocated prefers the emptier node", (t) => {

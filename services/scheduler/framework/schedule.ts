@@ -11,27 +11,48 @@ import { nodeReady } from "./filters/node-ready.ts";
 import { nodeResourcesFit } from "./filters/node-resources-fit.ts";
 import { nodeUnschedulable } from "./filters/node-unschedulable.ts";
 import { taintToleration } from "./filters/taint-toleration.ts";
+import { interPodAffinity, interPodAffinityPreFilter, interPodAffinityScorer } from "./inter-pod-affinity.ts";
 import { podRequestOf } from "./pod-request.ts";
-import { numFeasibleNodesToFind, resolveScheduleOptions, type ScheduleOptions, type ScoreWeights } from "./schedule-options.ts";
+import { podTopologySpread, podTopologySpreadPreFilter, podTopologySpreadScorer } from "./pod-topology-spread.ts";
+import { numFeasibleNodesToFind, resolveScheduleOptions, type ScheduleOptions, type SchedulePlugins, type ScoreWeights } from "./schedule-options.ts";
 import { leastAllocated } from "./scores/least-allocated.ts";
 import { preferredNodeAffinity } from "./scores/node-affinity.ts";
 import { selectorSpread } from "./scores/selector-spread.ts";
 import { taintToleration as preferNoScheduleTaints } from "./scores/taint-toleration.ts";
-import type { Filter, FilterStatus, NodeInfo, Pod, PodRequest, Scorer } from "./types.ts";
+import type { CycleState, Filter, FilterStatus, NamespaceLabels, NodeInfo, Pod, PodRequest, Scorer } from "./types.ts";
 import { volumeBinding } from "./volume-binding.ts";
 
 /**
  * Kubernetes' filter order, with NodeReady after TaintToleration so a not-ready node's taint is
  * the reason reported, as in a cluster whose node lifecycle controller taints such nodes.
+ * PodTopologySpread and InterPodAffinity pass a pod whose PreFilter found nothing to check.
  */
-export const FILTERS: readonly Filter[] = [nodeUnschedulable, nodeName, taintToleration, nodeReady, nodeAffinity, nodePorts, nodeResourcesFit, volumeBinding];
+export const FILTERS: readonly Filter[] = [nodeUnschedulable, nodeName, taintToleration, nodeReady, nodeAffinity, nodePorts, nodeResourcesFit, volumeBinding, podTopologySpread, interPodAffinity];
 
-const SCORERS: readonly (readonly [Scorer, keyof ScoreWeights])[] = [
+type WeightedScorer = readonly [Scorer, keyof ScoreWeights];
+const BASE_SCORERS: readonly WeightedScorer[] = [
   [leastAllocated, "leastAllocated"],
-  [selectorSpread, "selectorSpread"],
   [preferredNodeAffinity, "nodeAffinity"],
   [preferNoScheduleTaints, "taintToleration"],
 ];
+const SCORERS_BY_PLUGINS = new Map<string, readonly WeightedScorer[]>();
+
+function scorersFor(plugins: SchedulePlugins): readonly WeightedScorer[] {
+  const key = `${plugins.interPodAffinity}/${plugins.podTopologySpread}`;
+  let scorers = SCORERS_BY_PLUGINS.get(key);
+  if (!scorers) {
+    scorers = [
+      ...BASE_SCORERS,
+      plugins.podTopologySpread ? ([podTopologySpreadScorer, "podTopologySpread"] as const) : ([selectorSpread, "selectorSpread"] as const),
+      ...(plugins.interPodAffinity ? [[interPodAffinityScorer, "interPodAffinity"] as const] : []),
+    ];
+    SCORERS_BY_PLUGINS.set(key, scorers);
+  }
+  return scorers;
+}
+
+const NO_NAMESPACE_LABELS: NamespaceLabels = () => undefined;
+const NO_SPREAD = Object.freeze({ constraints: [], systemDefaulted: false });
 
 export interface Scheduled {
   unschedulable: false;
@@ -71,15 +92,16 @@ const feasible: NodeInfo[] = [];
 let raw = new Float64Array(1024);
 let totals = new Float64Array(1024);
 
-function scoreFeasible(pod: PodRequest, count: number, weights: ScoreWeights): void {
+function scoreFeasible(pod: PodRequest, count: number, weights: ScoreWeights, scorers: readonly WeightedScorer[], allNodes: readonly NodeInfo[]): void {
   if (raw.length < count) {
     raw = new Float64Array(count * 2);
     totals = new Float64Array(count * 2);
   }
   totals.fill(0, 0, count);
-  for (const [scorer, key] of SCORERS) {
+  for (const [scorer, key] of scorers) {
     const weight = weights[key];
     if (weight === 0 || !scorer.applies(pod)) continue;
+    if (scorer.preScore && !scorer.preScore(pod, feasible, count, allNodes)) continue;
     for (let i = 0; i < count; i++) raw[i] = scorer.score(pod, feasible[i]);
     scorer.normalize?.(raw, count);
     for (let i = 0; i < count; i++) totals[i] += weight * raw[i];
@@ -106,7 +128,7 @@ function selectHost(count: number, tieBreak: number): number {
 
 /** Chooses a node for `pod` among `nodeInfos`, or says why none fits. */
 export function schedulePod(pod: Pod, nodeInfos: readonly NodeInfo[], options?: ScheduleOptions): ScheduleResult {
-  const { weights, percentageOfNodesToScore, startIndex, tieBreak, recordScores } = resolveScheduleOptions(options);
+  const { weights, percentageOfNodesToScore, startIndex, tieBreak, recordScores, plugins } = resolveScheduleOptions(options);
   const nodeCount = nodeInfos.length;
   if (nodeCount === 0) return { unschedulable: true, message: NO_NODES_MESSAGE, reasons: {}, nextStartIndex: 0 };
   const volumes = options?.volumes;
@@ -115,7 +137,16 @@ export function schedulePod(pod: Pod, nodeInfos: readonly NodeInfo[], options?: 
     return { unschedulable: true, message: `0/${nodeCount} nodes are available: ${volumes.reason}.`, reasons: { [volumes.reason]: nodeCount }, nextStartIndex: startIndex % nodeCount };
   }
   const podRequest = podRequestOf(pod);
-  const request = volumes && volumes.nodeMatchers.length > 0 ? { ...podRequest, volumeNodeMatchers: volumes.nodeMatchers } : podRequest;
+  const cycle: CycleState = { namespaceLabels: options?.namespaceLabels ?? NO_NAMESPACE_LABELS };
+  const request: PodRequest = {
+    ...podRequest,
+    ...(volumes && volumes.nodeMatchers.length > 0 ? { volumeNodeMatchers: volumes.nodeMatchers } : {}),
+    spread: plugins.podTopologySpread ? podRequest.spread : NO_SPREAD,
+    cycle,
+  };
+  // PreFilters: what the per-node filters read, counted once over all nodes.
+  if (plugins.podTopologySpread) cycle.podTopologySpread = podTopologySpreadPreFilter(request, nodeInfos);
+  if (plugins.interPodAffinity) cycle.interPodAffinity = interPodAffinityPreFilter(request, nodeInfos, cycle.namespaceLabels);
   const wanted = numFeasibleNodesToFind(nodeCount, percentageOfNodesToScore);
   const start = startIndex % nodeCount;
   const reasons = new Map<string, number>();
@@ -134,7 +165,7 @@ export function schedulePod(pod: Pod, nodeInfos: readonly NodeInfo[], options?: 
     const counted = Object.fromEntries(reasons);
     return { unschedulable: true, message: unschedulableMessage(nodeCount, counted), reasons: counted, nextStartIndex };
   }
-  scoreFeasible(request, count, weights);
+  scoreFeasible(request, count, weights, scorersFor(plugins), nodeInfos);
   const chosen = selectHost(count, tieBreak);
   const nodeName = feasible[chosen].name;
   const scores: Record<string, number> = {};

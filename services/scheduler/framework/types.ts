@@ -35,6 +35,41 @@ export interface NodeInfo {
   readonly usedPorts: UsedPorts;
   /** Controller ownerReference uid → number of the node's pods that controller owns (spreading). */
   readonly controllerPods: Map<string, number>;
+  /** The node's pods with pod affinity or anti-affinity terms (kube-scheduler's PodsWithAffinity). */
+  readonly podsWithAffinity: Pod[];
+  /** The node's pods with required anti-affinity terms (PodsWithRequiredAntiAffinity): symmetry. */
+  readonly podsWithRequiredAntiAffinity: Pod[];
+  /** namespace, label key and value → the node's pods with that label (label-index.ts). */
+  readonly labelCounts: Map<string, number>;
+  /** The same, for its pods being deleted (spreading does not count them). */
+  readonly terminatingLabelCounts: Map<string, number>;
+  /** The set's pods per controller and zone, when the NodeInfo belongs to one (zone-index.ts). */
+  zoneIndex?: import("./zone-index.ts").ZoneIndex;
+  /** The same pods' terms, interned, with how many of the node's pods carry each: what decisions read. */
+  readonly affinityTerms: NodeAffinityTerms;
+}
+
+/** Per kind of term: term → number of the node's pods with it. */
+export interface NodeAffinityTerms {
+  readonly requiredAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
+  readonly requiredAntiAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
+  readonly preferredAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
+  readonly preferredAntiAffinity: Map<import("./affinity-terms.ts").AffinityTerm, number>;
+}
+
+/** A namespace's labels, for namespaceSelector; undefined for a namespace the scheduler does not know. */
+export type NamespaceLabels = (namespace: string) => Readonly<Record<string, string>> | undefined;
+
+/**
+ * One decision's state (kube-scheduler's CycleState): what PreFilter and PreScore computed over
+ * all nodes once, so Filter and Score stay O(1) or O(terms) per node.
+ */
+export interface CycleState {
+  namespaceLabels: NamespaceLabels;
+  interPodAffinity?: import("./inter-pod-affinity.ts").InterPodAffinityFilterState;
+  interPodAffinityScore?: import("./inter-pod-affinity.ts").TopologyScores;
+  podTopologySpread?: import("./pod-topology-spread.ts").SpreadFilterState;
+  podTopologySpreadScore?: import("./pod-topology-spread.ts").SpreadScoreState;
 }
 
 /** A host port a pod asks for, with Kubernetes' defaults applied (TCP, 0.0.0.0). */
@@ -69,6 +104,10 @@ export interface PodRequest {
   readonly controllerUid: string;
   /** Node constraints of the pod's volumes (VolumeBinding's PreFilter); absent without claims. */
   readonly volumeNodeMatchers?: readonly NodeMatcher[];
+  /** The pod's topology spread constraints, compiled (explicit, or the system defaults). */
+  readonly spread: import("./spread-constraints.ts").CompiledSpread;
+  /** Set by schedulePod for the decision in progress; absent outside one (plugins then pass). */
+  readonly cycle?: CycleState;
 }
 
 export type FilterStatus = { readonly feasible: true } | { readonly feasible: false; readonly reasons: readonly string[] };
@@ -85,6 +124,11 @@ export interface Scorer {
   /** False when the plugin cannot tell nodes apart for this pod (it is then skipped). */
   applies(pod: PodRequest): boolean;
   score(pod: PodRequest, nodeInfo: NodeInfo): number;
+  /**
+   * kube-scheduler's PreScore: runs once per decision over the feasible nodes (and all nodes),
+   * filling `pod.cycle`; false skips the plugin for this pod.
+   */
+  preScore?(pod: PodRequest, feasible: readonly NodeInfo[], count: number, allNodes: readonly NodeInfo[]): boolean;
   /** Rewrites `scores[0..count)` in place into 0..100; absent when raw scores already are. */
   normalize?(scores: Float64Array, count: number): void;
 }

@@ -9,6 +9,7 @@ import { validateLabelName, validateLabels } from "./labels.ts";
 import { validateNonNegative } from "./numbers.ts";
 import { validateVolumes } from "./volumes.ts";
 import { validatePodSecurityContext } from "./security-context.ts";
+import { validateInterPodAffinity, validateTopologySpreadConstraints } from "./scheduling-constraints.ts";
 
 type PodSpec = troupe.v1.PodSpec.$Properties;
 type Container = troupe.v1.Container.$Properties;
@@ -88,6 +89,8 @@ export function validatePodSpec(spec: PodSpec, path: string, options: PodSpecOpt
     ...validateNonNegative(spec.terminationGracePeriodSeconds, childPath(path, "terminationGracePeriodSeconds")),
     ...validateLabels(spec.nodeSelector, childPath(path, "nodeSelector")),
     ...validateTolerations(spec.tolerations, childPath(path, "tolerations")),
+    ...validateInterPodAffinity(spec.affinity, childPath(path, "affinity")),
+    ...validateTopologySpreadConstraints(spec.topologySpreadConstraints, childPath(path, "topologySpreadConstraints")),
     ...validatePodSecurityContext(spec.securityContext, childPath(path, "securityContext")),
   ];
   const deadline = spec.activeDeadlineSeconds;
