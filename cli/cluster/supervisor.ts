@@ -91,6 +91,8 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
   let stopRenewer = () => {};
   let prometheus: PrometheusRole | undefined;
   let nodeProvider: SupervisorNodeProvider | undefined;
+  // Once stopping, the context file is gone and must stay gone.
+  let stopping = false;
   try {
     await ensureHomeDirs(home);
     await removeContext(home);
@@ -192,6 +194,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
         natsUrl: server.url, security: supervisorSecurity, groups: nodeGroups, nodes: options.nodes, kubeletDefinitions, log,
         startService: async (definition) => {
           const service = await startService(definition);
+          if (stopping) return service;
           void writeContext(home, context);
           void prometheus?.writeTargets(context.services);
           return service;
@@ -199,6 +202,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
         forgetService: (service) => {
           services.splice(services.indexOf(service), 1);
           context.services = context.services.filter((entry) => entry.name !== service.name);
+          if (stopping) return;
           void writeContext(home, context);
           void prometheus?.writeTargets(context.services);
         },
@@ -236,6 +240,7 @@ async function runCluster(options: SupervisorOptions, stopRequested: Promise<str
     await prometheus?.stopDiscovery();
     // The context goes first, so no client picks up a cluster that is shutting down; then the
     // services, so they drain while NATS is still there; nats-server last.
+    stopping = true;
     await removeContext(home);
     await nodeProvider?.stop();
     for (const service of services.reverse()) await service.stop();
