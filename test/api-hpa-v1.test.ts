@@ -150,6 +150,11 @@ test("troupe get hpa.v1.autoscaling prints v1 objects and kubectl's columns; tro
   t.regex(autoscaled.stdout, /horizontalpodautoscaler\.autoscaling\/kauto autoscaled/);
   const made = await kubectl(["get", "horizontalpodautoscalers.v1.autoscaling", "kauto", "-o", "jsonpath={.spec.minReplicas} {.spec.maxReplicas} {.spec.targetCPUUtilizationPercentage}"]);
   t.is(made.stdout, "2 5 40");
+  // A watch of the v1 path: each event's object in v1 (the watch ends after its timeoutSeconds).
+  const watched = await kubectl(["get", "--raw", "/apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers?watch=true&timeoutSeconds=1&fieldSelector=metadata.name%3Dkauto"]);
+  t.is(watched.code, 0, watched.stderr);
+  const event = JSON.parse(watched.stdout.trim().split("\n")[0] ?? "{}") as { type?: string; object?: { apiVersion?: string; spec?: Spec } };
+  t.like(event, { type: "ADDED", object: { apiVersion: "autoscaling/v1", spec: { targetCPUUtilizationPercentage: 40 } } });
   const versions = await kubectl(["api-versions"]);
   t.regex(versions.stdout, /^autoscaling\/v1$/m);
   t.regex(versions.stdout, /^autoscaling\/v2$/m);

@@ -7,7 +7,7 @@ import { trace } from "@opentelemetry/api";
 import { Svcm } from "@nats-io/services";
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { defineService, Mesh, MeshError } from "../runtime/mesh/mod.ts";
-import { meshMethodSubject } from "../runtime/subjects.ts";
+import { meshMethodSubject, meshMetricsSubject } from "../runtime/subjects.ts";
 import { createLogger } from "../runtime/log.ts";
 import { startTelemetry, type Telemetry } from "../runtime/telemetry.ts";
 import { useNatsServer } from "./helpers/nats.ts";
@@ -245,4 +245,29 @@ test.serial("a replica whose own readiness check fails leaves the queue group un
   for (let i = 0; i < 100 && servedGated.paused; i++) await sleep(10);
   t.is((await fetch(`${health.url}/readyz`)).status, 200);
   t.deepEqual(await replicas(), ["gated", "other"], "back in the rotation");
+});
+
+test("a mesh that knows its pod reports the calls it served every interval on its own metrics subject", async (t) => {
+  const watcher = await nats.connect("metrics-watcher");
+  const reports: { methods: { service: string; method: string; requests: number; errors: number; buckets: number[] }[]; startTime: string; timestamp: string }[] = [];
+  const sub = watcher.subscribe(meshMetricsSubject("default", "orders-7f9c-abcde"), { callback: (_error, msg) => void reports.push(msg.json()) });
+  const server = await mesh("reporting-server", { pod: "orders-7f9c-abcde", metricsReportIntervalMs: 200 });
+  await server.serve(ordersService("r1"));
+  const client = await mesh("reporting-client");
+  for (let i = 0; i < 3; i++) await client.call("orders.create", { item: "book", qty: 1 });
+  await rejection(client.call("orders.reserve", { item: "book" }, { attempts: 1 }));
+  await rejection(client.call("orders.nope", {}, { attempts: 1 }));
+  const deadline = Date.now() + 10_000;
+  const counts = (name: string) => reports.at(-1)?.methods.find((entry) => entry.method === name);
+  while (Date.now() < deadline && !(counts("create")?.requests === 3 && counts("_other")?.requests === 1)) await sleep(50);
+  const seen = reports.length;
+  while (Date.now() < deadline && reports.length <= seen) await sleep(50);
+  sub.unsubscribe();
+  t.like(counts("create"), { service: "orders", requests: 3, errors: 0 });
+  t.like(counts("reserve"), { requests: 1, errors: 1 });
+  t.like(counts("_other"), { requests: 1, errors: 1 }, "an unknown method counts under _other");
+  t.is(counts("create")?.buckets.length, 17);
+  t.is(counts("create")?.buckets.at(-1), 3, "the +Inf bucket counts every request");
+  t.true(Date.parse(reports.at(-1)?.timestamp ?? "") >= Date.parse(reports.at(-1)?.startTime ?? ""));
+  t.true(reports.length > seen, "reports keep coming every interval");
 });

@@ -404,7 +404,7 @@ export async function dispatch(d: Dispatcher, verb: ApiVerb, payload: Uint8Array
       return { body: encodeJson(await answerReview(d.reviews, d.authorizer, kind, review, user)) };
     }
     case "customMetrics": {
-      if (format !== "json") throw new BadRequestError("custom.metrics.k8s.io is served as JSON only (send Content-Type: application/json)");
+      if (format !== "json") throw new BadRequestError("payload is not a valid customMetrics request: customMetrics has a JSON form only (Content-Type application/json): custom.metrics.k8s.io MetricValueLists have no protobuf message");
       const query = decodeJsonObject(payload, "the custom metrics query") as CustomMetricsQuery;
       const checked = checkCustomMetricsQuery(query);
       labels.resource = `${checked.resource.plural}.${CUSTOM_METRICS_GROUP}`;
