@@ -43,10 +43,14 @@ test.serial("after the leading controller manager dies, the new leader keeps the
   await cluster.json.create(cpuHpa("web", { targetPercent: TARGET_PERCENT, maxReplicas: 8, scaleDownWindowSeconds: WINDOW_S, scaleUpWindowSeconds: 3 }));
   const seen: Seen[] = [];
   const watch = await cluster.json.watch("horizontalpodautoscalers", { namespace: "default" });
+  // One entry per status written: the controller's history patch after each sync is an event too,
+  // with the same status.
+  let lastStatus = "";
   void (async () => {
     for await (const event of watch as AsyncIterable<WatchEventJson>) {
       const status = (event.object as HpaJson | undefined)?.status;
-      if (!status || status.desiredReplicas === undefined) continue;
+      if (!status || status.desiredReplicas === undefined || JSON.stringify(status) === lastStatus) continue;
+      lastStatus = JSON.stringify(status);
       seen.push({ at: Date.now(), current: status.currentReplicas ?? 0, desired: status.desiredReplicas, utilization: status.currentMetrics?.[0]?.resource?.current?.averageUtilization });
     }
   })().catch(() => undefined);

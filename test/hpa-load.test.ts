@@ -64,10 +64,14 @@ test.serial("a load step shared by a Service's pods scales 1 -> N as Kubernetes'
 
   const seen: Seen[] = [];
   const watch = await cluster.json.watch("horizontalpodautoscalers", { namespace: "default" });
+  // One entry per status written: the controller's history patch after each sync is an event too,
+  // with the same status.
+  let lastStatus = "";
   void (async () => {
     for await (const event of watch as AsyncIterable<WatchEventJson>) {
       const status = (event.object as { status?: HpaStatus } | undefined)?.status;
-      if (!status || status.desiredReplicas === undefined) continue;
+      if (!status || status.desiredReplicas === undefined || JSON.stringify(status) === lastStatus) continue;
+      lastStatus = JSON.stringify(status);
       seen.push({ at: Date.now(), current: status.currentReplicas ?? 0, desired: status.desiredReplicas, utilization: status.currentMetrics?.[0]?.resource?.current?.averageUtilization });
     }
   })().catch(() => undefined);
