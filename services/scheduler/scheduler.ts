@@ -64,6 +64,11 @@ interface Run {
   slotFreed: (() => void) | undefined;
 }
 
+/** spec.priority (resolved from priorityClassName at admission in Kubernetes); 0 when unset. */
+function priorityOf(pod: Pod): number {
+  return pod.spec?.priority ?? 0;
+}
+
 function isGone(error: unknown): boolean {
   const reason = (error as { reason?: unknown } | null)?.reason;
   return reason === "Conflict" || reason === "NotFound";
@@ -126,7 +131,7 @@ export class Scheduler {
     const queue = new SchedulingQueue({ podInitialBackoffMs, podMaxBackoffMs, unschedulableRetryMs });
     const run: Run = { queue, stopped: false, loop: Promise.resolve(), writes: new Set(), slotFreed: undefined };
     this.#run = run;
-    for (const pod of this.#deps.pods.list((candidate) => isPendingFor(candidate, this.#options.schedulerName))) queue.add(podKey(pod));
+    for (const pod of this.#deps.pods.list((candidate) => isPendingFor(candidate, this.#options.schedulerName))) queue.add(podKey(pod), priorityOf(pod));
     run.loop = this.#loop(run);
     this.#deps.logger.info("scheduling started", { pending: queue.counts.active });
   }
@@ -312,8 +317,8 @@ export class Scheduler {
     const queue = this.#run?.queue;
     if (!queue) return;
     if (!isPendingFor(pod, this.#options.schedulerName)) queue.delete(key);
-    else if (previous && schedulingPropertiesChanged(previous, pod)) queue.update(key);
-    else queue.add(key);
+    else if (previous && schedulingPropertiesChanged(previous, pod)) queue.update(key, priorityOf(pod));
+    else queue.add(key, priorityOf(pod));
   }
 
   #onPodDeleted(pod: PodObject): void {

@@ -108,3 +108,16 @@ test("a deleted pod leaves the queue and close ends a waiting pop", async (t) =>
   q.close();
   t.is(await popped, undefined);
 });
+
+test("the active queue takes higher spec.priority first, first come first served within a priority", (t) => {
+  const queue = new SchedulingQueue({ podInitialBackoffMs: 1000, podMaxBackoffMs: 10_000, unschedulableRetryMs: 30_000 });
+  queue.add("ns/low-1", 0);
+  queue.add("ns/high-1", 1000);
+  queue.add("ns/low-2");
+  queue.add("ns/critical", 2_000_000_000);
+  queue.add("ns/high-2", 1000);
+  const order = [];
+  for (let key = queue.tryPop(); key !== undefined; key = queue.tryPop()) order.push(key);
+  t.deepEqual(order, ["ns/critical", "ns/high-1", "ns/high-2", "ns/low-1", "ns/low-2"]);
+  queue.close();
+});

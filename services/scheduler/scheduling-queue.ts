@@ -4,7 +4,7 @@
 // leaving) or they have waited `unschedulableRetryMs`. Keys are `namespace/name`; the caller
 // re-reads the pod at pop time (level-based), so a key is all the queue holds.
 import { ItemRateLimiter } from "../../runtime/controller/rate-limiter.ts";
-import { Fifo } from "../../runtime/fifo.ts";
+import { ActiveHeap } from "./active-heap.ts";
 import type { PendingCounts, PendingQueue } from "./metrics.ts";
 
 export interface SchedulingQueueOptions {
@@ -25,13 +25,15 @@ interface QueuedPod {
   poppedInCycle: number;
   /** When the queue first held the pod (performance.now() ms): the start of its scheduling SLI. */
   firstSeen: number;
+  /** spec.priority: the active queue takes higher priorities first. */
+  priority: number;
 }
 
 export class SchedulingQueue {
   readonly #options: SchedulingQueueOptions;
   readonly #pods = new Map<string, QueuedPod>();
-  /** Active keys in arrival order; entries no longer active are skipped at pop. */
-  readonly #active = new Fifo<string>();
+  /** Active keys by priority, then arrival; entries no longer active are skipped at pop. */
+  readonly #active = new ActiveHeap();
   readonly #counts: PendingCounts = { active: 0, backoff: 0, unschedulable: 0 };
   readonly #backoff: ItemRateLimiter;
   #moveCycle = 0;
@@ -54,17 +56,18 @@ export class SchedulingQueue {
   }
 
   /** Queues a pending pod that is not queued yet; a pod already held anywhere stays where it is. */
-  add(key: string): void {
+  add(key: string, priority = 0): void {
     if (this.#closed || this.#pods.has(key)) return;
-    const queued: QueuedPod = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: 0, firstSeen: performance.now() };
+    const queued: QueuedPod = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: 0, firstSeen: performance.now(), priority };
     this.#pods.set(key, queued);
     this.#toActive(key, queued);
   }
 
   /** A held pod changed in a way that may change the verdict: retry it once its backoff allows. */
-  update(key: string): void {
+  update(key: string, priority = 0): void {
     const queued = this.#pods.get(key);
-    if (!queued) return this.add(key);
+    if (!queued) return this.add(key, priority);
+    queued.priority = priority;
     if (queued.where === "unschedulable") this.#release(key, queued);
   }
 
@@ -159,7 +162,7 @@ export class SchedulingQueue {
     if (this.#closed) return undefined;
     let queued = this.#pods.get(key);
     if (!queued) {
-      queued = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: this.#moveCycle, firstSeen: performance.now() };
+      queued = { where: "in-flight", backoffUntil: 0, since: 0, poppedInCycle: this.#moveCycle, firstSeen: performance.now(), priority: 0 };
       this.#pods.set(key, queued);
     }
     return queued;
@@ -172,7 +175,8 @@ export class SchedulingQueue {
 
   #toActive(key: string, queued: QueuedPod): void {
     this.#move(queued, "active");
-    this.#pushActive(key);
+    this.#active.push(key, queued.priority);
+    this.#wake();
   }
 
   #toBackoff(key: string, queued: QueuedPod): void {
@@ -209,11 +213,6 @@ export class SchedulingQueue {
     if (to === undefined) return;
     queued.where = to;
     if (to !== "in-flight") this.#counts[to]++;
-  }
-
-  #pushActive(key: string): void {
-    this.#active.push(key);
-    this.#wake();
   }
 
   #wake(): void {
