@@ -93,4 +93,5 @@ test.serial("after the leading controller manager dies, the new leader keeps the
   // test hears a status a moment after the sync.
   t.true(keptMs >= (WINDOW_S - 2) * 1000, `kept ${keptMs} ms, not the ${WINDOW_S} s window`);
   await eventually(replicas, (count) => count === 1, "back to minReplicas", 60_000);
+  t.deepEqual(await cluster.violations(), [], "no NATS permission violation");
 });
