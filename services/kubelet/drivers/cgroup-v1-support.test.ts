@@ -1,7 +1,8 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import test from "ava";
-import { detectCgroupV1Support } from "./cgroup-v1-support.ts";
+import { detectCgroupV1Support, podsCpuShares } from "./cgroup-v1-support.ts";
 import { scratchDir } from "./test-support.ts";
 
 test("cgroup v1 support finds each controller's hierarchy, co-mounted ones sharing a directory, and prepares troupe in each", async (t) => {
@@ -20,6 +21,13 @@ test("cgroup v1 support finds each controller's hierarchy, co-mounted ones shari
     roots: { cpu: `${dir}/cpu,cpuacct/troupe`, cpuacct: `${dir}/cpu,cpuacct/troupe`, memory: `${dir}/memory/troupe`, pids: `${dir}/pids/troupe` },
   });
   t.true((await stat(`${dir}/memory/troupe`)).isDirectory());
+  t.is(await readFile(`${dir}/cpu,cpuacct/troupe/cpu.shares`, "utf8"), String(availableParallelism() * 1024), "the pods together weigh as the host's CPUs");
+});
+
+test("Troupe's cgroup weighs 1024 shares per CPU of the host, within the kernel's bounds", (t) => {
+  t.is(podsCpuShares(2), 2048);
+  t.is(podsCpuShares(1), 1024);
+  t.is(podsCpuShares(1000), 262_144);
 });
 
 test("cgroup v1 support is refused without a memory hierarchy, saying so", async (t) => {

@@ -1,7 +1,11 @@
 // Whether this host lets the driver enforce limits with cgroup v1 (where the v2 controllers are
 // absent): the cpu and memory controllers mounted as v1 hierarchies (cpuacct and pids used when
-// mounted too), and a writable "troupe" directory in each.
-import { mkdir, readFile } from "node:fs/promises";
+// mounted too), and a writable "troupe" directory in each. As the kubelet does for its kubepods
+// cgroup, Troupe's cpu directory gets the host's CPUs as its weight (cpu.shares 1024 per CPU):
+// with the kernel's default 1024, every pod of the host together would weigh as much as one busy
+// process outside, and a loaded host would starve pods far below their requests.
+import { availableParallelism } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DEFAULT_CGROUP_DIR_NAME } from "./cgroup-support.ts";
 
@@ -29,6 +33,7 @@ export async function detectCgroupV1Support(mountsPath = "/proc/self/mounts"): P
       const message = error instanceof Error ? error.message : String(error);
       return { usable: false, reason: `cannot prepare cgroup v1 ${dir} (${message})` };
     }
+    if (name === "cpu") await writeFile(join(dir, "cpu.shares"), String(podsCpuShares())).catch(() => undefined);
     roots[name] = dir;
   }
   return { usable: true, roots: roots as CgroupV1Roots };
@@ -46,4 +51,9 @@ async function v1Mounts(mountsPath: string): Promise<Partial<Record<V1Controller
     }
   }
   return found;
+}
+
+/** cpu.shares of Troupe's cgroup: 1024 per CPU of the host, what Kubernetes gives kubepods for its allocatable. */
+export function podsCpuShares(cpus = availableParallelism()): number {
+  return Math.max(2, Math.min(262_144, cpus * 1024));
 }
