@@ -39,8 +39,12 @@ export async function admitPriorityOnCreate(ctx: ApiContext, info: ResourceInfo,
   if (info.kind === "PriorityClass") return admitPriorityClass(ctx, object);
   if (info.kind !== "Pod") return;
   const pod = object as Pod & ApiObject;
-  const { items } = await ctx.repo.list<PriorityClass>(PRIORITY_CLASSES);
-  const { priorityClass, error } = resolvePodPriority(pod, items.map((item) => item.object));
+  // A named class is one direct get (a system class none); only a pod naming none needs the list, for the global default.
+  const wanted = pod.spec?.priorityClassName ?? "";
+  const system = SYSTEM_PRIORITY_CLASSES.some((candidate) => candidate.metadata?.name === wanted);
+  const classes = wanted === "" ? (await ctx.repo.list<PriorityClass>(PRIORITY_CLASSES)).items.map((item) => item.object)
+    : system ? [] : [(await ctx.repo.get<PriorityClass>(PRIORITY_CLASSES, undefined, wanted))?.object].filter((found): found is PriorityClass => found !== undefined);
+  const { priorityClass, error } = resolvePodPriority(pod, classes);
   const name = pod.metadata?.name ?? "";
   if (error) throw new ForbiddenError("pods", name, error);
   const spec = (pod.spec ??= {});
