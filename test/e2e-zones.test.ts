@@ -109,3 +109,27 @@ test.serial("a spread constraint with maxSkew 0 is refused with the field named"
   const error = await t.throwsAsync(cluster.json.create(bad));
   t.regex(error?.message ?? "", /spec\.template\.spec\.topologySpreadConstraints\[0\]\.maxSkew: Invalid value: 0: must be greater than zero/);
 });
+
+test.serial("priorityClassName becomes the pod's priority at admission; an unknown class is refused", async (t) => {
+  await cluster.json.create({ apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass", metadata: { name: "high" }, value: 1000, description: "test" });
+  const pod = (name: string, priorityClassName: string): KubeObject => ({
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name, namespace: "default" },
+    spec: { priorityClassName, containers: [{ name: "hello", image: "hello:plain-text", resources: { requests: { cpu: "10m", memory: "16Mi" } } }] },
+  });
+  const created = (await cluster.json.create(pod("important", "high"))) as { spec?: { priority?: number; preemptionPolicy?: string } };
+  t.is(created.spec?.priority, 1000);
+  t.is(created.spec?.preemptionPolicy, "PreemptLowerPriority");
+  const critical = (await cluster.json.create(pod("critical", "system-cluster-critical"))) as { spec?: { priority?: number } };
+  t.is(critical.spec?.priority, 2_000_000_000);
+  const error = await t.throwsAsync(cluster.json.create(pod("lost", "nonexistent")));
+  t.is(error?.message, 'pods "lost" is forbidden: no PriorityClass with name nonexistent was found');
+  await cluster.json.create({ apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass", metadata: { name: "default-a" }, value: 1, globalDefault: true });
+  const second = await t.throwsAsync(cluster.json.create({ apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass", metadata: { name: "default-b" }, value: 2, globalDefault: true }));
+  t.regex(second?.message ?? "", /PriorityClass default-a is already marked as default\. Only one default can exist/);
+  // A pod naming no class now gets the global default's priority.
+  const defaulted = (await cluster.json.create(pod("plain", ""))) as { spec?: { priority?: number; priorityClassName?: string } };
+  t.is(defaulted.spec?.priority, 1);
+  t.is(defaulted.spec?.priorityClassName, "default-a");
+});

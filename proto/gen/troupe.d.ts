@@ -9913,6 +9913,9 @@ export namespace troupe {
             /** PodSpec hostIPC. */
             hostIPC: (boolean|null);
 
+            /** PodSpec preemptionPolicy. */
+            preemptionPolicy: (string|null);
+
             /**
              * Creates a new PodSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -10019,6 +10022,9 @@ export namespace troupe {
 
                 /** PodSpec hostIPC */
                 hostIPC?: (boolean|null);
+
+                /** PodSpec preemptionPolicy */
+                preemptionPolicy?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -20596,6 +20602,107 @@ export namespace troupe {
 
             /** Shape of a ClusterRoleBinding. */
             type $Shape = troupe.v1.ClusterRoleBinding.$Properties;
+        }
+
+        /**
+         * Properties of a PriorityClass.
+         * @deprecated Use troupe.v1.PriorityClass.$Properties instead.
+         */
+        interface IPriorityClass extends troupe.v1.PriorityClass.$Properties {
+        }
+
+        /** Represents a PriorityClass. */
+        class PriorityClass {
+
+            /**
+             * Constructs a new PriorityClass.
+             * @param [p] Properties to set
+             */
+            constructor(p?: troupe.v1.PriorityClass.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PriorityClass apiVersion. */
+            apiVersion: string;
+
+            /** PriorityClass kind. */
+            kind: string;
+
+            /** PriorityClass metadata. */
+            metadata: troupe.v1.ObjectMeta;
+
+            /** PriorityClass value. */
+            value: number;
+
+            /** PriorityClass globalDefault. */
+            globalDefault: boolean;
+
+            /** PriorityClass description. */
+            description: string;
+
+            /** PriorityClass preemptionPolicy. */
+            preemptionPolicy: (string|null);
+
+            /**
+             * Creates a new PriorityClass instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PriorityClass instance
+             */
+            static create(properties: troupe.v1.PriorityClass.$Shape): troupe.v1.PriorityClass & troupe.v1.PriorityClass.$Shape;
+            static create(properties?: troupe.v1.PriorityClass.$Properties): troupe.v1.PriorityClass;
+
+            /**
+             * Encodes the specified PriorityClass message. Does not implicitly {@link troupe.v1.PriorityClass.verify|verify} messages.
+             * @param m PriorityClass message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: troupe.v1.PriorityClass.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PriorityClass message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {troupe.v1.PriorityClass & troupe.v1.PriorityClass.$Shape} PriorityClass
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): troupe.v1.PriorityClass & troupe.v1.PriorityClass.$Shape;
+        }
+
+        namespace PriorityClass {
+
+            /** Properties of a PriorityClass. */
+            interface $Properties {
+
+                /** PriorityClass apiVersion */
+                apiVersion?: string;
+
+                /** PriorityClass kind */
+                kind?: string;
+
+                /** PriorityClass metadata */
+                metadata?: troupe.v1.ObjectMeta.$Properties;
+
+                /** PriorityClass value */
+                value?: number;
+
+                /** PriorityClass globalDefault */
+                globalDefault?: boolean;
+
+                /** PriorityClass description */
+                description?: string;
+
+                /** PriorityClass preemptionPolicy */
+                preemptionPolicy?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PriorityClass. */
+            type $Shape = troupe.v1.PriorityClass.$Properties;
         }
     }
 }

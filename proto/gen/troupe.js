@@ -14701,6 +14701,7 @@ export const troupe = $root.troupe = (() => {
             PodSpec.prototype.enableServiceLinks = null;
             PodSpec.prototype.hostPID = null;
             PodSpec.prototype.hostIPC = null;
+            PodSpec.prototype.preemptionPolicy = null;
 
             let $oneOfFields;
 
@@ -14749,6 +14750,12 @@ export const troupe = $root.troupe = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(PodSpec.prototype, "_hostIPC", {
                 get: $util.oneOfGetter($oneOfFields = ["hostIPC"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PodSpec.prototype, "_preemptionPolicy", {
+                get: $util.oneOfGetter($oneOfFields = ["preemptionPolicy"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14828,6 +14835,8 @@ export const troupe = $root.troupe = (() => {
                     w.uint32(192).bool(m.hostPID);
                 if (m.hostIPC != null && $Object.hasOwnProperty.call(m, "hostIPC"))
                     w.uint32(200).bool(m.hostIPC);
+                if (m.preemptionPolicy != null && $Object.hasOwnProperty.call(m, "preemptionPolicy"))
+                    w.uint32(210).string(m.preemptionPolicy);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -15083,6 +15092,13 @@ export const troupe = $root.troupe = (() => {
                                 break;
                             m.hostIPC = r.bool();
                             m._hostIPC = "hostIPC";
+                            continue;
+                        }
+                    case 26: {
+                            if (u !== 2)
+                                break;
+                            m.preemptionPolicy = r.stringVerify();
+                            m._preemptionPolicy = "preemptionPolicy";
                             continue;
                         }
                     }
@@ -31404,6 +31420,167 @@ export const troupe = $root.troupe = (() => {
             };
 
             return ClusterRoleBinding;
+        })();
+
+        v1.PriorityClass = (function() {
+
+            const PriorityClass = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PriorityClass.prototype.apiVersion = "";
+            PriorityClass.prototype.kind = "";
+            PriorityClass.prototype.metadata = null;
+            PriorityClass.prototype.value = 0;
+            PriorityClass.prototype.globalDefault = false;
+            PriorityClass.prototype.description = "";
+            PriorityClass.prototype.preemptionPolicy = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PriorityClass.prototype, "_preemptionPolicy", {
+                get: $util.oneOfGetter($oneOfFields = ["preemptionPolicy"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            PriorityClass.create = function(properties) {
+                return new PriorityClass(properties);
+            };
+
+            PriorityClass.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.apiVersion != null && $Object.hasOwnProperty.call(m, "apiVersion") && m.apiVersion !== "")
+                    w.uint32(10).string(m.apiVersion);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.troupe.v1.ObjectMeta.encode(m.metadata, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value !== 0)
+                    w.uint32(32).int32(m.value);
+                if (m.globalDefault != null && $Object.hasOwnProperty.call(m, "globalDefault") && m.globalDefault !== false)
+                    w.uint32(40).bool(m.globalDefault);
+                if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
+                    w.uint32(50).string(m.description);
+                if (m.preemptionPolicy != null && $Object.hasOwnProperty.call(m, "preemptionPolicy"))
+                    w.uint32(58).string(m.preemptionPolicy);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PriorityClass.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.troupe.v1.PriorityClass();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.apiVersion = v;
+                            else
+                                delete m.apiVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.troupe.v1.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.value = v;
+                            else
+                                delete m.value;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.globalDefault = v;
+                            else
+                                delete m.globalDefault;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.description = v;
+                            else
+                                delete m.description;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.preemptionPolicy = r.stringVerify();
+                            m._preemptionPolicy = "preemptionPolicy";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return PriorityClass;
         })();
 
         return v1;

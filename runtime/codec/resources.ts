@@ -48,6 +48,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource("ResourceQuota", "v1", "resourcequotas", ["quota"], true, true),
   resource("Ingress", "networking.k8s.io/v1", "ingresses", ["ing"], true, true),
   resource("StorageClass", "storage.k8s.io/v1", "storageclasses", ["sc"], false, false),
+  resource("PriorityClass", "scheduling.k8s.io/v1", "priorityclasses", ["pc"], false, false),
   resource("Lease", "coordination.k8s.io/v1", "leases", [], true, false),
   resource("PodDisruptionBudget", "policy/v1", "poddisruptionbudgets", ["pdb"], true, true),
   resource("Job", "batch/v1", "jobs", [], true, true),

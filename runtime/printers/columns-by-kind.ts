@@ -8,6 +8,7 @@ import { ingressColumns } from "./ingress-columns.ts";
 import { metricsColumns } from "./metrics-columns.ts";
 import { namespaceColumns, nodeColumns } from "./node-columns.ts";
 import { podColumns } from "./pod-columns.ts";
+import { priorityClassColumns } from "./scheduling-columns.ts";
 import { podDisruptionBudgetColumns } from "./policy-columns.ts";
 import { clusterRoleBindingColumns, roleBindingColumns, roleColumns } from "./rbac-columns.ts";
 import { limitRangeColumns, resourceQuotaColumns } from "./quota-columns.ts";
@@ -36,6 +37,7 @@ const COLUMNS_BY_KIND: Readonly<Record<string, readonly Column[]>> = {
   PersistentVolume: persistentVolumeColumns,
   PersistentVolumeClaim: persistentVolumeClaimColumns,
   StorageClass: storageClassColumns,
+  PriorityClass: priorityClassColumns,
   ResourceQuota: resourceQuotaColumns,
   LimitRange: limitRangeColumns,
   PodDisruptionBudget: podDisruptionBudgetColumns,

@@ -32,6 +32,8 @@ export interface SchedulerOptions {
   apiTimeoutMs?: number;
   /** InterPodAffinity and PodTopologySpread, on by default (off: the benchmark's baseline). */
   multiZonePlugins?: boolean;
+  /** DefaultPreemption: evict lower-priority pods for a pod no node fits. On by default. */
+  preemption?: boolean;
   /** The state bucket the informers watch; created with the API's settings if it is missing. */
   stateBucket?: string;
   stateReplicas?: number;
@@ -49,6 +51,7 @@ export interface ResolvedSchedulerOptions {
   percentageOfNodesToScore: number;
   apiTimeoutMs: number;
   multiZonePlugins: boolean;
+  preemption: boolean;
   stateBucket: string;
   stateReplicas: number;
   stateHistory: number;
@@ -79,6 +82,7 @@ export function resolveSchedulerOptions(options: SchedulerOptions = {}): Resolve
     podMaxBackoffMs: options.podMaxBackoffMs ?? 10_000,
     percentageOfNodesToScore: options.percentageOfNodesToScore ?? 0,
     multiZonePlugins: options.multiZonePlugins ?? true,
+    preemption: options.preemption ?? true,
     apiTimeoutMs: options.apiTimeoutMs ?? 10_000,
     stateBucket: options.stateBucket ?? STATE_BUCKET,
     // The API's defaults: whoever opens the bucket first creates it, so both must agree.

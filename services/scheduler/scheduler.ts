@@ -14,8 +14,8 @@ import type { Logger } from "../../runtime/log.ts";
 import { ATTR_ERROR_TYPE, ATTR_K8S_NAMESPACE_NAME, ATTR_K8S_NODE_NAME, ATTR_K8S_POD_NAME } from "../../runtime/semconv.ts";
 import type { Informer } from "../../runtime/store/informer.ts";
 import type { ApiObject } from "../../runtime/store/object-repository.ts";
-import { ERR_AFFINITY, ERR_CONSTRAINTS_NOT_MATCH, ERR_EXISTING_ANTI_AFFINITY, ERR_NODE_LABEL_NOT_MATCH, isTerminated, schedulePod } from "./framework/mod.ts";
-import type { NamespaceLabels, Node, Pod, PodVolumes, ScheduleResult } from "./framework/mod.ts";
+import { findPreemption, mayPreempt, ERR_AFFINITY, ERR_CONSTRAINTS_NOT_MATCH, ERR_EXISTING_ANTI_AFFINITY, ERR_NODE_LABEL_NOT_MATCH, isTerminated, schedulePod } from "./framework/mod.ts";
+import type { NamespaceLabels, Node, Pod, PodVolumes, Preemption, ScheduleResult } from "./framework/mod.ts";
 import { createSchedulerMetrics } from "./metrics.ts";
 import type { PendingCounts, SchedulerMetrics } from "./metrics.ts";
 import type { ResolvedSchedulerOptions } from "./options.ts";
@@ -87,6 +87,8 @@ export class Scheduler {
   /** Unschedulable pods whose failure a newly assigned pod may lift (pod affinity, spreading). */
   readonly #waitingForPods = new Set<string>();
   readonly #namespaceLabels: NamespaceLabels;
+  /** Preemptors' reservations on their nominated nodes: pod key → the cache key of its stand-in. */
+  readonly #nominated = new Map<string, string>();
 
   constructor(deps: SchedulerDeps, options: ResolvedSchedulerOptions) {
     this.#deps = deps;
@@ -180,6 +182,8 @@ export class Scheduler {
       run.queue.delete(key);
       return;
     }
+    // Its own reservation must not stand in its way.
+    this.#releaseNomination(key);
     // A child of the pod's create (docs/tracing.md); the bind it sends is this span's child.
     const trigger = this.#triggers.get(key);
     const span = tracer.startSpan("schedule pod", {
@@ -214,7 +218,11 @@ export class Scheduler {
       else this.#waitingForPods.delete(key);
       this.#metrics.attempts.inc({ result: "unschedulable" });
       span.setAttribute(ATTR_ERROR_TYPE, UNSCHEDULABLE_REASON);
-      this.#track(run, span, () => this.#reportUnschedulable(pod, result.message));
+      // DefaultPreemption (PostFilter): evict lower-priority pods where that makes room.
+      const preemption = this.#options.preemption ? findPreemption(pod, this.cache.nodeInfos) : undefined;
+      if (preemption) this.#nominate(key, pod, preemption.nodeName);
+      else if (pod.status?.nominatedNodeName && !mayPreempt(pod, this.cache.nodeInfos)) this.#nominate(key, pod, pod.status.nominatedNodeName);
+      this.#track(run, span, () => this.#reportUnschedulable(pod, result.message, preemption));
       return;
     }
     span.setAttribute(ATTR_K8S_NODE_NAME, result.nodeName);
@@ -252,8 +260,14 @@ export class Scheduler {
     }
   }
 
-  async #reportUnschedulable(pod: PodObject, message: string): Promise<void> {
-    const updated = withUnschedulableCondition(pod, message, new Date());
+  async #reportUnschedulable(pod: PodObject, message: string, preemption?: Preemption): Promise<void> {
+    let updated: Pod | undefined = withUnschedulableCondition(pod, message, new Date());
+    if (preemption) {
+      await this.#preempt(pod, preemption);
+      // nominatedNodeName: where the pod is expected to go once its victims are gone.
+      const base = updated ?? pod;
+      updated = { ...base, status: { ...base.status, nominatedNodeName: preemption.nodeName } };
+    }
     const status = updated
       ? this.#deps.client.updateStatus(updated).then(
           () => undefined,
@@ -262,6 +276,40 @@ export class Scheduler {
         )
       : undefined;
     await Promise.all([status, this.#deps.recorder.record(pod, "Warning", FAILED_SCHEDULING_REASON, message)]);
+  }
+
+  /**
+   * Holds the room its victims leave on the nominated node for the preemptor (kube-scheduler
+   * counts nominated pods when placing others): a stand-in is assumed there until the preemptor's
+   * next attempt, its bind or its deletion.
+   */
+  #nominate(key: string, pod: PodObject, nodeName: string): void {
+    const standIn: Pod = { ...pod, metadata: { ...pod.metadata, name: `${pod.metadata?.name ?? ""}\u0000nominated`, uid: `${pod.metadata?.uid ?? ""}-nominated` } };
+    this.cache.assume(standIn, nodeName);
+    this.#nominated.set(key, podKey(standIn));
+  }
+
+  #releaseNomination(key: string): void {
+    const standIn = this.#nominated.get(key);
+    if (standIn === undefined) return;
+    this.#nominated.delete(key);
+    this.cache.forget(standIn);
+  }
+
+  async #preempt(pod: PodObject, preemption: Preemption): Promise<void> {
+    const preemptor = podKey(pod);
+    this.#deps.logger.info("preempting", { pod: preemptor, node: preemption.nodeName, victims: preemption.victims.map((victim) => podKey(victim)) });
+    // Another preemptor's stand-in is no pod of the API's.
+    const victims = preemption.victims.filter((victim) => !(victim.metadata?.name ?? "").endsWith("\u0000nominated"));
+    await Promise.all(victims.map(async (victim) => {
+      const meta = victim.metadata ?? {};
+      try {
+        await this.#deps.client.delete("pods", meta.namespace ?? "", meta.name ?? "");
+        await this.#deps.recorder.record(victim as PodObject, "Normal", "Preempted", `Preempted by pod ${pod.metadata?.uid ?? preemptor} on node ${preemption.nodeName}`);
+      } catch (error) {
+        this.#deps.logger[isGone(error) ? "debug" : "warn"]("could not preempt a pod", { pod: podKey(victim), preemptor, error });
+      }
+    }));
   }
 
   /** Runs a write in the span's context, holding one of the run's write slots until it settles. */
@@ -305,6 +353,7 @@ export class Scheduler {
     if (isAssigned(pod) || !isPendingFor(pod, this.#options.schedulerName)) this.#triggers.delete(key);
     else if (trigger && !this.#triggers.has(key)) this.#triggers.set(key, trigger);
     if (isAssigned(pod)) {
+      this.#releaseNomination(key);
       this.cache.setPod(pod);
       this.#waitingForPods.delete(key);
       this.#run?.queue.delete(key);
@@ -326,6 +375,7 @@ export class Scheduler {
     const held = this.cache.nodeOf(key) !== undefined;
     this.#triggers.delete(key);
     this.#waitingForPods.delete(key);
+    this.#releaseNomination(key);
     this.cache.removePod(key);
     this.#run?.queue.delete(key);
     if (held) this.#run?.queue.moveAllToActive();

@@ -23,6 +23,7 @@ import { isValidPathSegmentName, validateBindingUpdate, validateClusterRole, val
 import { validateReplicaSet, validateReplicaSetUpdate } from "./validation/replica-set.ts";
 import { validateService, validateServiceUpdate } from "./validation/service.ts";
 import { validateStatefulSet, validateStatefulSetUpdate } from "./validation/stateful-set.ts";
+import { validatePriorityClass, validatePriorityClassUpdate } from "./validation/priority-class.ts";
 import { validatePersistentVolume, validatePersistentVolumeUpdate, validateStorageClass, validateStorageClassUpdate } from "./validation/storage.ts";
 
 export interface ValidationContext {
@@ -70,6 +71,7 @@ const KIND_RULES: Record<string, KindRules> = {
   StatefulSet: rules(validateStatefulSet, validateStatefulSetUpdate),
   DaemonSet: rules(validateDaemonSet, validateDaemonSetUpdate),
   StorageClass: rules(validateStorageClass, validateStorageClassUpdate),
+  PriorityClass: rules(validatePriorityClass, validatePriorityClassUpdate),
   Lease: rules(validateLease),
   LimitRange: rules(validateLimitRange),
   PodDisruptionBudget: rules(validatePodDisruptionBudget),

@@ -10,6 +10,7 @@ import { admitQuota, recountQuotas } from "../admission/resources/quota-admissio
 import { admitResources } from "../admission/resources/resource-admission.ts";
 import { admitServiceAccount } from "../admission/service-account-admission.ts";
 import { admitStorageOnCreate } from "../admission/storage-admission.ts";
+import { admitPriorityOnCreate } from "../admission/priority-admission.ts";
 import { admitVerticalPodAutoscaler } from "../admission/vpa-admission.ts";
 import type { AdmissionFeedback } from "../admission/admission-feedback.ts";
 import { admitPodSecurity } from "../admission/pod-security/pod-security-admission.ts";
@@ -56,6 +57,7 @@ export async function prepareCreate(ctx: ApiContext, info: ResourceInfo, object:
   checkSize(ctx, info, object);
   await requireNamespace(ctx, info, object);
   await admitStorageOnCreate(ctx, info, object);
+  await admitPriorityOnCreate(ctx, info, object);
   return object;
 }
 

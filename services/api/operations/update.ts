@@ -1,6 +1,7 @@
 // update / updateStatus: replace an object at the resourceVersion the client read (KV update with
 // that revision), so a stale write is a Conflict and never a lost update. The main resource
 // keeps the stored status; the status subresource keeps the stored spec and metadata.
+import { admitPriorityClass } from "../admission/priority-admission.ts";
 import type { ResourceInfo } from "../../../runtime/codec/resources.ts";
 import type { ApiObject, StoredObject } from "../../../runtime/store/object-repository.ts";
 import { ConflictError } from "../../../runtime/api-errors.ts";
@@ -46,6 +47,7 @@ export function mergeForUpdate(info: ResourceInfo, current: ApiObject, incoming:
 export async function writeUpdate(ctx: ApiContext, info: ResourceInfo, current: StoredObject, next: ApiObject, options: WriteOptions): Promise<ApiObject> {
   admit(info, next, "update", current.object);
   if (!options.subresource) await admitPodSecurity(ctx, info, next, current.object, options.feedback);
+  if (info.kind === "PriorityClass") await admitPriorityClass(ctx, next);
   recordOwnership(ctx, info, current.object, next, options);
   // metadata.generation counts changes of the desired state only (after defaulting); an
   // unchanged desired state (a status or metadata update) holds the same allocations too.

@@ -40,6 +40,7 @@ const PACKAGE_OF: readonly [RegExp, string][] = [
   [/^(ReplicaSet|Deployment|RollingUpdate|StatefulSet|DaemonSet|ControllerRevision)/, "io.k8s.api.apps.v1"],
   [/^(Ingress|HTTPIngress|ServiceBackendPort)/, "io.k8s.api.networking.v1"],
   [/^StorageClass/, "io.k8s.api.storage.v1"],
+  [/^PriorityClass/, "io.k8s.api.scheduling.v1"],
   [/^Lease/, "io.k8s.api.coordination.v1"],
   [/^PodDisruptionBudget/, "io.k8s.api.policy.v1"],
   [/^(HorizontalPodAutoscaler|HPAScaling|CrossVersionObjectReference|Metric(Spec|Status|Target|ValueStatus|Identifier)$|(Resource|ContainerResource|Pods|Object|External)Metric(Source|Status)$)/, "io.k8s.api.autoscaling.v2"],

@@ -12,6 +12,8 @@ export { DEFAULT_PLUGINS } from "./schedule-options.ts";
 export { ERR_AFFINITY, ERR_ANTI_AFFINITY, ERR_EXISTING_ANTI_AFFINITY, interPodAffinity, interPodAffinityPreFilter, interPodAffinityScorer } from "./inter-pod-affinity.ts";
 export { ERR_CONSTRAINTS_NOT_MATCH, ERR_NODE_LABEL_NOT_MATCH, podTopologySpread, podTopologySpreadPreFilter, podTopologySpreadScorer } from "./pod-topology-spread.ts";
 export { sharedZoneIndex, ZoneIndex } from "./zone-index.ts";
+export { findPreemption, mayPreempt, PREEMPT_NEVER } from "./preemption.ts";
+export type { Preemption } from "./preemption.ts";
 export { LABEL_HOSTNAME, LABEL_REGION, LABEL_ZONE, SYSTEM_DEFAULT_CONSTRAINTS } from "./spread-constraints.ts";
 export { NO_NODES_MESSAGE, unschedulableMessage } from "./fit-error.ts";
 export { BOUND_TO_MISSING_VOLUME, podVolumesOf, UNBOUND_IMMEDIATE_CLAIMS, VOLUME_NODE_AFFINITY_CONFLICT, volumeBinding } from "./volume-binding.ts";

@@ -101,6 +101,8 @@ const SCHEDULER_RULES: PolicyRule[] = [
   rule(READ, [""], ["pods", "nodes", "namespaces", "persistentvolumeclaims", "persistentvolumes"]),
   rule(READ, ["storage.k8s.io"], ["storageclasses"]),
   rule(["create"], [""], ["pods/binding"]),
+  // DefaultPreemption evicts lower-priority pods.
+  rule(["delete"], [""], ["pods"]),
   rule(["patch", "update"], [""], ["pods/status"]),
   rule(["update"], [""], ["persistentvolumeclaims"]),
   EVENTS,
