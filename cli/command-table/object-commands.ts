@@ -1,0 +1,137 @@
+// The `troupe` commands for apply, get, describe, delete and create: reading and writing objects: flags, help text and a lazy loader each.
+import type { CommandSpec } from "../command-spec.ts";
+import { allNamespacesFlag, dryRunFlag, fieldSelectorFlag, filenameFlag, forceConflictsFlag, namespaceFlag, outputFlag, recursiveFlag, selectorFlag } from "../flags.ts";
+
+export const OBJECT_COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "apply",
+    summary: "Create or update objects from manifest files",
+    usage: "apply -f PATH [-f PATH...] [flags]",
+    description:
+      "Creates each object that does not exist and updates each that does, matching by kind, namespace and name.\n" +
+      "Server-side apply with field manager \"troupe\": fields the manifest leaves out that another manager set (replicas set by\n" +
+      "troupe scale) keep their values; setting a field another manager owns to a different value is a conflict.\n" +
+      "Files may hold several YAML documents (separated by ---), a JSON object, or a kind: List.",
+    examples: ["troupe apply -f examples/web/", "troupe apply -f deployment.yaml -f service.yaml", "cat app.yaml | troupe apply -f -"],
+    flags: [filenameFlag, recursiveFlag, namespaceFlag, dryRunFlag, forceConflictsFlag, outputFlag(["name", "yaml", "json"])],
+    positionals: { min: 0, max: 0 },
+    load: () => import("../commands/apply.ts"),
+  },
+  {
+    name: "get",
+    summary: "List objects, or show some by name",
+    usage: "get KIND[,KIND...] [NAME...] [flags]",
+    examples: [
+      "troupe get pods",
+      "troupe get deploy simple-web-app -o yaml",
+      "troupe get pods -A -l app=simple-web-app -w",
+      "troupe get deploy,svc",
+    ],
+    flags: [
+      namespaceFlag,
+      allNamespacesFlag,
+      selectorFlag,
+      fieldSelectorFlag,
+      outputFlag(["table", "wide", "yaml", "json", "name"]),
+      { name: "watch", short: "w", type: "boolean", description: "after listing, stream changes until Ctrl-C" },
+      { name: "show-labels", type: "boolean", description: "add a LABELS column" },
+      { name: "no-headers", type: "boolean", description: "leave out the table header" },
+    ],
+    positionals: { min: 1 },
+    load: () => import("../commands/get.ts"),
+  },
+  {
+    name: "describe",
+    summary: "Show the details of objects, with their conditions and events",
+    usage: "describe KIND [NAME...] [flags]",
+    examples: ["troupe describe deploy simple-web-app", "troupe describe pods -l app=simple-web-app"],
+    flags: [namespaceFlag, allNamespacesFlag, selectorFlag],
+    positionals: { min: 1 },
+    load: () => import("../commands/describe.ts"),
+  },
+  {
+    name: "delete",
+    summary: "Delete objects by kind and name, by selector, or as named in manifest files",
+    usage: "delete (KIND NAME... | KIND -l SELECTOR | KIND --all | -f PATH) [flags]",
+    examples: ["troupe delete deploy simple-web-app", "troupe delete -f examples/web/", "troupe delete pods -l app=web --cascade=foreground"],
+    flags: [
+      filenameFlag,
+      recursiveFlag,
+      namespaceFlag,
+      selectorFlag,
+      { name: "all", type: "boolean", description: "delete every object of the kind in the namespace" },
+      {
+        name: "cascade",
+        type: "string",
+        valueName: "MODE",
+        description: "what happens to dependents: background (default), foreground or orphan",
+      },
+      {
+        name: "grace-period",
+        type: "string",
+        valueName: "SECONDS",
+        description: "seconds a pod gets to stop (default: the pod's own terminationGracePeriodSeconds)",
+      },
+      { name: "ignore-not-found", type: "boolean", description: "treat a missing object as deleted" },
+      dryRunFlag,
+    ],
+    positionals: { min: 0 },
+    load: () => import("../commands/delete.ts"),
+  },
+  {
+    name: "create",
+    summary: "Create a ConfigMap or Secret from literals and files, a ServiceAccount, a Job or a CronJob, an RBAC role or binding, a user of the local cluster; print a ServiceAccount token",
+    usage: "create (configmap | secret generic | secret tls | serviceaccount | token | job | cronjob | role | clusterrole | rolebinding | clusterrolebinding | user) NAME [flags] [-- COMMAND [ARGS...]]",
+    description:
+      "--from-file takes [KEY=]PATH (a directory: each file in it, keyed by its file name); --from-env-file reads KEY=VALUE lines.\n" +
+      "ConfigMap values that are not UTF-8 go to binaryData. secret tls checks that --cert and --key belong together.\n" +
+      "user NAME writes NATS credentials, a client certificate (CN=NAME, O=each --group) and a kubeconfig under $TROUPE_HOME/users/NAME/;\n" +
+      "TROUPE_USER=NAME makes the CLI act as that user (docs/security.md).",
+    examples: [
+      "troupe create configmap app-config --from-literal=mode=prod --from-file=config/",
+      "troupe create secret generic db --from-literal=password=s3cr3t -n shop",
+      "troupe create secret tls web-tls --cert=tls.crt --key=tls.key",
+      "troupe create job nightly-now --from=cronjob/nightly",
+      "troupe create job pi --image=perl -- perl -Mbignum=bpi -wle 'print bpi(100)'",
+      "troupe create cronjob tick --image=busybox --schedule='*/5 * * * *' -- date",
+      "troupe create serviceaccount robot -n shop",
+      "troupe create token robot -n shop --duration=30m",
+      "troupe create role pod-reader --verb=get,list,watch --resource=pods,pods/log -n shop",
+      "troupe create clusterrole monitoring --aggregation-rule=rbac.example.com/aggregate-to-monitoring=true",
+      "troupe create rolebinding alice-view --clusterrole=view --user=alice --serviceaccount=shop:robot -n shop",
+      "troupe create user alice --group dev",
+    ],
+    flags: [
+      namespaceFlag,
+      { name: "from-literal", type: "string", multiple: true, valueName: "KEY=VALUE", description: "a key and its value; repeatable" },
+      { name: "from-file", type: "string", multiple: true, valueName: "[KEY=]PATH", description: "a file's content (key: its name) or each file of a directory; repeatable" },
+      { name: "from-env-file", type: "string", multiple: true, valueName: "PATH", description: "KEY=VALUE lines (# comments); repeatable" },
+      { name: "type", type: "string", valueName: "TYPE", description: "secret generic: the Secret's type (default Opaque)" },
+      { name: "cert", type: "string", valueName: "FILE", description: "secret tls: the PEM certificate" },
+      { name: "key", type: "string", valueName: "FILE", description: "secret tls: the PEM private key" },
+      { name: "from", type: "string", valueName: "cronjob/NAME", description: "job: a Job from the CronJob's jobTemplate (annotated cronjob.kubernetes.io/instantiate: manual)" },
+      { name: "image", type: "string", valueName: "IMAGE", description: "job, cronjob: the container's image" },
+      { name: "schedule", type: "string", valueName: "CRON", description: "cronjob: the schedule (5 fields or @hourly, @daily, ...)" },
+      { name: "restart", type: "string", valueName: "POLICY", description: "cronjob: the pods' restartPolicy, OnFailure (default) or Never" },
+      { name: "duration", type: "string", valueName: "DURATION", description: "token: its lifetime (10m at least; default 1h)" },
+      { name: "audience", type: "string", multiple: true, valueName: "AUDIENCE", description: "token: an intended audience; repeatable" },
+      { name: "bound-object-kind", type: "string", valueName: "Pod", description: "token: bind it to an object (Pod)" },
+      { name: "bound-object-name", type: "string", valueName: "NAME", description: "token: the name of the object it is bound to" },
+      { name: "bound-object-uid", type: "string", valueName: "UID", description: "token: the uid that object must have" },
+      { name: "verb", type: "string", multiple: true, valueName: "VERB", description: "role, clusterrole: verbs the rule allows (get,list,...); repeatable" },
+      { name: "resource", type: "string", multiple: true, valueName: "RESOURCE", description: "role, clusterrole: resources (pods, deployments.apps, pods/log); repeatable" },
+      { name: "resource-name", type: "string", multiple: true, valueName: "NAME", description: "role, clusterrole: only these objects; repeatable" },
+      { name: "non-resource-url", type: "string", multiple: true, valueName: "URL", description: "clusterrole: non-resource paths (/healthz, /api/*); repeatable" },
+      { name: "aggregation-rule", type: "string", valueName: "K=V[,K=V]", description: "clusterrole: aggregate the rules of the cluster roles with these labels" },
+      { name: "role", type: "string", valueName: "ROLE", description: "rolebinding: the Role to grant" },
+      { name: "clusterrole", type: "string", valueName: "ROLE", description: "rolebinding, clusterrolebinding: the ClusterRole to grant" },
+      { name: "user", type: "string", multiple: true, valueName: "USER", description: "rolebinding, clusterrolebinding: a user to grant it to; repeatable" },
+      { name: "group", type: "string", multiple: true, valueName: "GROUP", description: "rolebinding, clusterrolebinding: a group to grant it to; user: a group the user is in (O= of its certificate); repeatable" },
+      { name: "serviceaccount", type: "string", multiple: true, valueName: "NS:NAME", description: "rolebinding, clusterrolebinding: a ServiceAccount to grant it to; repeatable" },
+      dryRunFlag,
+      outputFlag(["name", "yaml", "json"]),
+    ],
+    positionals: { min: 1 },
+    load: () => import("../commands/create.ts"),
+  },
+];
