@@ -66,9 +66,10 @@ test.serial("a zone's pods move to the other zones when it fails, and the next r
   t.deepEqual(perZone(running(moved)), { a: 3, b: 3 });
 
   await cluster.addNode(3);
-  const current = await cluster.json.get("deploy", "zonal", { namespace: "default" });
+  // A new revision as `kubectl rollout restart` makes one: a patch of the template (a get and
+  // update would race the Deployment controller's status writes and meet a 409).
   const restarted = deployment(new Date().toISOString());
-  await cluster.json.update({ ...current, spec: { ...(current.spec as object), template: (restarted.spec as { template: unknown }).template } });
+  await cluster.json.patch("deployments", "zonal", { namespace: "default", patchType: "merge", patch: { spec: { template: (restarted.spec as { template: unknown }).template } } });
   const hashes = (items: PodJson[]) => new Set(items.map((pod) => (pod.metadata?.labels as Record<string, string> | undefined)?.["pod-template-hash"]));
   const spreadAgain = await eventually(live, (items) => items.length === 6 && running(items).length === 6 && hashes(items).size === 1 && !hashes(moved).has([...hashes(items)][0]), "6 pods of the new revision Running", 120_000);
   t.deepEqual(perZone(spreadAgain), { a: 2, b: 2, c: 2 });
